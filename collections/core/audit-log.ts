@@ -1,0 +1,58 @@
+/** CORE-04: the audit trail. Written only by server hooks; no API can create, edit or delete a row. */
+import type { CollectionConfig } from 'payload'
+import { channels } from '../../hooks/audit'
+import { isAdmin, nobody } from '../../hooks/access'
+import { checkbox, datetime, rel, select, text } from '../../src/lib/fields'
+import { L } from '../../src/lib/i18n'
+import { groups } from './labels'
+
+export const AuditLog: CollectionConfig = {
+  slug: 'audit-log',
+  labels: { singular: L('操作記錄', 'Audit entry'), plural: L('操作記錄', 'Audit trail') },
+  admin: {
+    group: groups.system,
+    useAsTitle: 'collection',
+    defaultColumns: ['createdAt', 'collection', 'recordId', 'action', 'actorName', 'channel'],
+  },
+  custom: { audit: false },
+  access: {
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+    // Admins see everything; staff see the trail of their own sites.
+    read: ({ req }) => {
+      if (!req.user) return false
+      if (isAdmin(req.user as never)) return true
+      const sites = ((req.user as { sites?: { site: unknown }[] }).sites ?? []).map((s) =>
+        typeof s.site === 'object' ? (s.site as { id: number }).id : s.site,
+      )
+      return { site: { in: sites } }
+    },
+  },
+  indexes: [{ fields: ['collection', 'recordId'] }],
+  fields: [
+    text('collection', L('表單', 'Form'), { required: true, index: true, maxLength: 64 }),
+    text('recordId', L('記錄編號', 'Record'), { required: true, maxLength: 64 }),
+    rel('site', L('站點', 'Site'), 'sites', { index: true }),
+    select('action', L('操作', 'Action'), {
+      create: L('新建', 'Create'),
+      update: L('修改', 'Update'),
+      delete: L('刪除', 'Delete'),
+      transition: L('狀態變更', 'State change'),
+      read: L('查閱', 'Read'),
+      login: L('登錄', 'Sign-in'),
+    }, { required: true }),
+    text('from', L('原狀態', 'From state'), { maxLength: 64 }),
+    text('to', L('新狀態', 'To state'), { maxLength: 64 }),
+    rel('actor', L('操作人', 'By'), 'staff'),
+    text('actorName', L('操作人姓名', 'By (name)')),
+    select('channel', L('渠道', 'Channel'), Object.fromEntries(channels.map((c) => [c, {
+      admin: L('管理後臺', 'Admin panel'), api: L('接口', 'API'), email: L('郵件鏈接', 'E-mail link'),
+      device: L('設備', 'Device'), job: L('定時任務', 'Scheduled job'), system: L('系統', 'System'),
+    }[c]])), { required: true }),
+    { name: 'changes', type: 'json', label: L('變更內容', 'Changed fields') },
+    checkbox('backEntry', L('紙本補錄', 'Back-entered from paper')),
+    datetime('occurredAt', L('實際發生時間', 'Really happened at')),
+    text('note', L('備註', 'Note'), { maxLength: 1000 }),
+  ],
+}

@@ -1,0 +1,14 @@
+/** Every collection, by module. A module adds its forms to its own list. */
+import type { CollectionConfig } from 'payload'
+import { AuditLog } from './core/audit-log'
+import { Departments } from './core/departments'
+import { Documents } from './core/documents'
+import { Positions } from './core/positions'
+import { Scripts } from './core/scripts'
+import { Sites } from './core/sites'
+import { Staff } from './core/staff'
+import { careCollections } from './care'
+
+export const coreCollections: CollectionConfig[] = [Sites, Departments, Positions, Staff, Documents, Scripts, AuditLog]
+
+export const collections: CollectionConfig[] = [...coreCollections, ...careCollections]

@@ -1,0 +1,54 @@
+/** The whole schema in one place: collections, i18n, site scoping, audit, database. */
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { zhTw } from '@payloadcms/translations/languages/zhTw'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { collections } from './collections'
+import { isAdmin } from './hooks/access'
+import { withAudit } from './hooks/audit'
+import { L } from './src/lib/i18n'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Collections whose records belong to a site (declared with `site`, the default for forms). */
+const siteScoped = collections.filter((c) => c.custom?.site === true).map((c) => c.slug)
+
+export default buildConfig({
+  secret: process.env.PAYLOAD_SECRET || 'unset-secret-only-for-build-time',
+  serverURL: process.env.PUBLIC_URL || undefined,
+  admin: {
+    user: 'staff',
+    meta: { titleSuffix: ' · 前臺 Front desk' },
+    importMap: { baseDir: dirname },
+    dateFormat: 'yyyy-MM-dd HH:mm',
+  },
+  collections: withAudit(collections),
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 20) },
+    push: false,
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+  }),
+  i18n: {
+    supportedLanguages: { zh, 'zh-TW': zhTw, en },
+    fallbackLanguage: 'zh',
+  },
+  plugins: [
+    multiTenantPlugin({
+      tenantsSlug: 'sites',
+      tenantField: { name: 'site' },
+      tenantsArrayField: { arrayFieldName: 'sites', arrayTenantFieldName: 'site', includeDefaultField: true },
+      tenantSelectorLabel: L('站點', 'Site'),
+      collections: Object.fromEntries(siteScoped.map((slug) => [slug, {}])),
+      userHasAccessToAllTenants: (user) => isAdmin(user as never),
+    }),
+  ],
+  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
+  telemetry: false,
+})

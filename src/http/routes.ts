@@ -1,0 +1,5 @@
+/** Routes that modules mount on the express front, each at its own path (approvals, devices …). */
+import type { RequestHandler } from 'express'
+import type { Payload } from 'payload'
+
+export const moduleRoutes = (_payload: Payload): [path: string, router: RequestHandler][] => []

@@ -1,0 +1,34 @@
+/** Bridges between express and the web Request/Response that Payload's handlers speak. */
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+import { Readable } from 'node:stream'
+
+export const toWebRequest = (req: ExpressRequest): Request => {
+  const headers = new Headers()
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) value.forEach((v) => headers.append(key, v))
+    else if (value != null) headers.set(key, value)
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  return new Request(`${req.protocol}://${req.get('host')}${req.originalUrl}`, {
+    method: req.method,
+    headers,
+    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    // @ts-expect-error Node's fetch needs this for streamed bodies
+    duplex: 'half',
+  })
+}
+
+export const sendWebResponse = async (res: ExpressResponse, response: Response): Promise<void> => {
+  res.status(response.status)
+  response.headers.forEach((value, key) => {
+    if (key !== 'set-cookie') res.setHeader(key, value)
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length) res.setHeader('set-cookie', cookies)
+  if (!response.body) {
+    res.end()
+    return
+  }
+  const body = Buffer.from(await response.arrayBuffer())
+  res.end(body)
+}

@@ -1,0 +1,105 @@
+/**
+ * Field builders: one line per line of the paper form. Every field carries its label in the three
+ * languages and a sane bound, so that bad input is refused by validation with a readable message.
+ */
+import type {
+  ArrayField,
+  CheckboxField,
+  CollectionSlug,
+  DateField,
+  EmailField,
+  Field,
+  GroupField,
+  NumberField,
+  RelationshipField,
+  SelectField,
+  TextField,
+  TextareaField,
+  UploadField,
+} from 'payload'
+import { L, pick, type Label } from './i18n'
+
+type Extra<F> = Partial<Omit<F, 'name' | 'type' | 'label'>>
+
+export type Options = Record<string, Label>
+
+export const text = (name: string, label: Label, o: Extra<TextField> = {}): TextField =>
+  ({ name, type: 'text', label, maxLength: 200, ...o }) as TextField
+
+export const textarea = (name: string, label: Label, o: Extra<TextareaField> = {}): TextareaField =>
+  ({ name, type: 'textarea', label, maxLength: 4000, ...o }) as TextareaField
+
+export const email = (name: string, label: Label, o: Extra<EmailField> = {}): EmailField =>
+  ({ name, type: 'email', label, ...o }) as EmailField
+
+/** A validate function: empty values pass (use `required` for those), others must pass `test`. */
+export const validateWith =
+  (test: (value: unknown) => boolean, message: Label) =>
+  (value: unknown, { req }: { req: { i18n?: { language?: string } } }): true | string =>
+    value == null || value === '' || test(value) || pick(message, req?.i18n?.language)
+
+const PHONE = /^[0-9+\-() ]{3,32}$/
+
+export const phone = (name: string, label: Label, o: Extra<TextField> = {}): TextField =>
+  text(name, label, {
+    maxLength: 32,
+    validate: validateWith(
+      (v) => PHONE.test(String(v)),
+      L('電話號碼只能包含數字、空格和 + - ( ),3 到 32 位', 'A phone number has 3 to 32 digits, spaces or + - ( )'),
+    ),
+    ...o,
+  } as Extra<TextField>)
+
+export const number = (name: string, label: Label, o: Extra<NumberField> = {}): NumberField =>
+  ({ name, type: 'number', label, min: 0, max: 1_000_000_000, ...o }) as NumberField
+
+/** Money in 元, two decimals. */
+export const money = (name: string, label: Label, o: Extra<NumberField> = {}): NumberField =>
+  number(name, label, { admin: { step: 0.01, ...o.admin }, ...o })
+
+export const datetime = (name: string, label: Label, o: Extra<DateField> = {}): DateField =>
+  ({
+    name,
+    type: 'date',
+    label,
+    ...o,
+    admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm', timeIntervals: 5 }, ...o.admin },
+  }) as DateField
+
+export const day = (name: string, label: Label, o: Extra<DateField> = {}): DateField =>
+  ({
+    name,
+    type: 'date',
+    label,
+    ...o,
+    admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, ...o.admin },
+  }) as DateField
+
+export const select = (name: string, label: Label, options: Options, o: Extra<SelectField> = {}): SelectField =>
+  ({
+    name,
+    type: 'select',
+    label,
+    options: Object.entries(options).map(([value, optionLabel]) => ({ value, label: optionLabel })),
+    ...o,
+  }) as SelectField
+
+export const checkbox = (name: string, label: Label, o: Extra<CheckboxField> = {}): CheckboxField =>
+  ({ name, type: 'checkbox', label, defaultValue: false, ...o }) as CheckboxField
+
+export const rel = (
+  name: string,
+  label: Label,
+  relationTo: CollectionSlug,
+  o: Extra<RelationshipField> = {},
+): RelationshipField => ({ name, type: 'relationship', label, relationTo, ...o }) as RelationshipField
+
+export const attachment = (name: string, label: Label, o: Extra<UploadField> = {}): UploadField =>
+  ({ name, type: 'upload', label, relationTo: 'documents', ...o }) as UploadField
+
+export const list = (name: string, label: Label, fields: Field[], o: Extra<ArrayField> = {}): ArrayField =>
+  ({ name, type: 'array', label, fields, maxRows: 200, ...o }) as ArrayField
+
+export const group = (name: string, label: Label, fields: Field[], o: Extra<GroupField> = {}): GroupField =>
+  ({ name, type: 'group', label, fields, ...o }) as GroupField
+
