@@ -1,9 +1,9 @@
-import * as migration_20261126_211752_initial from './20261126_211752_initial';
+import * as migration_20261126_212000_baseline from './20261126_212000_baseline';
 
 export const migrations = [
   {
-    up: migration_20261126_211752_initial.up,
-    down: migration_20261126_211752_initial.down,
-    name: '20261126_211752_initial'
+    up: migration_20261126_212000_baseline.up,
+    down: migration_20261126_212000_baseline.down,
+    name: '20261126_212000_baseline'
   },
 ];
