@@ -31,7 +31,7 @@ export default buildConfig({
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 20) },
     push: false,
-    migrationDir: path.resolve(dirname, 'src/migrations'),
+    migrationDir: process.env.MIGRATION_DIR || path.resolve(dirname, 'src/migrations'),
   }),
   i18n: {
     supportedLanguages: { zh, 'zh-TW': zhTw, en },

@@ -50,6 +50,10 @@ const normalise = (value: unknown): unknown => {
   return value ?? null
 }
 
+/** A record as it was, for the trail of a deletion. */
+const snapshot = (doc: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(doc).filter(([k]) => !ignored.has(k)).map(([k, v]) => [k, normalise(v)]))
+
 export type AuditEntry = {
   collection: string
   recordId: string | number
@@ -107,7 +111,7 @@ const auditChange: CollectionAfterChangeHook = async ({ collection, doc, previou
 }
 
 const auditDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  await recordAudit(req, { collection: collection.slug, recordId: doc.id, site: doc.site, action: 'delete', changes: { before: normalise(doc) } })
+  await recordAudit(req, { collection: collection.slug, recordId: doc.id, site: doc.site, action: 'delete', changes: { before: snapshot(doc) } })
 }
 
 /** Add the audit hooks to every collection but the audit log itself and those that opt out. */
