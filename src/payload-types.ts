@@ -75,6 +75,12 @@ export interface Config {
     scripts: Script;
     'audit-log': AuditLog;
     'reception-records': ReceptionRecord;
+    buildings: Building;
+    beds: Bed;
+    elders: Elder;
+    'visit-cards': VisitCard;
+    visits: Visit;
+    'repair-requests': RepairRequest;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -90,6 +96,12 @@ export interface Config {
     scripts: ScriptsSelect<false> | ScriptsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'reception-records': ReceptionRecordsSelect<false> | ReceptionRecordsSelect<true>;
+    buildings: BuildingsSelect<false> | BuildingsSelect<true>;
+    beds: BedsSelect<false> | BedsSelect<true>;
+    elders: EldersSelect<false> | EldersSelect<true>;
+    'visit-cards': VisitCardsSelect<false> | VisitCardsSelect<true>;
+    visits: VisitsSelect<false> | VisitsSelect<true>;
+    'repair-requests': RepairRequestsSelect<false> | RepairRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -308,6 +320,170 @@ export interface ReceptionRecord {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "buildings".
+ */
+export interface Building {
+  id: number;
+  site?: (number | null) | Site;
+  name: string;
+  floors: number;
+  order?: number | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "beds".
+ */
+export interface Bed {
+  id: number;
+  site?: (number | null) | Site;
+  building: number | Building;
+  floor: number;
+  room: string;
+  bedNo: string;
+  /**
+   * Generated: room-bed
+   */
+  code?: string | null;
+  status: 'free' | 'held' | 'occupied';
+  elder?: (number | null) | Elder;
+  outOfService?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "elders".
+ */
+export interface Elder {
+  id: number;
+  site?: (number | null) | Site;
+  name: string;
+  gender: 'male' | 'female';
+  birthDate: string;
+  idNumber?: string | null;
+  photo?: (number | null) | Document;
+  status: 'reserved' | 'admitted' | 'out' | 'discharged';
+  bed?: (number | null) | Bed;
+  /**
+   * Changed only by an approved nursing-fee change
+   */
+  nursingFee?: number | null;
+  contractClass?: ('B' | 'C') | null;
+  admittedAt?: string | null;
+  dischargedAt?: string | null;
+  health?: string | null;
+  contacts?:
+    | {
+        name: string;
+        relation?: string | null;
+        phone: string;
+        sponsor?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  notes?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-cards".
+ */
+export interface VisitCard {
+  id: number;
+  site?: (number | null) | Site;
+  cardNumber: string;
+  status: 'active' | 'returned' | 'lost';
+  elder: number | Elder;
+  holderName: string;
+  relation?: string | null;
+  holderPhone?: string | null;
+  deposit: number;
+  /**
+   * The card is issued only against the deposit receipt
+   */
+  depositReceipt: string;
+  issuedAt: string;
+  closedAt?: string | null;
+  notes?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visits".
+ */
+export interface Visit {
+  id: number;
+  site?: (number | null) | Site;
+  kind: 'register' | 'card';
+  purpose: 'family' | 'tour' | 'interview' | 'business' | 'delivery' | 'other';
+  visitorName: string;
+  visitorPhone?: string | null;
+  visitorCount?: string | null;
+  host?: string | null;
+  hostStaff?: (number | null) | Staff;
+  elder?: (number | null) | Elder;
+  /**
+   * The desk calls the person visited before letting the visitor in
+   */
+  phoneConfirmed?: boolean | null;
+  confirmedBy?: (number | null) | Staff;
+  interviewFor?: ('caregiver' | 'other') | null;
+  hrConfirmed?: boolean | null;
+  card?: (number | null) | VisitCard;
+  timeIn?: string | null;
+  timeOut?: string | null;
+  notes?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "repair-requests".
+ */
+export interface RepairRequest {
+  id: number;
+  site?: (number | null) | Site;
+  category: 'facility' | 'phone' | 'tv' | 'card-reader' | 'cctv' | 'gate' | 'electrical' | 'other';
+  reportedAt: string;
+  item: string;
+  location?: string | null;
+  description?: string | null;
+  reporterName: string;
+  reportedBy?: (number | null) | Staff;
+  /**
+   * Filled in when a device reports itself
+   */
+  device?: string | null;
+  repairer?: (number | null) | Staff;
+  status: 'open' | 'in-progress' | 'done' | 'cancelled';
+  doneAt?: string | null;
+  result?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -361,6 +537,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reception-records';
         value: number | ReceptionRecord;
+      } | null)
+    | ({
+        relationTo: 'buildings';
+        value: number | Building;
+      } | null)
+    | ({
+        relationTo: 'beds';
+        value: number | Bed;
+      } | null)
+    | ({
+        relationTo: 'elders';
+        value: number | Elder;
+      } | null)
+    | ({
+        relationTo: 'visit-cards';
+        value: number | VisitCard;
+      } | null)
+    | ({
+        relationTo: 'visits';
+        value: number | Visit;
+      } | null)
+    | ({
+        relationTo: 'repair-requests';
+        value: number | RepairRequest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -556,6 +756,137 @@ export interface ReceptionRecordsSelect<T extends boolean = true> {
   rating?: T;
   ratingNote?: T;
   notes?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "buildings_select".
+ */
+export interface BuildingsSelect<T extends boolean = true> {
+  site?: T;
+  name?: T;
+  floors?: T;
+  order?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "beds_select".
+ */
+export interface BedsSelect<T extends boolean = true> {
+  site?: T;
+  building?: T;
+  floor?: T;
+  room?: T;
+  bedNo?: T;
+  code?: T;
+  status?: T;
+  elder?: T;
+  outOfService?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "elders_select".
+ */
+export interface EldersSelect<T extends boolean = true> {
+  site?: T;
+  name?: T;
+  gender?: T;
+  birthDate?: T;
+  idNumber?: T;
+  photo?: T;
+  status?: T;
+  bed?: T;
+  nursingFee?: T;
+  contractClass?: T;
+  admittedAt?: T;
+  dischargedAt?: T;
+  health?: T;
+  contacts?:
+    | T
+    | {
+        name?: T;
+        relation?: T;
+        phone?: T;
+        sponsor?: T;
+        id?: T;
+      };
+  notes?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-cards_select".
+ */
+export interface VisitCardsSelect<T extends boolean = true> {
+  site?: T;
+  cardNumber?: T;
+  status?: T;
+  elder?: T;
+  holderName?: T;
+  relation?: T;
+  holderPhone?: T;
+  deposit?: T;
+  depositReceipt?: T;
+  issuedAt?: T;
+  closedAt?: T;
+  notes?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visits_select".
+ */
+export interface VisitsSelect<T extends boolean = true> {
+  site?: T;
+  kind?: T;
+  purpose?: T;
+  visitorName?: T;
+  visitorPhone?: T;
+  visitorCount?: T;
+  host?: T;
+  hostStaff?: T;
+  elder?: T;
+  phoneConfirmed?: T;
+  confirmedBy?: T;
+  interviewFor?: T;
+  hrConfirmed?: T;
+  card?: T;
+  timeIn?: T;
+  timeOut?: T;
+  notes?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "repair-requests_select".
+ */
+export interface RepairRequestsSelect<T extends boolean = true> {
+  site?: T;
+  category?: T;
+  reportedAt?: T;
+  item?: T;
+  location?: T;
+  description?: T;
+  reporterName?: T;
+  reportedBy?: T;
+  device?: T;
+  repairer?: T;
+  status?: T;
+  doneAt?: T;
+  result?: T;
   paperRecordedAt?: T;
   updatedAt?: T;
   createdAt?: T;
