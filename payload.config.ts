@@ -12,6 +12,7 @@ import { collections } from './collections'
 import { isAdmin } from './hooks/access'
 import { withAudit } from './hooks/audit'
 import { L } from './src/lib/i18n'
+import { labelStaffSites } from './src/lib/siteLabels'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -40,12 +41,13 @@ export default buildConfig({
   plugins: [
     multiTenantPlugin({
       tenantsSlug: 'sites',
-      tenantField: { name: 'site' },
+      tenantField: { name: 'site', label: L('站點', 'Site') },
       tenantsArrayField: { arrayFieldName: 'sites', arrayTenantFieldName: 'site', includeDefaultField: true },
       tenantSelectorLabel: L('站點', 'Site'),
       collections: Object.fromEntries(siteScoped.map((slug) => [slug, {}])),
       userHasAccessToAllTenants: (user) => isAdmin(user as never),
     }),
+    labelStaffSites,
   ],
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
   sharp,

@@ -17,6 +17,7 @@ import type {
   TextareaField,
   UploadField,
 } from 'payload'
+import { number as validateNumber } from 'payload/shared'
 import { L, pick, type Label } from './i18n'
 
 type Extra<F> = Partial<Omit<F, 'name' | 'type' | 'label'>>
@@ -50,8 +51,14 @@ export const phone = (name: string, label: Label, o: Extra<TextField> = {}): Tex
     ...o,
   } as Extra<TextField>)
 
+const notANumber = L('請輸入數字', 'Enter a number')
+
+/** Payload turns "eighty" into NaN and lets it through; a number field here refuses it. */
+const validateNumberStrictly: NumberField['validate'] = (value, args) =>
+  typeof value === 'number' && Number.isNaN(value) ? pick(notANumber, args.req?.i18n?.language) : validateNumber(value, args)
+
 export const number = (name: string, label: Label, o: Extra<NumberField> = {}): NumberField =>
-  ({ name, type: 'number', label, min: 0, max: 1_000_000_000, ...o }) as NumberField
+  ({ name, type: 'number', label, min: 0, max: 1_000_000_000, validate: validateNumberStrictly, ...o }) as NumberField
 
 /** Money in 元, two decimals. */
 export const money = (name: string, label: Label, o: Extra<NumberField> = {}): NumberField =>
