@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { positionList } from '../../src/seed/positions'
+import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
+import { makeSite, makeStaff, PASSWORD, signIn } from '../helpers/people'
+
+let booted: Booted
+let http: Http
+let site: { id: number }
+
+beforeAll(async () => {
+  booted = await bootPayload()
+  http = await startHttp(booted.payload)
+  site = (await makeSite(booted.payload)) as { id: number }
+})
+
+afterAll(async () => http?.close())
+
+const login = (email: string, password: string, ip = '10.0.0.1') =>
+  fetch(`${http.url}/api/staff/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+    body: JSON.stringify({ email, password }),
+  })
+
+describe('people and places', () => {
+  it('CORE-02 every position of the catalogue is seeded, editable data', async () => {
+    const { docs } = await booted.payload.find({ collection: 'positions', limit: 100, pagination: false })
+    expect(docs.map((p) => p.slug).sort()).toEqual(positionList.map(([slug]) => slug).sort())
+    const dean = docs.find((p) => p.slug === 'dean')!
+    expect([dean.name, dean.nameTW, dean.nameEn]).toEqual(['院长', '院長', 'Dean'])
+  })
+
+  it('CORE-02 only administrators edit positions', async () => {
+    const desk = await signIn(http.url, (await makeStaff(booted.payload, { sites: [site.id] })).email as string)
+    const res = await desk.post('/api/positions', { slug: 'x', name: 'x', nameTW: 'x', nameEn: 'x' })
+    expect(res.status).toBe(403)
+  })
+
+  it('CORE-03 a staff member cannot give themselves roles, positions or sites', async () => {
+    const me = await makeStaff(booted.payload, { sites: [site.id] })
+    const other = (await makeSite(booted.payload)) as { id: number }
+    const client = await signIn(http.url, me.email as string)
+    await client.patch(`/api/staff/${me.id}`, { roles: ['admin'], positions: [booted.positions.get('dean')], sites: [{ site: other.id }] })
+    const after = await booted.payload.findByID({ collection: 'staff', id: me.id, depth: 0 })
+    expect(after.roles).toEqual(['staff'])
+    expect(after.positions).toEqual([])
+    expect((after.sites ?? []).map((s) => s.site)).toEqual([site.id])
+  })
+
+  it('CORE-03 the account locks after five wrong passwords', async () => {
+    const me = await makeStaff(booted.payload, { sites: [site.id] })
+    for (let i = 0; i < 5; i++) expect((await login(me.email as string, 'wrong-password', '10.0.0.2')).status).toBe(401)
+    const locked = await login(me.email as string, PASSWORD, '10.0.0.2')
+    expect(locked.status).toBe(401)
+    expect(JSON.stringify(await locked.json())).toMatch(/锁定|locked/i)
+  })
+
+  it('CORE-03 a disabled account cannot sign in', async () => {
+    const me = await makeStaff(booted.payload, { sites: [site.id] })
+    await booted.payload.update({ collection: 'staff', id: me.id, data: { active: false } })
+    const res = await login(me.email as string, PASSWORD, '10.0.0.3')
+    expect(res.status).toBe(403)
+    expect(JSON.stringify(await res.json())).toContain('已停用')
+  })
+
+  it('CORE-03 the admin panel language follows the staff member’s preference', async () => {
+    const me = await makeStaff(booted.payload, { sites: [site.id], language: 'zh-TW' })
+    const res = await login(me.email as string, PASSWORD, '10.0.0.4')
+    expect(res.status).toBe(200)
+    expect(res.headers.getSetCookie().some((c) => c.startsWith('payload-lng=zh-TW'))).toBe(true)
+  })
+
+  it('CORE-03 repeated sign-in attempts from one address are rate limited', async () => {
+    const limit = Number(process.env.LOGIN_RATE_LIMIT)
+    const results: number[] = []
+    for (let i = 0; i <= limit; i++) results.push((await login('nobody@test.local', 'x', '10.9.9.9')).status)
+    expect(results.at(-1)).toBe(429)
+    expect(results.slice(0, limit).every((s) => s === 401)).toBe(true)
+    expect((await login('nobody@test.local', 'x', '10.9.9.8')).status).toBe(401)
+  })
+})
