@@ -1,0 +1,45 @@
+/**
+ * Start the real server as `npm start` does (production build, own process) and wait until it is
+ * healthy. Used by the browser tests and the benchmarks.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { build, buildIsCurrent } from '../build'
+import { freePort } from '../db/embedded'
+
+export type AppServer = { url: string; pid: number; stop: () => Promise<void>; output: () => string; readyMs: number }
+
+export async function startAppServer(env: Record<string, string | undefined> = {}, command: string[] = ['npx', 'tsx', 'src/server.ts']): Promise<AppServer> {
+  if (!buildIsCurrent()) build()
+  const port = await freePort()
+  let output = ''
+  const started = Date.now()
+  const child: ChildProcess = spawn(command[0], command.slice(1), {
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), ...env } as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  child.stdout!.on('data', (d) => (output += d))
+  child.stderr!.on('data', (d) => (output += d))
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 600_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited:\n${output}`)
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break
+    } catch {}
+    if (Date.now() > deadline) throw new Error(`server not healthy in time:\n${output}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  return {
+    url,
+    pid: child.pid!,
+    readyMs: Date.now() - started,
+    output: () => output,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        process.kill(-child.pid!, 'SIGTERM')
+      }),
+  }
+}
