@@ -11,6 +11,7 @@ import sharp from 'sharp'
 import { collections } from './collections'
 import { isAdmin } from './hooks/access'
 import { withAudit } from './hooks/audit'
+import { jobs } from './jobs/config'
 import { L } from './src/lib/i18n'
 import { labelStaffSites } from './src/lib/siteLabels'
 
@@ -29,6 +30,8 @@ export default buildConfig({
     dateFormat: 'yyyy-MM-dd HH:mm',
   },
   collections: withAudit(collections),
+  // Schedules run only in the scheduler process (src/scheduler): no autoRun here.
+  jobs,
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 20) },
     push: false,

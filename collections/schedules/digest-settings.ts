@@ -1,0 +1,35 @@
+/**
+ * JOB-05 / CARE-23: who receives a site's digests, by position (editable). The daily reception
+ * statistics go to the admin director, cc the dean and the general manager, by default.
+ */
+import type { CollectionConfig } from 'payload'
+import { signedIn, adminsOnly } from '../../hooks/access'
+import { checkbox, rel, select, text } from '../../src/lib/fields'
+import { L } from '../../src/lib/i18n'
+import { HHMM, schedulesGroup } from './labels'
+import { validateWith } from '../../src/lib/fields'
+
+export const digestKinds = {
+  'daily-reception': L('前臺接待統計(每工作日)', 'Daily reception statistics (working days)'),
+}
+
+export const DigestSettings: CollectionConfig = {
+  slug: 'digest-settings',
+  labels: { singular: L('匯總郵件設置', 'Digest settings'), plural: L('匯總郵件設置', 'Digest settings') },
+  admin: { group: schedulesGroup, useAsTitle: 'kind', defaultColumns: ['kind', 'to', 'cc', 'sendAt', 'active', 'site'] },
+  access: { read: signedIn, create: adminsOnly, update: adminsOnly, delete: adminsOnly },
+  custom: { site: true },
+  indexes: [{ fields: ['site', 'kind'], unique: true }],
+  fields: [
+    select('kind', L('匯總', 'Digest'), digestKinds, { required: true, defaultValue: 'daily-reception' }),
+    rel('to', L('收件職位', 'To (positions)'), 'positions', { hasMany: true, required: true }),
+    rel('cc', L('抄送職位', 'Cc (positions)'), 'positions', { hasMany: true }),
+    text('sendAt', L('發送時間', 'Send at'), {
+      required: true,
+      defaultValue: '17:40',
+      maxLength: 5,
+      validate: validateWith((v) => HHMM.test(String(v)), L('時間格式為 HH:mm,例如 17:40', 'Use HH:mm, e.g. 17:40')),
+    } as never),
+    checkbox('active', L('啟用', 'Active'), { defaultValue: true }),
+  ],
+}

@@ -1,0 +1,13 @@
+/** What a schedule is: a name, a cron expression and what to run on each tick. */
+import type { Payload, PayloadRequest } from 'payload'
+import type { Label } from '../src/lib/i18n'
+
+export type TickArgs = { payload: Payload; req: PayloadRequest; tickAt: Date; catchUp: boolean }
+
+export type Schedule = {
+  name: string
+  /** 5 fields (minutes) or 6 (seconds), in the scheduler's time zone (SCHEDULE_TIME_ZONE, default Asia/Shanghai). */
+  cron: string
+  label: Label
+  run: (args: TickArgs) => Promise<unknown>
+}

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Payload } from 'payload'
+import { addWorkingDays, calendarGaps, isWorkingDay, SiteCalendar, workingDaysBetween } from '../../src/lib/calendar'
+import { bootPayload, startHttp, type Http } from '../helpers/boot'
+import { makeSite, makeStaff, signIn, type Client } from '../helpers/people'
+
+let payload: Payload
+let site: number
+let other: number
+let http: Http
+let desk: Client
+
+beforeAll(async () => {
+  ;({ payload } = await bootPayload())
+  site = (await makeSite(payload, '日曆院')).id as number
+  other = (await makeSite(payload, '別院')).id as number
+  http = await startHttp(payload)
+  desk = await signIn(http.url, (await makeStaff(payload, { sites: [site], language: 'en' })).email as string)
+})
+
+afterAll(async () => {
+  await http?.close()
+})
+
+describe('JOB-02 working-day calendar', () => {
+  it('JOB-02 follows the published 2026 schedule: make-up Saturdays work, Spring Festival is off', async () => {
+    expect(await isWorkingDay(payload, site, '2026-02-14')).toBe(true) // Saturday, 調休
+    expect(await isWorkingDay(payload, site, '2026-02-28')).toBe(true) // Saturday, 調休
+    expect(await isWorkingDay(payload, site, '2026-02-16')).toBe(false) // Monday, 春節
+    expect(await isWorkingDay(payload, site, '2026-02-21')).toBe(false) // Saturday, plain weekend
+    expect(await isWorkingDay(payload, site, '2026-03-02')).toBe(true) // Monday
+    expect(await isWorkingDay(payload, site, '2026-10-01')).toBe(false) // 國慶
+  })
+
+  it('JOB-02 counts working days across the Spring Festival holiday', async () => {
+    // Friday 13 Feb 2026 + 1 working day = Saturday 14 Feb (make-up day); + 2 = Tuesday 24 Feb (after the holiday).
+    expect(await addWorkingDays(payload, site, '2026-02-13', 1)).toBe('2026-02-14')
+    expect(await addWorkingDays(payload, site, '2026-02-13', 2)).toBe('2026-02-24')
+    expect(await addWorkingDays(payload, site, '2026-02-24', -2)).toBe('2026-02-13')
+    expect(await workingDaysBetween(payload, site, '2026-02-13', '2026-02-24')).toBe(2)
+  })
+
+  it('JOB-02 uses the site time zone to decide which day an instant falls on', async () => {
+    // 2026-02-13 17:00 UTC is already Saturday 14 Feb 01:00 in Shanghai — a make-up working day.
+    const calendar = await SiteCalendar.of(payload, site)
+    expect(calendar.today(new Date('2026-02-13T17:00:00Z'))).toBe('2026-02-14')
+    expect(calendar.at('2026-02-14', '08:30').toISOString()).toBe('2026-02-14T00:30:00.000Z')
+  })
+
+  it('JOB-02 an override in the admin panel changes one day for one site only', async () => {
+    const res = await desk.post('/api/calendar-days', { site, day: '2026-03-02', kind: 'holiday', name: '院慶' })
+    expect(res.status).toBe(201)
+    expect(await isWorkingDay(payload, site, '2026-03-02')).toBe(false)
+    expect(await isWorkingDay(payload, other, '2026-03-02')).toBe(true)
+    const info = await (await SiteCalendar.of(payload, site)).day('2026-03-02')
+    expect(info).toMatchObject({ working: false, source: 'override', name: '院慶' })
+  })
+
+  it('JOB-02 a bad date is refused with a readable 400', async () => {
+    const res = await desk.post('/api/calendar-days', { site, day: '2026-13-45', kind: 'holiday' })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toMatch(/YYYY-MM-DD/)
+  })
+
+  it('JOB-02 a year without published data counts only weekends and is reported until filled in', async () => {
+    expect(await isWorkingDay(payload, site, '2031-01-01')).toBe(true) // Wednesday: no data, so a working day
+    expect(await isWorkingDay(payload, site, '2031-01-04')).toBe(false) // Saturday
+    const gaps = await calendarGaps(payload, site, new Date('2030-11-26T12:00:00Z'))
+    expect(gaps).toEqual([2030, 2031])
+    await payload.create({ collection: 'calendar-days', data: { site, day: '2031-01-01', kind: 'holiday', name: '元旦' } })
+    expect(await isWorkingDay(payload, site, '2031-01-01')).toBe(false)
+    expect(await calendarGaps(payload, site, new Date('2030-11-26T12:00:00Z'))).toEqual([2030])
+    expect(await calendarGaps(payload, other, new Date('2030-11-26T12:00:00Z'))).toEqual([2030, 2031])
+    expect(await calendarGaps(payload, site, new Date('2025-06-01T12:00:00Z'))).toEqual([])
+  })
+})
