@@ -81,7 +81,26 @@ export interface Config {
     'visit-cards': VisitCard;
     visits: Visit;
     'repair-requests': RepairRequest;
+    reservations: Reservation;
+    waitlist: Waitlist;
+    devices: Device;
+    'device-commands': DeviceCommand;
+    calls: Call;
+    'device-events': DeviceEvent;
+    'device-nonces': DeviceNonce;
+    'calendar-days': CalendarDay;
+    routines: Routine;
+    'routine-checks': RoutineCheck;
+    'digest-settings': DigestSetting;
+    'schedule-ticks': ScheduleTick;
+    messages: Message;
+    'message-receipts': MessageReceipt;
+    approvals: Approval;
+    'approval-tokens': ApprovalToken;
+    'call-tasks': CallTask;
+    'mail-outbox': MailOutbox;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -102,7 +121,26 @@ export interface Config {
     'visit-cards': VisitCardsSelect<false> | VisitCardsSelect<true>;
     visits: VisitsSelect<false> | VisitsSelect<true>;
     'repair-requests': RepairRequestsSelect<false> | RepairRequestsSelect<true>;
+    reservations: ReservationsSelect<false> | ReservationsSelect<true>;
+    waitlist: WaitlistSelect<false> | WaitlistSelect<true>;
+    devices: DevicesSelect<false> | DevicesSelect<true>;
+    'device-commands': DeviceCommandsSelect<false> | DeviceCommandsSelect<true>;
+    calls: CallsSelect<false> | CallsSelect<true>;
+    'device-events': DeviceEventsSelect<false> | DeviceEventsSelect<true>;
+    'device-nonces': DeviceNoncesSelect<false> | DeviceNoncesSelect<true>;
+    'calendar-days': CalendarDaysSelect<false> | CalendarDaysSelect<true>;
+    routines: RoutinesSelect<false> | RoutinesSelect<true>;
+    'routine-checks': RoutineChecksSelect<false> | RoutineChecksSelect<true>;
+    'digest-settings': DigestSettingsSelect<false> | DigestSettingsSelect<true>;
+    'schedule-ticks': ScheduleTicksSelect<false> | ScheduleTicksSelect<true>;
+    messages: MessagesSelect<false> | MessagesSelect<true>;
+    'message-receipts': MessageReceiptsSelect<false> | MessageReceiptsSelect<true>;
+    approvals: ApprovalsSelect<false> | ApprovalsSelect<true>;
+    'approval-tokens': ApprovalTokensSelect<false> | ApprovalTokensSelect<true>;
+    'call-tasks': CallTasksSelect<false> | CallTasksSelect<true>;
+    'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -119,7 +157,13 @@ export interface Config {
   };
   user: Staff;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      tick: TaskTick;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -484,6 +528,432 @@ export interface RepairRequest {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reservations".
+ */
+export interface Reservation {
+  id: number;
+  site?: (number | null) | Site;
+  /**
+   * A walk-in is first turned into a reservation from its reception record
+   */
+  receptionRecord?: (number | null) | ReceptionRecord;
+  elder: number | Elder;
+  bed: number | Bed;
+  familyName: string;
+  familyPhone: string;
+  deposit: number;
+  /**
+   * Filled in once the family has paid at finance; the bed is held only with a receipt
+   */
+  depositReceipt?: string | null;
+  depositPaidAt?: string | null;
+  expectedArrival?: string | null;
+  status: 'pending' | 'held' | 'confirmed' | 'admitted' | 'cancelled';
+  holdUntil?: string | null;
+  cancelOn?: string | null;
+  familyConfirmed?: boolean | null;
+  cancelRequested?: boolean | null;
+  confirmedAt?: string | null;
+  cancelledAt?: string | null;
+  cancelReason?: string | null;
+  notes?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "waitlist".
+ */
+export interface Waitlist {
+  id: number;
+  site?: (number | null) | Site;
+  registeredAt: string;
+  familyName: string;
+  familyPhone: string;
+  elderName: string;
+  wanted?: string | null;
+  status: 'waiting' | 'called' | 'reserved' | 'withdrawn';
+  callNotes?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "devices".
+ */
+export interface Device {
+  id: number;
+  site?: (number | null) | Site;
+  name: string;
+  kind: 'gate' | 'reader' | 'phone' | 'camera' | 'tv' | 'bridge';
+  driver: 'simulator' | 'modbus' | 'zkteco' | 'serial' | 'wedge' | 'ami' | 'snapshot-url';
+  /**
+   * When the device hangs off a standalone bridge; empty means the app talks to it
+   */
+  bridge?: (number | null) | Device;
+  connection?: {
+    address?: string | null;
+    unitId?: number | null;
+    serialNumber?: string | null;
+    serialPath?: string | null;
+    snapshotUrl?: string | null;
+    camera?: (number | null) | Device;
+    amiUser?: string | null;
+    amiSecret?: string | null;
+    extension?: string | null;
+    forwardTo?: string | null;
+    recordingsUrl?: string | null;
+    allowedAddress?: string | null;
+  };
+  status?: ('unknown' | 'up' | 'down') | null;
+  lastSeenAt?: string | null;
+  downSince?: string | null;
+  repairRequest?: number | null;
+  state?: string | null;
+  enabled?: boolean | null;
+  keyId?: string | null;
+  keyIssuedAt?: string | null;
+  keyCipher?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "device-commands".
+ */
+export interface DeviceCommand {
+  id: number;
+  site?: (number | null) | Site;
+  device: number | Device;
+  action: 'open' | 'close' | 'stop' | 'forwarding-on' | 'forwarding-off' | 'tv-on' | 'tv-off';
+  reason?: string | null;
+  requestedBy?: (number | null) | Staff;
+  requestedByName?: string | null;
+  state?: ('queued' | 'sent' | 'done' | 'failed') | null;
+  result?: string | null;
+  sentAt?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calls".
+ */
+export interface Call {
+  id: number;
+  site?: (number | null) | Site;
+  direction?: ('in' | 'out') | null;
+  startedAt: string;
+  status?: ('ringing' | 'answered' | 'ended' | 'missed') | null;
+  callerNumber?: string | null;
+  callerName?: string | null;
+  company?: string | null;
+  knownAs?: string | null;
+  purpose?: string | null;
+  messageFor?: (number | null) | Staff;
+  note?: string | null;
+  answeredAt?: string | null;
+  endedAt?: string | null;
+  seconds?: number | null;
+  recording?: string | null;
+  device?: (number | null) | Device;
+  pbxId?: string | null;
+  answeredBy?: (number | null) | Staff;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "device-events".
+ */
+export interface DeviceEvent {
+  id: number;
+  eventId: string;
+  device?: (number | null) | Device;
+  kind?: string | null;
+  occurredAt?: string | null;
+  result?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "device-nonces".
+ */
+export interface DeviceNonce {
+  id: number;
+  keyId: string;
+  nonce: string;
+  seenAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Mainland public holidays and make-up days are preloaded; adjust a single day per site here. A year with no published schedule counts only weekends as days off until it is filled in here.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-days".
+ */
+export interface CalendarDay {
+  id: number;
+  site?: (number | null) | Site;
+  /**
+   * Format YYYY-MM-DD
+   */
+  day: string;
+  kind: 'holiday' | 'workday';
+  name?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "routines".
+ */
+export interface Routine {
+  id: number;
+  site?: (number | null) | Site;
+  name: string;
+  days: 'working' | 'every';
+  active?: boolean | null;
+  items?:
+    | {
+        from: string;
+        to: string;
+        title: string;
+        kind: 'manual' | 'device';
+        actions?: ('forwarding-off' | 'forwarding-on' | 'tv-on' | 'tv-off')[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "routine-checks".
+ */
+export interface RoutineCheck {
+  id: number;
+  site?: (number | null) | Site;
+  day: string;
+  from?: string | null;
+  to?: string | null;
+  title: string;
+  kind?: ('manual' | 'device') | null;
+  actions?: ('forwarding-off' | 'forwarding-on' | 'tv-on' | 'tv-off')[] | null;
+  routine?: (number | null) | Routine;
+  item: string;
+  windowStart: string;
+  windowEnd: string;
+  done?: boolean | null;
+  status?: ('pending' | 'done' | 'late' | 'missed' | 'failed') | null;
+  doneBy?: (number | null) | Staff;
+  doneAt?: string | null;
+  result?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "digest-settings".
+ */
+export interface DigestSetting {
+  id: number;
+  site?: (number | null) | Site;
+  kind: 'daily-reception';
+  to: (number | Position)[];
+  cc?: (number | Position)[] | null;
+  sendAt: string;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-ticks".
+ */
+export interface ScheduleTick {
+  id: number;
+  key: string;
+  schedule: string;
+  tickAt: string;
+  catchUp?: boolean | null;
+  status?: ('queued' | 'running' | 'done' | 'failed') | null;
+  runs?: number | null;
+  owner?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  result?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface Message {
+  id: number;
+  site?: (number | null) | Site;
+  title: string;
+  body?: string | null;
+  toPositions?: (number | Position)[] | null;
+  toStaff?: (number | Staff)[] | null;
+  gated?: boolean | null;
+  sender?: (number | null) | Staff;
+  recipients?: (number | Staff)[] | null;
+  status?: ('open' | 'done' | 'withdrawn') | null;
+  pending?: string | null;
+  relatedCollection?: string | null;
+  relatedId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-receipts".
+ */
+export interface MessageReceipt {
+  id: number;
+  site?: (number | null) | Site;
+  message: number | Message;
+  title?: string | null;
+  sender?: (number | null) | Staff;
+  recipient: number | Staff;
+  state: 'unread' | 'read' | 'confirmed';
+  readAt?: string | null;
+  confirmedAt?: string | null;
+  reminders?: number | null;
+  remindedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approvals".
+ */
+export interface Approval {
+  id: number;
+  site?: (number | null) | Site;
+  form: string;
+  recordId: string;
+  formTitle?: string | null;
+  round: number;
+  step: number;
+  version?: number | null;
+  position: number | Position;
+  signer: number | Staff;
+  decision: 'approved' | 'rejected';
+  comment?: string | null;
+  channel: 'email' | 'admin' | 'api';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-tokens".
+ */
+export interface ApprovalToken {
+  id: number;
+  hash: string;
+  approver: number | Staff;
+  form: string;
+  recordId: string;
+  round: number;
+  step: number;
+  version: number;
+  expiresAt: string;
+  usedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "call-tasks".
+ */
+export interface CallTask {
+  id: number;
+  site?: (number | null) | Site;
+  title: string;
+  callee?: (number | null) | Staff;
+  phone?: string | null;
+  dueAt: string;
+  status: 'open' | 'done' | 'cancelled';
+  note?: string | null;
+  overdue?: boolean | null;
+  doneAt?: string | null;
+  relatedCollection?: string | null;
+  relatedId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every e-mail is stored here before it is sent; with no SMTP configured mail stays here, readable
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-outbox".
+ */
+export interface MailOutbox {
+  id: number;
+  to: string;
+  cc?: string | null;
+  subject: string;
+  text: string;
+  html?: string | null;
+  attachments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  relatedCollection?: string | null;
+  relatedId?: string | null;
+  site?: (number | null) | Site;
+  status: 'queued' | 'sending' | 'sent' | 'retrying' | 'failed';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  lockedUntil?: string | null;
+  lastError?: string | null;
+  sentAt?: string | null;
+  messageId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -498,6 +968,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'tick';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'tick') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -561,6 +1123,78 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'repair-requests';
         value: number | RepairRequest;
+      } | null)
+    | ({
+        relationTo: 'reservations';
+        value: number | Reservation;
+      } | null)
+    | ({
+        relationTo: 'waitlist';
+        value: number | Waitlist;
+      } | null)
+    | ({
+        relationTo: 'devices';
+        value: number | Device;
+      } | null)
+    | ({
+        relationTo: 'device-commands';
+        value: number | DeviceCommand;
+      } | null)
+    | ({
+        relationTo: 'calls';
+        value: number | Call;
+      } | null)
+    | ({
+        relationTo: 'device-events';
+        value: number | DeviceEvent;
+      } | null)
+    | ({
+        relationTo: 'device-nonces';
+        value: number | DeviceNonce;
+      } | null)
+    | ({
+        relationTo: 'calendar-days';
+        value: number | CalendarDay;
+      } | null)
+    | ({
+        relationTo: 'routines';
+        value: number | Routine;
+      } | null)
+    | ({
+        relationTo: 'routine-checks';
+        value: number | RoutineCheck;
+      } | null)
+    | ({
+        relationTo: 'digest-settings';
+        value: number | DigestSetting;
+      } | null)
+    | ({
+        relationTo: 'schedule-ticks';
+        value: number | ScheduleTick;
+      } | null)
+    | ({
+        relationTo: 'messages';
+        value: number | Message;
+      } | null)
+    | ({
+        relationTo: 'message-receipts';
+        value: number | MessageReceipt;
+      } | null)
+    | ({
+        relationTo: 'approvals';
+        value: number | Approval;
+      } | null)
+    | ({
+        relationTo: 'approval-tokens';
+        value: number | ApprovalToken;
+      } | null)
+    | ({
+        relationTo: 'call-tasks';
+        value: number | CallTask;
+      } | null)
+    | ({
+        relationTo: 'mail-outbox';
+        value: number | MailOutbox;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -893,11 +1527,403 @@ export interface RepairRequestsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reservations_select".
+ */
+export interface ReservationsSelect<T extends boolean = true> {
+  site?: T;
+  receptionRecord?: T;
+  elder?: T;
+  bed?: T;
+  familyName?: T;
+  familyPhone?: T;
+  deposit?: T;
+  depositReceipt?: T;
+  depositPaidAt?: T;
+  expectedArrival?: T;
+  status?: T;
+  holdUntil?: T;
+  cancelOn?: T;
+  familyConfirmed?: T;
+  cancelRequested?: T;
+  confirmedAt?: T;
+  cancelledAt?: T;
+  cancelReason?: T;
+  notes?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "waitlist_select".
+ */
+export interface WaitlistSelect<T extends boolean = true> {
+  site?: T;
+  registeredAt?: T;
+  familyName?: T;
+  familyPhone?: T;
+  elderName?: T;
+  wanted?: T;
+  status?: T;
+  callNotes?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "devices_select".
+ */
+export interface DevicesSelect<T extends boolean = true> {
+  site?: T;
+  name?: T;
+  kind?: T;
+  driver?: T;
+  bridge?: T;
+  connection?:
+    | T
+    | {
+        address?: T;
+        unitId?: T;
+        serialNumber?: T;
+        serialPath?: T;
+        snapshotUrl?: T;
+        camera?: T;
+        amiUser?: T;
+        amiSecret?: T;
+        extension?: T;
+        forwardTo?: T;
+        recordingsUrl?: T;
+        allowedAddress?: T;
+      };
+  status?: T;
+  lastSeenAt?: T;
+  downSince?: T;
+  repairRequest?: T;
+  state?: T;
+  enabled?: T;
+  keyId?: T;
+  keyIssuedAt?: T;
+  keyCipher?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "device-commands_select".
+ */
+export interface DeviceCommandsSelect<T extends boolean = true> {
+  site?: T;
+  device?: T;
+  action?: T;
+  reason?: T;
+  requestedBy?: T;
+  requestedByName?: T;
+  state?: T;
+  result?: T;
+  sentAt?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calls_select".
+ */
+export interface CallsSelect<T extends boolean = true> {
+  site?: T;
+  direction?: T;
+  startedAt?: T;
+  status?: T;
+  callerNumber?: T;
+  callerName?: T;
+  company?: T;
+  knownAs?: T;
+  purpose?: T;
+  messageFor?: T;
+  note?: T;
+  answeredAt?: T;
+  endedAt?: T;
+  seconds?: T;
+  recording?: T;
+  device?: T;
+  pbxId?: T;
+  answeredBy?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "device-events_select".
+ */
+export interface DeviceEventsSelect<T extends boolean = true> {
+  eventId?: T;
+  device?: T;
+  kind?: T;
+  occurredAt?: T;
+  result?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "device-nonces_select".
+ */
+export interface DeviceNoncesSelect<T extends boolean = true> {
+  keyId?: T;
+  nonce?: T;
+  seenAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-days_select".
+ */
+export interface CalendarDaysSelect<T extends boolean = true> {
+  site?: T;
+  day?: T;
+  kind?: T;
+  name?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "routines_select".
+ */
+export interface RoutinesSelect<T extends boolean = true> {
+  site?: T;
+  name?: T;
+  days?: T;
+  active?: T;
+  items?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        title?: T;
+        kind?: T;
+        actions?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "routine-checks_select".
+ */
+export interface RoutineChecksSelect<T extends boolean = true> {
+  site?: T;
+  day?: T;
+  from?: T;
+  to?: T;
+  title?: T;
+  kind?: T;
+  actions?: T;
+  routine?: T;
+  item?: T;
+  windowStart?: T;
+  windowEnd?: T;
+  done?: T;
+  status?: T;
+  doneBy?: T;
+  doneAt?: T;
+  result?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "digest-settings_select".
+ */
+export interface DigestSettingsSelect<T extends boolean = true> {
+  site?: T;
+  kind?: T;
+  to?: T;
+  cc?: T;
+  sendAt?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-ticks_select".
+ */
+export interface ScheduleTicksSelect<T extends boolean = true> {
+  key?: T;
+  schedule?: T;
+  tickAt?: T;
+  catchUp?: T;
+  status?: T;
+  runs?: T;
+  owner?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  result?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages_select".
+ */
+export interface MessagesSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  body?: T;
+  toPositions?: T;
+  toStaff?: T;
+  gated?: T;
+  sender?: T;
+  recipients?: T;
+  status?: T;
+  pending?: T;
+  relatedCollection?: T;
+  relatedId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-receipts_select".
+ */
+export interface MessageReceiptsSelect<T extends boolean = true> {
+  site?: T;
+  message?: T;
+  title?: T;
+  sender?: T;
+  recipient?: T;
+  state?: T;
+  readAt?: T;
+  confirmedAt?: T;
+  reminders?: T;
+  remindedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approvals_select".
+ */
+export interface ApprovalsSelect<T extends boolean = true> {
+  site?: T;
+  form?: T;
+  recordId?: T;
+  formTitle?: T;
+  round?: T;
+  step?: T;
+  version?: T;
+  position?: T;
+  signer?: T;
+  decision?: T;
+  comment?: T;
+  channel?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-tokens_select".
+ */
+export interface ApprovalTokensSelect<T extends boolean = true> {
+  hash?: T;
+  approver?: T;
+  form?: T;
+  recordId?: T;
+  round?: T;
+  step?: T;
+  version?: T;
+  expiresAt?: T;
+  usedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "call-tasks_select".
+ */
+export interface CallTasksSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  callee?: T;
+  phone?: T;
+  dueAt?: T;
+  status?: T;
+  note?: T;
+  overdue?: T;
+  doneAt?: T;
+  relatedCollection?: T;
+  relatedId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-outbox_select".
+ */
+export interface MailOutboxSelect<T extends boolean = true> {
+  to?: T;
+  cc?: T;
+  subject?: T;
+  text?: T;
+  html?: T;
+  attachments?: T;
+  relatedCollection?: T;
+  relatedId?: T;
+  site?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  lockedUntil?: T;
+  lastError?: T;
+  sentAt?: T;
+  messageId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -940,6 +1966,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTick".
+ */
+export interface TaskTick {
+  input: {
+    tick: number;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

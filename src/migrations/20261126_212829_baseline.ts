@@ -1,0 +1,1291 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_sites_modules" AS ENUM('care', 'property', 'office', 'member');
+  CREATE TYPE "public"."enum_sites_type" AS ENUM('care-home', 'property', 'office', 'club');
+  CREATE TYPE "public"."enum_staff_roles" AS ENUM('admin', 'staff');
+  CREATE TYPE "public"."enum_staff_language" AS ENUM('zh', 'zh-TW', 'en');
+  CREATE TYPE "public"."enum_scripts_kind" AS ENUM('greeting', 'call', 'six-eight', 'forbidden');
+  CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'delete', 'transition', 'read', 'login');
+  CREATE TYPE "public"."enum_audit_log_channel" AS ENUM('admin', 'api', 'email', 'device', 'job', 'system');
+  CREATE TYPE "public"."enum_reception_records_type" AS ENUM('phone', 'visit', 'follow-up');
+  CREATE TYPE "public"."enum_reception_records_outcome" AS ENUM('inquiry', 'partnership', 'staff-by-name', 'staff-unknown', 'other-business');
+  CREATE TYPE "public"."enum_reception_records_source" AS ENUM('internet', 'referral', 'walk-by', 'advert', 'event', 'other');
+  CREATE TYPE "public"."enum_reception_records_rating" AS ENUM('impossible', 'normal', 'possible', 'very-likely');
+  CREATE TYPE "public"."enum_beds_status" AS ENUM('free', 'held', 'occupied');
+  CREATE TYPE "public"."enum_elders_gender" AS ENUM('male', 'female');
+  CREATE TYPE "public"."enum_elders_status" AS ENUM('reserved', 'admitted', 'out', 'discharged');
+  CREATE TYPE "public"."enum_elders_contract_class" AS ENUM('B', 'C');
+  CREATE TYPE "public"."enum_visit_cards_status" AS ENUM('active', 'returned', 'lost');
+  CREATE TYPE "public"."enum_visits_kind" AS ENUM('register', 'card');
+  CREATE TYPE "public"."enum_visits_purpose" AS ENUM('family', 'tour', 'interview', 'business', 'delivery', 'other');
+  CREATE TYPE "public"."enum_visits_interview_for" AS ENUM('caregiver', 'other');
+  CREATE TYPE "public"."enum_repair_requests_category" AS ENUM('facility', 'phone', 'tv', 'card-reader', 'cctv', 'gate', 'electrical', 'other');
+  CREATE TYPE "public"."enum_repair_requests_status" AS ENUM('open', 'in-progress', 'done', 'cancelled');
+  CREATE TYPE "public"."enum_reservations_status" AS ENUM('pending', 'held', 'confirmed', 'admitted', 'cancelled');
+  CREATE TYPE "public"."enum_waitlist_status" AS ENUM('waiting', 'called', 'reserved', 'withdrawn');
+  CREATE TYPE "public"."enum_devices_kind" AS ENUM('gate', 'reader', 'phone', 'camera', 'tv', 'bridge');
+  CREATE TYPE "public"."enum_devices_driver" AS ENUM('simulator', 'modbus', 'zkteco', 'serial', 'wedge', 'ami', 'snapshot-url');
+  CREATE TYPE "public"."enum_devices_status" AS ENUM('unknown', 'up', 'down');
+  CREATE TYPE "public"."enum_device_commands_action" AS ENUM('open', 'close', 'stop', 'forwarding-on', 'forwarding-off', 'tv-on', 'tv-off');
+  CREATE TYPE "public"."enum_device_commands_state" AS ENUM('queued', 'sent', 'done', 'failed');
+  CREATE TYPE "public"."enum_calls_direction" AS ENUM('in', 'out');
+  CREATE TYPE "public"."enum_calls_status" AS ENUM('ringing', 'answered', 'ended', 'missed');
+  CREATE TYPE "public"."enum_calendar_days_kind" AS ENUM('holiday', 'workday');
+  CREATE TYPE "public"."enum_routines_items_actions" AS ENUM('forwarding-off', 'forwarding-on', 'tv-on', 'tv-off');
+  CREATE TYPE "public"."enum_routines_items_kind" AS ENUM('manual', 'device');
+  CREATE TYPE "public"."enum_routines_days" AS ENUM('working', 'every');
+  CREATE TYPE "public"."enum_routine_checks_actions" AS ENUM('forwarding-off', 'forwarding-on', 'tv-on', 'tv-off');
+  CREATE TYPE "public"."enum_routine_checks_kind" AS ENUM('manual', 'device');
+  CREATE TYPE "public"."enum_routine_checks_status" AS ENUM('pending', 'done', 'late', 'missed', 'failed');
+  CREATE TYPE "public"."enum_digest_settings_kind" AS ENUM('daily-reception');
+  CREATE TYPE "public"."enum_schedule_ticks_status" AS ENUM('queued', 'running', 'done', 'failed');
+  CREATE TYPE "public"."enum_messages_status" AS ENUM('open', 'done', 'withdrawn');
+  CREATE TYPE "public"."enum_message_receipts_state" AS ENUM('unread', 'read', 'confirmed');
+  CREATE TYPE "public"."enum_approvals_decision" AS ENUM('approved', 'rejected');
+  CREATE TYPE "public"."enum_approvals_channel" AS ENUM('email', 'admin', 'api');
+  CREATE TYPE "public"."enum_call_tasks_status" AS ENUM('open', 'done', 'cancelled');
+  CREATE TYPE "public"."enum_mail_outbox_status" AS ENUM('queued', 'sending', 'sent', 'retrying', 'failed');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'tick');
+  CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'tick');
+  CREATE TABLE "sites_modules" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_sites_modules",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "sites" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"code" varchar NOT NULL,
+  	"type" "enum_sites_type" DEFAULT 'care-home' NOT NULL,
+  	"address" varchar,
+  	"time_zone" varchar DEFAULT 'Asia/Shanghai' NOT NULL,
+  	"opens_at" varchar DEFAULT '08:30' NOT NULL,
+  	"closes_at" varchar DEFAULT '17:30' NOT NULL,
+  	"desk_phone" varchar,
+  	"duty_mobile" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "departments" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"name" varchar NOT NULL,
+  	"head_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "positions" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"slug" varchar NOT NULL,
+  	"name" varchar NOT NULL,
+  	"name_t_w" varchar NOT NULL,
+  	"name_en" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "staff_roles" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_staff_roles",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "staff_sites" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "staff_sessions" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"created_at" timestamp(3) with time zone,
+  	"expires_at" timestamp(3) with time zone NOT NULL
+  );
+  
+  CREATE TABLE "staff" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"department_id" integer,
+  	"work_phone" varchar,
+  	"mobile" varchar,
+  	"language" "enum_staff_language" DEFAULT 'zh' NOT NULL,
+  	"active" boolean DEFAULT true,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"email" varchar NOT NULL,
+  	"reset_password_token" varchar,
+  	"reset_password_expiration" timestamp(3) with time zone,
+  	"salt" varchar,
+  	"hash" varchar,
+  	"reset_password_requested_at" timestamp(3) with time zone,
+  	"login_attempts" numeric DEFAULT 0,
+  	"lock_until" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "staff_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"positions_id" integer
+  );
+  
+  CREATE TABLE "documents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"title" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "scripts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"kind" "enum_scripts_kind" NOT NULL,
+  	"title" varchar NOT NULL,
+  	"body" varchar NOT NULL,
+  	"order" numeric DEFAULT 0,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "audit_log" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"collection" varchar NOT NULL,
+  	"record_id" varchar NOT NULL,
+  	"site_id" integer,
+  	"action" "enum_audit_log_action" NOT NULL,
+  	"from" varchar,
+  	"to" varchar,
+  	"actor_id" integer,
+  	"actor_name" varchar,
+  	"channel" "enum_audit_log_channel" NOT NULL,
+  	"changes" jsonb,
+  	"back_entry" boolean DEFAULT false,
+  	"occurred_at" timestamp(3) with time zone,
+  	"note" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "reception_records" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"type" "enum_reception_records_type" DEFAULT 'phone' NOT NULL,
+  	"received_at" timestamp(3) with time zone NOT NULL,
+  	"outcome" "enum_reception_records_outcome" DEFAULT 'inquiry',
+  	"visitor_name" varchar NOT NULL,
+  	"visitor_phone" varchar,
+  	"relation" varchar,
+  	"elder_name" varchar,
+  	"elder_age" numeric,
+  	"elder_situation" varchar,
+  	"needs" varchar,
+  	"source" "enum_reception_records_source",
+  	"staff_id" integer,
+  	"rating" "enum_reception_records_rating",
+  	"rating_note" varchar,
+  	"notes" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "buildings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"name" varchar NOT NULL,
+  	"floors" numeric DEFAULT 1 NOT NULL,
+  	"order" numeric DEFAULT 0,
+  	"notes" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "beds" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"building_id" integer NOT NULL,
+  	"floor" numeric NOT NULL,
+  	"room" varchar NOT NULL,
+  	"bed_no" varchar NOT NULL,
+  	"code" varchar,
+  	"status" "enum_beds_status" DEFAULT 'free' NOT NULL,
+  	"elder_id" integer,
+  	"out_of_service" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "elders_contacts" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"relation" varchar,
+  	"phone" varchar NOT NULL,
+  	"sponsor" boolean DEFAULT false
+  );
+  
+  CREATE TABLE "elders" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"name" varchar NOT NULL,
+  	"gender" "enum_elders_gender" NOT NULL,
+  	"birth_date" timestamp(3) with time zone NOT NULL,
+  	"id_number" varchar,
+  	"photo_id" integer,
+  	"status" "enum_elders_status" DEFAULT 'reserved' NOT NULL,
+  	"bed_id" integer,
+  	"nursing_fee" numeric,
+  	"contract_class" "enum_elders_contract_class",
+  	"admitted_at" timestamp(3) with time zone,
+  	"discharged_at" timestamp(3) with time zone,
+  	"health" varchar,
+  	"notes" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "visit_cards" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"card_number" varchar NOT NULL,
+  	"status" "enum_visit_cards_status" DEFAULT 'active' NOT NULL,
+  	"elder_id" integer NOT NULL,
+  	"holder_name" varchar NOT NULL,
+  	"relation" varchar,
+  	"holder_phone" varchar,
+  	"deposit" numeric DEFAULT 50 NOT NULL,
+  	"deposit_receipt" varchar NOT NULL,
+  	"issued_at" timestamp(3) with time zone NOT NULL,
+  	"closed_at" timestamp(3) with time zone,
+  	"notes" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "visits" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"kind" "enum_visits_kind" DEFAULT 'register' NOT NULL,
+  	"purpose" "enum_visits_purpose" DEFAULT 'family' NOT NULL,
+  	"visitor_name" varchar NOT NULL,
+  	"visitor_phone" varchar,
+  	"visitor_count" varchar DEFAULT '1',
+  	"host" varchar,
+  	"host_staff_id" integer,
+  	"elder_id" integer,
+  	"phone_confirmed" boolean DEFAULT false,
+  	"confirmed_by_id" integer,
+  	"interview_for" "enum_visits_interview_for",
+  	"hr_confirmed" boolean DEFAULT false,
+  	"card_id" integer,
+  	"time_in" timestamp(3) with time zone,
+  	"time_out" timestamp(3) with time zone,
+  	"notes" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "repair_requests" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"category" "enum_repair_requests_category" DEFAULT 'facility' NOT NULL,
+  	"reported_at" timestamp(3) with time zone NOT NULL,
+  	"item" varchar NOT NULL,
+  	"location" varchar,
+  	"description" varchar,
+  	"reporter_name" varchar NOT NULL,
+  	"reported_by_id" integer,
+  	"device" varchar,
+  	"repairer_id" integer,
+  	"status" "enum_repair_requests_status" DEFAULT 'open' NOT NULL,
+  	"done_at" timestamp(3) with time zone,
+  	"result" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "reservations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"reception_record_id" integer,
+  	"elder_id" integer NOT NULL,
+  	"bed_id" integer NOT NULL,
+  	"family_name" varchar NOT NULL,
+  	"family_phone" varchar NOT NULL,
+  	"deposit" numeric DEFAULT 500 NOT NULL,
+  	"deposit_receipt" varchar,
+  	"deposit_paid_at" timestamp(3) with time zone,
+  	"expected_arrival" timestamp(3) with time zone,
+  	"status" "enum_reservations_status" DEFAULT 'pending' NOT NULL,
+  	"hold_until" timestamp(3) with time zone,
+  	"cancel_on" timestamp(3) with time zone,
+  	"family_confirmed" boolean DEFAULT false,
+  	"cancel_requested" boolean DEFAULT false,
+  	"confirmed_at" timestamp(3) with time zone,
+  	"cancelled_at" timestamp(3) with time zone,
+  	"cancel_reason" varchar,
+  	"notes" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "waitlist" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"registered_at" timestamp(3) with time zone NOT NULL,
+  	"family_name" varchar NOT NULL,
+  	"family_phone" varchar NOT NULL,
+  	"elder_name" varchar NOT NULL,
+  	"wanted" varchar,
+  	"status" "enum_waitlist_status" DEFAULT 'waiting' NOT NULL,
+  	"call_notes" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "devices" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"name" varchar NOT NULL,
+  	"kind" "enum_devices_kind" NOT NULL,
+  	"driver" "enum_devices_driver" DEFAULT 'simulator' NOT NULL,
+  	"bridge_id" integer,
+  	"connection_address" varchar,
+  	"connection_unit_id" numeric,
+  	"connection_serial_number" varchar,
+  	"connection_serial_path" varchar,
+  	"connection_snapshot_url" varchar,
+  	"connection_camera_id" integer,
+  	"connection_ami_user" varchar,
+  	"connection_ami_secret" varchar,
+  	"connection_extension" varchar,
+  	"connection_forward_to" varchar,
+  	"connection_recordings_url" varchar,
+  	"connection_allowed_address" varchar,
+  	"status" "enum_devices_status" DEFAULT 'unknown',
+  	"last_seen_at" timestamp(3) with time zone,
+  	"down_since" timestamp(3) with time zone,
+  	"repair_request" numeric,
+  	"state" varchar,
+  	"enabled" boolean DEFAULT true,
+  	"key_id" varchar,
+  	"key_issued_at" timestamp(3) with time zone,
+  	"key_cipher" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "device_commands" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"device_id" integer NOT NULL,
+  	"action" "enum_device_commands_action" NOT NULL,
+  	"reason" varchar,
+  	"requested_by_id" integer,
+  	"requested_by_name" varchar,
+  	"state" "enum_device_commands_state" DEFAULT 'queued',
+  	"result" varchar,
+  	"sent_at" timestamp(3) with time zone,
+  	"finished_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "calls" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"direction" "enum_calls_direction" DEFAULT 'in',
+  	"started_at" timestamp(3) with time zone NOT NULL,
+  	"status" "enum_calls_status" DEFAULT 'ended',
+  	"caller_number" varchar,
+  	"caller_name" varchar,
+  	"company" varchar,
+  	"known_as" varchar,
+  	"purpose" varchar,
+  	"message_for_id" integer,
+  	"note" varchar,
+  	"answered_at" timestamp(3) with time zone,
+  	"ended_at" timestamp(3) with time zone,
+  	"seconds" numeric,
+  	"recording" varchar,
+  	"device_id" integer,
+  	"pbx_id" varchar,
+  	"answered_by_id" integer,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "device_events" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"event_id" varchar NOT NULL,
+  	"device_id" integer,
+  	"kind" varchar,
+  	"occurred_at" timestamp(3) with time zone,
+  	"result" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "device_nonces" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key_id" varchar NOT NULL,
+  	"nonce" varchar NOT NULL,
+  	"seen_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "calendar_days" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"day" varchar NOT NULL,
+  	"kind" "enum_calendar_days_kind" DEFAULT 'holiday' NOT NULL,
+  	"name" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "routines_items_actions" (
+  	"order" integer NOT NULL,
+  	"parent_id" varchar NOT NULL,
+  	"value" "enum_routines_items_actions",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "routines_items" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"from" varchar NOT NULL,
+  	"to" varchar NOT NULL,
+  	"title" varchar NOT NULL,
+  	"kind" "enum_routines_items_kind" DEFAULT 'manual' NOT NULL
+  );
+  
+  CREATE TABLE "routines" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"name" varchar NOT NULL,
+  	"days" "enum_routines_days" DEFAULT 'working' NOT NULL,
+  	"active" boolean DEFAULT true,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "routine_checks_actions" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_routine_checks_actions",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "routine_checks" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"day" varchar NOT NULL,
+  	"from" varchar,
+  	"to" varchar,
+  	"title" varchar NOT NULL,
+  	"kind" "enum_routine_checks_kind" DEFAULT 'manual',
+  	"routine_id" integer,
+  	"item" varchar NOT NULL,
+  	"window_start" timestamp(3) with time zone NOT NULL,
+  	"window_end" timestamp(3) with time zone NOT NULL,
+  	"done" boolean DEFAULT false,
+  	"status" "enum_routine_checks_status" DEFAULT 'pending',
+  	"done_by_id" integer,
+  	"done_at" timestamp(3) with time zone,
+  	"result" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "digest_settings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"kind" "enum_digest_settings_kind" DEFAULT 'daily-reception' NOT NULL,
+  	"send_at" varchar DEFAULT '17:40' NOT NULL,
+  	"active" boolean DEFAULT true,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "digest_settings_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"positions_id" integer
+  );
+  
+  CREATE TABLE "schedule_ticks" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"schedule" varchar NOT NULL,
+  	"tick_at" timestamp(3) with time zone NOT NULL,
+  	"catch_up" boolean DEFAULT false,
+  	"status" "enum_schedule_ticks_status" DEFAULT 'queued',
+  	"runs" numeric DEFAULT 0,
+  	"owner" varchar,
+  	"started_at" timestamp(3) with time zone,
+  	"finished_at" timestamp(3) with time zone,
+  	"result" jsonb,
+  	"error" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "messages" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"title" varchar NOT NULL,
+  	"body" varchar,
+  	"gated" boolean DEFAULT false,
+  	"sender_id" integer,
+  	"status" "enum_messages_status" DEFAULT 'open',
+  	"related_collection" varchar,
+  	"related_id" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "messages_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"positions_id" integer,
+  	"staff_id" integer
+  );
+  
+  CREATE TABLE "message_receipts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"message_id" integer NOT NULL,
+  	"title" varchar,
+  	"sender_id" integer,
+  	"recipient_id" integer NOT NULL,
+  	"state" "enum_message_receipts_state" DEFAULT 'unread' NOT NULL,
+  	"read_at" timestamp(3) with time zone,
+  	"confirmed_at" timestamp(3) with time zone,
+  	"reminders" numeric DEFAULT 0,
+  	"reminded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "approvals" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"form" varchar NOT NULL,
+  	"record_id" varchar NOT NULL,
+  	"form_title" varchar,
+  	"round" numeric NOT NULL,
+  	"step" numeric NOT NULL,
+  	"version" numeric,
+  	"position_id" integer NOT NULL,
+  	"signer_id" integer NOT NULL,
+  	"decision" "enum_approvals_decision" NOT NULL,
+  	"comment" varchar,
+  	"channel" "enum_approvals_channel" NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "approval_tokens" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"hash" varchar NOT NULL,
+  	"approver_id" integer NOT NULL,
+  	"form" varchar NOT NULL,
+  	"record_id" varchar NOT NULL,
+  	"round" numeric NOT NULL,
+  	"step" numeric NOT NULL,
+  	"version" numeric NOT NULL,
+  	"expires_at" timestamp(3) with time zone NOT NULL,
+  	"used_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "call_tasks" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"title" varchar NOT NULL,
+  	"callee_id" integer,
+  	"phone" varchar,
+  	"due_at" timestamp(3) with time zone NOT NULL,
+  	"status" "enum_call_tasks_status" DEFAULT 'open' NOT NULL,
+  	"note" varchar,
+  	"overdue" boolean DEFAULT false,
+  	"done_at" timestamp(3) with time zone,
+  	"related_collection" varchar,
+  	"related_id" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "mail_outbox" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"to" varchar NOT NULL,
+  	"cc" varchar,
+  	"subject" varchar NOT NULL,
+  	"text" varchar NOT NULL,
+  	"html" varchar,
+  	"attachments" jsonb,
+  	"related_collection" varchar,
+  	"related_id" varchar,
+  	"site_id" integer,
+  	"status" "enum_mail_outbox_status" DEFAULT 'queued' NOT NULL,
+  	"attempts" numeric DEFAULT 0,
+  	"next_attempt_at" timestamp(3) with time zone,
+  	"locked_until" timestamp(3) with time zone,
+  	"last_error" varchar,
+  	"sent_at" timestamp(3) with time zone,
+  	"message_id" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_kv" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"data" jsonb NOT NULL
+  );
+  
+  CREATE TABLE "payload_jobs_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"executed_at" timestamp(3) with time zone NOT NULL,
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"task_slug" "enum_payload_jobs_log_task_slug" NOT NULL,
+  	"task_i_d" varchar NOT NULL,
+  	"input" jsonb,
+  	"output" jsonb,
+  	"state" "enum_payload_jobs_log_state" NOT NULL,
+  	"error" jsonb
+  );
+  
+  CREATE TABLE "payload_jobs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"input" jsonb,
+  	"completed_at" timestamp(3) with time zone,
+  	"total_tried" numeric DEFAULT 0,
+  	"has_error" boolean DEFAULT false,
+  	"error" jsonb,
+  	"task_slug" "enum_payload_jobs_task_slug",
+  	"queue" varchar DEFAULT 'default',
+  	"wait_until" timestamp(3) with time zone,
+  	"processing" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_locked_documents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"global_slug" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_locked_documents_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"sites_id" integer,
+  	"departments_id" integer,
+  	"positions_id" integer,
+  	"staff_id" integer,
+  	"documents_id" integer,
+  	"scripts_id" integer,
+  	"audit_log_id" integer,
+  	"reception_records_id" integer,
+  	"buildings_id" integer,
+  	"beds_id" integer,
+  	"elders_id" integer,
+  	"visit_cards_id" integer,
+  	"visits_id" integer,
+  	"repair_requests_id" integer,
+  	"reservations_id" integer,
+  	"waitlist_id" integer,
+  	"devices_id" integer,
+  	"device_commands_id" integer,
+  	"calls_id" integer,
+  	"device_events_id" integer,
+  	"device_nonces_id" integer,
+  	"calendar_days_id" integer,
+  	"routines_id" integer,
+  	"routine_checks_id" integer,
+  	"digest_settings_id" integer,
+  	"schedule_ticks_id" integer,
+  	"messages_id" integer,
+  	"message_receipts_id" integer,
+  	"approvals_id" integer,
+  	"approval_tokens_id" integer,
+  	"call_tasks_id" integer,
+  	"mail_outbox_id" integer
+  );
+  
+  CREATE TABLE "payload_preferences" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar,
+  	"value" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_preferences_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"staff_id" integer
+  );
+  
+  CREATE TABLE "payload_migrations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"batch" numeric,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  ALTER TABLE "sites_modules" ADD CONSTRAINT "sites_modules_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "departments" ADD CONSTRAINT "departments_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "departments" ADD CONSTRAINT "departments_head_id_positions_id_fk" FOREIGN KEY ("head_id") REFERENCES "public"."positions"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "staff_roles" ADD CONSTRAINT "staff_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."staff"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "staff_sites" ADD CONSTRAINT "staff_sites_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "staff_sites" ADD CONSTRAINT "staff_sites_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."staff"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "staff_sessions" ADD CONSTRAINT "staff_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."staff"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "staff" ADD CONSTRAINT "staff_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "staff_rels" ADD CONSTRAINT "staff_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."staff"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "staff_rels" ADD CONSTRAINT "staff_rels_positions_fk" FOREIGN KEY ("positions_id") REFERENCES "public"."positions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "documents" ADD CONSTRAINT "documents_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "scripts" ADD CONSTRAINT "scripts_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_staff_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reception_records" ADD CONSTRAINT "reception_records_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reception_records" ADD CONSTRAINT "reception_records_staff_id_staff_id_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "buildings" ADD CONSTRAINT "buildings_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "beds" ADD CONSTRAINT "beds_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "beds" ADD CONSTRAINT "beds_building_id_buildings_id_fk" FOREIGN KEY ("building_id") REFERENCES "public"."buildings"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "beds" ADD CONSTRAINT "beds_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "elders_contacts" ADD CONSTRAINT "elders_contacts_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."elders"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "elders" ADD CONSTRAINT "elders_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "elders" ADD CONSTRAINT "elders_photo_id_documents_id_fk" FOREIGN KEY ("photo_id") REFERENCES "public"."documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "elders" ADD CONSTRAINT "elders_bed_id_beds_id_fk" FOREIGN KEY ("bed_id") REFERENCES "public"."beds"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "visit_cards" ADD CONSTRAINT "visit_cards_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "visit_cards" ADD CONSTRAINT "visit_cards_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "visits" ADD CONSTRAINT "visits_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "visits" ADD CONSTRAINT "visits_host_staff_id_staff_id_fk" FOREIGN KEY ("host_staff_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "visits" ADD CONSTRAINT "visits_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "visits" ADD CONSTRAINT "visits_confirmed_by_id_staff_id_fk" FOREIGN KEY ("confirmed_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "visits" ADD CONSTRAINT "visits_card_id_visit_cards_id_fk" FOREIGN KEY ("card_id") REFERENCES "public"."visit_cards"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "repair_requests" ADD CONSTRAINT "repair_requests_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "repair_requests" ADD CONSTRAINT "repair_requests_reported_by_id_staff_id_fk" FOREIGN KEY ("reported_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "repair_requests" ADD CONSTRAINT "repair_requests_repairer_id_staff_id_fk" FOREIGN KEY ("repairer_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reservations" ADD CONSTRAINT "reservations_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reservations" ADD CONSTRAINT "reservations_reception_record_id_reception_records_id_fk" FOREIGN KEY ("reception_record_id") REFERENCES "public"."reception_records"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reservations" ADD CONSTRAINT "reservations_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reservations" ADD CONSTRAINT "reservations_bed_id_beds_id_fk" FOREIGN KEY ("bed_id") REFERENCES "public"."beds"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "waitlist" ADD CONSTRAINT "waitlist_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "devices" ADD CONSTRAINT "devices_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "devices" ADD CONSTRAINT "devices_bridge_id_devices_id_fk" FOREIGN KEY ("bridge_id") REFERENCES "public"."devices"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "devices" ADD CONSTRAINT "devices_connection_camera_id_devices_id_fk" FOREIGN KEY ("connection_camera_id") REFERENCES "public"."devices"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "device_commands" ADD CONSTRAINT "device_commands_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "device_commands" ADD CONSTRAINT "device_commands_device_id_devices_id_fk" FOREIGN KEY ("device_id") REFERENCES "public"."devices"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "device_commands" ADD CONSTRAINT "device_commands_requested_by_id_staff_id_fk" FOREIGN KEY ("requested_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "calls" ADD CONSTRAINT "calls_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "calls" ADD CONSTRAINT "calls_message_for_id_staff_id_fk" FOREIGN KEY ("message_for_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "calls" ADD CONSTRAINT "calls_device_id_devices_id_fk" FOREIGN KEY ("device_id") REFERENCES "public"."devices"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "calls" ADD CONSTRAINT "calls_answered_by_id_staff_id_fk" FOREIGN KEY ("answered_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "device_events" ADD CONSTRAINT "device_events_device_id_devices_id_fk" FOREIGN KEY ("device_id") REFERENCES "public"."devices"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "calendar_days" ADD CONSTRAINT "calendar_days_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "routines_items_actions" ADD CONSTRAINT "routines_items_actions_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."routines_items"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "routines_items" ADD CONSTRAINT "routines_items_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."routines"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "routines" ADD CONSTRAINT "routines_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "routine_checks_actions" ADD CONSTRAINT "routine_checks_actions_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."routine_checks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "routine_checks" ADD CONSTRAINT "routine_checks_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "routine_checks" ADD CONSTRAINT "routine_checks_routine_id_routines_id_fk" FOREIGN KEY ("routine_id") REFERENCES "public"."routines"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "routine_checks" ADD CONSTRAINT "routine_checks_done_by_id_staff_id_fk" FOREIGN KEY ("done_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "digest_settings" ADD CONSTRAINT "digest_settings_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "digest_settings_rels" ADD CONSTRAINT "digest_settings_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."digest_settings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "digest_settings_rels" ADD CONSTRAINT "digest_settings_rels_positions_fk" FOREIGN KEY ("positions_id") REFERENCES "public"."positions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "messages" ADD CONSTRAINT "messages_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "messages" ADD CONSTRAINT "messages_sender_id_staff_id_fk" FOREIGN KEY ("sender_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "messages_rels" ADD CONSTRAINT "messages_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."messages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "messages_rels" ADD CONSTRAINT "messages_rels_positions_fk" FOREIGN KEY ("positions_id") REFERENCES "public"."positions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "messages_rels" ADD CONSTRAINT "messages_rels_staff_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "message_receipts" ADD CONSTRAINT "message_receipts_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "message_receipts" ADD CONSTRAINT "message_receipts_message_id_messages_id_fk" FOREIGN KEY ("message_id") REFERENCES "public"."messages"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "message_receipts" ADD CONSTRAINT "message_receipts_sender_id_staff_id_fk" FOREIGN KEY ("sender_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "message_receipts" ADD CONSTRAINT "message_receipts_recipient_id_staff_id_fk" FOREIGN KEY ("recipient_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "approvals" ADD CONSTRAINT "approvals_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "approvals" ADD CONSTRAINT "approvals_position_id_positions_id_fk" FOREIGN KEY ("position_id") REFERENCES "public"."positions"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "approvals" ADD CONSTRAINT "approvals_signer_id_staff_id_fk" FOREIGN KEY ("signer_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "approval_tokens" ADD CONSTRAINT "approval_tokens_approver_id_staff_id_fk" FOREIGN KEY ("approver_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "call_tasks" ADD CONSTRAINT "call_tasks_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "call_tasks" ADD CONSTRAINT "call_tasks_callee_id_staff_id_fk" FOREIGN KEY ("callee_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "mail_outbox" ADD CONSTRAINT "mail_outbox_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sites_fk" FOREIGN KEY ("sites_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_departments_fk" FOREIGN KEY ("departments_id") REFERENCES "public"."departments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_positions_fk" FOREIGN KEY ("positions_id") REFERENCES "public"."positions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_staff_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_documents_fk" FOREIGN KEY ("documents_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_scripts_fk" FOREIGN KEY ("scripts_id") REFERENCES "public"."scripts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_reception_records_fk" FOREIGN KEY ("reception_records_id") REFERENCES "public"."reception_records"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_buildings_fk" FOREIGN KEY ("buildings_id") REFERENCES "public"."buildings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_beds_fk" FOREIGN KEY ("beds_id") REFERENCES "public"."beds"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_elders_fk" FOREIGN KEY ("elders_id") REFERENCES "public"."elders"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_visit_cards_fk" FOREIGN KEY ("visit_cards_id") REFERENCES "public"."visit_cards"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_visits_fk" FOREIGN KEY ("visits_id") REFERENCES "public"."visits"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_repair_requests_fk" FOREIGN KEY ("repair_requests_id") REFERENCES "public"."repair_requests"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_reservations_fk" FOREIGN KEY ("reservations_id") REFERENCES "public"."reservations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_waitlist_fk" FOREIGN KEY ("waitlist_id") REFERENCES "public"."waitlist"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_devices_fk" FOREIGN KEY ("devices_id") REFERENCES "public"."devices"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_device_commands_fk" FOREIGN KEY ("device_commands_id") REFERENCES "public"."device_commands"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_calls_fk" FOREIGN KEY ("calls_id") REFERENCES "public"."calls"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_device_events_fk" FOREIGN KEY ("device_events_id") REFERENCES "public"."device_events"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_device_nonces_fk" FOREIGN KEY ("device_nonces_id") REFERENCES "public"."device_nonces"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_calendar_days_fk" FOREIGN KEY ("calendar_days_id") REFERENCES "public"."calendar_days"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_routines_fk" FOREIGN KEY ("routines_id") REFERENCES "public"."routines"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_routine_checks_fk" FOREIGN KEY ("routine_checks_id") REFERENCES "public"."routine_checks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_digest_settings_fk" FOREIGN KEY ("digest_settings_id") REFERENCES "public"."digest_settings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_schedule_ticks_fk" FOREIGN KEY ("schedule_ticks_id") REFERENCES "public"."schedule_ticks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_messages_fk" FOREIGN KEY ("messages_id") REFERENCES "public"."messages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_message_receipts_fk" FOREIGN KEY ("message_receipts_id") REFERENCES "public"."message_receipts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_approvals_fk" FOREIGN KEY ("approvals_id") REFERENCES "public"."approvals"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_approval_tokens_fk" FOREIGN KEY ("approval_tokens_id") REFERENCES "public"."approval_tokens"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_call_tasks_fk" FOREIGN KEY ("call_tasks_id") REFERENCES "public"."call_tasks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_mail_outbox_fk" FOREIGN KEY ("mail_outbox_id") REFERENCES "public"."mail_outbox"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_staff_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "sites_modules_order_idx" ON "sites_modules" USING btree ("order");
+  CREATE INDEX "sites_modules_parent_idx" ON "sites_modules" USING btree ("parent_id");
+  CREATE UNIQUE INDEX "sites_name_idx" ON "sites" USING btree ("name");
+  CREATE UNIQUE INDEX "sites_code_idx" ON "sites" USING btree ("code");
+  CREATE INDEX "sites_updated_at_idx" ON "sites" USING btree ("updated_at");
+  CREATE INDEX "sites_created_at_idx" ON "sites" USING btree ("created_at");
+  CREATE INDEX "departments_site_idx" ON "departments" USING btree ("site_id");
+  CREATE INDEX "departments_head_idx" ON "departments" USING btree ("head_id");
+  CREATE INDEX "departments_updated_at_idx" ON "departments" USING btree ("updated_at");
+  CREATE INDEX "departments_created_at_idx" ON "departments" USING btree ("created_at");
+  CREATE UNIQUE INDEX "positions_slug_idx" ON "positions" USING btree ("slug");
+  CREATE INDEX "positions_updated_at_idx" ON "positions" USING btree ("updated_at");
+  CREATE INDEX "positions_created_at_idx" ON "positions" USING btree ("created_at");
+  CREATE INDEX "staff_roles_order_idx" ON "staff_roles" USING btree ("order");
+  CREATE INDEX "staff_roles_parent_idx" ON "staff_roles" USING btree ("parent_id");
+  CREATE INDEX "staff_sites_order_idx" ON "staff_sites" USING btree ("_order");
+  CREATE INDEX "staff_sites_parent_id_idx" ON "staff_sites" USING btree ("_parent_id");
+  CREATE INDEX "staff_sites_site_idx" ON "staff_sites" USING btree ("site_id");
+  CREATE INDEX "staff_sessions_order_idx" ON "staff_sessions" USING btree ("_order");
+  CREATE INDEX "staff_sessions_parent_id_idx" ON "staff_sessions" USING btree ("_parent_id");
+  CREATE INDEX "staff_department_idx" ON "staff" USING btree ("department_id");
+  CREATE INDEX "staff_active_idx" ON "staff" USING btree ("active");
+  CREATE INDEX "staff_updated_at_idx" ON "staff" USING btree ("updated_at");
+  CREATE INDEX "staff_created_at_idx" ON "staff" USING btree ("created_at");
+  CREATE UNIQUE INDEX "staff_email_idx" ON "staff" USING btree ("email");
+  CREATE INDEX "staff_rels_order_idx" ON "staff_rels" USING btree ("order");
+  CREATE INDEX "staff_rels_parent_idx" ON "staff_rels" USING btree ("parent_id");
+  CREATE INDEX "staff_rels_path_idx" ON "staff_rels" USING btree ("path");
+  CREATE INDEX "staff_rels_positions_id_idx" ON "staff_rels" USING btree ("positions_id");
+  CREATE INDEX "documents_site_idx" ON "documents" USING btree ("site_id");
+  CREATE INDEX "documents_updated_at_idx" ON "documents" USING btree ("updated_at");
+  CREATE INDEX "documents_created_at_idx" ON "documents" USING btree ("created_at");
+  CREATE UNIQUE INDEX "documents_filename_idx" ON "documents" USING btree ("filename");
+  CREATE INDEX "scripts_site_idx" ON "scripts" USING btree ("site_id");
+  CREATE INDEX "scripts_kind_idx" ON "scripts" USING btree ("kind");
+  CREATE INDEX "scripts_updated_at_idx" ON "scripts" USING btree ("updated_at");
+  CREATE INDEX "scripts_created_at_idx" ON "scripts" USING btree ("created_at");
+  CREATE INDEX "audit_log_collection_idx" ON "audit_log" USING btree ("collection");
+  CREATE INDEX "audit_log_site_idx" ON "audit_log" USING btree ("site_id");
+  CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("actor_id");
+  CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
+  CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
+  CREATE INDEX "collection_recordId_idx" ON "audit_log" USING btree ("collection","record_id");
+  CREATE INDEX "reception_records_site_idx" ON "reception_records" USING btree ("site_id");
+  CREATE INDEX "reception_records_received_at_idx" ON "reception_records" USING btree ("received_at");
+  CREATE INDEX "reception_records_staff_idx" ON "reception_records" USING btree ("staff_id");
+  CREATE INDEX "reception_records_rating_idx" ON "reception_records" USING btree ("rating");
+  CREATE INDEX "reception_records_updated_at_idx" ON "reception_records" USING btree ("updated_at");
+  CREATE INDEX "reception_records_created_at_idx" ON "reception_records" USING btree ("created_at");
+  CREATE INDEX "site_receivedAt_idx" ON "reception_records" USING btree ("site_id","received_at");
+  CREATE INDEX "site_rating_idx" ON "reception_records" USING btree ("site_id","rating");
+  CREATE INDEX "buildings_site_idx" ON "buildings" USING btree ("site_id");
+  CREATE INDEX "buildings_updated_at_idx" ON "buildings" USING btree ("updated_at");
+  CREATE INDEX "buildings_created_at_idx" ON "buildings" USING btree ("created_at");
+  CREATE INDEX "beds_site_idx" ON "beds" USING btree ("site_id");
+  CREATE INDEX "beds_building_idx" ON "beds" USING btree ("building_id");
+  CREATE INDEX "beds_status_idx" ON "beds" USING btree ("status");
+  CREATE INDEX "beds_elder_idx" ON "beds" USING btree ("elder_id");
+  CREATE INDEX "beds_updated_at_idx" ON "beds" USING btree ("updated_at");
+  CREATE INDEX "beds_created_at_idx" ON "beds" USING btree ("created_at");
+  CREATE INDEX "site_status_idx" ON "beds" USING btree ("site_id","status");
+  CREATE UNIQUE INDEX "building_room_bedNo_idx" ON "beds" USING btree ("building_id","room","bed_no");
+  CREATE INDEX "elders_contacts_order_idx" ON "elders_contacts" USING btree ("_order");
+  CREATE INDEX "elders_contacts_parent_id_idx" ON "elders_contacts" USING btree ("_parent_id");
+  CREATE INDEX "elders_site_idx" ON "elders" USING btree ("site_id");
+  CREATE INDEX "elders_name_idx" ON "elders" USING btree ("name");
+  CREATE INDEX "elders_photo_idx" ON "elders" USING btree ("photo_id");
+  CREATE INDEX "elders_status_idx" ON "elders" USING btree ("status");
+  CREATE INDEX "elders_bed_idx" ON "elders" USING btree ("bed_id");
+  CREATE INDEX "elders_updated_at_idx" ON "elders" USING btree ("updated_at");
+  CREATE INDEX "elders_created_at_idx" ON "elders" USING btree ("created_at");
+  CREATE INDEX "site_status_1_idx" ON "elders" USING btree ("site_id","status");
+  CREATE INDEX "visit_cards_site_idx" ON "visit_cards" USING btree ("site_id");
+  CREATE INDEX "visit_cards_card_number_idx" ON "visit_cards" USING btree ("card_number");
+  CREATE INDEX "visit_cards_status_idx" ON "visit_cards" USING btree ("status");
+  CREATE INDEX "visit_cards_elder_idx" ON "visit_cards" USING btree ("elder_id");
+  CREATE INDEX "visit_cards_updated_at_idx" ON "visit_cards" USING btree ("updated_at");
+  CREATE INDEX "visit_cards_created_at_idx" ON "visit_cards" USING btree ("created_at");
+  CREATE UNIQUE INDEX "site_cardNumber_idx" ON "visit_cards" USING btree ("site_id","card_number");
+  CREATE INDEX "visits_site_idx" ON "visits" USING btree ("site_id");
+  CREATE INDEX "visits_host_staff_idx" ON "visits" USING btree ("host_staff_id");
+  CREATE INDEX "visits_elder_idx" ON "visits" USING btree ("elder_id");
+  CREATE INDEX "visits_confirmed_by_idx" ON "visits" USING btree ("confirmed_by_id");
+  CREATE INDEX "visits_card_idx" ON "visits" USING btree ("card_id");
+  CREATE INDEX "visits_time_in_idx" ON "visits" USING btree ("time_in");
+  CREATE INDEX "visits_updated_at_idx" ON "visits" USING btree ("updated_at");
+  CREATE INDEX "visits_created_at_idx" ON "visits" USING btree ("created_at");
+  CREATE INDEX "site_timeIn_idx" ON "visits" USING btree ("site_id","time_in");
+  CREATE INDEX "repair_requests_site_idx" ON "repair_requests" USING btree ("site_id");
+  CREATE INDEX "repair_requests_reported_at_idx" ON "repair_requests" USING btree ("reported_at");
+  CREATE INDEX "repair_requests_reported_by_idx" ON "repair_requests" USING btree ("reported_by_id");
+  CREATE INDEX "repair_requests_repairer_idx" ON "repair_requests" USING btree ("repairer_id");
+  CREATE INDEX "repair_requests_status_idx" ON "repair_requests" USING btree ("status");
+  CREATE INDEX "repair_requests_updated_at_idx" ON "repair_requests" USING btree ("updated_at");
+  CREATE INDEX "repair_requests_created_at_idx" ON "repair_requests" USING btree ("created_at");
+  CREATE INDEX "site_status_2_idx" ON "repair_requests" USING btree ("site_id","status");
+  CREATE INDEX "reservations_site_idx" ON "reservations" USING btree ("site_id");
+  CREATE INDEX "reservations_reception_record_idx" ON "reservations" USING btree ("reception_record_id");
+  CREATE INDEX "reservations_elder_idx" ON "reservations" USING btree ("elder_id");
+  CREATE INDEX "reservations_bed_idx" ON "reservations" USING btree ("bed_id");
+  CREATE INDEX "reservations_status_idx" ON "reservations" USING btree ("status");
+  CREATE INDEX "reservations_updated_at_idx" ON "reservations" USING btree ("updated_at");
+  CREATE INDEX "reservations_created_at_idx" ON "reservations" USING btree ("created_at");
+  CREATE INDEX "status_cancelOn_idx" ON "reservations" USING btree ("status","cancel_on");
+  CREATE INDEX "site_status_3_idx" ON "reservations" USING btree ("site_id","status");
+  CREATE INDEX "waitlist_site_idx" ON "waitlist" USING btree ("site_id");
+  CREATE INDEX "waitlist_registered_at_idx" ON "waitlist" USING btree ("registered_at");
+  CREATE INDEX "waitlist_status_idx" ON "waitlist" USING btree ("status");
+  CREATE INDEX "waitlist_updated_at_idx" ON "waitlist" USING btree ("updated_at");
+  CREATE INDEX "waitlist_created_at_idx" ON "waitlist" USING btree ("created_at");
+  CREATE INDEX "site_status_registeredAt_idx" ON "waitlist" USING btree ("site_id","status","registered_at");
+  CREATE INDEX "devices_site_idx" ON "devices" USING btree ("site_id");
+  CREATE INDEX "devices_kind_idx" ON "devices" USING btree ("kind");
+  CREATE INDEX "devices_bridge_idx" ON "devices" USING btree ("bridge_id");
+  CREATE INDEX "devices_connection_connection_serial_number_idx" ON "devices" USING btree ("connection_serial_number");
+  CREATE INDEX "devices_connection_connection_camera_idx" ON "devices" USING btree ("connection_camera_id");
+  CREATE INDEX "devices_status_idx" ON "devices" USING btree ("status");
+  CREATE UNIQUE INDEX "devices_key_id_idx" ON "devices" USING btree ("key_id");
+  CREATE INDEX "devices_updated_at_idx" ON "devices" USING btree ("updated_at");
+  CREATE INDEX "devices_created_at_idx" ON "devices" USING btree ("created_at");
+  CREATE INDEX "site_kind_idx" ON "devices" USING btree ("site_id","kind");
+  CREATE INDEX "device_commands_site_idx" ON "device_commands" USING btree ("site_id");
+  CREATE INDEX "device_commands_device_idx" ON "device_commands" USING btree ("device_id");
+  CREATE INDEX "device_commands_requested_by_idx" ON "device_commands" USING btree ("requested_by_id");
+  CREATE INDEX "device_commands_state_idx" ON "device_commands" USING btree ("state");
+  CREATE INDEX "device_commands_updated_at_idx" ON "device_commands" USING btree ("updated_at");
+  CREATE INDEX "device_commands_created_at_idx" ON "device_commands" USING btree ("created_at");
+  CREATE INDEX "device_createdAt_idx" ON "device_commands" USING btree ("device_id","created_at");
+  CREATE INDEX "calls_site_idx" ON "calls" USING btree ("site_id");
+  CREATE INDEX "calls_started_at_idx" ON "calls" USING btree ("started_at");
+  CREATE INDEX "calls_caller_number_idx" ON "calls" USING btree ("caller_number");
+  CREATE INDEX "calls_message_for_idx" ON "calls" USING btree ("message_for_id");
+  CREATE INDEX "calls_device_idx" ON "calls" USING btree ("device_id");
+  CREATE INDEX "calls_pbx_id_idx" ON "calls" USING btree ("pbx_id");
+  CREATE INDEX "calls_answered_by_idx" ON "calls" USING btree ("answered_by_id");
+  CREATE INDEX "calls_updated_at_idx" ON "calls" USING btree ("updated_at");
+  CREATE INDEX "calls_created_at_idx" ON "calls" USING btree ("created_at");
+  CREATE INDEX "site_startedAt_idx" ON "calls" USING btree ("site_id","started_at");
+  CREATE INDEX "site_status_4_idx" ON "calls" USING btree ("site_id","status");
+  CREATE UNIQUE INDEX "device_events_event_id_idx" ON "device_events" USING btree ("event_id");
+  CREATE INDEX "device_events_device_idx" ON "device_events" USING btree ("device_id");
+  CREATE INDEX "device_events_updated_at_idx" ON "device_events" USING btree ("updated_at");
+  CREATE INDEX "device_events_created_at_idx" ON "device_events" USING btree ("created_at");
+  CREATE INDEX "device_nonces_seen_at_idx" ON "device_nonces" USING btree ("seen_at");
+  CREATE INDEX "device_nonces_updated_at_idx" ON "device_nonces" USING btree ("updated_at");
+  CREATE INDEX "device_nonces_created_at_idx" ON "device_nonces" USING btree ("created_at");
+  CREATE UNIQUE INDEX "keyId_nonce_idx" ON "device_nonces" USING btree ("key_id","nonce");
+  CREATE INDEX "calendar_days_site_idx" ON "calendar_days" USING btree ("site_id");
+  CREATE INDEX "calendar_days_day_idx" ON "calendar_days" USING btree ("day");
+  CREATE INDEX "calendar_days_updated_at_idx" ON "calendar_days" USING btree ("updated_at");
+  CREATE INDEX "calendar_days_created_at_idx" ON "calendar_days" USING btree ("created_at");
+  CREATE UNIQUE INDEX "site_day_idx" ON "calendar_days" USING btree ("site_id","day");
+  CREATE INDEX "routines_items_actions_order_idx" ON "routines_items_actions" USING btree ("order");
+  CREATE INDEX "routines_items_actions_parent_idx" ON "routines_items_actions" USING btree ("parent_id");
+  CREATE INDEX "routines_items_order_idx" ON "routines_items" USING btree ("_order");
+  CREATE INDEX "routines_items_parent_id_idx" ON "routines_items" USING btree ("_parent_id");
+  CREATE INDEX "routines_site_idx" ON "routines" USING btree ("site_id");
+  CREATE INDEX "routines_active_idx" ON "routines" USING btree ("active");
+  CREATE INDEX "routines_updated_at_idx" ON "routines" USING btree ("updated_at");
+  CREATE INDEX "routines_created_at_idx" ON "routines" USING btree ("created_at");
+  CREATE INDEX "routine_checks_actions_order_idx" ON "routine_checks_actions" USING btree ("order");
+  CREATE INDEX "routine_checks_actions_parent_idx" ON "routine_checks_actions" USING btree ("parent_id");
+  CREATE INDEX "routine_checks_site_idx" ON "routine_checks" USING btree ("site_id");
+  CREATE INDEX "routine_checks_day_idx" ON "routine_checks" USING btree ("day");
+  CREATE INDEX "routine_checks_routine_idx" ON "routine_checks" USING btree ("routine_id");
+  CREATE INDEX "routine_checks_window_end_idx" ON "routine_checks" USING btree ("window_end");
+  CREATE INDEX "routine_checks_status_idx" ON "routine_checks" USING btree ("status");
+  CREATE INDEX "routine_checks_done_by_idx" ON "routine_checks" USING btree ("done_by_id");
+  CREATE INDEX "routine_checks_updated_at_idx" ON "routine_checks" USING btree ("updated_at");
+  CREATE INDEX "routine_checks_created_at_idx" ON "routine_checks" USING btree ("created_at");
+  CREATE UNIQUE INDEX "site_day_item_idx" ON "routine_checks" USING btree ("site_id","day","item");
+  CREATE INDEX "status_windowEnd_idx" ON "routine_checks" USING btree ("status","window_end");
+  CREATE INDEX "digest_settings_site_idx" ON "digest_settings" USING btree ("site_id");
+  CREATE INDEX "digest_settings_updated_at_idx" ON "digest_settings" USING btree ("updated_at");
+  CREATE INDEX "digest_settings_created_at_idx" ON "digest_settings" USING btree ("created_at");
+  CREATE UNIQUE INDEX "site_kind_1_idx" ON "digest_settings" USING btree ("site_id","kind");
+  CREATE INDEX "digest_settings_rels_order_idx" ON "digest_settings_rels" USING btree ("order");
+  CREATE INDEX "digest_settings_rels_parent_idx" ON "digest_settings_rels" USING btree ("parent_id");
+  CREATE INDEX "digest_settings_rels_path_idx" ON "digest_settings_rels" USING btree ("path");
+  CREATE INDEX "digest_settings_rels_positions_id_idx" ON "digest_settings_rels" USING btree ("positions_id");
+  CREATE UNIQUE INDEX "schedule_ticks_key_idx" ON "schedule_ticks" USING btree ("key");
+  CREATE INDEX "schedule_ticks_schedule_idx" ON "schedule_ticks" USING btree ("schedule");
+  CREATE INDEX "schedule_ticks_status_idx" ON "schedule_ticks" USING btree ("status");
+  CREATE INDEX "schedule_ticks_updated_at_idx" ON "schedule_ticks" USING btree ("updated_at");
+  CREATE INDEX "schedule_ticks_created_at_idx" ON "schedule_ticks" USING btree ("created_at");
+  CREATE INDEX "schedule_tickAt_idx" ON "schedule_ticks" USING btree ("schedule","tick_at");
+  CREATE INDEX "messages_site_idx" ON "messages" USING btree ("site_id");
+  CREATE INDEX "messages_sender_idx" ON "messages" USING btree ("sender_id");
+  CREATE INDEX "messages_status_idx" ON "messages" USING btree ("status");
+  CREATE INDEX "messages_updated_at_idx" ON "messages" USING btree ("updated_at");
+  CREATE INDEX "messages_created_at_idx" ON "messages" USING btree ("created_at");
+  CREATE INDEX "relatedCollection_relatedId_idx" ON "messages" USING btree ("related_collection","related_id");
+  CREATE INDEX "messages_rels_order_idx" ON "messages_rels" USING btree ("order");
+  CREATE INDEX "messages_rels_parent_idx" ON "messages_rels" USING btree ("parent_id");
+  CREATE INDEX "messages_rels_path_idx" ON "messages_rels" USING btree ("path");
+  CREATE INDEX "messages_rels_positions_id_idx" ON "messages_rels" USING btree ("positions_id");
+  CREATE INDEX "messages_rels_staff_id_idx" ON "messages_rels" USING btree ("staff_id");
+  CREATE INDEX "message_receipts_site_idx" ON "message_receipts" USING btree ("site_id");
+  CREATE INDEX "message_receipts_message_idx" ON "message_receipts" USING btree ("message_id");
+  CREATE INDEX "message_receipts_sender_idx" ON "message_receipts" USING btree ("sender_id");
+  CREATE INDEX "message_receipts_recipient_idx" ON "message_receipts" USING btree ("recipient_id");
+  CREATE INDEX "message_receipts_state_idx" ON "message_receipts" USING btree ("state");
+  CREATE INDEX "message_receipts_updated_at_idx" ON "message_receipts" USING btree ("updated_at");
+  CREATE INDEX "message_receipts_created_at_idx" ON "message_receipts" USING btree ("created_at");
+  CREATE INDEX "recipient_state_idx" ON "message_receipts" USING btree ("recipient_id","state");
+  CREATE INDEX "message_state_idx" ON "message_receipts" USING btree ("message_id","state");
+  CREATE INDEX "approvals_site_idx" ON "approvals" USING btree ("site_id");
+  CREATE INDEX "approvals_form_idx" ON "approvals" USING btree ("form");
+  CREATE INDEX "approvals_position_idx" ON "approvals" USING btree ("position_id");
+  CREATE INDEX "approvals_signer_idx" ON "approvals" USING btree ("signer_id");
+  CREATE INDEX "approvals_updated_at_idx" ON "approvals" USING btree ("updated_at");
+  CREATE INDEX "approvals_created_at_idx" ON "approvals" USING btree ("created_at");
+  CREATE UNIQUE INDEX "form_recordId_round_step_idx" ON "approvals" USING btree ("form","record_id","round","step");
+  CREATE UNIQUE INDEX "approval_tokens_hash_idx" ON "approval_tokens" USING btree ("hash");
+  CREATE INDEX "approval_tokens_approver_idx" ON "approval_tokens" USING btree ("approver_id");
+  CREATE INDEX "approval_tokens_updated_at_idx" ON "approval_tokens" USING btree ("updated_at");
+  CREATE INDEX "approval_tokens_created_at_idx" ON "approval_tokens" USING btree ("created_at");
+  CREATE INDEX "call_tasks_site_idx" ON "call_tasks" USING btree ("site_id");
+  CREATE INDEX "call_tasks_callee_idx" ON "call_tasks" USING btree ("callee_id");
+  CREATE INDEX "call_tasks_due_at_idx" ON "call_tasks" USING btree ("due_at");
+  CREATE INDEX "call_tasks_status_idx" ON "call_tasks" USING btree ("status");
+  CREATE INDEX "call_tasks_overdue_idx" ON "call_tasks" USING btree ("overdue");
+  CREATE INDEX "call_tasks_updated_at_idx" ON "call_tasks" USING btree ("updated_at");
+  CREATE INDEX "call_tasks_created_at_idx" ON "call_tasks" USING btree ("created_at");
+  CREATE INDEX "status_dueAt_idx" ON "call_tasks" USING btree ("status","due_at");
+  CREATE INDEX "mail_outbox_site_idx" ON "mail_outbox" USING btree ("site_id");
+  CREATE INDEX "mail_outbox_status_idx" ON "mail_outbox" USING btree ("status");
+  CREATE INDEX "mail_outbox_next_attempt_at_idx" ON "mail_outbox" USING btree ("next_attempt_at");
+  CREATE INDEX "mail_outbox_updated_at_idx" ON "mail_outbox" USING btree ("updated_at");
+  CREATE INDEX "mail_outbox_created_at_idx" ON "mail_outbox" USING btree ("created_at");
+  CREATE INDEX "status_nextAttemptAt_idx" ON "mail_outbox" USING btree ("status","next_attempt_at");
+  CREATE INDEX "relatedCollection_relatedId_1_idx" ON "mail_outbox" USING btree ("related_collection","related_id");
+  CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
+  CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
+  CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
+  CREATE INDEX "payload_jobs_total_tried_idx" ON "payload_jobs" USING btree ("total_tried");
+  CREATE INDEX "payload_jobs_has_error_idx" ON "payload_jobs" USING btree ("has_error");
+  CREATE INDEX "payload_jobs_task_slug_idx" ON "payload_jobs" USING btree ("task_slug");
+  CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
+  CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
+  CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
+  CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
+  CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
+  CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
+  CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
+  CREATE INDEX "payload_locked_documents_rels_order_idx" ON "payload_locked_documents_rels" USING btree ("order");
+  CREATE INDEX "payload_locked_documents_rels_parent_idx" ON "payload_locked_documents_rels" USING btree ("parent_id");
+  CREATE INDEX "payload_locked_documents_rels_path_idx" ON "payload_locked_documents_rels" USING btree ("path");
+  CREATE INDEX "payload_locked_documents_rels_sites_id_idx" ON "payload_locked_documents_rels" USING btree ("sites_id");
+  CREATE INDEX "payload_locked_documents_rels_departments_id_idx" ON "payload_locked_documents_rels" USING btree ("departments_id");
+  CREATE INDEX "payload_locked_documents_rels_positions_id_idx" ON "payload_locked_documents_rels" USING btree ("positions_id");
+  CREATE INDEX "payload_locked_documents_rels_staff_id_idx" ON "payload_locked_documents_rels" USING btree ("staff_id");
+  CREATE INDEX "payload_locked_documents_rels_documents_id_idx" ON "payload_locked_documents_rels" USING btree ("documents_id");
+  CREATE INDEX "payload_locked_documents_rels_scripts_id_idx" ON "payload_locked_documents_rels" USING btree ("scripts_id");
+  CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");
+  CREATE INDEX "payload_locked_documents_rels_reception_records_id_idx" ON "payload_locked_documents_rels" USING btree ("reception_records_id");
+  CREATE INDEX "payload_locked_documents_rels_buildings_id_idx" ON "payload_locked_documents_rels" USING btree ("buildings_id");
+  CREATE INDEX "payload_locked_documents_rels_beds_id_idx" ON "payload_locked_documents_rels" USING btree ("beds_id");
+  CREATE INDEX "payload_locked_documents_rels_elders_id_idx" ON "payload_locked_documents_rels" USING btree ("elders_id");
+  CREATE INDEX "payload_locked_documents_rels_visit_cards_id_idx" ON "payload_locked_documents_rels" USING btree ("visit_cards_id");
+  CREATE INDEX "payload_locked_documents_rels_visits_id_idx" ON "payload_locked_documents_rels" USING btree ("visits_id");
+  CREATE INDEX "payload_locked_documents_rels_repair_requests_id_idx" ON "payload_locked_documents_rels" USING btree ("repair_requests_id");
+  CREATE INDEX "payload_locked_documents_rels_reservations_id_idx" ON "payload_locked_documents_rels" USING btree ("reservations_id");
+  CREATE INDEX "payload_locked_documents_rels_waitlist_id_idx" ON "payload_locked_documents_rels" USING btree ("waitlist_id");
+  CREATE INDEX "payload_locked_documents_rels_devices_id_idx" ON "payload_locked_documents_rels" USING btree ("devices_id");
+  CREATE INDEX "payload_locked_documents_rels_device_commands_id_idx" ON "payload_locked_documents_rels" USING btree ("device_commands_id");
+  CREATE INDEX "payload_locked_documents_rels_calls_id_idx" ON "payload_locked_documents_rels" USING btree ("calls_id");
+  CREATE INDEX "payload_locked_documents_rels_device_events_id_idx" ON "payload_locked_documents_rels" USING btree ("device_events_id");
+  CREATE INDEX "payload_locked_documents_rels_device_nonces_id_idx" ON "payload_locked_documents_rels" USING btree ("device_nonces_id");
+  CREATE INDEX "payload_locked_documents_rels_calendar_days_id_idx" ON "payload_locked_documents_rels" USING btree ("calendar_days_id");
+  CREATE INDEX "payload_locked_documents_rels_routines_id_idx" ON "payload_locked_documents_rels" USING btree ("routines_id");
+  CREATE INDEX "payload_locked_documents_rels_routine_checks_id_idx" ON "payload_locked_documents_rels" USING btree ("routine_checks_id");
+  CREATE INDEX "payload_locked_documents_rels_digest_settings_id_idx" ON "payload_locked_documents_rels" USING btree ("digest_settings_id");
+  CREATE INDEX "payload_locked_documents_rels_schedule_ticks_id_idx" ON "payload_locked_documents_rels" USING btree ("schedule_ticks_id");
+  CREATE INDEX "payload_locked_documents_rels_messages_id_idx" ON "payload_locked_documents_rels" USING btree ("messages_id");
+  CREATE INDEX "payload_locked_documents_rels_message_receipts_id_idx" ON "payload_locked_documents_rels" USING btree ("message_receipts_id");
+  CREATE INDEX "payload_locked_documents_rels_approvals_id_idx" ON "payload_locked_documents_rels" USING btree ("approvals_id");
+  CREATE INDEX "payload_locked_documents_rels_approval_tokens_id_idx" ON "payload_locked_documents_rels" USING btree ("approval_tokens_id");
+  CREATE INDEX "payload_locked_documents_rels_call_tasks_id_idx" ON "payload_locked_documents_rels" USING btree ("call_tasks_id");
+  CREATE INDEX "payload_locked_documents_rels_mail_outbox_id_idx" ON "payload_locked_documents_rels" USING btree ("mail_outbox_id");
+  CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
+  CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
+  CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
+  CREATE INDEX "payload_preferences_rels_order_idx" ON "payload_preferences_rels" USING btree ("order");
+  CREATE INDEX "payload_preferences_rels_parent_idx" ON "payload_preferences_rels" USING btree ("parent_id");
+  CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
+  CREATE INDEX "payload_preferences_rels_staff_id_idx" ON "payload_preferences_rels" USING btree ("staff_id");
+  CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
+  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   DROP TABLE "sites_modules" CASCADE;
+  DROP TABLE "sites" CASCADE;
+  DROP TABLE "departments" CASCADE;
+  DROP TABLE "positions" CASCADE;
+  DROP TABLE "staff_roles" CASCADE;
+  DROP TABLE "staff_sites" CASCADE;
+  DROP TABLE "staff_sessions" CASCADE;
+  DROP TABLE "staff" CASCADE;
+  DROP TABLE "staff_rels" CASCADE;
+  DROP TABLE "documents" CASCADE;
+  DROP TABLE "scripts" CASCADE;
+  DROP TABLE "audit_log" CASCADE;
+  DROP TABLE "reception_records" CASCADE;
+  DROP TABLE "buildings" CASCADE;
+  DROP TABLE "beds" CASCADE;
+  DROP TABLE "elders_contacts" CASCADE;
+  DROP TABLE "elders" CASCADE;
+  DROP TABLE "visit_cards" CASCADE;
+  DROP TABLE "visits" CASCADE;
+  DROP TABLE "repair_requests" CASCADE;
+  DROP TABLE "reservations" CASCADE;
+  DROP TABLE "waitlist" CASCADE;
+  DROP TABLE "devices" CASCADE;
+  DROP TABLE "device_commands" CASCADE;
+  DROP TABLE "calls" CASCADE;
+  DROP TABLE "device_events" CASCADE;
+  DROP TABLE "device_nonces" CASCADE;
+  DROP TABLE "calendar_days" CASCADE;
+  DROP TABLE "routines_items_actions" CASCADE;
+  DROP TABLE "routines_items" CASCADE;
+  DROP TABLE "routines" CASCADE;
+  DROP TABLE "routine_checks_actions" CASCADE;
+  DROP TABLE "routine_checks" CASCADE;
+  DROP TABLE "digest_settings" CASCADE;
+  DROP TABLE "digest_settings_rels" CASCADE;
+  DROP TABLE "schedule_ticks" CASCADE;
+  DROP TABLE "messages" CASCADE;
+  DROP TABLE "messages_rels" CASCADE;
+  DROP TABLE "message_receipts" CASCADE;
+  DROP TABLE "approvals" CASCADE;
+  DROP TABLE "approval_tokens" CASCADE;
+  DROP TABLE "call_tasks" CASCADE;
+  DROP TABLE "mail_outbox" CASCADE;
+  DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
+  DROP TABLE "payload_locked_documents" CASCADE;
+  DROP TABLE "payload_locked_documents_rels" CASCADE;
+  DROP TABLE "payload_preferences" CASCADE;
+  DROP TABLE "payload_preferences_rels" CASCADE;
+  DROP TABLE "payload_migrations" CASCADE;
+  DROP TYPE "public"."enum_sites_modules";
+  DROP TYPE "public"."enum_sites_type";
+  DROP TYPE "public"."enum_staff_roles";
+  DROP TYPE "public"."enum_staff_language";
+  DROP TYPE "public"."enum_scripts_kind";
+  DROP TYPE "public"."enum_audit_log_action";
+  DROP TYPE "public"."enum_audit_log_channel";
+  DROP TYPE "public"."enum_reception_records_type";
+  DROP TYPE "public"."enum_reception_records_outcome";
+  DROP TYPE "public"."enum_reception_records_source";
+  DROP TYPE "public"."enum_reception_records_rating";
+  DROP TYPE "public"."enum_beds_status";
+  DROP TYPE "public"."enum_elders_gender";
+  DROP TYPE "public"."enum_elders_status";
+  DROP TYPE "public"."enum_elders_contract_class";
+  DROP TYPE "public"."enum_visit_cards_status";
+  DROP TYPE "public"."enum_visits_kind";
+  DROP TYPE "public"."enum_visits_purpose";
+  DROP TYPE "public"."enum_visits_interview_for";
+  DROP TYPE "public"."enum_repair_requests_category";
+  DROP TYPE "public"."enum_repair_requests_status";
+  DROP TYPE "public"."enum_reservations_status";
+  DROP TYPE "public"."enum_waitlist_status";
+  DROP TYPE "public"."enum_devices_kind";
+  DROP TYPE "public"."enum_devices_driver";
+  DROP TYPE "public"."enum_devices_status";
+  DROP TYPE "public"."enum_device_commands_action";
+  DROP TYPE "public"."enum_device_commands_state";
+  DROP TYPE "public"."enum_calls_direction";
+  DROP TYPE "public"."enum_calls_status";
+  DROP TYPE "public"."enum_calendar_days_kind";
+  DROP TYPE "public"."enum_routines_items_actions";
+  DROP TYPE "public"."enum_routines_items_kind";
+  DROP TYPE "public"."enum_routines_days";
+  DROP TYPE "public"."enum_routine_checks_actions";
+  DROP TYPE "public"."enum_routine_checks_kind";
+  DROP TYPE "public"."enum_routine_checks_status";
+  DROP TYPE "public"."enum_digest_settings_kind";
+  DROP TYPE "public"."enum_schedule_ticks_status";
+  DROP TYPE "public"."enum_messages_status";
+  DROP TYPE "public"."enum_message_receipts_state";
+  DROP TYPE "public"."enum_approvals_decision";
+  DROP TYPE "public"."enum_approvals_channel";
+  DROP TYPE "public"."enum_call_tasks_status";
+  DROP TYPE "public"."enum_mail_outbox_status";
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  DROP TYPE "public"."enum_payload_jobs_log_state";
+  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
+}
