@@ -13,6 +13,7 @@ import { isAdmin } from './hooks/access'
 import { withAudit } from './hooks/audit'
 import { jobs } from './jobs/config'
 import { L } from './src/lib/i18n'
+import { outboxEmailAdapter } from './src/lib/mailAdapter'
 import { labelStaffSites } from './src/lib/siteLabels'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -30,6 +31,8 @@ export default buildConfig({
     dateFormat: 'yyyy-MM-dd HH:mm',
   },
   collections: withAudit(collections),
+  // WF-09: every mail, Payload's own included, goes through the outbox (never an ethereal test account).
+  email: outboxEmailAdapter(),
   // Schedules run only in the scheduler process (src/scheduler): no autoRun here.
   jobs,
   db: postgresAdapter({

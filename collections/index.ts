@@ -8,8 +8,9 @@ import { Scripts } from './core/scripts'
 import { Sites } from './core/sites'
 import { Staff } from './core/staff'
 import { careCollections } from './care'
+import { workflowCollections } from './workflow'
 import { scheduleCollections } from './schedules'
 
 export const coreCollections: CollectionConfig[] = [Sites, Departments, Positions, Staff, Documents, Scripts, AuditLog]
 
-export const collections: CollectionConfig[] = [...coreCollections, ...careCollections, ...scheduleCollections]
+export const collections: CollectionConfig[] = [...coreCollections, ...careCollections, ...scheduleCollections, ...workflowCollections]

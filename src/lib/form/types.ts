@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 import type { Label } from '../i18n'
 
 /** How long records of a form are kept (JOB-06). `dateField` is what the age is measured from. */
@@ -34,9 +34,75 @@ export type FormSpec = {
   upload?: CollectionConfig['upload']
   /** Whether records captured on paper may be entered later with their real time (CORE-07, default true). */
   paper?: boolean
+  /** WF-05 approval chain (src/lib/form/approval.ts). */
+  approval?: ApprovalSpec
+  /** WF-08 notifications (src/lib/form/notify.ts). */
+  notify?: NotifyRule[]
+  /** WF-03 confirmation gates (src/lib/form/gate.ts). */
+  gate?: GateSpec
   /** Free-form declarations read by features added in later modules (approval, notify, deadlines …). */
   [feature: string]: unknown
 }
 
 /** A feature reads the declaration and returns the collection with its part added. */
 export type FormFeature = (spec: FormSpec, collection: CollectionConfig) => CollectionConfig
+
+// ---------------------------------------------------------------------------------------------
+// Workflow declarations (WF-03, WF-05, WF-08, WF-10). See docs/CONVENTIONS.md "Workflow".
+
+/**
+ * Who receives something: a position slug (its current holders at the record's site), one staff
+ * member, or a field of the record (a relationship to staff, or an e-mail address).
+ */
+export type Recipient = string | { staff: number | string } | { field: string }
+
+/** A record of any form, as the workflow sees it. */
+export type FormDoc = Record<string, any> & { id: number | string; site?: unknown }
+
+/** WF-05: the ordered positions that must sign, and what approval does. */
+export type ApprovalSpec = {
+  /** Position slugs, in signing order, e.g. ['health-care-supervisor', 'admin-director', 'dean']. */
+  chain: string[]
+  /** Runs in the same transaction as the last signature (e.g. the elder's fee changes). Refuse with `refuse()`. */
+  onApproved?: (args: { req: PayloadRequest; doc: FormDoc }) => Promise<void> | void
+  /** Fields shown in the approval e-mail and the confirmation page; default: every data field. */
+  summary?: string[]
+}
+
+/** Events a notification can listen to. */
+export type NotifyEvent =
+  | 'create'
+  | 'update'
+  | 'submitted'
+  | 'approved'
+  | 'rejected'
+  | 'withdrawn'
+  /** A field of the record changes (to a value, if given). */
+  | { field: string; to?: string }
+  /** A deadline sweep fires it through `notifyEvent(req, slug, doc, { deadline })`. */
+  | { deadline: string }
+
+/** WF-08: on an event, who is told, by which channel, with which template. */
+export type NotifyRule = {
+  on: NotifyEvent
+  /** By e-mail. */
+  email?: Recipient[]
+  cc?: Recipient[]
+  /** As a work message. */
+  message?: Recipient[]
+  /** WF-10: "e-mail, then phone within N minutes": a call task per e-mail recipient, due N minutes later. */
+  callWithin?: number
+  /** Templates; `{field}` placeholders from the record, plus {form}, {id}, {event}, {link}, {summary}. */
+  subject?: Label
+  body?: Label
+}
+
+/** WF-03: a gated work message and the steps that wait until every recipient has confirmed. */
+export type GateSpec = {
+  /** On create, send this gated message (recipients by position/staff/field). */
+  message?: { to: Recipient[]; title: Label; body?: Label }
+  /** Changes of this record that need every recipient of its gated messages to have confirmed. */
+  blocks?: { field: string; to?: string[] }[]
+  /** Relationship fields: the referenced record's gated messages must all be confirmed first. */
+  after?: string[]
+}

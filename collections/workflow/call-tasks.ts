@@ -1,0 +1,47 @@
+/**
+ * WF-10 電話跟進: "e-mail, then phone within 30 minutes" becomes a call task due 30 minutes after
+ * the e-mail; the sweep `flagOverdueCallTasks` (src/lib/callTasks.ts) flags it when it is overdue.
+ */
+import { checkbox, datetime, phone, rel, select, text, textarea } from '../../src/lib/fields'
+import { L } from '../../src/lib/i18n'
+import { defineForm } from '../../src/lib/form/defineForm'
+import { serverOwned } from '../../src/lib/form/serverOwned'
+import { groups } from '../core/labels'
+import { callTaskStatuses } from './labels'
+
+export const CallTasks = defineForm({
+  slug: 'call-tasks',
+  label: L('電話任務', 'Call task'),
+  plural: L('電話任務', 'Call tasks'),
+  group: groups.workflow,
+  title: 'title',
+  columns: ['dueAt', 'title', 'callee', 'phone', 'status', 'overdue'],
+  paper: false,
+  access: { delete: () => false },
+  indexes: [{ fields: ['status', 'dueAt'] }],
+  fields: [
+    text('title', L('事項', 'Subject'), { required: true }),
+    {
+      type: 'row',
+      fields: [
+        rel('callee', L('致電對象', 'Person to call'), 'staff'),
+        phone('phone', L('電話', 'Phone')),
+        datetime('dueAt', L('最遲撥打時間', 'Call by'), { required: true, index: true }),
+      ],
+    },
+    select('status', L('狀態', 'Status'), callTaskStatuses, { required: true, defaultValue: 'open', index: true }),
+    textarea('note', L('通話記錄', 'Call note')),
+    serverOwned(checkbox('overdue', L('已逾期', 'Overdue'), { index: true })),
+    serverOwned(datetime('doneAt', L('完成時間', 'Called at'))),
+    serverOwned(text('relatedCollection', L('相關表單', 'Related form'), { maxLength: 64, admin: { position: 'sidebar' } })),
+    serverOwned(text('relatedId', L('相關記錄', 'Related record'), { maxLength: 64, admin: { position: 'sidebar' } })),
+  ],
+  hooks: {
+    beforeChange: [
+      ({ data, originalDoc }) => {
+        if (data.status === 'done' && originalDoc?.status !== 'done') data.doneAt = new Date().toISOString()
+        return data
+      },
+    ],
+  },
+})

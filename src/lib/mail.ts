@@ -1,0 +1,163 @@
+/**
+ * WF-09: the one way to send e-mail. `queueMail` stores the mail in the outbox (in the caller's
+ * transaction when `req` is given: no mail for a change that rolled back); `deliverOutbox` sends
+ * what is due over SMTP (nodemailer, `SMTP_URL`) and retries failures with exponential backoff.
+ * Without SMTP_URL nothing is sent: the mail stays in the outbox, readable in the admin panel.
+ */
+import nodemailer, { type Transporter } from 'nodemailer'
+import type { Payload, PayloadRequest } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+import { idOf } from './hooks'
+
+export type MailAttachment = { filename: string; content?: string; encoding?: 'base64' | 'utf-8'; path?: string; contentType?: string }
+
+export type Mail = {
+  to: string | string[]
+  cc?: string | string[]
+  subject: string
+  text: string
+  html?: string
+  attachments?: MailAttachment[]
+  /** The record the mail is about (shown in the outbox, used to find its mails). */
+  related?: { collection: string; id: string | number }
+  site?: unknown
+}
+
+const list = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []).map((s) => s.trim()).filter(Boolean)
+
+/** Store a mail in the outbox. Pass `req` so that it commits or rolls back with the change it reports. */
+export async function queueMail(payload: Payload, mail: Mail, req?: Partial<PayloadRequest>): Promise<{ id: number }> {
+  const to = list(mail.to)
+  if (!to.length) throw new Error('queueMail: no recipient')
+  const doc = await payload.create({
+    collection: 'mail-outbox',
+    data: {
+      to: to.join(', '),
+      cc: list(mail.cc).join(', ') || undefined,
+      subject: mail.subject.slice(0, 500),
+      text: mail.text,
+      html: mail.html,
+      attachments: mail.attachments as never,
+      relatedCollection: mail.related?.collection,
+      relatedId: mail.related ? String(mail.related.id) : undefined,
+      site: idOf(mail.site) as number | undefined,
+      status: 'queued',
+      attempts: 0,
+      nextAttemptAt: new Date().toISOString(),
+    },
+    req,
+    overrideAccess: true,
+    depth: 0,
+  })
+  return { id: doc.id as number }
+}
+
+export type DeliveryOptions = {
+  /** SMTP server; default `SMTP_URL`. Without one nothing is sent. */
+  smtpUrl?: string
+  /** Most mails per run. */
+  limit?: number
+  now?: Date
+  /** Backoff: first retry after `baseMs`, doubling up to `maxMs`; give up after `maxAttempts`. */
+  baseMs?: number
+  maxMs?: number
+  maxAttempts?: number
+}
+
+export const mailFrom = () => process.env.MAIL_FROM || '前臺 Front desk <frontdesk@localhost>'
+
+const transports = new Map<string, Transporter>()
+const transportFor = (url: string) => {
+  let t = transports.get(url)
+  if (!t) {
+    // Always an explicit SMTP transport: nodemailer never falls back to a test account here.
+    t = nodemailer.createTransport(url)
+    transports.set(url, t)
+  }
+  return t
+}
+
+/** Close cached SMTP connections (tests, shutdown). */
+export const closeMailTransports = () => {
+  for (const t of transports.values()) t.close()
+  transports.clear()
+}
+
+export const backoffMs = (attempts: number, baseMs = Number(process.env.MAIL_RETRY_BASE_MS ?? 60_000), maxMs = 6 * 3600_000) =>
+  Math.min(baseMs * 2 ** Math.max(0, attempts - 1), maxMs)
+
+type Row = { id: number; attempts: number }
+
+/**
+ * Send the mails that are due. Rows are claimed with `FOR UPDATE SKIP LOCKED` and a lease, so two
+ * senders (two app instances) never send the same mail; a sender that dies mid-send leaves a lease
+ * that expires, and the mail is tried again.
+ */
+export async function deliverOutbox(payload: Payload, options: DeliveryOptions = {}): Promise<{ sent: number; failed: number }> {
+  const url = options.smtpUrl ?? process.env.SMTP_URL
+  if (!url) return { sent: 0, failed: 0 }
+  const now = options.now ?? new Date()
+  const limit = options.limit ?? 100
+  const maxAttempts = options.maxAttempts ?? Number(process.env.MAIL_MAX_ATTEMPTS ?? 12)
+  const lease = new Date(now.getTime() + 5 * 60_000).toISOString()
+  const db = (payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: Row[] }> } }).drizzle
+  const { rows } = await db.execute(sql`
+    UPDATE mail_outbox SET status = 'sending', locked_until = ${lease}, attempts = attempts + 1
+    WHERE id IN (
+      SELECT id FROM mail_outbox
+      WHERE (status IN ('queued', 'retrying') AND next_attempt_at <= ${now.toISOString()})
+         OR (status = 'sending' AND locked_until < ${now.toISOString()})
+      ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+    RETURNING id, attempts`)
+  if (!rows.length) return { sent: 0, failed: 0 }
+  const transport = transportFor(url)
+  let sent = 0
+  let failed = 0
+  await Promise.all(
+    rows.map(async (row) => {
+      const mail = await payload.findByID({ collection: 'mail-outbox', id: row.id, depth: 0, overrideAccess: true })
+      try {
+        const info = await transport.sendMail({
+          from: mailFrom(),
+          to: mail.to as string,
+          cc: (mail.cc as string) || undefined,
+          subject: mail.subject as string,
+          text: mail.text as string,
+          html: (mail.html as string) || undefined,
+          attachments: (mail.attachments as MailAttachment[] | null) ?? undefined,
+          headers: { 'X-Outbox-Id': String(row.id) },
+        })
+        await db.execute(sql`UPDATE mail_outbox SET status = 'sent', sent_at = ${new Date().toISOString()}, message_id = ${info.messageId ?? null}, last_error = NULL, locked_until = NULL WHERE id = ${row.id}`)
+        sent++
+      } catch (error) {
+        const attempts = Number(row.attempts)
+        const gaveUp = attempts >= maxAttempts
+        const next = new Date(now.getTime() + backoffMs(attempts, options.baseMs, options.maxMs)).toISOString()
+        const message = String((error as Error).message ?? error).slice(0, 4000)
+        await db.execute(sql`UPDATE mail_outbox SET status = ${gaveUp ? 'failed' : 'retrying'}, next_attempt_at = ${next}, last_error = ${message}, locked_until = NULL WHERE id = ${row.id}`)
+        failed++
+      }
+    }),
+  )
+  return { sent, failed }
+}
+
+/** Deliver the outbox every `intervalMs` in this process (the scheduler process runs it). */
+export function startMailSender(payload: Payload, intervalMs = Number(process.env.MAIL_INTERVAL_MS ?? 15_000)): () => void {
+  let running = false
+  const tick = async () => {
+    if (running) return
+    running = true
+    try {
+      while ((await deliverOutbox(payload)).sent > 0);
+    } catch (error) {
+      payload.logger.error({ err: error }, 'mail outbox delivery failed')
+    } finally {
+      running = false
+    }
+  }
+  const timer = setInterval(tick, intervalMs)
+  timer.unref()
+  void tick()
+  return () => clearInterval(timer)
+}

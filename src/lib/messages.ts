@@ -1,0 +1,213 @@
+/**
+ * WF-01..WF-04: the one way to send a work message. `sendMessage` resolves positions to their
+ * holders at the site now, stores the message and one receipt per recipient (in the caller's
+ * transaction when `req` is given). A gated message holds back the next step of its record until
+ * every recipient has confirmed (`assertConfirmed`); `chaseUnconfirmed` reminds the ones who have not.
+ */
+import type { Payload, PayloadRequest } from 'payload'
+import { refuse } from './errors'
+import type { FormDoc, Recipient } from './form/types'
+import { idOf } from './hooks'
+import { fill, L, pick, type Label } from './i18n'
+import { queueMail } from './mail'
+import { resolveRecipients, type Person } from './recipients'
+import { asServer } from './serverReq'
+
+export type MessageInput = {
+  site: unknown
+  /** A string, or a label in the three languages (each recipient gets their language). */
+  title: string | Label
+  body?: string | Label
+  /** Position slugs (their holders at the site now), `{ staff }`, or `{ field }` of `record`. */
+  to: Recipient[]
+  /** Sender (staff id); default the signed-in person of `req`. */
+  from?: number | string
+  /** The record the message is about; gates look messages up by it. */
+  related?: { collection: string; id: string | number }
+  record?: FormDoc
+  /** Every recipient must confirm before the related record's next step (WF-03). */
+  gate?: boolean
+  /** `{placeholders}` of title and body. */
+  values?: Record<string, unknown>
+}
+
+export type Sent = { messages: { id: number; language: string }[]; recipients: Person[] }
+
+const text = (t: string | Label | undefined, lang: string, values: Record<string, unknown>) =>
+  t == null ? '' : fill(typeof t === 'string' ? t : pick(t, lang), values)
+
+export async function sendMessage(payload: Payload, input: MessageInput, req?: PayloadRequest): Promise<Sent> {
+  const server = req ? asServer(req) : undefined
+  const people = (await resolveRecipients(payload, input.site, input.to, input.record, server)).filter((p) => p.id != null)
+  if (!people.length) {
+    refuse(req, L('這條消息沒有收件人:{to} 在本站點目前沒有人擔任', 'This message has no recipient: nobody holds {to} at this site'), {
+      to: input.to.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join(', '),
+    })
+  }
+  // One message per language when the text is given in three languages, else one message.
+  const multilingual = typeof input.title !== 'string' || (input.body != null && typeof input.body !== 'string')
+  const groups = new Map<string, Person[]>()
+  for (const p of people) {
+    const lang = multilingual ? p.language : 'zh'
+    groups.set(lang, [...(groups.get(lang) ?? []), p])
+  }
+  const messages: Sent['messages'] = []
+  for (const [lang, group] of groups) {
+    const values = input.values ?? {}
+    const doc = await payload.create({
+      collection: 'messages',
+      data: {
+        site: idOf(input.site) as number,
+        title: text(input.title, lang, values).slice(0, 200),
+        body: text(input.body, lang, values) || undefined,
+        sender: (input.from ?? req?.user?.id) as number | undefined,
+        recipients: group.map((p) => p.id!),
+        gated: Boolean(input.gate),
+        status: 'open',
+        relatedCollection: input.related?.collection,
+        relatedId: input.related ? String(input.related.id) : undefined,
+      },
+      req: server,
+      overrideAccess: true,
+      depth: 0,
+    })
+    messages.push({ id: doc.id as number, language: lang })
+  }
+  return { messages, recipients: people }
+}
+
+/** One receipt per recipient, unread (called when a message is created). */
+export async function createReceipts(req: PayloadRequest, message: FormDoc) {
+  const server = asServer(req)
+  for (const recipient of (message.recipients ?? []) as unknown[]) {
+    await req.payload.create({
+      collection: 'message-receipts',
+      data: { message: message.id as number, title: message.title, sender: idOf(message.sender) as number, recipient: idOf(recipient) as number, state: 'unread', site: idOf(message.site) as number },
+      req: server,
+      overrideAccess: true,
+      depth: 0,
+    })
+  }
+}
+
+type Unconfirmed = { receipt: number; message: number; recipient: number; name: string; email?: string; language: string; title: string }
+
+/** Recipients who have not confirmed, for one message or for the open gated messages of a record. */
+export async function unconfirmed(
+  req: Partial<PayloadRequest> & { payload: Payload },
+  of: { message: number | string } | { collection: string; id: string | number },
+): Promise<Unconfirmed[]> {
+  const { payload } = req
+  let messageIds: (number | string)[]
+  if ('message' in of) messageIds = [of.message]
+  else {
+    const gated = await payload.find({
+      collection: 'messages',
+      where: { and: [{ relatedCollection: { equals: of.collection } }, { relatedId: { equals: String(of.id) } }, { gated: { equals: true } }, { status: { not_equals: 'withdrawn' } }] },
+      depth: 0,
+      limit: 100,
+      req,
+      overrideAccess: true,
+    })
+    messageIds = gated.docs.map((m) => m.id as number)
+  }
+  if (!messageIds.length) return []
+  const receipts = await payload.find({
+    collection: 'message-receipts',
+    where: { and: [{ message: { in: messageIds } }, { state: { not_equals: 'confirmed' } }] },
+    depth: 1,
+    limit: 1000,
+    sort: 'id',
+    req,
+    overrideAccess: true,
+  })
+  return receipts.docs.map((r) => {
+    const staff = r.recipient as { id: number; name?: string; email?: string; language?: string }
+    return { receipt: r.id as number, message: idOf(r.message) as number, recipient: staff.id, name: staff.name ?? String(staff.id), email: staff.email, language: staff.language ?? 'zh', title: r.title as string }
+  })
+}
+
+/** Names of those who have not confirmed a message (WF-02). */
+export const pendingNames = async (req: PayloadRequest, message: number | string) =>
+  (await unconfirmed(req, { message })).map((u) => u.name)
+
+/** WF-03: refuse the step (409) while anyone has not confirmed the record's gated messages, naming them. */
+export async function assertConfirmed(req: PayloadRequest, record: { collection: string; id: string | number }) {
+  const waiting = await unconfirmed(req, record)
+  if (waiting.length) {
+    refuse(req, L('還有人未確認消息,不能進行下一步:{names}', 'Not everyone has confirmed the message yet, so this step must wait: {names}'), {
+      names: [...new Set(waiting.map((w) => w.name))].join(', '),
+    }, 409)
+  }
+}
+
+/** When the last recipient confirms, the message is done. */
+export async function closeIfAllConfirmed(req: PayloadRequest, message: unknown) {
+  const id = idOf(message)!
+  if ((await unconfirmed(req, { message: id })).length) return
+  await req.payload.update({ collection: 'messages', id, data: { status: 'done' }, req: asServer(req), overrideAccess: true, depth: 0 })
+}
+
+/** The sender (or an admin) withdraws a message: it no longer gates anything and is no longer chased. */
+export async function withdrawMessage(req: PayloadRequest, id: string | number) {
+  const message = await req.payload.findByID({ collection: 'messages', id, depth: 0, req, overrideAccess: false }).catch(() => null)
+  const isAdmin = (req.user as { roles?: string[] } | null)?.roles?.includes('admin')
+  if (!message) return refuse(req, L('找不到這條消息', 'No such message'), {}, 404)
+  if (idOf(message.sender) !== req.user?.id && !isAdmin) refuse(req, L('只有發送人可以撤回消息', 'Only the sender can withdraw a message'), {}, 403)
+  return req.payload.update({ collection: 'messages', id, data: { status: 'withdrawn' }, req: asServer(req), overrideAccess: true, depth: 0 })
+}
+
+const reminder = {
+  subject: L('催辦:請確認「{title}」', 'Reminder: please confirm "{title}"'),
+  text: L('您好 {name}:\n\n工作任務「{title}」還在等您確認。請登錄前臺系統,在「我的消息」中確認。\n\n{url}', 'Hello {name},\n\nThe work message "{title}" is still waiting for your confirmation. Please sign in to the front desk and confirm it under "My messages".\n\n{url}'),
+}
+
+/**
+ * WF-04 催辦: every unconfirmed recipient of an open gated message gets a reminder, at most once per
+ * `minHours` (the schedule runs it each working morning). Idempotent: a second run the same morning
+ * sends nothing.
+ */
+export async function chaseUnconfirmed(payload: Payload, options: { now?: Date; minHours?: number; site?: unknown } = {}): Promise<number> {
+  const now = options.now ?? new Date()
+  const since = new Date(now.getTime() - (options.minHours ?? 12) * 3600_000).toISOString()
+  const open = await payload.find({
+    collection: 'messages',
+    where: { and: [{ gated: { equals: true } }, { status: { equals: 'open' } }, ...(options.site ? [{ site: { equals: idOf(options.site) } }] : [])] },
+    depth: 0,
+    limit: 1000,
+    pagination: false,
+    overrideAccess: true,
+  })
+  let sent = 0
+  const base = process.env.PUBLIC_URL ?? 'http://localhost:3000'
+  for (const message of open.docs) {
+    const receipts = await payload.find({
+      collection: 'message-receipts',
+      where: {
+        and: [
+          { message: { equals: message.id } },
+          { state: { not_equals: 'confirmed' } },
+          { or: [{ remindedAt: { exists: false } }, { remindedAt: { less_than: since } }] },
+        ],
+      },
+      depth: 1,
+      limit: 1000,
+      overrideAccess: true,
+    })
+    for (const r of receipts.docs) {
+      const staff = r.recipient as { name: string; email: string; language?: string }
+      const lang = staff.language ?? 'zh'
+      const values = { name: staff.name, title: message.title, url: `${base}/admin/collections/message-receipts/${r.id}` }
+      await queueMail(payload, {
+        to: staff.email,
+        subject: fill(pick(reminder.subject, lang), values),
+        text: fill(pick(reminder.text, lang), values),
+        related: { collection: 'messages', id: message.id as number },
+        site: message.site,
+      })
+      await payload.update({ collection: 'message-receipts', id: r.id, data: { remindedAt: now.toISOString(), reminders: ((r.reminders as number) ?? 0) + 1 }, overrideAccess: true, depth: 0 })
+      sent++
+    }
+  }
+  return sent
+}

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { closeMailTransports, deliverOutbox, queueMail } from '../../src/lib/mail'
+import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
+import { makeSite, makeStaff, signIn } from '../helpers/people'
+import { decode, smtpPeer, type Peer } from './smtp-peer'
+
+let booted: Booted
+let peer: Peer
+let http: Http
+
+beforeAll(async () => {
+  booted = await bootPayload()
+  peer = await smtpPeer()
+  http = await startHttp(booted.payload)
+})
+
+afterAll(async () => {
+  closeMailTransports()
+  await peer.stop()
+  await http?.close()
+})
+
+const outbox = (id: number) => booted.payload.findByID({ collection: 'mail-outbox', id, overrideAccess: true })
+
+describe('WF-09 outbox', () => {
+  it('WF-09 with no SMTP configured the mail stays in the outbox, readable there', async () => {
+    const { payload } = booted
+    const { id } = await queueMail(payload, { to: 'a@test.local', subject: '测试', text: '正文' })
+    expect(await deliverOutbox(payload, { smtpUrl: '' })).toEqual({ sent: 0, failed: 0 })
+    const mail = await outbox(id)
+    expect(mail.status).toBe('queued')
+    expect(mail.text).toBe('正文')
+    await payload.delete({ collection: 'mail-outbox', id, overrideAccess: true })
+  })
+
+  it('WF-09 peer down → queued with the error and backoff → peer up → delivered exactly once', async () => {
+    const { payload } = booted
+    const { id } = await queueMail(payload, {
+      to: ['family@test.local'],
+      cc: 'dean@test.local',
+      subject: '护理费用变更 / Nursing-fee change',
+      text: '请审批 / Please approve',
+      related: { collection: 'fee-changes', id: 7 },
+    })
+    const first = await deliverOutbox(payload, { smtpUrl: peer.url, baseMs: 60_000 })
+    expect(first).toEqual({ sent: 0, failed: 1 })
+    let mail = await outbox(id)
+    expect(mail.status).toBe('retrying')
+    expect(mail.attempts).toBe(1)
+    expect(mail.lastError).toMatch(/ECONNREFUSED|connect/i)
+    const retryAt = new Date(mail.nextAttemptAt as string).getTime()
+    expect(retryAt - Date.now()).toBeGreaterThan(50_000)
+
+    // Not due yet: nothing is tried.
+    expect(await deliverOutbox(payload, { smtpUrl: peer.url })).toEqual({ sent: 0, failed: 0 })
+
+    // A second failure doubles the wait.
+    const second = await deliverOutbox(payload, { smtpUrl: peer.url, baseMs: 60_000, now: new Date(retryAt + 1) })
+    expect(second.failed).toBe(1)
+    mail = await outbox(id)
+    expect(mail.attempts).toBe(2)
+    expect(new Date(mail.nextAttemptAt as string).getTime() - (retryAt + 1)).toBe(120_000)
+
+    await peer.start()
+    const later = new Date(new Date(mail.nextAttemptAt as string).getTime() + 1)
+    expect(await deliverOutbox(payload, { smtpUrl: peer.url, now: later })).toEqual({ sent: 1, failed: 0 })
+    expect(await deliverOutbox(payload, { smtpUrl: peer.url, now: new Date(later.getTime() + 86_400_000) })).toEqual({ sent: 0, failed: 0 })
+    await peer.waitFor(1)
+    await new Promise((r) => setTimeout(r, 200))
+    expect(peer.received).toHaveLength(1)
+    expect(peer.received[0].to.sort()).toEqual(['dean@test.local', 'family@test.local'])
+    const parsed = await decode(peer.received[0].raw)
+    expect(parsed.subject).toBe('护理费用变更 / Nursing-fee change')
+    expect(parsed.text.trim()).toBe('请审批 / Please approve')
+    mail = await outbox(id)
+    expect(mail.status).toBe('sent')
+    expect(mail.lastError).toBeFalsy()
+  })
+
+  it('WF-09 two senders at once deliver each mail once', async () => {
+    const { payload } = booted
+    const before = peer.received.length
+    for (let i = 0; i < 20; i++) await queueMail(payload, { to: `p${i}@test.local`, subject: `并发 ${i}`, text: 'x' })
+    const results = await Promise.all([deliverOutbox(payload, { smtpUrl: peer.url }), deliverOutbox(payload, { smtpUrl: peer.url })])
+    expect(results[0].sent + results[1].sent).toBe(20)
+    await peer.waitFor(before + 20)
+    await new Promise((r) => setTimeout(r, 200))
+    expect(peer.received.length - before).toBe(20)
+  })
+
+  it('WF-09 staff cannot read the outbox; an administrator can', async () => {
+    const { payload } = booted
+    const site = await makeSite(payload)
+    const desk = await makeStaff(payload, { sites: [site.id] })
+    const root = await makeStaff(payload, { sites: [site.id], roles: ['admin', 'staff'] })
+    const deskClient = await signIn(http.url, desk.email as string)
+    const adminClient = await signIn(http.url, root.email as string)
+    expect((await deskClient.get('/api/mail-outbox')).status).toBe(403)
+    const list = await adminClient.get('/api/mail-outbox?limit=100')
+    expect(list.status).toBe(200)
+    expect(list.body.totalDocs).toBeGreaterThan(0)
+    expect((await deskClient.post('/api/mail-outbox', { to: 'x@test.local', subject: 's', text: 't' })).status).toBe(403)
+  })
+
+  it('WF-09 Payload’s own mails (forgot password) go to the outbox', async () => {
+    const { payload } = booted
+    const site = await makeSite(payload)
+    const person = await makeStaff(payload, { sites: [site.id] })
+    const res = await fetch(`${http.url}/api/staff/forgot-password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: person.email }),
+    })
+    expect(res.status).toBe(200)
+    const { docs } = await payload.find({ collection: 'mail-outbox', where: { to: { contains: person.email as string } }, overrideAccess: true })
+    expect(docs).toHaveLength(1)
+    expect(docs[0].status).toBe('queued')
+  })
+})
