@@ -27,7 +27,7 @@ export const buildIsCurrent = (): boolean =>
 
 export function build(): void {
   const run = (args: string[]) => {
-    const result = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+    const result = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } })
     if (result.status !== 0) throw new Error(`${args.join(' ')} failed`)
   }
   const hash = sourceHash()

@@ -51,9 +51,11 @@ export async function startEmbeddedPostgres(options: {
     port,
     persistent: true,
     createPostgresUser: true,
-    onLog: options.quiet ? () => {} : undefined,
+    onLog: (message: unknown) => {
+      if (!options.quiet) console.log(String(message).trimEnd())
+    },
     onError: (message: unknown) => {
-      if (!options.quiet) console.error(String(message))
+      if (!options.quiet) console.error(String(message).trimEnd())
     },
     // Tests and benches may trade durability for speed; a real desk never does.
     postgresFlags: ['-c', 'max_connections=200', ...(options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off'] : [])],

@@ -2,7 +2,7 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded'
+import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded'
 
 let db: EmbeddedDatabase | undefined
 let dir = ''
@@ -13,7 +13,8 @@ export async function setup() {
   } else {
     dir = await mkdtemp(path.join(os.tmpdir(), 'frontdesk-test-'))
     await chmod(dir, 0o755) // PostgreSQL runs as its own user and must reach its data folder
-    db = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), database: 'frontdesk_test', quiet: true, durable: false })
+    // An ephemeral port, so that several runs on one machine do not race for the same one.
+    db = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), database: 'frontdesk_test', port: await freePort(), quiet: true, durable: false })
     process.env.DATABASE_URL = db.url
   }
   process.env.PAYLOAD_SECRET = 'test-secret-test-secret-test-secret-0123'
