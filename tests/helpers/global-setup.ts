@@ -19,7 +19,7 @@ export async function setup() {
   }
   process.env.PAYLOAD_SECRET = 'test-secret-test-secret-test-secret-0123'
   process.env.DATA_DIR = dir || (await mkdtemp(path.join(os.tmpdir(), 'frontdesk-data-')))
-  process.env.LOGIN_RATE_LIMIT ??= '1000'
+  process.env.LOGIN_RATE_LIMIT ??= '200'
 }
 
 export async function teardown() {
