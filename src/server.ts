@@ -10,6 +10,7 @@ import { freePort } from './db/embedded'
 import { createApp } from './http/app'
 import { moduleRoutes } from './http/routes'
 import { loadPayload } from './boot'
+import { startScheduler } from './scheduler'
 import { demoLogins, DEMO_PASSWORD } from './seed/demo'
 
 const dev = process.env.NODE_ENV !== 'production'
@@ -21,6 +22,8 @@ async function main() {
   }
   const environment = await prepareEnvironment()
   const payload = await loadPayload()
+  // JOB-04: every instance competes for the scheduler lock; SCHEDULER=off for an instance that must never schedule.
+  const scheduler = process.env.SCHEDULER === 'off' ? undefined : startScheduler(payload)
 
   const nextApp = next({ dev, dir: process.cwd() })
   await nextApp.prepare()
@@ -44,6 +47,7 @@ async function main() {
     stopping = true
     console.log(`\n${signal}: stopping…`)
     server.close()
+    await scheduler?.stop()
     await payload.destroy?.().catch(() => {})
     await environment.stop()
     process.exit(0)
