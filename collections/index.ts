@@ -9,8 +9,9 @@ import { Sites } from './core/sites'
 import { Staff } from './core/staff'
 import { careCollections } from './care'
 import { workflowCollections } from './workflow'
+import { deviceCollections } from './devices'
 import { scheduleCollections } from './schedules'
 
 export const coreCollections: CollectionConfig[] = [Sites, Departments, Positions, Staff, Documents, Scripts, AuditLog]
 
-export const collections: CollectionConfig[] = [...coreCollections, ...careCollections, ...scheduleCollections, ...workflowCollections]
+export const collections: CollectionConfig[] = [...coreCollections, ...careCollections, ...deviceCollections, ...scheduleCollections, ...workflowCollections]

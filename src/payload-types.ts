@@ -78,6 +78,8 @@ export interface Config {
     buildings: Building;
     beds: Bed;
     elders: Elder;
+    'fee-changes': FeeChange;
+    'bed-changes': BedChange;
     'visit-cards': VisitCard;
     visits: Visit;
     'repair-requests': RepairRequest;
@@ -118,6 +120,8 @@ export interface Config {
     buildings: BuildingsSelect<false> | BuildingsSelect<true>;
     beds: BedsSelect<false> | BedsSelect<true>;
     elders: EldersSelect<false> | EldersSelect<true>;
+    'fee-changes': FeeChangesSelect<false> | FeeChangesSelect<true>;
+    'bed-changes': BedChangesSelect<false> | BedChangesSelect<true>;
     'visit-cards': VisitCardsSelect<false> | VisitCardsSelect<true>;
     visits: VisitsSelect<false> | VisitsSelect<true>;
     'repair-requests': RepairRequestsSelect<false> | RepairRequestsSelect<true>;
@@ -433,6 +437,65 @@ export interface Elder {
    * For records first taken on paper during an outage: the real time
    */
   paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fee-changes".
+ */
+export interface FeeChange {
+  id: number;
+  site?: (number | null) | Site;
+  elder: number | Elder;
+  requestedAt: string;
+  elderName?: string | null;
+  currentFee?: number | null;
+  newFee: number;
+  effectiveFrom?: string | null;
+  reason: string;
+  familyMember?: string | null;
+  familyPhone?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  approvalStatus?: ('pending' | 'approved' | 'rejected' | 'withdrawn') | null;
+  approvalPosition?: string | null;
+  approvalStep?: number | null;
+  approvalRound?: number | null;
+  approvalVersion?: number | null;
+  submittedBy?: (number | null) | Staff;
+  returnReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bed-changes".
+ */
+export interface BedChange {
+  id: number;
+  site?: (number | null) | Site;
+  elder: number | Elder;
+  requestedAt: string;
+  elderName?: string | null;
+  fromBed?: (number | null) | Bed;
+  toBed: number | Bed;
+  reason: string;
+  familyMember?: string | null;
+  familyPhone?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  approvalStatus?: ('pending' | 'approved' | 'rejected' | 'withdrawn') | null;
+  approvalPosition?: string | null;
+  approvalStep?: number | null;
+  approvalRound?: number | null;
+  approvalVersion?: number | null;
+  submittedBy?: (number | null) | Staff;
+  returnReason?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1113,6 +1176,14 @@ export interface PayloadLockedDocument {
         value: number | Elder;
       } | null)
     | ({
+        relationTo: 'fee-changes';
+        value: number | FeeChange;
+      } | null)
+    | ({
+        relationTo: 'bed-changes';
+        value: number | BedChange;
+      } | null)
+    | ({
         relationTo: 'visit-cards';
         value: number | VisitCard;
       } | null)
@@ -1453,6 +1524,57 @@ export interface EldersSelect<T extends boolean = true> {
       };
   notes?: T;
   paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fee-changes_select".
+ */
+export interface FeeChangesSelect<T extends boolean = true> {
+  site?: T;
+  elder?: T;
+  requestedAt?: T;
+  elderName?: T;
+  currentFee?: T;
+  newFee?: T;
+  effectiveFrom?: T;
+  reason?: T;
+  familyMember?: T;
+  familyPhone?: T;
+  paperRecordedAt?: T;
+  approvalStatus?: T;
+  approvalPosition?: T;
+  approvalStep?: T;
+  approvalRound?: T;
+  approvalVersion?: T;
+  submittedBy?: T;
+  returnReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bed-changes_select".
+ */
+export interface BedChangesSelect<T extends boolean = true> {
+  site?: T;
+  elder?: T;
+  requestedAt?: T;
+  elderName?: T;
+  fromBed?: T;
+  toBed?: T;
+  reason?: T;
+  familyMember?: T;
+  familyPhone?: T;
+  paperRecordedAt?: T;
+  approvalStatus?: T;
+  approvalPosition?: T;
+  approvalStep?: T;
+  approvalRound?: T;
+  approvalVersion?: T;
+  submittedBy?: T;
+  returnReason?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,5 +1,8 @@
 /** Routes that modules mount on the express front, each at its own path (approvals, devices …). */
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
+import { devicesRoutes } from '../../devices/routes'
 
-export const moduleRoutes = (_payload: Payload): [path: string, router: RequestHandler][] => []
+export const moduleRoutes = (payload: Payload): [path: string, router: RequestHandler][] => [
+  ...devicesRoutes(payload),
+]

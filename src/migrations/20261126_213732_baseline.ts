@@ -17,6 +17,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_elders_gender" AS ENUM('male', 'female');
   CREATE TYPE "public"."enum_elders_status" AS ENUM('reserved', 'admitted', 'out', 'discharged');
   CREATE TYPE "public"."enum_elders_contract_class" AS ENUM('B', 'C');
+  CREATE TYPE "public"."enum_fee_changes_approval_status" AS ENUM('pending', 'approved', 'rejected', 'withdrawn');
+  CREATE TYPE "public"."enum_bed_changes_approval_status" AS ENUM('pending', 'approved', 'rejected', 'withdrawn');
   CREATE TYPE "public"."enum_visit_cards_status" AS ENUM('active', 'returned', 'lost');
   CREATE TYPE "public"."enum_visits_kind" AS ENUM('register', 'card');
   CREATE TYPE "public"."enum_visits_purpose" AS ENUM('family', 'tour', 'interview', 'business', 'delivery', 'other');
@@ -264,6 +266,53 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"health" varchar,
   	"notes" varchar,
   	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "fee_changes" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"elder_id" integer NOT NULL,
+  	"requested_at" timestamp(3) with time zone NOT NULL,
+  	"elder_name" varchar,
+  	"current_fee" numeric,
+  	"new_fee" numeric NOT NULL,
+  	"effective_from" timestamp(3) with time zone,
+  	"reason" varchar NOT NULL,
+  	"family_member" varchar,
+  	"family_phone" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"approval_status" "enum_fee_changes_approval_status",
+  	"approval_position" varchar,
+  	"approval_step" numeric DEFAULT 0,
+  	"approval_round" numeric DEFAULT 1,
+  	"approval_version" numeric DEFAULT 1,
+  	"submitted_by_id" integer,
+  	"return_reason" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "bed_changes" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"elder_id" integer NOT NULL,
+  	"requested_at" timestamp(3) with time zone NOT NULL,
+  	"elder_name" varchar,
+  	"from_bed_id" integer,
+  	"to_bed_id" integer NOT NULL,
+  	"reason" varchar NOT NULL,
+  	"family_member" varchar,
+  	"family_phone" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"approval_status" "enum_bed_changes_approval_status",
+  	"approval_position" varchar,
+  	"approval_step" numeric DEFAULT 0,
+  	"approval_round" numeric DEFAULT 1,
+  	"approval_version" numeric DEFAULT 1,
+  	"submitted_by_id" integer,
+  	"return_reason" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -734,6 +783,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"buildings_id" integer,
   	"beds_id" integer,
   	"elders_id" integer,
+  	"fee_changes_id" integer,
+  	"bed_changes_id" integer,
   	"visit_cards_id" integer,
   	"visits_id" integer,
   	"repair_requests_id" integer,
@@ -805,6 +856,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "elders" ADD CONSTRAINT "elders_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "elders" ADD CONSTRAINT "elders_photo_id_documents_id_fk" FOREIGN KEY ("photo_id") REFERENCES "public"."documents"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "elders" ADD CONSTRAINT "elders_bed_id_beds_id_fk" FOREIGN KEY ("bed_id") REFERENCES "public"."beds"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "fee_changes" ADD CONSTRAINT "fee_changes_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "fee_changes" ADD CONSTRAINT "fee_changes_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "fee_changes" ADD CONSTRAINT "fee_changes_submitted_by_id_staff_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "bed_changes" ADD CONSTRAINT "bed_changes_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "bed_changes" ADD CONSTRAINT "bed_changes_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "bed_changes" ADD CONSTRAINT "bed_changes_from_bed_id_beds_id_fk" FOREIGN KEY ("from_bed_id") REFERENCES "public"."beds"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "bed_changes" ADD CONSTRAINT "bed_changes_to_bed_id_beds_id_fk" FOREIGN KEY ("to_bed_id") REFERENCES "public"."beds"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "bed_changes" ADD CONSTRAINT "bed_changes_submitted_by_id_staff_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "visit_cards" ADD CONSTRAINT "visit_cards_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "visit_cards" ADD CONSTRAINT "visit_cards_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "visits" ADD CONSTRAINT "visits_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
@@ -871,6 +930,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_buildings_fk" FOREIGN KEY ("buildings_id") REFERENCES "public"."buildings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_beds_fk" FOREIGN KEY ("beds_id") REFERENCES "public"."beds"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_elders_fk" FOREIGN KEY ("elders_id") REFERENCES "public"."elders"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_fee_changes_fk" FOREIGN KEY ("fee_changes_id") REFERENCES "public"."fee_changes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_bed_changes_fk" FOREIGN KEY ("bed_changes_id") REFERENCES "public"."bed_changes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_visit_cards_fk" FOREIGN KEY ("visit_cards_id") REFERENCES "public"."visit_cards"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_visits_fk" FOREIGN KEY ("visits_id") REFERENCES "public"."visits"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_repair_requests_fk" FOREIGN KEY ("repair_requests_id") REFERENCES "public"."repair_requests"("id") ON DELETE cascade ON UPDATE no action;
@@ -966,6 +1027,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "elders_updated_at_idx" ON "elders" USING btree ("updated_at");
   CREATE INDEX "elders_created_at_idx" ON "elders" USING btree ("created_at");
   CREATE INDEX "site_status_1_idx" ON "elders" USING btree ("site_id","status");
+  CREATE INDEX "fee_changes_site_idx" ON "fee_changes" USING btree ("site_id");
+  CREATE INDEX "fee_changes_elder_idx" ON "fee_changes" USING btree ("elder_id");
+  CREATE INDEX "fee_changes_approval_status_idx" ON "fee_changes" USING btree ("approval_status");
+  CREATE INDEX "fee_changes_approval_position_idx" ON "fee_changes" USING btree ("approval_position");
+  CREATE INDEX "fee_changes_submitted_by_idx" ON "fee_changes" USING btree ("submitted_by_id");
+  CREATE INDEX "fee_changes_updated_at_idx" ON "fee_changes" USING btree ("updated_at");
+  CREATE INDEX "fee_changes_created_at_idx" ON "fee_changes" USING btree ("created_at");
+  CREATE INDEX "bed_changes_site_idx" ON "bed_changes" USING btree ("site_id");
+  CREATE INDEX "bed_changes_elder_idx" ON "bed_changes" USING btree ("elder_id");
+  CREATE INDEX "bed_changes_from_bed_idx" ON "bed_changes" USING btree ("from_bed_id");
+  CREATE INDEX "bed_changes_to_bed_idx" ON "bed_changes" USING btree ("to_bed_id");
+  CREATE INDEX "bed_changes_approval_status_idx" ON "bed_changes" USING btree ("approval_status");
+  CREATE INDEX "bed_changes_approval_position_idx" ON "bed_changes" USING btree ("approval_position");
+  CREATE INDEX "bed_changes_submitted_by_idx" ON "bed_changes" USING btree ("submitted_by_id");
+  CREATE INDEX "bed_changes_updated_at_idx" ON "bed_changes" USING btree ("updated_at");
+  CREATE INDEX "bed_changes_created_at_idx" ON "bed_changes" USING btree ("created_at");
   CREATE INDEX "visit_cards_site_idx" ON "visit_cards" USING btree ("site_id");
   CREATE INDEX "visit_cards_card_number_idx" ON "visit_cards" USING btree ("card_number");
   CREATE INDEX "visit_cards_status_idx" ON "visit_cards" USING btree ("status");
@@ -1155,6 +1232,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_buildings_id_idx" ON "payload_locked_documents_rels" USING btree ("buildings_id");
   CREATE INDEX "payload_locked_documents_rels_beds_id_idx" ON "payload_locked_documents_rels" USING btree ("beds_id");
   CREATE INDEX "payload_locked_documents_rels_elders_id_idx" ON "payload_locked_documents_rels" USING btree ("elders_id");
+  CREATE INDEX "payload_locked_documents_rels_fee_changes_id_idx" ON "payload_locked_documents_rels" USING btree ("fee_changes_id");
+  CREATE INDEX "payload_locked_documents_rels_bed_changes_id_idx" ON "payload_locked_documents_rels" USING btree ("bed_changes_id");
   CREATE INDEX "payload_locked_documents_rels_visit_cards_id_idx" ON "payload_locked_documents_rels" USING btree ("visit_cards_id");
   CREATE INDEX "payload_locked_documents_rels_visits_id_idx" ON "payload_locked_documents_rels" USING btree ("visits_id");
   CREATE INDEX "payload_locked_documents_rels_repair_requests_id_idx" ON "payload_locked_documents_rels" USING btree ("repair_requests_id");
@@ -1206,6 +1285,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "beds" CASCADE;
   DROP TABLE "elders_contacts" CASCADE;
   DROP TABLE "elders" CASCADE;
+  DROP TABLE "fee_changes" CASCADE;
+  DROP TABLE "bed_changes" CASCADE;
   DROP TABLE "visit_cards" CASCADE;
   DROP TABLE "visits" CASCADE;
   DROP TABLE "repair_requests" CASCADE;
@@ -1255,6 +1336,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_elders_gender";
   DROP TYPE "public"."enum_elders_status";
   DROP TYPE "public"."enum_elders_contract_class";
+  DROP TYPE "public"."enum_fee_changes_approval_status";
+  DROP TYPE "public"."enum_bed_changes_approval_status";
   DROP TYPE "public"."enum_visit_cards_status";
   DROP TYPE "public"."enum_visits_kind";
   DROP TYPE "public"."enum_visits_purpose";

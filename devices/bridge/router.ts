@@ -1,0 +1,192 @@
+/**
+ * The devices router of the app, mounted at /devices (src/http/routes.ts):
+ * - for the admin panel (admin session): the device panel, gate commands and snapshot, the keyboard
+ *   wedge swipe, simulated calls, forwarding, key issue, and the live event stream (SSE);
+ * - for bridges and devices (DEV-06 signed requests): events (swipes, calls, heartbeats), the signed
+ *   allow-list, and gate commands.
+ */
+import express, { type Request, type Response, type Router } from 'express'
+import { rateLimit } from 'express-rate-limit'
+import type { Payload } from 'payload'
+import { isAdmin } from '../../hooks/access'
+import { L } from '../../src/lib/i18n'
+import { runDeviceAction } from '../actions'
+import { markSeen } from '../health'
+import { Refusal, route } from '../http'
+import { subscribe } from '../live'
+import { commandGate, gateState } from '../gate/service'
+import { gateSnapshot } from '../gate/snapshot'
+import { handleCallEvent } from '../phone/calls'
+import type { CallEvent } from '../phone/driver'
+import { phoneDriver, startPhones } from '../phone/manager'
+import { SimulatedPhone } from '../phone/simulator'
+import { switchForwarding } from '../phone/forwarding'
+import { buildAllowList } from '../reader/allow-list'
+import { handleSwipe } from '../reader/swipe'
+import { issueKey } from '../security/keys'
+import { canUseSite, requireStaff, siteIdsOf, type StaffRequest } from '../security/session'
+import { requireDevice, type DeviceRequest } from '../security/verify'
+import { loadDevice, type DeviceDoc } from '../registry'
+
+const commandLimiter = rateLimit({
+  windowMs: 60_000,
+  limit: Number(process.env.DEVICE_COMMAND_RATE_LIMIT ?? 30),
+  standardHeaders: 'draft-8',
+  legacyHeaders: false,
+  message: { errors: [{ message: '設備指令過於頻繁,請稍後再試 / Too many device commands; try again in a minute' }] },
+})
+
+const forSite = (req: Request, device: { site: number }) => {
+  if (!canUseSite((req as StaffRequest).staff, device.site)) throw new Refusal(L('找不到該設備', 'No such device'), 404)
+}
+
+/** The signed-in person, whole (the site field's access check reads their sites). */
+const staffOf = (req: Request) => (req as StaffRequest).staff
+
+export function devicesRouter(payload: Payload): Router {
+  const router = express.Router()
+  if (process.env.DEVICES_AUTOSTART !== 'false') void startPhones(payload).catch((e) => payload.logger.error(e))
+
+  // ——— Bridges and devices: signed requests only (DEV-06) ———
+  const signed = requireDevice(payload)
+
+  router.post('/bridge/events', ...signed, route(async (req, res) => {
+    const { device } = req as DeviceRequest
+    void markSeen(payload, device)
+    const events = (req.body as { events?: unknown }).events
+    if (!Array.isArray(events) || events.length > 500) throw new Refusal(L('events 應為最多 500 條的數組', '`events` must be an array of at most 500'), 400)
+    const results: Record<string, unknown>[] = []
+    for (const raw of events as Record<string, unknown>[]) {
+      const id = String(raw?.id ?? '')
+      if (!/^[A-Za-z0-9:_.-]{8,100}$/.test(id)) throw new Refusal(L('事件缺少有效的 id', 'Each event needs a valid id'), 400)
+      if (raw.type === 'swipe') {
+        results.push({ id, ...(await handleSwipe(payload, { site: device.site, cardNumber: raw.cardNumber as string, at: raw.at as string, reader: String(raw.reader ?? device.name).slice(0, 60), eventId: id, device: device.id })) })
+      } else if (raw.type === 'call') {
+        const call = raw.call as CallEvent
+        if (!call || !['ringing', 'answered', 'ended'].includes(call.type) || typeof call.id !== 'string') throw new Refusal(L('通話事件格式不對', 'Malformed call event'), 400)
+        await handleCallEvent(payload, { id: device.id, site: device.site }, { ...call, at: call.at ?? new Date().toISOString() })
+        results.push({ id, ok: true })
+      } else if (raw.type === 'heartbeat') results.push({ id, ok: true })
+      else throw new Refusal(L('未知的事件類型', 'Unknown event type'), 400)
+    }
+    res.json({ results })
+  }))
+
+  router.get('/bridge/allow-list', ...signed, route(async (req, res) => {
+    const { device } = req as DeviceRequest
+    if (device.kind !== 'bridge') throw new Refusal(L('只有橋接可以取得允許名單', 'Only a bridge may fetch the allow-list'), 403)
+    void markSeen(payload, device)
+    res.json(await buildAllowList(payload, device))
+  }))
+
+  router.post('/bridge/gates/:id/command', commandLimiter, ...signed, route(async (req, res) => {
+    const { device } = req as DeviceRequest
+    const gate = await loadDevice(payload, req.params.id, 'gate')
+    if (gate.site !== device.site) throw new Refusal(L('找不到該設備', 'No such device'), 404)
+    const body = req.body as { action?: string; reason?: string }
+    res.json(await commandGate(payload, { device: gate.id, action: body.action as never, reason: body.reason, source: `device:${device.name}` }))
+  }))
+
+  // ——— The admin panel: the signed-in session ———
+  const staff = [express.json({ limit: '32kb' }), requireStaff(payload)]
+
+  router.get('/panel', ...staff, route(async (req, res) => {
+    const s = (req as StaffRequest).staff
+    const { docs } = await payload.find({
+      collection: 'devices',
+      where: { and: [{ enabled: { not_equals: false } }, ...(isAdmin(s as never) ? [] : [{ site: { in: siteIdsOf(s) } }])] },
+      limit: 200,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const devices = await Promise.all(
+      (docs as unknown as DeviceDoc[]).map(async (d) => ({
+        id: d.id, site: d.site, name: d.name, kind: d.kind, driver: d.driver, status: d.status,
+        state: d.kind === 'gate' ? await gateState(payload, d.id).then((g) => g.state, () => 'unknown') : undefined,
+      })),
+    )
+    res.json({ devices })
+  }))
+
+  router.get('/gates/:id/state', ...staff, route(async (req, res) => {
+    const { device, state } = await gateState(payload, req.params.id)
+    forSite(req, device)
+    res.json({ id: device.id, state })
+  }))
+
+  router.get('/gates/:id/snapshot', ...staff, route(async (req, res) => {
+    forSite(req, await loadDevice(payload, req.params.id, 'gate'))
+    const { type, body } = await gateSnapshot(payload, req.params.id)
+    res.setHeader('cache-control', 'no-store')
+    res.type(type).send(body)
+  }))
+
+  router.post('/gates/:id/command', commandLimiter, ...staff, route(async (req, res) => {
+    forSite(req, await loadDevice(payload, req.params.id, 'gate'))
+    const body = req.body as { action?: string; reason?: string; vehicle?: { leaving?: boolean; family?: boolean; plate?: string }; reminded?: boolean }
+    const result = await commandGate(payload, {
+      device: req.params.id, action: body.action as never, reason: typeof body.reason === 'string' ? body.reason : undefined,
+      vehicle: body.vehicle && typeof body.vehicle === 'object' ? body.vehicle : undefined, reminded: body.reminded === true, staff: staffOf(req),
+    })
+    res.status(result.command.state === 'failed' ? 502 : 200).json(result)
+  }))
+
+  router.post('/reader/swipe', ...staff, route(async (req, res) => {
+    const body = req.body as { site?: number; cardNumber?: string }
+    const site = Number(body.site)
+    if (!site || !canUseSite((req as StaffRequest).staff, site)) throw new Refusal(L('請選擇你所在的站點', 'Choose one of your sites'), 400)
+    res.json(await handleSwipe(payload, { site, cardNumber: body.cardNumber as string, reader: '前台刷卡 desk wedge' }))
+  }))
+
+  router.post('/phones/:id/simulate', ...staff, route(async (req, res) => {
+    const device = await loadDevice(payload, req.params.id, 'phone')
+    forSite(req, device)
+    const driver = phoneDriver(payload, device)
+    if (!(driver instanceof SimulatedPhone)) throw new Refusal(L('只有模擬電話可以模擬來電', 'Only a simulated phone can simulate calls'), 409)
+    const body = req.body as { action?: string; caller?: string; callId?: string }
+    if (body.action === 'ring') {
+      if (!/^[0-9+\-() ]{3,32}$/.test(String(body.caller ?? ''))) throw new Refusal(L('請填寫來電號碼', 'Give the caller number'), 400)
+      return void res.json({ callId: driver.ring(String(body.caller)) })
+    }
+    if (!body.callId || !['answer', 'hangup'].includes(String(body.action))) throw new Refusal(L('action 應為 ring、answer 或 hangup', '`action` must be ring, answer or hangup'), 400)
+    if (body.action === 'answer') driver.answer(body.callId)
+    else driver.hangup(body.callId)
+    res.json({ callId: body.callId })
+  }))
+
+  router.post('/phones/:id/forwarding', commandLimiter, ...staff, route(async (req, res) => {
+    const device = await loadDevice(payload, req.params.id, 'phone')
+    forSite(req, device)
+    res.json(await switchForwarding(payload, device, (req.body as { on?: boolean }).on === true, { staff: staffOf(req), channel: 'admin' }))
+  }))
+
+  router.post('/sites/:site/actions/:action', commandLimiter, ...staff, route(async (req, res) => {
+    if (!canUseSite((req as StaffRequest).staff, req.params.site as string)) throw new Refusal(L('找不到該站點', 'No such site'), 404)
+    const result = await runDeviceAction(payload, Number(req.params.site), req.params.action as never, { staff: staffOf(req) })
+    if (!result.commands.length) throw new Refusal(L('本站點沒有可執行此操作的設備', 'No device of this site can do that'), 404)
+    res.json(result)
+  }))
+
+  router.post('/:id/key', ...staff, route(async (req, res) => {
+    if (!isAdmin((req as StaffRequest).staff as never)) throw new Refusal(L('只有管理員可以簽發設備密鑰', 'Only an administrator can issue device keys'), 403)
+    const device = await loadDevice(payload, req.params.id)
+    res.json({ device: device.id, ...(await issueKey(payload, device.id)), note: 'Shown once; store it on the device or bridge.' })
+  }))
+
+  router.get('/live', ...staff, (req: Request, res: Response) => {
+    const s = (req as StaffRequest).staff
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' })
+    res.write('retry: 2000\n\n')
+    res.flushHeaders?.()
+    const unsubscribe = subscribe((event) => {
+      if (canUseSite(s, event.site)) res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`)
+    })
+    const ping = setInterval(() => res.write(': ping\n\n'), 25_000)
+    req.on('close', () => {
+      clearInterval(ping)
+      unsubscribe()
+    })
+  })
+
+  return router
+}

@@ -1,0 +1,62 @@
+/**
+ * DEV-03 / CARE-17: a swipe from any reader (network controller, serial reader via a bridge, keyboard
+ * wedge on the desk page) → card lookup → family visit logged, or refused with a desk alert — both by
+ * the care module's logCardSwipe. A swipe with an event id counts once however often it is delivered.
+ */
+import type { Payload } from 'payload'
+import { L } from '../../src/lib/i18n'
+import { logCardSwipe, type SwipeResult } from '../../src/care/visits'
+import { Refusal } from '../http'
+import { publish } from '../live'
+
+export type SwipeInput = { site: number; cardNumber: string; at?: string; reader?: string; eventId?: string; device?: number }
+
+const CARD = /^[A-Za-z0-9-]{1,40}$/
+
+export const cleanCardNumber = (raw: unknown): string => {
+  const card = String(raw ?? '').replace(/[\x00-\x1f\x7f]/g, '').trim()
+  if (!CARD.test(card)) throw new Refusal(L('卡號格式不對:只能是 1 到 40 位字母或數字', 'Invalid card number: 1 to 40 letters or digits'), 400)
+  return card
+}
+
+const validTime = (at: unknown): string => {
+  if (at == null || at === '') return new Date().toISOString()
+  const t = new Date(String(at))
+  if (Number.isNaN(t.getTime()) || t.getTime() > Date.now() + 5 * 60_000) {
+    throw new Refusal(L('刷卡時間無效', 'Invalid swipe time'), 400)
+  }
+  return t.toISOString()
+}
+
+export async function handleSwipe(payload: Payload, input: SwipeInput): Promise<SwipeResult & { duplicate?: boolean }> {
+  const cardNumber = cleanCardNumber(input.cardNumber)
+  const at = validTime(input.at)
+  let claim: number | undefined
+  if (input.eventId) {
+    // Claim the event id first: a second delivery finds it and gets the first result back.
+    try {
+      const doc = await payload.create({
+        collection: 'device-events',
+        data: { eventId: input.eventId.slice(0, 100), device: input.device, kind: 'swipe', occurredAt: at },
+        overrideAccess: true,
+        depth: 0,
+      })
+      claim = doc.id as number
+    } catch {
+      const { docs } = await payload.find({ collection: 'device-events', where: { eventId: { equals: input.eventId } }, limit: 1, depth: 0, overrideAccess: true })
+      const result = docs[0]?.result as SwipeResult | undefined
+      if (result) return { ...result, duplicate: true }
+      throw new Refusal(L('該事件正在處理,請稍後重發', 'This event is being processed; send it again later'), 409)
+    }
+  }
+  let result: SwipeResult
+  try {
+    result = await logCardSwipe(payload, { site: input.site, cardNumber, at, reader: input.reader })
+  } catch (error) {
+    if (claim) await payload.delete({ collection: 'device-events', id: claim, overrideAccess: true }).catch(() => {})
+    throw error
+  }
+  if (claim) await payload.update({ collection: 'device-events', id: claim, data: { result }, overrideAccess: true, depth: 0 })
+  publish({ type: 'swipe', site: input.site, swipe: { cardNumber, at, reader: input.reader, ...result } })
+  return result
+}
