@@ -1,17 +1,18 @@
 /**
  * JOB-01: what a deadline sweep is. A module writes the function (care rules in src/care/sweeps.ts,
- * workflow rules in the workflow module) and adds it to jobs/sweeps.ts with one line.
+ * workflow rules in src/lib) and adds it to jobs/sweeps.ts with one line.
  *
- * A sweep runs for one site at a time, queries only what is due (an indexed `dueAt`/status filter,
- * in batches of `ctx.batch`) and is idempotent: a second run over the same state changes nothing.
+ * A sweep queries only what is due (an indexed due-date/status filter, in batches) and is
+ * idempotent: a second run over the same state changes nothing.
  */
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 import type { SiteCalendar } from '../src/lib/calendar'
 import type { Label } from '../src/lib/i18n'
 
 /**
  * When a sweep runs: `frequent` every few minutes, every day; `working-morning` once each working
- * morning after opening time; `end-of-day` once each working day after closing time.
+ * morning; `end-of-day` once each working day after closing. The last two run only for sites
+ * whose day is a working day (JOB-02), so they are per-site sweeps.
  */
 export type SweepWhen = 'frequent' | 'working-morning' | 'end-of-day'
 
@@ -19,26 +20,28 @@ export type SweepSite = { id: number; name: string; timeZone: string; opensAt: s
 
 export type SweepContext = {
   payload: Payload
-  /** A request whose `context.channel` is 'job'; pass it to Local API calls. */
+  /** A request whose `context.channel` is 'job'. */
   req: PayloadRequest
-  site: SweepSite
-  /** The site's working-day calendar (JOB-02). */
-  calendar: SiteCalendar
   now: Date
-  /** Act on at most this many items per query; the runner calls again while a sweep reports `more`. */
-  batch: number
 }
 
-/** How many items the sweep acted on; `more: true` asks the runner for another batch. */
-export type SweepResult = { acted: number; more?: boolean } | number | void
+/** Per-site sweeps also get the site and its working-day calendar. */
+export type SiteSweepContext = SweepContext & { site: SweepSite; calendar: SiteCalendar }
 
-export type Sweep = {
+/** How many items the sweep acted on. */
+export type SweepResult = number | { acted: number }
+
+/** What the dashboard lists for a rule: records due today and records overdue (flagged). */
+export type SweepWatch = { collection: string; due?: (now: Date) => Where; overdue?: (now: Date) => Where }
+
+type Common = {
   name: string
   /** The requirement it enforces, e.g. 'CARE-08'. */
   rule: string
   label: Label
-  when: SweepWhen
-  run: (ctx: SweepContext) => Promise<SweepResult>
+  watch?: SweepWatch
 }
 
-export const defineSweep = (sweep: Sweep): Sweep => sweep
+export type Sweep =
+  | (Common & { when: 'frequent'; perSite?: false; run: (ctx: SweepContext) => Promise<SweepResult> })
+  | (Common & { when: SweepWhen; perSite: true; run: (ctx: SiteSweepContext) => Promise<SweepResult> })

@@ -9,6 +9,7 @@ import cron, { type ScheduledTask } from 'node-cron'
 import type { Payload } from 'payload'
 import type { Schedule } from '../../jobs/schedule'
 import { scheduleTable } from '../../jobs/schedules'
+import { leaderServices } from '../../jobs/services'
 import { parseCron, previousSlot, slotOf } from './cron'
 import { electLeader } from './leader'
 import { activeSchedules } from './registry'
@@ -22,6 +23,8 @@ export type SchedulerOptions = {
   /** How often the leader runs queued jobs (ms); it also runs them right after each tick. */
   workerMs?: number
   timeZone?: string
+  /** Start the single-process services (mail sender) with the leadership (default true). */
+  services?: boolean
 }
 
 export type Scheduler = { stop: () => Promise<void>; isLeader: () => boolean }
@@ -45,6 +48,7 @@ export function startScheduler(payload: Payload, options: SchedulerOptions = {})
   let worker: NodeJS.Timeout | undefined
   let working: Promise<void> | undefined
   let leading = false
+  let stopServices: (() => void)[] = []
 
   const work = () => {
     if (!leading || working) return working
@@ -90,6 +94,7 @@ export function startScheduler(payload: Payload, options: SchedulerOptions = {})
       await catchUp()
       tasks = list.map((schedule) => cron.schedule(schedule.cron, (ctx) => tick(schedule, ctx.date ?? new Date()), { timezone: timeZone, name: schedule.name }))
       worker = setInterval(() => void work(), workerMs)
+      if (options.services !== false) stopServices = leaderServices.map((start) => start(payload))
       void work()
     },
     onDeposed: async () => {
@@ -97,6 +102,8 @@ export function startScheduler(payload: Payload, options: SchedulerOptions = {})
       for (const task of tasks) await task.destroy()
       tasks = []
       clearInterval(worker)
+      for (const stop of stopServices) stop()
+      stopServices = []
       await working
     },
   })
