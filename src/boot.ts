@@ -7,7 +7,7 @@ import { ensurePositions } from './seed/positions'
 export async function loadPayload({ seed = true } = {}): Promise<Payload> {
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config, cron: false })
-  await payload.db.migrate({ migrations })
+  await payload.db.migrate({ migrations: migrations as never })
   if (seed && (await isEmpty(payload))) {
     payload.logger.info('Empty database: loading the demo data')
     await seedDemo(payload)

@@ -15,7 +15,7 @@ const generated = path.join(work, 'migrations')
 mkdirSync(generated)
 const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: work, MIGRATION_DIR: generated }
 delete env.DATABASE_URL
-const result = spawnSync('npx', ['tsx', 'src/cli/with-db.ts', 'payload', 'migrate:create', 'baseline'], { stdio: 'inherit', env })
+const result = spawnSync('npx', ['tsx', 'src/cli/with-db.ts', 'payload', 'migrate:create', 'baseline'], { stdio: 'inherit', env: env as NodeJS.ProcessEnv })
 if (result.status === 0) {
   const fresh = readdirSync(generated)
   for (const file of readdirSync(dir)) if (!fresh.includes(file)) rmSync(path.join(dir, file))

@@ -54,8 +54,8 @@ export const phone = (name: string, label: Label, o: Extra<TextField> = {}): Tex
 const notANumber = L('請輸入數字', 'Enter a number')
 
 /** Payload turns "eighty" into NaN and lets it through; a number field here refuses it. */
-const validateNumberStrictly: NumberField['validate'] = (value, args) =>
-  typeof value === 'number' && Number.isNaN(value) ? pick(notANumber, args.req?.i18n?.language) : validateNumber(value, args)
+const validateNumberStrictly = (value: unknown, args: Parameters<typeof validateNumber>[1]) =>
+  typeof value === 'number' && Number.isNaN(value) ? pick(notANumber, args.req?.i18n?.language) : validateNumber(value as number, args)
 
 export const number = (name: string, label: Label, o: Extra<NumberField> = {}): NumberField =>
   ({ name, type: 'number', label, min: 0, max: 1_000_000_000, validate: validateNumberStrictly, ...o }) as NumberField

@@ -36,6 +36,7 @@ export async function seedDemo(payload: Payload): Promise<void> {
     data: {
       name: '千禾颐养家苑', code: 'qianhe', type: 'care-home', modules: ['care'],
       address: '成都市武侯区千禾路 8 号', deskPhone: '028-8888 6666', dutyMobile: '138 0000 8888',
+      timeZone: 'Asia/Shanghai', opensAt: '08:30', closesAt: '17:30',
     },
   })
   const property = await payload.create({
@@ -43,6 +44,7 @@ export async function seedDemo(payload: Payload): Promise<void> {
     data: {
       name: '香堤左岸物业客户中心', code: 'xiangdi', type: 'property', modules: ['property'],
       address: '成都市青羊区香堤路 1 号', deskPhone: '028-6666 1234', dutyMobile: '139 0000 6666',
+      timeZone: 'Asia/Shanghai', opensAt: '08:30', closesAt: '17:30',
     },
   })
   const departments = new Map<string, number>()
@@ -63,6 +65,7 @@ export async function seedDemo(payload: Payload): Promise<void> {
         password: DEMO_PASSWORD,
         positions: [positions.get(slug)!],
         language: 'zh',
+        roles: ['staff'],
         sites: [{ site: care.id }],
         workPhone: `028-8888 ${String(6600 + positionList.findIndex(([s]) => s === slug)).padStart(4, '0')}`,
       },
@@ -73,7 +76,7 @@ export async function seedDemo(payload: Payload): Promise<void> {
       collection: 'staff',
       data: {
         name: { 'office-director': '彭主任', 'cs-supervisor': '邓晓', 'cs-assistant': '许丹', 'archive-keeper': '曾琳', 'front-desk': '苏悦' }[slug]!,
-        email: `${slug}@property.demo.local`, password: DEMO_PASSWORD, positions: [positions.get(slug)!], language: 'zh', sites: [{ site: property.id }],
+        email: `${slug}@property.demo.local`, password: DEMO_PASSWORD, positions: [positions.get(slug)!], language: 'zh', roles: ['staff'], sites: [{ site: property.id }],
       },
     })
   }

@@ -29,7 +29,7 @@ export type Booted = { payload: Payload; positions: Map<string, number> }
 
 export async function bootPayload(): Promise<Booted> {
   const payload = await getPayload({ config, cron: false })
-  await payload.db.migrate({ migrations })
+  await payload.db.migrate({ migrations: migrations as never })
   await resetDatabase(payload)
   const positions = await ensurePositions(payload)
   return { payload, positions }
