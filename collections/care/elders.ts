@@ -35,29 +35,15 @@ export const Elders = defineForm({
       validate: validateWith((v) => ID_NUMBER.test(String(v)), L('身份證號為 18 位,末位可為 X', 'An ID card number has 18 characters, the last may be X')),
     }),
     attachment('photo', L('證件照(155mm×193mm)', 'ID-style photo (155 mm × 193 mm)')),
-    {
-      type: 'row',
-      fields: [
-        serverOwned(select('status', L('狀態', 'Status'), elderStatuses, { required: true, defaultValue: 'reserved', index: true })),
-        serverOwned(rel('bed', L('床位', 'Bed'), 'beds', { index: true })),
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        serverOwned(money('nursingFee', L('護理費(元/月)', 'Nursing fee (元/month)'), {
-          admin: { description: L('只能通過已批准的護理費用變更書修改', 'Changed only by an approved nursing-fee change') },
-        })),
-        serverOwned(select('contractClass', L('合同類別', 'Contract class'), contractClasses)),
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        serverOwned(datetime('admittedAt', L('入住時間', 'Admitted at'))),
-        serverOwned(datetime('dischargedAt', L('出院時間', 'Discharged at'))),
-      ],
-    },
+    // Kept by the server (admission, fee and bed changes, outings, discharge): shown in the sidebar.
+    serverOwned(select('status', L('狀態', 'Status'), elderStatuses, { required: true, defaultValue: 'reserved', index: true, admin: { position: 'sidebar' } })),
+    serverOwned(rel('bed', L('床位', 'Bed'), 'beds', { index: true, admin: { position: 'sidebar' } })),
+    serverOwned(money('nursingFee', L('護理費(元/月)', 'Nursing fee (元/month)'), {
+      admin: { position: 'sidebar', description: L('只能通過已批准的護理費用變更書修改', 'Changed only by an approved nursing-fee change') },
+    })),
+    serverOwned(select('contractClass', L('合同類別', 'Contract class'), contractClasses, { admin: { position: 'sidebar' } })),
+    serverOwned(datetime('admittedAt', L('入住時間', 'Admitted at'), { admin: { position: 'sidebar' } })),
+    serverOwned(datetime('dischargedAt', L('出院時間', 'Discharged at'), { admin: { position: 'sidebar' } })),
     textarea('health', L('健康狀況', 'Health')),
     list(
       'contacts',

@@ -39,13 +39,8 @@ export const Visits = defineForm({
   indexes: [{ fields: ['site', 'timeIn'] }],
   hooks: { beforeValidate: [checkVisitEntry] },
   fields: [
-    {
-      type: 'row',
-      fields: [
-        serverOwned(select('kind', L('方式', 'How'), visitKinds, { required: true, defaultValue: 'register' })),
-        select('purpose', L('來訪事由', 'Purpose'), visitPurposes, { required: true, defaultValue: 'family' }),
-      ],
-    },
+    serverOwned(select('kind', L('方式', 'How'), visitKinds, { required: true, defaultValue: 'register', admin: { position: 'sidebar' } })),
+    select('purpose', L('來訪事由', 'Purpose'), visitPurposes, { required: true, defaultValue: 'family' }),
     {
       type: 'row',
       fields: [
@@ -71,15 +66,8 @@ export const Visits = defineForm({
         rel('confirmedBy', L('確認人', 'Confirmed by'), 'staff'),
       ],
     },
-    {
-      type: 'collapsible',
-      label: L('面試', 'Interview'),
-      admin: { condition: (data) => data?.purpose === 'interview' },
-      fields: [
-        select('interviewFor', L('應聘崗位', 'Applying for'), interviewPositions),
-        serverOwned(checkbox('hrConfirmed', L('人力資源已確認', 'Confirmed by HR'))),
-      ],
-    },
+    select('interviewFor', L('應聘崗位', 'Applying for'), interviewPositions, { admin: { condition: (data) => data?.purpose === 'interview' } }),
+    serverOwned(checkbox('hrConfirmed', L('人力資源已確認', 'Confirmed by HR'), { admin: { condition: (data) => data?.purpose === 'interview' } })),
     serverOwned(rel('card', L('探視卡', 'Visit card'), 'visit-cards')),
     {
       type: 'row',

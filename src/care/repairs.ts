@@ -41,6 +41,7 @@ export async function fileRepair(payload: Payload, input: RepairInput, req?: Par
       description: input.description,
       reporterName: input.reporterName ?? '系统自动报修',
       reportedAt: new Date(input.at ?? Date.now()).toISOString(),
+      status: 'open',
     },
     overrideAccess: true,
     req,

@@ -1,0 +1,87 @@
+/**
+ * CARE-14 床位變更書: the same flow as the nursing-fee change (CARE-13); on approval the elder
+ * moves to the new bed, the old one is freed and the bed map follows.
+ */
+import { datetime, phone, rel, text, textarea } from '../../src/lib/fields'
+import { L } from '../../src/lib/i18n'
+import { refuse } from '../../src/lib/errors'
+import { defineForm } from '../../src/lib/form/defineForm'
+import { serverOwned } from '../../src/lib/form/serverOwned'
+import { freeBed, getBed, occupyBed, updateElder } from '../../src/care/beds'
+import { idOf } from '../../src/lib/hooks'
+import { groups } from '../core/labels'
+
+export const BedChanges = defineForm({
+  slug: 'bed-changes',
+  label: L('床位變更書', 'Bed change'),
+  plural: L('床位變更書', 'Bed changes'),
+  group: groups.care,
+  title: 'elderName',
+  columns: ['requestedAt', 'elder', 'fromBed', 'toBed', 'approvalStatus', 'approvalPosition'],
+  retention: 'forever',
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        rel('elder', L('老人', 'Elder'), 'elders', { required: true, index: true }),
+        datetime('requestedAt', L('家屬提出日期', 'Requested by the family on'), { required: true, defaultValue: () => new Date().toISOString() }),
+      ],
+    },
+    serverOwned(text('elderName', L('老人姓名', "Elder's name"), { maxLength: 50 })),
+    {
+      type: 'row',
+      fields: [
+        serverOwned(rel('fromBed', L('原床位', 'From bed'), 'beds')),
+        rel('toBed', L('新床位', 'To bed'), 'beds', { required: true }),
+      ],
+    },
+    textarea('reason', L('變更原因', 'Reason for the change'), { required: true }),
+    {
+      type: 'row',
+      fields: [text('familyMember', L('提出家屬', 'Family member'), { maxLength: 50 }), phone('familyPhone', L('家屬電話', 'Family phone'))],
+    },
+  ],
+  hooks: {
+    beforeChange: [
+      async ({ data, req }) => {
+        const elder = idOf(data.elder)
+        if (elder == null) return data
+        const doc = await req.payload.findByID({ collection: 'elders', id: elder, depth: 0, overrideAccess: true, req })
+        data.elderName = doc.name
+        data.fromBed = idOf(doc.bed) ?? null
+        const to = idOf(data.toBed)
+        if (to != null && to === data.fromBed) refuse(req, L('新床位與原床位相同', 'The new bed is the bed the elder already has'))
+        const bed = to == null ? null : await getBed(req.payload, to as number, req)
+        if (bed && (bed.outOfService || (bed.status !== 'free' && idOf(bed.elder) !== elder))) {
+          refuse(req, L('床位 {bed} 已被預留或入住,請選擇空閒床位', 'Bed {bed} is held or occupied: choose a free bed'), { bed: bed.code }, 409)
+        }
+        return data
+      },
+    ],
+  },
+  approval: {
+    chain: ['health-care-supervisor', 'admin-director', 'dean'],
+    summary: ['elder', 'requestedAt', 'fromBed', 'toBed', 'reason', 'familyMember'],
+    onApproved: async ({ req, doc }) => {
+      const elder = idOf(doc.elder) as number
+      const from = idOf(doc.fromBed) as number | undefined
+      const to = idOf(doc.toBed) as number
+      await occupyBed(req.payload, to, elder, req)
+      await updateElder(req.payload, elder, { bed: to }, req)
+      if (from != null) await freeBed(req.payload, from, elder, req)
+    },
+  },
+  notify: [
+    {
+      on: 'create',
+      email: ['health-care-supervisor'],
+      cc: ['dean'],
+      callWithin: 30,
+      subject: L('床位變更:{elderName}', 'Bed change: {elderName}'),
+      body: L(
+        '{name} 您好:\n\n{elderName} 的家屬申請變更床位,請查看並在審批郵件中簽署意見。前臺將在 30 分鐘內電話跟進。\n\n{summary}\n\n{link}',
+        'Hello {name},\n\nThe family of {elderName} asked for a bed change. Please review it and sign through the approval e-mail. The front desk will phone you within 30 minutes.\n\n{summary}\n\n{link}',
+      ),
+    },
+  ],
+})

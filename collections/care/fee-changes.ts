@@ -1,0 +1,84 @@
+/**
+ * CARE-13 護理費用變更書: recorded the day the family asks; e-mailed to the health-care supervisor
+ * cc the dean with a phone call within 30 minutes (WF-10); signed by 健康照料部主管 → 綜合行政部主任 →
+ * 院長 (WF-05); on approval the elder's nursing fee changes and the cashier gets a copy the same day.
+ */
+import { datetime, day, money, phone, rel, text, textarea } from '../../src/lib/fields'
+import { L } from '../../src/lib/i18n'
+import { defineForm } from '../../src/lib/form/defineForm'
+import { serverOwned } from '../../src/lib/form/serverOwned'
+import { updateElder } from '../../src/care/beds'
+import { idOf } from '../../src/lib/hooks'
+import { groups } from '../core/labels'
+
+export const FeeChanges = defineForm({
+  slug: 'fee-changes',
+  label: L('護理費用變更書', 'Nursing-fee change'),
+  plural: L('護理費用變更書', 'Nursing-fee changes'),
+  group: groups.care,
+  title: 'elderName',
+  columns: ['requestedAt', 'elder', 'currentFee', 'newFee', 'approvalStatus', 'approvalPosition'],
+  retention: 'forever',
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        rel('elder', L('老人', 'Elder'), 'elders', { required: true, index: true }),
+        datetime('requestedAt', L('家屬提出日期', 'Requested by the family on'), { required: true, defaultValue: () => new Date().toISOString() }),
+      ],
+    },
+    serverOwned(text('elderName', L('老人姓名', "Elder's name"), { maxLength: 50 })),
+    {
+      type: 'row',
+      fields: [
+        serverOwned(money('currentFee', L('原護理費(元/月)', 'Current fee (元/month)'))),
+        money('newFee', L('新護理費(元/月)', 'New fee (元/month)'), { required: true }),
+        day('effectiveFrom', L('生效日期', 'Effective from')),
+      ],
+    },
+    textarea('reason', L('變更原因', 'Reason for the change'), { required: true }),
+    {
+      type: 'row',
+      fields: [text('familyMember', L('提出家屬', 'Family member'), { maxLength: 50 }), phone('familyPhone', L('家屬電話', 'Family phone'))],
+    },
+  ],
+  hooks: {
+    beforeChange: [
+      async ({ data, req }) => {
+        const elder = idOf(data.elder)
+        if (elder == null) return data
+        const doc = await req.payload.findByID({ collection: 'elders', id: elder, depth: 0, overrideAccess: true, req })
+        data.elderName = doc.name
+        data.currentFee = doc.nursingFee ?? null
+        return data
+      },
+    ],
+  },
+  approval: {
+    chain: ['health-care-supervisor', 'admin-director', 'dean'],
+    summary: ['elder', 'requestedAt', 'newFee', 'effectiveFrom', 'reason', 'familyMember'],
+    onApproved: async ({ req, doc }) => {
+      await updateElder(req.payload, idOf(doc.elder) as number, { nursingFee: doc.newFee }, req)
+    },
+  },
+  notify: [
+    {
+      on: 'create',
+      email: ['health-care-supervisor'],
+      cc: ['dean'],
+      callWithin: 30,
+      subject: L('護理費用變更:{elderName}', 'Nursing-fee change: {elderName}'),
+      body: L(
+        '{name} 您好:\n\n{elderName} 的家屬申請變更護理費,請查看並在審批郵件中簽署意見。前臺將在 30 分鐘內電話跟進。\n\n{summary}\n\n{link}',
+        'Hello {name},\n\nThe family of {elderName} asked to change the nursing fee. Please review it and sign through the approval e-mail. The front desk will phone you within 30 minutes.\n\n{summary}\n\n{link}',
+      ),
+    },
+    {
+      on: 'approved',
+      email: ['cashier'],
+      message: [{ field: 'submittedBy' }],
+      subject: L('護理費用變更已批准:{elderName}', 'Nursing-fee change approved: {elderName}'),
+      body: L('{elderName} 的護理費已改為 {newFee} 元/月(原 {currentFee} 元)。\n\n{summary}', "{elderName}'s nursing fee is now {newFee} 元/month (was {currentFee} 元).\n\n{summary}"),
+    },
+  ],
+})

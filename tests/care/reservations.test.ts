@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
+import { cancelUnconfirmedReservations } from '../../src/care/sweeps'
+import { bedOf, careWorld, makeElder, messagesLike, type CareWorld } from './world'
+
+let booted: Booted
+let http: Http
+let w: CareWorld
+
+beforeAll(async () => {
+  booted = await bootPayload()
+  http = await startHttp(booted.payload)
+  w = await careWorld(booted, http)
+})
+afterAll(async () => {
+  await http?.close()
+})
+
+// 2025 National Day: 1–8 October off, Sunday 28 September and Saturday 11 October are make-up working days.
+const paidThursday = '2025-09-25T02:00:00.000Z' // 10:00 in Shanghai
+
+const reserve = async (bed: number, elderName: string, extra: Record<string, unknown> = {}) => {
+  const elder = await makeElder(booted.payload, w.site, elderName)
+  return w.desk.post('/api/reservations', {
+    site: w.site, elder: elder.id, bed, familyName: `${elderName}家属`, familyPhone: '13800001111', ...extra,
+  })
+}
+
+describe('CARE-08 reservations', () => {
+  it('CARE-08 a reservation without the deposit receipt does not hold the bed; default deposit is 500 元', async () => {
+    const res = await reserve(w.beds[0], '李桂兰')
+    expect(res.status).toBe(201)
+    expect(res.body.doc.status).toBe('pending')
+    expect(res.body.doc.deposit).toBe(500)
+    expect((await bedOf(booted.payload, w.beds[0])).status).toBe('free')
+    // cancel it so the bed stays usable for the next tests
+    const cancelled = await w.desk.patch(`/api/reservations/${res.body.doc.id}`, { cancelRequested: true })
+    expect(cancelled.body.doc.status).toBe('cancelled')
+  })
+
+  it('CARE-08 the receipt number holds the bed for 5 working days on the site calendar (across a holiday with make-up days)', async () => {
+    const res = await reserve(w.beds[0], '王淑珍', { depositReceipt: 'SJ-2025-0925-01', depositPaidAt: paidThursday })
+    expect(res.status).toBe(201)
+    const doc = res.body.doc
+    expect(doc.status).toBe('held')
+    // Fri 26, Sun 28 (make-up), Mon 29, Tue 30 Sept, [1–8 Oct off], Thu 9 Oct = 5th working day.
+    expect(doc.holdUntil.slice(0, 10)).toBe('2025-10-09')
+    // 6th working day: Fri 10 Oct, from 00:00 Shanghai time.
+    expect(doc.cancelOn).toBe('2025-10-09T16:00:00.000Z')
+    const bed = await bedOf(booted.payload, w.beds[0])
+    expect(bed.status).toBe('held')
+    expect(bed.elder).toBe(doc.elder.id ?? doc.elder)
+  })
+
+  it('CARE-08 a client cannot set the status or hold period itself', async () => {
+    const res = await reserve(w.beds[1], '赵玉梅', { status: 'held' })
+    expect(res.status).toBe(403)
+    expect(String(res.body.errors?.[0]?.message)).toContain('状态')
+    expect((await bedOf(booted.payload, w.beds[1])).status).toBe('free')
+  })
+
+  it('CARE-08 a held bed cannot be reserved again (409, nothing written)', async () => {
+    const before = await booted.payload.count({ collection: 'reservations', overrideAccess: true })
+    const res = await reserve(w.beds[0], '陈美华', { depositReceipt: 'SJ-2', depositPaidAt: paidThursday })
+    expect(res.status).toBe(409)
+    expect(res.body.errors[0].message).toMatch(/已被预留或入住/)
+    const after = await booted.payload.count({ collection: 'reservations', overrideAccess: true })
+    expect(after.totalDocs).toBe(before.totalDocs)
+  })
+
+  it('CARE-08 cancels an unconfirmed reservation on the 6th working day and frees the bed; CARE-09 the desk is told whom to call, in order', async () => {
+    // The waitlist, registered in this order (not in id order).
+    const { payload } = booted
+    for (const [familyName, at] of [['周家', '2025-09-02T01:00:00Z'], ['吴家', '2025-09-01T01:00:00Z'], ['郑家', '2025-09-03T01:00:00Z'], ['孙家', '2025-09-04T01:00:00Z']]) {
+      const r = await w.desk.post('/api/waitlist', { site: w.site, familyName, familyPhone: '13900002222', elderName: `${familyName}老人`, registeredAt: at })
+      expect(r.status).toBe(201)
+    }
+    // A confirmed reservation is kept.
+    const kept = await reserve(w.beds[2], '刘凤兰', { depositReceipt: 'SJ-3', depositPaidAt: paidThursday })
+    expect((await w.desk.patch(`/api/reservations/${kept.body.doc.id}`, { familyConfirmed: true })).body.doc.status).toBe('confirmed')
+
+    expect(await cancelUnconfirmedReservations(payload, new Date('2025-10-09T15:59:00Z'))).toBe(0)
+    expect((await bedOf(payload, w.beds[0])).status).toBe('held')
+
+    expect(await cancelUnconfirmedReservations(payload, new Date('2025-10-10T01:00:00Z'))).toBe(1)
+    expect((await bedOf(payload, w.beds[0])).status).toBe('free')
+    expect((await bedOf(payload, w.beds[2])).status).toBe('held')
+    const { docs } = await payload.find({ collection: 'reservations', where: { status: { equals: 'cancelled' } }, overrideAccess: true })
+    expect(docs.some((d) => String(d.cancelReason).includes('第6个工作日'))).toBe(true)
+    // Idempotent.
+    expect(await cancelUnconfirmedReservations(payload, new Date('2025-10-10T02:00:00Z'))).toBe(0)
+
+    const [freed] = await messagesLike(payload, w.site, '已空出')
+    expect(freed).toBeTruthy()
+    expect(freed.recipients).toContain(w.deskId)
+    const body = String(freed.body)
+    expect(body.indexOf('吴家')).toBeGreaterThan(-1)
+    expect(body.indexOf('吴家')).toBeLessThan(body.indexOf('周家'))
+    expect(body.indexOf('周家')).toBeLessThan(body.indexOf('郑家'))
+    expect(body).not.toContain('孙家')
+  })
+})
