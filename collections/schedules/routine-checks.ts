@@ -3,7 +3,7 @@
  * the routine job creates the day's checks, runs device items and flags what was missed.
  */
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
-import { signedIn } from '../../hooks/access'
+import { isServerCall, signedIn } from '../../hooks/access'
 import { checkbox, datetime, rel, select, text, textarea } from '../../src/lib/fields'
 import { serverOwned, serverOwnedGuard } from '../../src/lib/form/serverOwned'
 import { L } from '../../src/lib/i18n'
@@ -22,6 +22,7 @@ export const checkStatuses = {
 /** Ticking an item records who and when; done after its window counts as late. */
 const tick: CollectionBeforeChangeHook = ({ data, originalDoc, req, operation }) => {
   if (operation !== 'update' || !data || data.done === undefined || Boolean(data.done) === Boolean(originalDoc?.done)) return data
+  if (data.status && isServerCall(req)) return data // the routine job says itself what happened (device items)
   if (!data.done) {
     if (req.payloadAPI !== 'local') refuse(req, L('已完成的事項不能取消勾選', 'A done item cannot be unticked'), {}, 403)
     return data

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq } from 'payload'
+import { handleRoutineAction, type RoutineAction } from '../../jobs/routine-actions'
+import { seedRoutine } from '../../jobs/routine-seed'
+import { runRoutines } from '../../jobs/routines'
+import { bootPayload, startHttp, type Http } from '../helpers/boot'
+import { makeSite, makeStaff, signIn, type Client } from '../helpers/people'
+
+let payload: Payload
+let req: PayloadRequest
+let site: number
+let http: Http
+let desk: Client
+const switched: [number, RoutineAction][] = []
+
+/** 2026-02-14 is a make-up working Saturday; times are Shanghai wall-clock. */
+const at = (day: string, hhmm: string) => new Date(`${day}T${hhmm}:00+08:00`)
+const checks = async (day: string) =>
+  (await payload.find({ collection: 'routine-checks', where: { site: { equals: site }, day: { equals: day } }, sort: 'from', pagination: false, depth: 0 })).docs
+
+beforeAll(async () => {
+  ;({ payload } = await bootPayload())
+  req = await createLocalReq({ context: { channel: 'job' } }, payload)
+  site = (await makeSite(payload, '值班院')).id as number
+  await seedRoutine(payload, site)
+  http = await startHttp(payload)
+  desk = await signIn(http.url, (await makeStaff(payload, { sites: [site], language: 'en' })).email as string)
+  // The devices module's part, as the simulator would do it: record the switch.
+  for (const action of ['forwarding-off', 'forwarding-on', 'tv-on', 'tv-off'] as const)
+    handleRoutineAction(action, async (_p, s, a) => {
+      switched.push([s, a])
+      return { ok: true, result: `${a} ok` }
+    })
+})
+
+afterAll(async () => {
+  await http?.close()
+})
+
+describe('JOB-03 shift routines', () => {
+  it('JOB-03 the day starts with the document timetable; call forwarding is switched off by the device in its window', async () => {
+    const report = await runRoutines(payload, req, at('2026-02-14', '08:31'))
+    expect(report.created).toBe(4)
+    const list = await checks('2026-02-14')
+    expect(list.map((c) => `${c.from}-${c.to} ${c.title}`)).toEqual([
+      '08:30-08:35 取消呼叫轉移',
+      '08:36-08:40 打開大堂電視',
+      '08:40-08:50 整理前臺桌面',
+      '17:25-17:30 呼叫轉移到值班手機,關閉大堂電視',
+    ])
+    expect(list[0].status).toBe('done')
+    expect(switched).toEqual([[site, 'forwarding-off']])
+    expect(list.slice(1).every((c) => c.status === 'pending')).toBe(true)
+  })
+
+  it('JOB-03 running again changes nothing more (idempotent)', async () => {
+    const before = JSON.stringify(await checks('2026-02-14'))
+    const report = await runRoutines(payload, req, at('2026-02-14', '08:32'))
+    expect(report).toEqual({ created: 0, ran: 0, missed: 0 })
+    expect(JSON.stringify(await checks('2026-02-14'))).toBe(before)
+    expect(switched).toHaveLength(1)
+  })
+
+  it('JOB-03 an item not ticked in its window is flagged as missed; ticking later counts as late', async () => {
+    await runRoutines(payload, req, at('2026-02-14', '08:37')) // TV on
+    await runRoutines(payload, req, at('2026-02-14', '08:51'))
+    const tidy = (await checks('2026-02-14')).find((c) => c.title === '整理前臺桌面')!
+    expect(tidy.status).toBe('missed')
+    const res = await desk.patch(`/api/routine-checks/${tidy.id}`, { done: true })
+    expect(res.status).toBe(200)
+    expect(res.body.doc.status).toBe('late')
+    expect(res.body.doc.doneBy).toBeTruthy()
+  })
+
+  it('JOB-03 staff tick an item in the admin panel; they cannot set its status directly', async () => {
+    const list = await checks('2026-02-14')
+    const evening = list.find((c) => c.from === '17:25')!
+    const forced = await desk.patch(`/api/routine-checks/${evening.id}`, { status: 'done' })
+    expect(forced.status).toBe(403)
+    await runRoutines(payload, req, at('2026-02-14', '17:26'))
+    expect(switched.slice(-2)).toEqual([[site, 'forwarding-on'], [site, 'tv-off']])
+    expect((await checks('2026-02-14')).find((c) => c.from === '17:25')!.status).toBe('done')
+  })
+
+  it('JOB-03 a device action that fails is flagged, not hidden', async () => {
+    handleRoutineAction('forwarding-off', async () => ({ ok: false, result: 'PBX did not answer' }))
+    await runRoutines(payload, req, at('2026-02-24', '08:30'))
+    const first = (await checks('2026-02-24'))[0]
+    expect(first.status).toBe('failed')
+    expect(first.result).toMatch(/PBX did not answer/)
+  })
+
+  it('JOB-03 a working-day routine does not run on a holiday (2026-02-16)', async () => {
+    const report = await runRoutines(payload, req, at('2026-02-16', '08:31'))
+    expect(report.created).toBe(0)
+    expect(await checks('2026-02-16')).toHaveLength(0)
+  })
+
+  it('JOB-03 bad times in a routine are refused with a readable 400', async () => {
+    const res = await desk.post('/api/routines', { site, name: 'x', items: [{ from: '25:00', to: '08:35', title: 'x', kind: 'manual' }] })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toMatch(/HH:mm/)
+  })
+})
