@@ -85,6 +85,17 @@ export interface Config {
     'repair-requests': RepairRequest;
     reservations: Reservation;
     waitlist: Waitlist;
+    'admission-preps': AdmissionPrep;
+    admissions: Admission;
+    outings: Outing;
+    discharges: Discharge;
+    'meal-orders': MealOrder;
+    gatherings: Gathering;
+    complaints: Complaint;
+    parcels: Parcel;
+    'business-trips': BusinessTrip;
+    'sms-notices': SmsNotice;
+    sms: Sm;
     devices: Device;
     'device-commands': DeviceCommand;
     calls: Call;
@@ -127,6 +138,17 @@ export interface Config {
     'repair-requests': RepairRequestsSelect<false> | RepairRequestsSelect<true>;
     reservations: ReservationsSelect<false> | ReservationsSelect<true>;
     waitlist: WaitlistSelect<false> | WaitlistSelect<true>;
+    'admission-preps': AdmissionPrepsSelect<false> | AdmissionPrepsSelect<true>;
+    admissions: AdmissionsSelect<false> | AdmissionsSelect<true>;
+    outings: OutingsSelect<false> | OutingsSelect<true>;
+    discharges: DischargesSelect<false> | DischargesSelect<true>;
+    'meal-orders': MealOrdersSelect<false> | MealOrdersSelect<true>;
+    gatherings: GatheringsSelect<false> | GatheringsSelect<true>;
+    complaints: ComplaintsSelect<false> | ComplaintsSelect<true>;
+    parcels: ParcelsSelect<false> | ParcelsSelect<true>;
+    'business-trips': BusinessTripsSelect<false> | BusinessTripsSelect<true>;
+    'sms-notices': SmsNoticesSelect<false> | SmsNoticesSelect<true>;
+    sms: SmsSelect<false> | SmsSelect<true>;
     devices: DevicesSelect<false> | DevicesSelect<true>;
     'device-commands': DeviceCommandsSelect<false> | DeviceCommandsSelect<true>;
     calls: CallsSelect<false> | CallsSelect<true>;
@@ -645,6 +667,351 @@ export interface Waitlist {
    * For records first taken on paper during an outage: the real time
    */
   paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "admission-preps".
+ */
+export interface AdmissionPrep {
+  id: number;
+  site?: (number | null) | Site;
+  /**
+   * An elder without a reservation: first make one from the reception record
+   */
+  reservation: number | Reservation;
+  /**
+   * Start three days before arrival, one day at the latest
+   */
+  arrivalDate: string;
+  healthCertDate: string;
+  healthCertPhoto?: (number | null) | Document;
+  healthCertOriginal?: boolean | null;
+  notes?: string | null;
+  elder?: (number | null) | Elder;
+  originalPending?: boolean | null;
+  elderName?: string | null;
+  bedCode?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "admissions".
+ */
+export interface Admission {
+  id: number;
+  site?: (number | null) | Site;
+  prep: number | AdmissionPrep;
+  admittedAt: string;
+  assessment: string;
+  /**
+   * Class B or C, from the first health assessment
+   */
+  contractClass: 'B' | 'C';
+  docs?: {
+    contract?: boolean | null;
+    roomFacilities?: boolean | null;
+    riskNotice?: boolean | null;
+    assessment?: boolean | null;
+    rules?: boolean | null;
+    proxy?: boolean | null;
+    escort?: boolean | null;
+    guide?: boolean | null;
+    supplement?: boolean | null;
+    idCopies?: boolean | null;
+    outingConsent?: boolean | null;
+  };
+  photo: number | Document;
+  contacts?:
+    | {
+        name: string;
+        relation?: string | null;
+        phone: string;
+        sponsor?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  fees: {
+    nursingFee: number;
+    bedFee?: number | null;
+    mealFee?: number | null;
+    deposit?: number | null;
+    other?: number | null;
+    reservationDeposit?: number | null;
+  };
+  healthCertOriginalReceived?: boolean | null;
+  filingComplete?: boolean | null;
+  feeTotal?: number | null;
+  filingDueAt?: string | null;
+  filingLate?: boolean | null;
+  elder?: (number | null) | Elder;
+  elderName?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outings".
+ */
+export interface Outing {
+  id: number;
+  site?: (number | null) | Site;
+  elder: number | Elder;
+  leftAt: string;
+  expectedReturn: string;
+  companion: string;
+  relation?: string | null;
+  companionPhone: string;
+  destination?: string | null;
+  reason?: string | null;
+  signed?: boolean | null;
+  returnedAt?: string | null;
+  kind?: ('leave' | 'same-day') | null;
+  status?: ('out' | 'returned') | null;
+  overdue?: boolean | null;
+  elderName?: string | null;
+  leftAtText?: string | null;
+  returnText?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "discharges".
+ */
+export interface Discharge {
+  id: number;
+  site?: (number | null) | Site;
+  elder: number | Elder;
+  noticeAt: string;
+  dischargeDate: string;
+  familyName: string;
+  familyPhone: string;
+  reason?: string | null;
+  feesChecked?: boolean | null;
+  fees?:
+    | {
+        item: string;
+        amount: number;
+        id?: string | null;
+      }[]
+    | null;
+  notes?: string | null;
+  feeTotal?: number | null;
+  shortNotice?: boolean | null;
+  status?: ('notice' | 'approved' | 'done') | null;
+  dischargedAt?: string | null;
+  elderName?: string | null;
+  bedCode?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  approvalStatus?: ('pending' | 'approved' | 'rejected' | 'withdrawn') | null;
+  approvalPosition?: string | null;
+  approvalStep?: number | null;
+  approvalRound?: number | null;
+  approvalVersion?: number | null;
+  submittedBy?: (number | null) | Staff;
+  returnReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meal-orders".
+ */
+export interface MealOrder {
+  id: number;
+  site?: (number | null) | Site;
+  guestName: string;
+  guests: number;
+  mealTime: string;
+  elder?: (number | null) | Elder;
+  purpose: 'family' | 'tour' | 'gathering' | 'other';
+  free?: boolean | null;
+  items?:
+    | {
+        dish: string;
+        quantity: number;
+        unitPrice: number;
+        amount?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  notes?: string | null;
+  total?: number | null;
+  summary?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gatherings".
+ */
+export interface Gathering {
+  id: number;
+  site?: (number | null) | Site;
+  elder: number | Elder;
+  familyName: string;
+  familyPhone: string;
+  /**
+   * Book at least three days ahead
+   */
+  startsAt: string;
+  headCount: number;
+  package: 'A' | 'B';
+  mealOrder?: (number | null) | MealOrder;
+  notes?: string | null;
+  elderName?: string | null;
+  startsAtText?: string | null;
+  packageName?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaints".
+ */
+export interface Complaint {
+  id: number;
+  site?: (number | null) | Site;
+  /**
+   * When the complaint was received; it must be entered within 30 minutes
+   */
+  receivedAt: string;
+  channel: 'visit' | 'phone' | 'letter' | 'message' | 'other';
+  complainant: string;
+  relation?: string | null;
+  phone?: string | null;
+  elder?: (number | null) | Elder;
+  about?: string | null;
+  content: string;
+  handling?: string | null;
+  result?: string | null;
+  status: 'open' | 'handled' | 'closed';
+  enteredAt?: string | null;
+  lateEntry?: ('no' | 'yes') | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "parcels".
+ */
+export interface Parcel {
+  id: number;
+  site?: (number | null) | Site;
+  receivedAt: string;
+  forWhom: 'elder' | 'staff';
+  elder?: (number | null) | Elder;
+  familyName?: string | null;
+  familyPhone?: string | null;
+  staff?: (number | null) | Staff;
+  carrier?: string | null;
+  trackingNo?: string | null;
+  postageDue?: boolean | null;
+  postage?: number | null;
+  collectedAt?: string | null;
+  collectedBy?: string | null;
+  notes?: string | null;
+  notified?: boolean | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "business-trips".
+ */
+export interface BusinessTrip {
+  id: number;
+  site?: (number | null) | Site;
+  staff: number | Staff;
+  destination: string;
+  workOrderNo?: string | null;
+  task: string;
+  assignedBy?: (number | null) | Staff;
+  leftAt: string;
+  expectedReturn: string;
+  returnedAt?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms-notices".
+ */
+export interface SmsNotice {
+  id: number;
+  site?: (number | null) | Site;
+  kind: 'notice' | 'greeting';
+  text: string;
+  /**
+   * The families' mobile numbers, one a line
+   */
+  numbers: string;
+  approvalStatus?: ('pending' | 'approved' | 'rejected' | 'withdrawn') | null;
+  approvalPosition?: string | null;
+  approvalStep?: number | null;
+  approvalRound?: number | null;
+  approvalVersion?: number | null;
+  submittedBy?: (number | null) | Staff;
+  returnReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms".
+ */
+export interface Sm {
+  id: number;
+  site?: (number | null) | Site;
+  kind: 'route' | 'parcel' | 'notice' | 'greeting';
+  to: string;
+  text: string;
+  elder?: (number | null) | Elder;
+  notice?: (number | null) | SmsNotice;
+  status?: ('queued' | 'sent' | 'failed') | null;
+  sentAt?: string | null;
+  attempts?: number | null;
+  retryAt?: string | null;
+  providerId?: string | null;
+  error?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1204,6 +1571,50 @@ export interface PayloadLockedDocument {
         value: number | Waitlist;
       } | null)
     | ({
+        relationTo: 'admission-preps';
+        value: number | AdmissionPrep;
+      } | null)
+    | ({
+        relationTo: 'admissions';
+        value: number | Admission;
+      } | null)
+    | ({
+        relationTo: 'outings';
+        value: number | Outing;
+      } | null)
+    | ({
+        relationTo: 'discharges';
+        value: number | Discharge;
+      } | null)
+    | ({
+        relationTo: 'meal-orders';
+        value: number | MealOrder;
+      } | null)
+    | ({
+        relationTo: 'gatherings';
+        value: number | Gathering;
+      } | null)
+    | ({
+        relationTo: 'complaints';
+        value: number | Complaint;
+      } | null)
+    | ({
+        relationTo: 'parcels';
+        value: number | Parcel;
+      } | null)
+    | ({
+        relationTo: 'business-trips';
+        value: number | BusinessTrip;
+      } | null)
+    | ({
+        relationTo: 'sms-notices';
+        value: number | SmsNotice;
+      } | null)
+    | ({
+        relationTo: 'sms';
+        value: number | Sm;
+      } | null)
+    | ({
         relationTo: 'devices';
         value: number | Device;
       } | null)
@@ -1689,6 +2100,299 @@ export interface WaitlistSelect<T extends boolean = true> {
   status?: T;
   callNotes?: T;
   paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "admission-preps_select".
+ */
+export interface AdmissionPrepsSelect<T extends boolean = true> {
+  site?: T;
+  reservation?: T;
+  arrivalDate?: T;
+  healthCertDate?: T;
+  healthCertPhoto?: T;
+  healthCertOriginal?: T;
+  notes?: T;
+  elder?: T;
+  originalPending?: T;
+  elderName?: T;
+  bedCode?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "admissions_select".
+ */
+export interface AdmissionsSelect<T extends boolean = true> {
+  site?: T;
+  prep?: T;
+  admittedAt?: T;
+  assessment?: T;
+  contractClass?: T;
+  docs?:
+    | T
+    | {
+        contract?: T;
+        roomFacilities?: T;
+        riskNotice?: T;
+        assessment?: T;
+        rules?: T;
+        proxy?: T;
+        escort?: T;
+        guide?: T;
+        supplement?: T;
+        idCopies?: T;
+        outingConsent?: T;
+      };
+  photo?: T;
+  contacts?:
+    | T
+    | {
+        name?: T;
+        relation?: T;
+        phone?: T;
+        sponsor?: T;
+        id?: T;
+      };
+  fees?:
+    | T
+    | {
+        nursingFee?: T;
+        bedFee?: T;
+        mealFee?: T;
+        deposit?: T;
+        other?: T;
+        reservationDeposit?: T;
+      };
+  healthCertOriginalReceived?: T;
+  filingComplete?: T;
+  feeTotal?: T;
+  filingDueAt?: T;
+  filingLate?: T;
+  elder?: T;
+  elderName?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outings_select".
+ */
+export interface OutingsSelect<T extends boolean = true> {
+  site?: T;
+  elder?: T;
+  leftAt?: T;
+  expectedReturn?: T;
+  companion?: T;
+  relation?: T;
+  companionPhone?: T;
+  destination?: T;
+  reason?: T;
+  signed?: T;
+  returnedAt?: T;
+  kind?: T;
+  status?: T;
+  overdue?: T;
+  elderName?: T;
+  leftAtText?: T;
+  returnText?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "discharges_select".
+ */
+export interface DischargesSelect<T extends boolean = true> {
+  site?: T;
+  elder?: T;
+  noticeAt?: T;
+  dischargeDate?: T;
+  familyName?: T;
+  familyPhone?: T;
+  reason?: T;
+  feesChecked?: T;
+  fees?:
+    | T
+    | {
+        item?: T;
+        amount?: T;
+        id?: T;
+      };
+  notes?: T;
+  feeTotal?: T;
+  shortNotice?: T;
+  status?: T;
+  dischargedAt?: T;
+  elderName?: T;
+  bedCode?: T;
+  paperRecordedAt?: T;
+  approvalStatus?: T;
+  approvalPosition?: T;
+  approvalStep?: T;
+  approvalRound?: T;
+  approvalVersion?: T;
+  submittedBy?: T;
+  returnReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meal-orders_select".
+ */
+export interface MealOrdersSelect<T extends boolean = true> {
+  site?: T;
+  guestName?: T;
+  guests?: T;
+  mealTime?: T;
+  elder?: T;
+  purpose?: T;
+  free?: T;
+  items?:
+    | T
+    | {
+        dish?: T;
+        quantity?: T;
+        unitPrice?: T;
+        amount?: T;
+        id?: T;
+      };
+  notes?: T;
+  total?: T;
+  summary?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gatherings_select".
+ */
+export interface GatheringsSelect<T extends boolean = true> {
+  site?: T;
+  elder?: T;
+  familyName?: T;
+  familyPhone?: T;
+  startsAt?: T;
+  headCount?: T;
+  package?: T;
+  mealOrder?: T;
+  notes?: T;
+  elderName?: T;
+  startsAtText?: T;
+  packageName?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaints_select".
+ */
+export interface ComplaintsSelect<T extends boolean = true> {
+  site?: T;
+  receivedAt?: T;
+  channel?: T;
+  complainant?: T;
+  relation?: T;
+  phone?: T;
+  elder?: T;
+  about?: T;
+  content?: T;
+  handling?: T;
+  result?: T;
+  status?: T;
+  enteredAt?: T;
+  lateEntry?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "parcels_select".
+ */
+export interface ParcelsSelect<T extends boolean = true> {
+  site?: T;
+  receivedAt?: T;
+  forWhom?: T;
+  elder?: T;
+  familyName?: T;
+  familyPhone?: T;
+  staff?: T;
+  carrier?: T;
+  trackingNo?: T;
+  postageDue?: T;
+  postage?: T;
+  collectedAt?: T;
+  collectedBy?: T;
+  notes?: T;
+  notified?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "business-trips_select".
+ */
+export interface BusinessTripsSelect<T extends boolean = true> {
+  site?: T;
+  staff?: T;
+  destination?: T;
+  workOrderNo?: T;
+  task?: T;
+  assignedBy?: T;
+  leftAt?: T;
+  expectedReturn?: T;
+  returnedAt?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms-notices_select".
+ */
+export interface SmsNoticesSelect<T extends boolean = true> {
+  site?: T;
+  kind?: T;
+  text?: T;
+  numbers?: T;
+  approvalStatus?: T;
+  approvalPosition?: T;
+  approvalStep?: T;
+  approvalRound?: T;
+  approvalVersion?: T;
+  submittedBy?: T;
+  returnReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms_select".
+ */
+export interface SmsSelect<T extends boolean = true> {
+  site?: T;
+  kind?: T;
+  to?: T;
+  text?: T;
+  elder?: T;
+  notice?: T;
+  status?: T;
+  sentAt?: T;
+  attempts?: T;
+  retryAt?: T;
+  providerId?: T;
+  error?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,4 +1,15 @@
 import type { CollectionConfig } from 'payload'
+import { SmsNotices } from './sms-notices'
+import { Sms } from './sms'
+import { Parcels } from './parcels'
+import { Outings } from './outings'
+import { MealOrders } from './meal-orders'
+import { Gatherings } from './gatherings'
+import { Discharges } from './discharges'
+import { Complaints } from './complaints'
+import { BusinessTrips } from './business-trips'
+import { Admissions } from './admissions'
+import { AdmissionPreps } from './admission-preps'
 import { BedChanges } from './bed-changes'
 import { Beds } from './beds'
 import { Buildings } from './buildings'
@@ -23,4 +34,15 @@ export const careCollections: CollectionConfig[] = [
   RepairRequests,
   Reservations,
   Waitlist,
+  AdmissionPreps,
+  Admissions,
+  Outings,
+  Discharges,
+  MealOrders,
+  Gatherings,
+  Complaints,
+  Parcels,
+  BusinessTrips,
+  SmsNotices,
+  Sms,
 ]

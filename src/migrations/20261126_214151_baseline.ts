@@ -27,6 +27,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_repair_requests_status" AS ENUM('open', 'in-progress', 'done', 'cancelled');
   CREATE TYPE "public"."enum_reservations_status" AS ENUM('pending', 'held', 'confirmed', 'admitted', 'cancelled');
   CREATE TYPE "public"."enum_waitlist_status" AS ENUM('waiting', 'called', 'reserved', 'withdrawn');
+  CREATE TYPE "public"."enum_admissions_contract_class" AS ENUM('B', 'C');
+  CREATE TYPE "public"."enum_outings_kind" AS ENUM('leave', 'same-day');
+  CREATE TYPE "public"."enum_outings_status" AS ENUM('out', 'returned');
+  CREATE TYPE "public"."enum_discharges_status" AS ENUM('notice', 'approved', 'done');
+  CREATE TYPE "public"."enum_discharges_approval_status" AS ENUM('pending', 'approved', 'rejected', 'withdrawn');
+  CREATE TYPE "public"."enum_meal_orders_purpose" AS ENUM('family', 'tour', 'gathering', 'other');
+  CREATE TYPE "public"."enum_gatherings_package" AS ENUM('A', 'B');
+  CREATE TYPE "public"."enum_complaints_channel" AS ENUM('visit', 'phone', 'letter', 'message', 'other');
+  CREATE TYPE "public"."enum_complaints_status" AS ENUM('open', 'handled', 'closed');
+  CREATE TYPE "public"."enum_complaints_late_entry" AS ENUM('no', 'yes');
+  CREATE TYPE "public"."enum_parcels_for_whom" AS ENUM('elder', 'staff');
+  CREATE TYPE "public"."enum_sms_notices_kind" AS ENUM('notice', 'greeting');
+  CREATE TYPE "public"."enum_sms_notices_approval_status" AS ENUM('pending', 'approved', 'rejected', 'withdrawn');
+  CREATE TYPE "public"."enum_sms_kind" AS ENUM('route', 'parcel', 'notice', 'greeting');
+  CREATE TYPE "public"."enum_sms_status" AS ENUM('queued', 'sent', 'failed');
   CREATE TYPE "public"."enum_devices_kind" AS ENUM('gate', 'reader', 'phone', 'camera', 'tv', 'bridge');
   CREATE TYPE "public"."enum_devices_driver" AS ENUM('simulator', 'modbus', 'zkteco', 'serial', 'wedge', 'ami', 'snapshot-url');
   CREATE TYPE "public"."enum_devices_status" AS ENUM('unknown', 'up', 'down');
@@ -421,6 +436,272 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "admission_preps" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"reservation_id" integer NOT NULL,
+  	"arrival_date" timestamp(3) with time zone NOT NULL,
+  	"health_cert_date" timestamp(3) with time zone NOT NULL,
+  	"health_cert_photo_id" integer,
+  	"health_cert_original" boolean DEFAULT false,
+  	"notes" varchar,
+  	"elder_id" integer,
+  	"original_pending" boolean DEFAULT false,
+  	"elder_name" varchar,
+  	"bed_code" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "admissions_contacts" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"relation" varchar,
+  	"phone" varchar NOT NULL,
+  	"sponsor" boolean DEFAULT false
+  );
+  
+  CREATE TABLE "admissions" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"prep_id" integer NOT NULL,
+  	"admitted_at" timestamp(3) with time zone NOT NULL,
+  	"assessment" varchar NOT NULL,
+  	"contract_class" "enum_admissions_contract_class" NOT NULL,
+  	"docs_contract" boolean DEFAULT false,
+  	"docs_room_facilities" boolean DEFAULT false,
+  	"docs_risk_notice" boolean DEFAULT false,
+  	"docs_assessment" boolean DEFAULT false,
+  	"docs_rules" boolean DEFAULT false,
+  	"docs_proxy" boolean DEFAULT false,
+  	"docs_escort" boolean DEFAULT false,
+  	"docs_guide" boolean DEFAULT false,
+  	"docs_supplement" boolean DEFAULT false,
+  	"docs_id_copies" boolean DEFAULT false,
+  	"docs_outing_consent" boolean DEFAULT false,
+  	"photo_id" integer NOT NULL,
+  	"fees_nursing_fee" numeric NOT NULL,
+  	"fees_bed_fee" numeric DEFAULT 0,
+  	"fees_meal_fee" numeric DEFAULT 0,
+  	"fees_deposit" numeric DEFAULT 0,
+  	"fees_other" numeric DEFAULT 0,
+  	"fees_reservation_deposit" numeric DEFAULT 0,
+  	"health_cert_original_received" boolean DEFAULT false,
+  	"filing_complete" boolean DEFAULT false,
+  	"fee_total" numeric,
+  	"filing_due_at" timestamp(3) with time zone,
+  	"filing_late" boolean DEFAULT false,
+  	"elder_id" integer,
+  	"elder_name" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "outings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"elder_id" integer NOT NULL,
+  	"left_at" timestamp(3) with time zone NOT NULL,
+  	"expected_return" timestamp(3) with time zone NOT NULL,
+  	"companion" varchar NOT NULL,
+  	"relation" varchar,
+  	"companion_phone" varchar NOT NULL,
+  	"destination" varchar,
+  	"reason" varchar,
+  	"signed" boolean DEFAULT false,
+  	"returned_at" timestamp(3) with time zone,
+  	"kind" "enum_outings_kind",
+  	"status" "enum_outings_status" DEFAULT 'out',
+  	"overdue" boolean DEFAULT false,
+  	"elder_name" varchar,
+  	"left_at_text" varchar,
+  	"return_text" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "discharges_fees" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"item" varchar NOT NULL,
+  	"amount" numeric NOT NULL
+  );
+  
+  CREATE TABLE "discharges" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"elder_id" integer NOT NULL,
+  	"notice_at" timestamp(3) with time zone NOT NULL,
+  	"discharge_date" timestamp(3) with time zone NOT NULL,
+  	"family_name" varchar NOT NULL,
+  	"family_phone" varchar NOT NULL,
+  	"reason" varchar,
+  	"fees_checked" boolean DEFAULT false,
+  	"notes" varchar,
+  	"fee_total" numeric,
+  	"short_notice" boolean DEFAULT false,
+  	"status" "enum_discharges_status" DEFAULT 'notice',
+  	"discharged_at" timestamp(3) with time zone,
+  	"elder_name" varchar,
+  	"bed_code" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"approval_status" "enum_discharges_approval_status",
+  	"approval_position" varchar,
+  	"approval_step" numeric DEFAULT 0,
+  	"approval_round" numeric DEFAULT 1,
+  	"approval_version" numeric DEFAULT 1,
+  	"submitted_by_id" integer,
+  	"return_reason" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "meal_orders_items" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"dish" varchar NOT NULL,
+  	"quantity" numeric DEFAULT 1 NOT NULL,
+  	"unit_price" numeric NOT NULL,
+  	"amount" numeric
+  );
+  
+  CREATE TABLE "meal_orders" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"guest_name" varchar NOT NULL,
+  	"guests" numeric DEFAULT 1 NOT NULL,
+  	"meal_time" timestamp(3) with time zone NOT NULL,
+  	"elder_id" integer,
+  	"purpose" "enum_meal_orders_purpose" DEFAULT 'family' NOT NULL,
+  	"free" boolean DEFAULT false,
+  	"notes" varchar,
+  	"total" numeric,
+  	"summary" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "gatherings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"elder_id" integer NOT NULL,
+  	"family_name" varchar NOT NULL,
+  	"family_phone" varchar NOT NULL,
+  	"starts_at" timestamp(3) with time zone NOT NULL,
+  	"head_count" numeric NOT NULL,
+  	"package" "enum_gatherings_package" NOT NULL,
+  	"meal_order_id" integer,
+  	"notes" varchar,
+  	"elder_name" varchar,
+  	"starts_at_text" varchar,
+  	"package_name" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "complaints" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"received_at" timestamp(3) with time zone NOT NULL,
+  	"channel" "enum_complaints_channel" DEFAULT 'visit' NOT NULL,
+  	"complainant" varchar NOT NULL,
+  	"relation" varchar,
+  	"phone" varchar,
+  	"elder_id" integer,
+  	"about" varchar,
+  	"content" varchar NOT NULL,
+  	"handling" varchar,
+  	"result" varchar,
+  	"status" "enum_complaints_status" DEFAULT 'open' NOT NULL,
+  	"entered_at" timestamp(3) with time zone,
+  	"late_entry" "enum_complaints_late_entry",
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "parcels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"received_at" timestamp(3) with time zone NOT NULL,
+  	"for_whom" "enum_parcels_for_whom" DEFAULT 'elder' NOT NULL,
+  	"elder_id" integer,
+  	"family_name" varchar,
+  	"family_phone" varchar,
+  	"staff_id" integer,
+  	"carrier" varchar,
+  	"tracking_no" varchar,
+  	"postage_due" boolean DEFAULT false,
+  	"postage" numeric,
+  	"collected_at" timestamp(3) with time zone,
+  	"collected_by" varchar,
+  	"notes" varchar,
+  	"notified" boolean DEFAULT false,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "business_trips" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"staff_id" integer NOT NULL,
+  	"destination" varchar NOT NULL,
+  	"work_order_no" varchar,
+  	"task" varchar NOT NULL,
+  	"assigned_by_id" integer,
+  	"left_at" timestamp(3) with time zone NOT NULL,
+  	"expected_return" timestamp(3) with time zone NOT NULL,
+  	"returned_at" timestamp(3) with time zone,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "sms_notices" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"kind" "enum_sms_notices_kind" DEFAULT 'notice' NOT NULL,
+  	"text" varchar NOT NULL,
+  	"numbers" varchar NOT NULL,
+  	"approval_status" "enum_sms_notices_approval_status",
+  	"approval_position" varchar,
+  	"approval_step" numeric DEFAULT 0,
+  	"approval_round" numeric DEFAULT 1,
+  	"approval_version" numeric DEFAULT 1,
+  	"submitted_by_id" integer,
+  	"return_reason" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "sms" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"kind" "enum_sms_kind" DEFAULT 'route' NOT NULL,
+  	"to" varchar NOT NULL,
+  	"text" varchar NOT NULL,
+  	"elder_id" integer,
+  	"notice_id" integer,
+  	"status" "enum_sms_status" DEFAULT 'queued',
+  	"sent_at" timestamp(3) with time zone,
+  	"attempts" numeric DEFAULT 0,
+  	"retry_at" timestamp(3) with time zone,
+  	"provider_id" varchar,
+  	"error" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "devices" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"site_id" integer,
@@ -790,6 +1071,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"repair_requests_id" integer,
   	"reservations_id" integer,
   	"waitlist_id" integer,
+  	"admission_preps_id" integer,
+  	"admissions_id" integer,
+  	"outings_id" integer,
+  	"discharges_id" integer,
+  	"meal_orders_id" integer,
+  	"gatherings_id" integer,
+  	"complaints_id" integer,
+  	"parcels_id" integer,
+  	"business_trips_id" integer,
+  	"sms_notices_id" integer,
+  	"sms_id" integer,
   	"devices_id" integer,
   	"device_commands_id" integer,
   	"calls_id" integer,
@@ -879,6 +1171,40 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "reservations" ADD CONSTRAINT "reservations_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reservations" ADD CONSTRAINT "reservations_bed_id_beds_id_fk" FOREIGN KEY ("bed_id") REFERENCES "public"."beds"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "waitlist" ADD CONSTRAINT "waitlist_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "admission_preps" ADD CONSTRAINT "admission_preps_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "admission_preps" ADD CONSTRAINT "admission_preps_reservation_id_reservations_id_fk" FOREIGN KEY ("reservation_id") REFERENCES "public"."reservations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "admission_preps" ADD CONSTRAINT "admission_preps_health_cert_photo_id_documents_id_fk" FOREIGN KEY ("health_cert_photo_id") REFERENCES "public"."documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "admission_preps" ADD CONSTRAINT "admission_preps_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "admissions_contacts" ADD CONSTRAINT "admissions_contacts_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."admissions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "admissions" ADD CONSTRAINT "admissions_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "admissions" ADD CONSTRAINT "admissions_prep_id_admission_preps_id_fk" FOREIGN KEY ("prep_id") REFERENCES "public"."admission_preps"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "admissions" ADD CONSTRAINT "admissions_photo_id_documents_id_fk" FOREIGN KEY ("photo_id") REFERENCES "public"."documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "admissions" ADD CONSTRAINT "admissions_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "outings" ADD CONSTRAINT "outings_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "outings" ADD CONSTRAINT "outings_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "discharges_fees" ADD CONSTRAINT "discharges_fees_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."discharges"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "discharges" ADD CONSTRAINT "discharges_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "discharges" ADD CONSTRAINT "discharges_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "discharges" ADD CONSTRAINT "discharges_submitted_by_id_staff_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "meal_orders_items" ADD CONSTRAINT "meal_orders_items_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."meal_orders"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "meal_orders" ADD CONSTRAINT "meal_orders_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "meal_orders" ADD CONSTRAINT "meal_orders_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "gatherings" ADD CONSTRAINT "gatherings_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "gatherings" ADD CONSTRAINT "gatherings_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "gatherings" ADD CONSTRAINT "gatherings_meal_order_id_meal_orders_id_fk" FOREIGN KEY ("meal_order_id") REFERENCES "public"."meal_orders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "complaints" ADD CONSTRAINT "complaints_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "complaints" ADD CONSTRAINT "complaints_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "parcels" ADD CONSTRAINT "parcels_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "parcels" ADD CONSTRAINT "parcels_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "parcels" ADD CONSTRAINT "parcels_staff_id_staff_id_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "business_trips" ADD CONSTRAINT "business_trips_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "business_trips" ADD CONSTRAINT "business_trips_staff_id_staff_id_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "business_trips" ADD CONSTRAINT "business_trips_assigned_by_id_staff_id_fk" FOREIGN KEY ("assigned_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "sms_notices" ADD CONSTRAINT "sms_notices_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "sms_notices" ADD CONSTRAINT "sms_notices_submitted_by_id_staff_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "sms" ADD CONSTRAINT "sms_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "sms" ADD CONSTRAINT "sms_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "sms" ADD CONSTRAINT "sms_notice_id_sms_notices_id_fk" FOREIGN KEY ("notice_id") REFERENCES "public"."sms_notices"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "devices" ADD CONSTRAINT "devices_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "devices" ADD CONSTRAINT "devices_bridge_id_devices_id_fk" FOREIGN KEY ("bridge_id") REFERENCES "public"."devices"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "devices" ADD CONSTRAINT "devices_connection_camera_id_devices_id_fk" FOREIGN KEY ("connection_camera_id") REFERENCES "public"."devices"("id") ON DELETE set null ON UPDATE no action;
@@ -937,6 +1263,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_repair_requests_fk" FOREIGN KEY ("repair_requests_id") REFERENCES "public"."repair_requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_reservations_fk" FOREIGN KEY ("reservations_id") REFERENCES "public"."reservations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_waitlist_fk" FOREIGN KEY ("waitlist_id") REFERENCES "public"."waitlist"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_admission_preps_fk" FOREIGN KEY ("admission_preps_id") REFERENCES "public"."admission_preps"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_admissions_fk" FOREIGN KEY ("admissions_id") REFERENCES "public"."admissions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_outings_fk" FOREIGN KEY ("outings_id") REFERENCES "public"."outings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_discharges_fk" FOREIGN KEY ("discharges_id") REFERENCES "public"."discharges"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_meal_orders_fk" FOREIGN KEY ("meal_orders_id") REFERENCES "public"."meal_orders"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_gatherings_fk" FOREIGN KEY ("gatherings_id") REFERENCES "public"."gatherings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_complaints_fk" FOREIGN KEY ("complaints_id") REFERENCES "public"."complaints"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parcels_fk" FOREIGN KEY ("parcels_id") REFERENCES "public"."parcels"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_business_trips_fk" FOREIGN KEY ("business_trips_id") REFERENCES "public"."business_trips"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sms_notices_fk" FOREIGN KEY ("sms_notices_id") REFERENCES "public"."sms_notices"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sms_fk" FOREIGN KEY ("sms_id") REFERENCES "public"."sms"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_devices_fk" FOREIGN KEY ("devices_id") REFERENCES "public"."devices"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_device_commands_fk" FOREIGN KEY ("device_commands_id") REFERENCES "public"."device_commands"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_calls_fk" FOREIGN KEY ("calls_id") REFERENCES "public"."calls"("id") ON DELETE cascade ON UPDATE no action;
@@ -1082,6 +1419,91 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "waitlist_updated_at_idx" ON "waitlist" USING btree ("updated_at");
   CREATE INDEX "waitlist_created_at_idx" ON "waitlist" USING btree ("created_at");
   CREATE INDEX "site_status_registeredAt_idx" ON "waitlist" USING btree ("site_id","status","registered_at");
+  CREATE INDEX "admission_preps_site_idx" ON "admission_preps" USING btree ("site_id");
+  CREATE UNIQUE INDEX "admission_preps_reservation_idx" ON "admission_preps" USING btree ("reservation_id");
+  CREATE INDEX "admission_preps_health_cert_photo_idx" ON "admission_preps" USING btree ("health_cert_photo_id");
+  CREATE INDEX "admission_preps_elder_idx" ON "admission_preps" USING btree ("elder_id");
+  CREATE INDEX "admission_preps_original_pending_idx" ON "admission_preps" USING btree ("original_pending");
+  CREATE INDEX "admission_preps_updated_at_idx" ON "admission_preps" USING btree ("updated_at");
+  CREATE INDEX "admission_preps_created_at_idx" ON "admission_preps" USING btree ("created_at");
+  CREATE INDEX "site_arrivalDate_idx" ON "admission_preps" USING btree ("site_id","arrival_date");
+  CREATE INDEX "admissions_contacts_order_idx" ON "admissions_contacts" USING btree ("_order");
+  CREATE INDEX "admissions_contacts_parent_id_idx" ON "admissions_contacts" USING btree ("_parent_id");
+  CREATE INDEX "admissions_site_idx" ON "admissions" USING btree ("site_id");
+  CREATE UNIQUE INDEX "admissions_prep_idx" ON "admissions" USING btree ("prep_id");
+  CREATE INDEX "admissions_photo_idx" ON "admissions" USING btree ("photo_id");
+  CREATE INDEX "admissions_filing_late_idx" ON "admissions" USING btree ("filing_late");
+  CREATE INDEX "admissions_elder_idx" ON "admissions" USING btree ("elder_id");
+  CREATE INDEX "admissions_updated_at_idx" ON "admissions" USING btree ("updated_at");
+  CREATE INDEX "admissions_created_at_idx" ON "admissions" USING btree ("created_at");
+  CREATE INDEX "filingComplete_filingLate_filingDueAt_idx" ON "admissions" USING btree ("filing_complete","filing_late","filing_due_at");
+  CREATE INDEX "outings_site_idx" ON "outings" USING btree ("site_id");
+  CREATE INDEX "outings_elder_idx" ON "outings" USING btree ("elder_id");
+  CREATE INDEX "outings_expected_return_idx" ON "outings" USING btree ("expected_return");
+  CREATE INDEX "outings_status_idx" ON "outings" USING btree ("status");
+  CREATE INDEX "outings_overdue_idx" ON "outings" USING btree ("overdue");
+  CREATE INDEX "outings_updated_at_idx" ON "outings" USING btree ("updated_at");
+  CREATE INDEX "outings_created_at_idx" ON "outings" USING btree ("created_at");
+  CREATE INDEX "status_overdue_expectedReturn_idx" ON "outings" USING btree ("status","overdue","expected_return");
+  CREATE INDEX "discharges_fees_order_idx" ON "discharges_fees" USING btree ("_order");
+  CREATE INDEX "discharges_fees_parent_id_idx" ON "discharges_fees" USING btree ("_parent_id");
+  CREATE INDEX "discharges_site_idx" ON "discharges" USING btree ("site_id");
+  CREATE INDEX "discharges_elder_idx" ON "discharges" USING btree ("elder_id");
+  CREATE INDEX "discharges_short_notice_idx" ON "discharges" USING btree ("short_notice");
+  CREATE INDEX "discharges_status_idx" ON "discharges" USING btree ("status");
+  CREATE INDEX "discharges_approval_status_idx" ON "discharges" USING btree ("approval_status");
+  CREATE INDEX "discharges_approval_position_idx" ON "discharges" USING btree ("approval_position");
+  CREATE INDEX "discharges_submitted_by_idx" ON "discharges" USING btree ("submitted_by_id");
+  CREATE INDEX "discharges_updated_at_idx" ON "discharges" USING btree ("updated_at");
+  CREATE INDEX "discharges_created_at_idx" ON "discharges" USING btree ("created_at");
+  CREATE INDEX "status_dischargeDate_idx" ON "discharges" USING btree ("status","discharge_date");
+  CREATE INDEX "meal_orders_items_order_idx" ON "meal_orders_items" USING btree ("_order");
+  CREATE INDEX "meal_orders_items_parent_id_idx" ON "meal_orders_items" USING btree ("_parent_id");
+  CREATE INDEX "meal_orders_site_idx" ON "meal_orders" USING btree ("site_id");
+  CREATE INDEX "meal_orders_meal_time_idx" ON "meal_orders" USING btree ("meal_time");
+  CREATE INDEX "meal_orders_elder_idx" ON "meal_orders" USING btree ("elder_id");
+  CREATE INDEX "meal_orders_updated_at_idx" ON "meal_orders" USING btree ("updated_at");
+  CREATE INDEX "meal_orders_created_at_idx" ON "meal_orders" USING btree ("created_at");
+  CREATE INDEX "site_mealTime_idx" ON "meal_orders" USING btree ("site_id","meal_time");
+  CREATE INDEX "gatherings_site_idx" ON "gatherings" USING btree ("site_id");
+  CREATE INDEX "gatherings_elder_idx" ON "gatherings" USING btree ("elder_id");
+  CREATE INDEX "gatherings_starts_at_idx" ON "gatherings" USING btree ("starts_at");
+  CREATE INDEX "gatherings_meal_order_idx" ON "gatherings" USING btree ("meal_order_id");
+  CREATE INDEX "gatherings_updated_at_idx" ON "gatherings" USING btree ("updated_at");
+  CREATE INDEX "gatherings_created_at_idx" ON "gatherings" USING btree ("created_at");
+  CREATE INDEX "complaints_site_idx" ON "complaints" USING btree ("site_id");
+  CREATE INDEX "complaints_elder_idx" ON "complaints" USING btree ("elder_id");
+  CREATE INDEX "complaints_status_idx" ON "complaints" USING btree ("status");
+  CREATE INDEX "complaints_late_entry_idx" ON "complaints" USING btree ("late_entry");
+  CREATE INDEX "complaints_updated_at_idx" ON "complaints" USING btree ("updated_at");
+  CREATE INDEX "complaints_created_at_idx" ON "complaints" USING btree ("created_at");
+  CREATE INDEX "site_receivedAt_1_idx" ON "complaints" USING btree ("site_id","received_at");
+  CREATE INDEX "site_lateEntry_idx" ON "complaints" USING btree ("site_id","late_entry");
+  CREATE INDEX "parcels_site_idx" ON "parcels" USING btree ("site_id");
+  CREATE INDEX "parcels_received_at_idx" ON "parcels" USING btree ("received_at");
+  CREATE INDEX "parcels_elder_idx" ON "parcels" USING btree ("elder_id");
+  CREATE INDEX "parcels_staff_idx" ON "parcels" USING btree ("staff_id");
+  CREATE INDEX "parcels_updated_at_idx" ON "parcels" USING btree ("updated_at");
+  CREATE INDEX "parcels_created_at_idx" ON "parcels" USING btree ("created_at");
+  CREATE INDEX "business_trips_site_idx" ON "business_trips" USING btree ("site_id");
+  CREATE INDEX "business_trips_staff_idx" ON "business_trips" USING btree ("staff_id");
+  CREATE INDEX "business_trips_assigned_by_idx" ON "business_trips" USING btree ("assigned_by_id");
+  CREATE INDEX "business_trips_left_at_idx" ON "business_trips" USING btree ("left_at");
+  CREATE INDEX "business_trips_updated_at_idx" ON "business_trips" USING btree ("updated_at");
+  CREATE INDEX "business_trips_created_at_idx" ON "business_trips" USING btree ("created_at");
+  CREATE INDEX "sms_notices_site_idx" ON "sms_notices" USING btree ("site_id");
+  CREATE INDEX "sms_notices_approval_status_idx" ON "sms_notices" USING btree ("approval_status");
+  CREATE INDEX "sms_notices_approval_position_idx" ON "sms_notices" USING btree ("approval_position");
+  CREATE INDEX "sms_notices_submitted_by_idx" ON "sms_notices" USING btree ("submitted_by_id");
+  CREATE INDEX "sms_notices_updated_at_idx" ON "sms_notices" USING btree ("updated_at");
+  CREATE INDEX "sms_notices_created_at_idx" ON "sms_notices" USING btree ("created_at");
+  CREATE INDEX "sms_site_idx" ON "sms" USING btree ("site_id");
+  CREATE INDEX "sms_elder_idx" ON "sms" USING btree ("elder_id");
+  CREATE INDEX "sms_notice_idx" ON "sms" USING btree ("notice_id");
+  CREATE INDEX "sms_status_idx" ON "sms" USING btree ("status");
+  CREATE INDEX "sms_updated_at_idx" ON "sms" USING btree ("updated_at");
+  CREATE INDEX "sms_created_at_idx" ON "sms" USING btree ("created_at");
+  CREATE INDEX "status_retryAt_idx" ON "sms" USING btree ("status","retry_at");
   CREATE INDEX "devices_site_idx" ON "devices" USING btree ("site_id");
   CREATE INDEX "devices_kind_idx" ON "devices" USING btree ("kind");
   CREATE INDEX "devices_bridge_idx" ON "devices" USING btree ("bridge_id");
@@ -1239,6 +1661,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_repair_requests_id_idx" ON "payload_locked_documents_rels" USING btree ("repair_requests_id");
   CREATE INDEX "payload_locked_documents_rels_reservations_id_idx" ON "payload_locked_documents_rels" USING btree ("reservations_id");
   CREATE INDEX "payload_locked_documents_rels_waitlist_id_idx" ON "payload_locked_documents_rels" USING btree ("waitlist_id");
+  CREATE INDEX "payload_locked_documents_rels_admission_preps_id_idx" ON "payload_locked_documents_rels" USING btree ("admission_preps_id");
+  CREATE INDEX "payload_locked_documents_rels_admissions_id_idx" ON "payload_locked_documents_rels" USING btree ("admissions_id");
+  CREATE INDEX "payload_locked_documents_rels_outings_id_idx" ON "payload_locked_documents_rels" USING btree ("outings_id");
+  CREATE INDEX "payload_locked_documents_rels_discharges_id_idx" ON "payload_locked_documents_rels" USING btree ("discharges_id");
+  CREATE INDEX "payload_locked_documents_rels_meal_orders_id_idx" ON "payload_locked_documents_rels" USING btree ("meal_orders_id");
+  CREATE INDEX "payload_locked_documents_rels_gatherings_id_idx" ON "payload_locked_documents_rels" USING btree ("gatherings_id");
+  CREATE INDEX "payload_locked_documents_rels_complaints_id_idx" ON "payload_locked_documents_rels" USING btree ("complaints_id");
+  CREATE INDEX "payload_locked_documents_rels_parcels_id_idx" ON "payload_locked_documents_rels" USING btree ("parcels_id");
+  CREATE INDEX "payload_locked_documents_rels_business_trips_id_idx" ON "payload_locked_documents_rels" USING btree ("business_trips_id");
+  CREATE INDEX "payload_locked_documents_rels_sms_notices_id_idx" ON "payload_locked_documents_rels" USING btree ("sms_notices_id");
+  CREATE INDEX "payload_locked_documents_rels_sms_id_idx" ON "payload_locked_documents_rels" USING btree ("sms_id");
   CREATE INDEX "payload_locked_documents_rels_devices_id_idx" ON "payload_locked_documents_rels" USING btree ("devices_id");
   CREATE INDEX "payload_locked_documents_rels_device_commands_id_idx" ON "payload_locked_documents_rels" USING btree ("device_commands_id");
   CREATE INDEX "payload_locked_documents_rels_calls_id_idx" ON "payload_locked_documents_rels" USING btree ("calls_id");
@@ -1292,6 +1725,20 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "repair_requests" CASCADE;
   DROP TABLE "reservations" CASCADE;
   DROP TABLE "waitlist" CASCADE;
+  DROP TABLE "admission_preps" CASCADE;
+  DROP TABLE "admissions_contacts" CASCADE;
+  DROP TABLE "admissions" CASCADE;
+  DROP TABLE "outings" CASCADE;
+  DROP TABLE "discharges_fees" CASCADE;
+  DROP TABLE "discharges" CASCADE;
+  DROP TABLE "meal_orders_items" CASCADE;
+  DROP TABLE "meal_orders" CASCADE;
+  DROP TABLE "gatherings" CASCADE;
+  DROP TABLE "complaints" CASCADE;
+  DROP TABLE "parcels" CASCADE;
+  DROP TABLE "business_trips" CASCADE;
+  DROP TABLE "sms_notices" CASCADE;
+  DROP TABLE "sms" CASCADE;
   DROP TABLE "devices" CASCADE;
   DROP TABLE "device_commands" CASCADE;
   DROP TABLE "calls" CASCADE;
@@ -1346,6 +1793,21 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_repair_requests_status";
   DROP TYPE "public"."enum_reservations_status";
   DROP TYPE "public"."enum_waitlist_status";
+  DROP TYPE "public"."enum_admissions_contract_class";
+  DROP TYPE "public"."enum_outings_kind";
+  DROP TYPE "public"."enum_outings_status";
+  DROP TYPE "public"."enum_discharges_status";
+  DROP TYPE "public"."enum_discharges_approval_status";
+  DROP TYPE "public"."enum_meal_orders_purpose";
+  DROP TYPE "public"."enum_gatherings_package";
+  DROP TYPE "public"."enum_complaints_channel";
+  DROP TYPE "public"."enum_complaints_status";
+  DROP TYPE "public"."enum_complaints_late_entry";
+  DROP TYPE "public"."enum_parcels_for_whom";
+  DROP TYPE "public"."enum_sms_notices_kind";
+  DROP TYPE "public"."enum_sms_notices_approval_status";
+  DROP TYPE "public"."enum_sms_kind";
+  DROP TYPE "public"."enum_sms_status";
   DROP TYPE "public"."enum_devices_kind";
   DROP TYPE "public"."enum_devices_driver";
   DROP TYPE "public"."enum_devices_status";

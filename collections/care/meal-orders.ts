@@ -1,0 +1,71 @@
+/**
+ * CARE-06 點菜單 (一式兩聯): dishes, quantities, unit prices and the total; 第一聯 stays at the desk,
+ * 第二聯 goes with the family to pay at finance. Tour visitors at mealtime eat free. On save the
+ * catering supervisor gets a work message (dish, quantity, time) and the desk a call task to ring them.
+ */
+import { checkbox, datetime, list, money, number, rel, select, text, textarea } from '../../src/lib/fields'
+import { L } from '../../src/lib/i18n'
+import { defineForm } from '../../src/lib/form/defineForm'
+import { serverOwned } from '../../src/lib/form/serverOwned'
+import { groups } from '../core/labels'
+import { mealOrderAfterChange, mealOrderBeforeChange } from '../../src/care/meals'
+
+const sidebar = { position: 'sidebar' as const }
+
+export const MealOrders = defineForm({
+  slug: 'meal-orders',
+  label: L('點菜單', 'Meal order'),
+  plural: L('點菜單', 'Meal orders'),
+  group: groups.care,
+  title: 'guestName',
+  columns: ['mealTime', 'guestName', 'summary', 'total', 'free'],
+  retention: { years: 2, dateField: 'mealTime' },
+  indexes: [{ fields: ['site', 'mealTime'] }],
+  print: { copies: ['第一聯 前臺留存', '第二聯 交家屬至財務部交費'] },
+  hooks: { beforeChange: [mealOrderBeforeChange], afterChange: [mealOrderAfterChange] },
+  notify: [
+    {
+      on: 'create',
+      message: ['catering-supervisor'],
+      subject: L('點餐通知', 'Meal order'),
+      body: L('{summary}', '{summary}'),
+    },
+  ],
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        text('guestName', L('用餐人', 'Guest'), { required: true, maxLength: 50 }),
+        number('guests', L('人數', 'People'), { required: true, defaultValue: 1, min: 1, max: 200 }),
+        datetime('mealTime', L('用餐時間', 'Meal time'), { required: true, index: true }),
+      ],
+    },
+    rel('elder', L('探望老人', 'Elder visited'), 'elders'),
+    {
+      type: 'row',
+      fields: [
+        select('purpose', L('來訪類型', 'Visitor type'), { family: L('家屬', 'Family'), tour: L('參觀', 'Tour'), gathering: L('老友聚會', 'Gathering'), other: L('其他', 'Other') }, { required: true, defaultValue: 'family' }),
+        checkbox('free', L('參觀者免費用餐(已與餐飲主管確認)', 'Free meal for a tour (arranged with the catering supervisor)')),
+      ],
+    },
+    list(
+      'items',
+      L('菜品', 'Dishes'),
+      [
+        {
+          type: 'row',
+          fields: [
+            text('dish', L('菜品名稱', 'Dish'), { required: true, maxLength: 50 }),
+            number('quantity', L('份數', 'Quantity'), { required: true, min: 1, max: 500, defaultValue: 1 }),
+            money('unitPrice', L('單價(元)', 'Unit price (元)'), { required: true }),
+            serverOwned(money('amount', L('金額(元)', 'Amount (元)'))),
+          ],
+        },
+      ],
+      { minRows: 1, maxRows: 50 },
+    ),
+    textarea('notes', L('備註', 'Notes'), { maxLength: 1000 }),
+    serverOwned(money('total', L('總價(元)', 'Total (元)'), { admin: sidebar })),
+    serverOwned(text('summary', L('點餐內容', 'Order'), { maxLength: 1000, admin: sidebar })),
+  ],
+})

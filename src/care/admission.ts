@@ -1,0 +1,118 @@
+/** CARE-10 admission preparation and CARE-11 admission: the rules of the two forms. */
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Payload } from 'payload'
+import { refuse } from '../lib/errors'
+import { L } from '../lib/i18n'
+import { SiteCalendar } from '../lib/calendar'
+import { occupyBed, updateElder } from './beds'
+import { daysBetween, localDayOf, money2 } from './format'
+import { asServer, idOf, siteOf } from './server'
+import { siteInfo } from './site'
+
+/** Preparation starts 3 days before arrival at the earliest, 1 day at the latest. */
+export const PREP_EARLIEST_DAYS = 3
+export const PREP_LATEST_DAYS = 1
+/** A health certificate counts if it is from the last 3 months. */
+export const CERT_MONTHS = 3
+
+const monthsBefore = (day: string, months: number) => {
+  const d = new Date(`${day}T00:00:00Z`)
+  d.setUTCMonth(d.getUTCMonth() - months)
+  return d.toISOString().slice(0, 10)
+}
+
+export const prepBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  const p = { ...originalDoc, ...data }
+  const { timeZone } = await siteInfo(req.payload, siteOf(p), req)
+  const today = localDayOf(new Date(), timeZone)
+  const arrival = String(p.arrivalDate).slice(0, 10)
+  if (operation === 'create') {
+    const ahead = daysBetween(today, arrival)
+    if (ahead > PREP_EARLIEST_DAYS || ahead < PREP_LATEST_DAYS) {
+      refuse(req, L('入住前準備須在老人到達前 3 天至 1 天之間發起(到院日期 {arrival},今天 {today})', 'Preparation starts between 3 days and 1 day before arrival (arrival {arrival}, today {today})'), { arrival, today })
+    }
+    const reservation = await req.payload.findByID({ collection: 'reservations', id: idOf(p.reservation)!, depth: 1, overrideAccess: true, req, disableErrors: true })
+    if (!reservation) refuse(req, L('預定不存在', 'No such reservation'), {}, 404)
+    if (!['held', 'confirmed'].includes(String(reservation!.status))) {
+      refuse(req, L('只有保留中或已確認的預定才能辦理入住前準備;未預定的老人請先辦理預定入住(目前:{status})', 'Only a held or confirmed reservation can be prepared for; a walk-in needs a reservation first (now: {status})'), { status: reservation!.status }, 409)
+    }
+    const elder = reservation!.elder as { id: number; name: string }
+    const bed = reservation!.bed as { code?: string }
+    Object.assign(data, { elder: elder.id, elderName: elder.name, bedCode: bed?.code ?? '' })
+  }
+  const cert = String(p.healthCertDate).slice(0, 10)
+  if (cert > today) refuse(req, L('體檢證明日期不能晚於今天', 'The health certificate cannot be dated in the future'))
+  if (cert < monthsBefore(arrival, CERT_MONTHS)) {
+    refuse(req, L('體檢證明須為入住前三個月內({from} 之後)', 'The health certificate must be from the 3 months before arrival (after {from})'), { from: monthsBefore(arrival, CERT_MONTHS) })
+  }
+  if (!p.healthCertOriginal && !p.healthCertPhoto) {
+    refuse(req, L('請上傳體檢證明照片,或確認已收到原件', 'Upload a photo of the health certificate, or confirm the original was received'))
+  }
+  data.originalPending = !p.healthCertOriginal
+  return data
+}
+
+export const admissionBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  const a = { ...originalDoc, ...data }
+  if (operation === 'create') {
+    const prep = await req.payload.findByID({ collection: 'admission-preps', id: idOf(a.prep)!, depth: 0, overrideAccess: true, req, disableErrors: true })
+    if (!prep) refuse(req, L('入住前準備不存在', 'No such admission preparation'), {}, 404)
+    const reservation = await req.payload.findByID({ collection: 'reservations', id: idOf(prep!.reservation)!, depth: 0, overrideAccess: true, req })
+    if (!['held', 'confirmed'].includes(String(reservation.status))) {
+      refuse(req, L('預定已{status},不能辦理入住', 'The reservation is {status}: no admission'), { status: reservation.status }, 409)
+    }
+    const elder = await req.payload.findByID({ collection: 'elders', id: idOf(prep!.elder)!, depth: 0, overrideAccess: true, req })
+    const { timeZone, closesAt } = await siteInfo(req.payload, siteOf(a), req)
+    const calendar = await SiteCalendar.of(req.payload, siteOf(a)!)
+    const filingDay = localDayOf(a.admittedAt, timeZone)
+    Object.assign(data, { elder: elder.id, elderName: elder.name, filingDueAt: calendar.at(filingDay, closesAt).toISOString() })
+  }
+  if (operation === 'update' && data.contractClass && data.contractClass !== originalDoc.contractClass) {
+    refuse(req, L('合同類別在入住時確定,之後不能修改', 'The contract class is set on admission and cannot change afterwards'), {}, 409)
+  }
+  const fees = (a.fees ?? {}) as Record<string, number>
+  data.feeTotal = money2(
+    Number(fees.nursingFee ?? 0) + Number(fees.bedFee ?? 0) + Number(fees.mealFee ?? 0) + Number(fees.deposit ?? 0) + Number(fees.other ?? 0) - Number(fees.reservationDeposit ?? 0),
+  )
+  if (a.filingComplete) data.filingLate = originalDoc?.filingLate ?? false
+  return data
+}
+
+/** On admission the bed is occupied, the elder admitted with fee, class, contacts and photo, the reservation closed. */
+export const admissionAfterChange: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  const payload = req.payload
+  const prep = await payload.findByID({ collection: 'admission-preps', id: idOf(doc.prep)!, depth: 0, overrideAccess: true, req })
+  if (doc.healthCertOriginalReceived && prep.originalPending) {
+    await asServer(req, (r) => payload.update({ collection: 'admission-preps', id: prep.id, data: { healthCertOriginal: true }, overrideAccess: true, depth: 0, req: r }))
+  }
+  if (operation !== 'create') return doc
+  const reservation = await payload.findByID({ collection: 'reservations', id: idOf(prep.reservation)!, depth: 0, overrideAccess: true, req })
+  const elder = idOf(prep.elder)!
+  const bed = idOf(reservation.bed)!
+  await occupyBed(payload, bed, elder, req)
+  await updateElder(payload, elder, {
+    status: 'admitted',
+    bed,
+    nursingFee: doc.fees?.nursingFee,
+    contractClass: doc.contractClass,
+    admittedAt: doc.admittedAt,
+    photo: idOf(doc.photo),
+    contacts: (doc.contacts ?? []).map(({ name, relation, phone, sponsor }: Record<string, unknown>) => ({ name, relation, phone, sponsor })),
+  }, req)
+  await asServer(req, (r) => payload.update({ collection: 'reservations', id: reservation.id, data: { status: 'admitted' }, overrideAccess: true, depth: 0, req: r }))
+  return doc
+}
+
+/** CARE-11 sweep: admissions whose filing is not complete by the end of the admission day are flagged. */
+export async function flagLateFiling(payload: Payload, now: Date = new Date()): Promise<number> {
+  const { docs } = await payload.find({
+    collection: 'admissions',
+    where: { and: [{ filingComplete: { equals: false } }, { filingLate: { equals: false } }, { filingDueAt: { less_than: now.toISOString() } }] },
+    limit: 500,
+    depth: 0,
+    overrideAccess: true,
+  })
+  for (const a of docs) {
+    await payload.update({ collection: 'admissions', id: a.id, data: { filingLate: true }, overrideAccess: true, depth: 0, context: { channel: 'job' } })
+  }
+  return docs.length
+}

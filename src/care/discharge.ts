@@ -1,0 +1,66 @@
+/** CARE-15 discharge: notice, fee sheet, and the bed freed on the day. */
+import type { CollectionBeforeChangeHook, Payload, PayloadRequest } from 'payload'
+import { refuse } from '../lib/errors'
+import { L } from '../lib/i18n'
+import { freeBed, updateElder } from './beds'
+import { daysBetween, localDayOf, money2 } from './format'
+import { asServer, idOf, siteOf } from './server'
+import { siteInfo } from './site'
+
+export const NOTICE_DAYS = 3
+
+export const dischargeBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  const d = { ...originalDoc, ...data }
+  const { timeZone } = await siteInfo(req.payload, siteOf(d), req)
+  const dischargeDay = String(d.dischargeDate).slice(0, 10)
+  const noticeDay = localDayOf(d.noticeAt, timeZone)
+  if (dischargeDay < noticeDay) refuse(req, L('出院日期不能早於告知日期', 'The discharge date cannot be before the notice'))
+  if (operation === 'create') {
+    const elder = await req.payload.findByID({ collection: 'elders', id: idOf(d.elder)!, depth: 1, overrideAccess: true, req, disableErrors: true })
+    if (!elder) refuse(req, L('老人不存在', 'No such elder'), {}, 404)
+    if (!['admitted', 'out'].includes(String(elder!.status))) {
+      refuse(req, L('只有在院老人才能辦理出院(目前:{status})', 'Only an elder living in the home can be discharged (now: {status})'), { status: elder!.status }, 409)
+    }
+    const open = await req.payload.count({ collection: 'discharges', where: { and: [{ elder: { equals: elder!.id } }, { status: { not_equals: 'done' } }] }, overrideAccess: true, req })
+    if (open.totalDocs) refuse(req, L('這位老人已有未完成的出院手續', 'This elder already has a discharge in progress'), {}, 409)
+    Object.assign(data, { elderName: elder!.name, bedCode: (elder!.bed as { code?: string } | null)?.code ?? '' })
+  }
+  data.shortNotice = daysBetween(noticeDay, dischargeDay) < NOTICE_DAYS
+  data.feeTotal = money2(((d.fees ?? []) as { amount: number }[]).reduce((s, f) => s + Number(f.amount ?? 0), 0))
+  return data
+}
+
+/** The fee sheet is signed by all four: the discharge completes now if its day has come, else on the day (sweep). */
+export async function dischargeApproved({ req, doc }: { req: PayloadRequest; doc: Record<string, any> }) {
+  const { timeZone } = await siteInfo(req.payload, siteOf(doc), req)
+  if (String(doc.dischargeDate).slice(0, 10) <= localDayOf(new Date(), timeZone)) await completeDischarge(req.payload, doc, req)
+  else await asServer(req, (r) => req.payload.update({ collection: 'discharges', id: doc.id, data: { status: 'approved' }, overrideAccess: true, depth: 0, req: r, context: { approvalTransition: true } }))
+}
+
+/** The elder leaves: discharged, off the bed, and the bed is free for the waitlist. */
+export async function completeDischarge(payload: Payload, doc: Record<string, any>, req?: Partial<PayloadRequest>) {
+  const elder = await payload.findByID({ collection: 'elders', id: idOf(doc.elder)!, depth: 0, overrideAccess: true, req: req as PayloadRequest })
+  const now = new Date().toISOString()
+  await updateElder(payload, elder.id as number, { status: 'discharged', bed: null, dischargedAt: now }, req)
+  if (idOf(elder.bed)) await freeBed(payload, idOf(elder.bed)!, elder.id as number, req)
+  await asServer(req, (r) => payload.update({ collection: 'discharges', id: doc.id, data: { status: 'done', dischargedAt: now }, overrideAccess: true, depth: 0, req: r, context: { approvalTransition: true } }))
+}
+
+/** CARE-15 sweep: approved discharges whose day has come are completed. */
+export async function completeDueDischarges(payload: Payload, now: Date = new Date()): Promise<number> {
+  const { docs } = await payload.find({
+    collection: 'discharges',
+    where: { and: [{ status: { equals: 'approved' } }, { dischargeDate: { less_than_equal: now.toISOString() } }] },
+    limit: 200,
+    depth: 0,
+    overrideAccess: true,
+  })
+  let changed = 0
+  for (const d of docs) {
+    const { timeZone } = await siteInfo(payload, siteOf(d))
+    if (String(d.dischargeDate).slice(0, 10) > localDayOf(now, timeZone)) continue
+    await completeDischarge(payload, d)
+    changed++
+  }
+  return changed
+}

@@ -1,0 +1,66 @@
+/** CARE-07 outings: the elder is out from the form until the return is recorded. */
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Payload } from 'payload'
+import { refuse } from '../lib/errors'
+import { L } from '../lib/i18n'
+import { updateElder } from './beds'
+import { alertDesk } from './alerts'
+import { cnHour, cnMinute, localDayOf, shortDateTime } from './format'
+import { idOf, siteOf } from './server'
+import { siteInfo } from './site'
+
+export const outingBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  const o = { ...(operation === 'update' ? originalDoc : {}), ...data }
+  const left = new Date(o.leftAt)
+  const back = new Date(o.expectedReturn)
+  if (!(back > left)) refuse(req, L('預計回院時間必須晚於外出時間', 'The expected return must be after the time of leaving'))
+  if (o.returnedAt && new Date(o.returnedAt) < left) refuse(req, L('回院時間不能早於外出時間', 'The return cannot be before the time of leaving'))
+  const elder = (await req.payload.findByID({ collection: 'elders', id: idOf(o.elder)!, depth: 0, overrideAccess: true, req, disableErrors: true })) as { name: string; status: string } | null
+  if (!elder) refuse(req, L('老人不存在', 'No such elder'), {}, 404)
+  if (operation === 'create' && elder!.status !== 'admitted') {
+    refuse(req, L('只有在院老人才能辦理外出(目前狀態:{status})', 'Only an elder living in the home can go out (now: {status})'), { status: elder!.status }, 409)
+  }
+  const { timeZone } = await siteInfo(req.payload, siteOf(o), req)
+  Object.assign(data, {
+    kind: localDayOf(back, timeZone) > localDayOf(left, timeZone) ? 'leave' : 'same-day',
+    elderName: elder!.name,
+    leftAtText: cnMinute(left, timeZone),
+    returnText: cnHour(back, timeZone),
+    status: o.returnedAt ? 'returned' : 'out',
+  })
+  if (o.returnedAt) data.overdue = originalDoc?.overdue ?? false
+  return data
+}
+
+/** The elder is out while an outing is open, and back in when it is closed. */
+export const outingAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  const elder = idOf(doc.elder)!
+  if (operation === 'create' && doc.status === 'out') await updateElder(req.payload, elder, { status: 'out' }, req)
+  if (doc.status === 'returned' && previousDoc?.status !== 'returned') {
+    const current = await req.payload.findByID({ collection: 'elders', id: elder, depth: 0, overrideAccess: true, req })
+    if (current.status === 'out') await updateElder(req.payload, elder, { status: 'admitted' }, req)
+  }
+  return doc
+}
+
+/** CARE-07 sweep: open outings past their expected return are flagged and the desk is told. */
+export async function flagOverdueOutings(payload: Payload, now: Date = new Date()): Promise<number> {
+  const { docs } = await payload.find({
+    collection: 'outings',
+    where: { and: [{ status: { equals: 'out' } }, { overdue: { equals: false } }, { expectedReturn: { less_than: now.toISOString() } }] },
+    limit: 500,
+    depth: 0,
+    overrideAccess: true,
+  })
+  let changed = 0
+  for (const o of docs) {
+    await payload.update({ collection: 'outings', id: o.id, data: { overdue: true }, overrideAccess: true, depth: 0, context: { channel: 'job' } })
+    await alertDesk(payload, {
+      site: siteOf(o)!,
+      title: `外出逾期未归:${o.elderName}`,
+      body: `${o.elderName}老人预计 ${shortDateTime(o.expectedReturn as string)} 回院,至今未登记回院。陪同人 ${o.companion} ${o.companionPhone}。`,
+      related: { collection: 'outings', id: o.id },
+    })
+    changed++
+  }
+  return changed
+}
