@@ -29,6 +29,12 @@ export default buildConfig({
     meta: { titleSuffix: ' · 前臺 Front desk' },
     importMap: { baseDir: dirname },
     dateFormat: 'yyyy-MM-dd HH:mm',
+    components: {
+      // JOB-03 / JOB-01: today's routine and what is due, first thing on the dashboard; CARE-23 figures for any range.
+      beforeDashboard: ['/src/admin/schedules/TodayPanel#TodayPanel'],
+      afterNavLinks: ['/src/admin/schedules/NavLinks#StatisticsNavLink'],
+      views: { statistics: { Component: '/src/admin/schedules/StatisticsView#StatisticsView', path: '/statistics' } },
+    },
   },
   collections: withAudit(collections),
   // WF-09: every mail, Payload's own included, goes through the outbox (never an ethereal test account).

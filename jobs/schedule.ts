@@ -10,4 +10,6 @@ export type Schedule = {
   cron: string
   label: Label
   run: (args: TickArgs) => Promise<unknown>
+  /** Run once as soon as a scheduler first starts on a database where it never ran (e.g. today's routine on a new install). */
+  onFirstStart?: boolean
 }

@@ -12,11 +12,11 @@ import { backup } from '../src/cli/backup-lib'
 import type { Schedule } from './schedule'
 
 export const schedules: Schedule[] = [
-  { name: 'sweeps', cron: '*/5 * * * *', label: L('到期檢查', 'Deadline sweeps'), run: runSweeps('frequent') },
+  { name: 'sweeps', cron: '*/5 * * * *', label: L('到期檢查', 'Deadline sweeps'), run: runSweeps('frequent'), onFirstStart: true },
   { name: 'morning-sweeps', cron: '45 8 * * *', label: L('工作日早間檢查(催辦)', 'Working-morning sweeps (chasing)'), run: runSweeps('working-morning') },
   { name: 'evening-sweeps', cron: '0 18 * * *', label: L('工作日下班檢查', 'End-of-day sweeps'), run: runSweeps('end-of-day') },
   { name: 'daily-digest', cron: '*/10 * * * *', label: L('前臺接待統計郵件', 'Daily reception statistics e-mail'), run: digestTick },
-  { name: 'routines', cron: '* * * * *', label: L('值班流程', 'Shift routines'), run: routinesTick },
+  { name: 'routines', cron: '* * * * *', label: L('值班流程', 'Shift routines'), run: routinesTick, onFirstStart: true },
   { name: 'retention', cron: '30 2 * * *', label: L('過期記錄清理', 'Retention'), run: retentionTick },
   ...(process.env.BACKUP_SCHEDULE === 'off' ? [] : [{ name: 'backup', cron: process.env.BACKUP_CRON ?? '0 3 * * *', label: L('數據庫備份', 'Database backup'), run: () => backup() }]),
 ]

@@ -75,13 +75,13 @@ export function startScheduler(payload: Payload, options: SchedulerOptions = {})
     }
   }
 
-  /** After downtime, each schedule runs once for its latest missed slot — not once per missed slot. */
+  /** After downtime, each schedule runs once for its latest missed slot — not once per missed slot. On a new database only `onFirstStart` schedules run. */
   const catchUp = async () => {
     const now = new Date()
     for (const schedule of list) {
       const last = await lastTick(payload, schedule.name)
       const due = previousSlot(parseCron(schedule.cron), now, timeZone)
-      if (last && due && due > last) await tick(schedule, due, true)
+      if (due && (last ? due > last : schedule.onFirstStart)) await tick(schedule, due, true)
     }
   }
 

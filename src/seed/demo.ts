@@ -4,6 +4,8 @@
  */
 import type { Payload } from 'payload'
 import { positionList, ensurePositions } from './positions'
+import { seedRoutine } from '../../jobs/routine-seed'
+import { digestSettings } from '../../jobs/digest/daily'
 
 export const DEMO_PASSWORD = 'demo1234'
 
@@ -102,4 +104,9 @@ export async function seedDemo(payload: Payload): Promise<void> {
     await payload.create({ collection: 'reception-records', data: { ...r, site: care.id, staff: desk.docs[0]?.id } as never })
   }
   void departments
+  // JOB-03 the desk timetable; JOB-05 digest recipients (admin director, cc dean and general manager).
+  for (const site of [care.id, property.id]) {
+    await seedRoutine(payload, site as number)
+    await digestSettings(payload, site as number)
+  }
 }
