@@ -53,3 +53,8 @@ export async function cancelUnconfirmedReservations(payload: Payload, now: Date 
     },
   )
 }
+
+export { flagOverdueOutings } from './outings'
+export { flagLateFiling } from './admission'
+export { completeDueDischarges } from './discharge'
+export { deliverSms } from './sms'
