@@ -112,18 +112,32 @@ export async function unconfirmed(
     messageIds = gated.docs.map((m) => m.id as number)
   }
   if (!messageIds.length) return []
+  // depth 0: a populated message would compute its own `pending` again.
   const receipts = await payload.find({
     collection: 'message-receipts',
     where: { and: [{ message: { in: messageIds } }, { state: { not_equals: 'confirmed' } }] },
-    depth: 1,
+    depth: 0,
     limit: 1000,
     sort: 'id',
     req,
     overrideAccess: true,
   })
+  const ids = [...new Set(receipts.docs.map((r) => idOf(r.recipient)))]
+  const staff = ids.length
+    ? (await payload.find({ collection: 'staff', where: { id: { in: ids } }, depth: 0, limit: 1000, req, overrideAccess: true })).docs
+    : []
+  const byId = new Map(staff.map((s) => [s.id, s]))
   return receipts.docs.map((r) => {
-    const staff = r.recipient as { id: number; name?: string; email?: string; language?: string }
-    return { receipt: r.id as number, message: idOf(r.message) as number, recipient: staff.id, name: staff.name ?? String(staff.id), email: staff.email, language: staff.language ?? 'zh', title: r.title as string }
+    const person = byId.get(idOf(r.recipient) as number)
+    return {
+      receipt: r.id as number,
+      message: idOf(r.message) as number,
+      recipient: idOf(r.recipient) as number,
+      name: (person?.name as string) ?? String(idOf(r.recipient)),
+      email: person?.email as string | undefined,
+      language: (person?.language as string) ?? 'zh',
+      title: r.title as string,
+    }
   })
 }
 

@@ -1,9 +1,9 @@
-import * as migration_20261126_214151_baseline from './20261126_214151_baseline';
+import * as migration_20261126_214245_baseline from './20261126_214245_baseline';
 
 export const migrations = [
   {
-    up: migration_20261126_214151_baseline.up,
-    down: migration_20261126_214151_baseline.down,
-    name: '20261126_214151_baseline'
+    up: migration_20261126_214245_baseline.up,
+    down: migration_20261126_214245_baseline.down,
+    name: '20261126_214245_baseline'
   },
 ];

@@ -3,8 +3,11 @@
  * confirmation gates, deadlines), each reading its own key of the declaration.
  */
 import { exportable } from '../../export/feature'
+import { approvalChain } from './approval'
+import { confirmationGate } from './gate'
+import { notifications } from './notify'
 import { paperBackEntry } from './paper'
 import { serverOwnedGuard } from './serverOwned'
 import type { FormFeature } from './types'
 
-export const formFeatures: FormFeature[] = [paperBackEntry, serverOwnedGuard, exportable]
+export const formFeatures: FormFeature[] = [paperBackEntry, approvalChain, serverOwnedGuard, confirmationGate, notifications, exportable]
