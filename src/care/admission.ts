@@ -26,6 +26,7 @@ export const prepBeforeChange: CollectionBeforeChangeHook = async ({ data, origi
   const today = localDayOf(new Date(), timeZone)
   const arrival = String(p.arrivalDate).slice(0, 10)
   if (operation === 'create') {
+    if (!idOf(p.reservation)) refuse(req, L('請選擇預定入住記錄;未預定的老人請先辦理預定入住', 'Choose the reservation; a walk-in needs a reservation first'))
     const ahead = daysBetween(today, arrival)
     if (ahead > PREP_EARLIEST_DAYS || ahead < PREP_LATEST_DAYS) {
       refuse(req, L('入住前準備須在老人到達前 3 天至 1 天之間發起(到院日期 {arrival},今天 {today})', 'Preparation starts between 3 days and 1 day before arrival (arrival {arrival}, today {today})'), { arrival, today })
@@ -54,6 +55,7 @@ export const prepBeforeChange: CollectionBeforeChangeHook = async ({ data, origi
 export const admissionBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const a = { ...originalDoc, ...data }
   if (operation === 'create') {
+    if (!idOf(a.prep)) refuse(req, L('請選擇入住前準備', 'Choose the admission preparation'))
     const prep = await req.payload.findByID({ collection: 'admission-preps', id: idOf(a.prep)!, depth: 0, overrideAccess: true, req, disableErrors: true })
     if (!prep) refuse(req, L('入住前準備不存在', 'No such admission preparation'), {}, 404)
     const reservation = await req.payload.findByID({ collection: 'reservations', id: idOf(prep!.reservation)!, depth: 0, overrideAccess: true, req })

@@ -56,3 +56,53 @@ export async function messagesLike(payload: Payload, site: number, text: string)
 
 export const bedOf = (payload: Payload, id: number) =>
   payload.findByID({ collection: 'beds', id, depth: 0, overrideAccess: true }) as unknown as Promise<{ status: string; elder?: number | null; code: string }>
+
+/** An ID-style photo (155 × 193) stored as an attachment. */
+export async function makePhoto(payload: Payload, site: number, title = '证件照') {
+  const sharp = (await import('sharp')).default
+  const data = await sharp({ create: { width: 155, height: 193, channels: 3, background: '#dde' } }).png().toBuffer()
+  const doc = await payload.create({
+    collection: 'documents',
+    data: { title, site } as never,
+    file: { data, mimetype: 'image/png', name: `${title}-${Date.now()}.png`, size: data.length },
+    overrideAccess: true,
+  })
+  return doc.id as number
+}
+
+/** The local (Shanghai) day `n` days from now, yyyy-MM-dd. */
+export const dayFromNow = (n: number) => new Date(Date.now() + 8 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10)
+
+/** Every recipient of the record's gated messages confirms (as themselves, through the server). */
+export async function confirmAll(payload: Payload, related: { collection: string; id: number }, except: number[] = []) {
+  const messages = await payload.find({
+    collection: 'messages' as never,
+    where: { and: [{ relatedCollection: { equals: related.collection } }, { relatedId: { equals: String(related.id) } }] },
+    select: { id: true } as never,
+    depth: 0,
+    limit: 20,
+    overrideAccess: true,
+  })
+  const receipts = await payload.find({
+    collection: 'message-receipts' as never,
+    where: { message: { in: messages.docs.map((m) => m.id) } },
+    depth: 0,
+    limit: 100,
+    overrideAccess: true,
+  })
+  for (const r of receipts.docs as unknown as { id: number; recipient: number }[]) {
+    if (except.includes(r.recipient)) continue
+    await payload.update({ collection: 'message-receipts' as never, id: r.id, data: { state: 'confirmed' } as never, overrideAccess: true })
+  }
+  return receipts.docs.length
+}
+
+/** A held reservation for a new elder on a bed. */
+export async function heldReservation(w: CareWorld, payload: Payload, bed: number, name: string) {
+  const elder = await makeElder(payload, w.site, name)
+  const res = await w.desk.post('/api/reservations', {
+    site: w.site, elder: elder.id, bed, familyName: `${name}家属`, familyPhone: '13800001111', depositReceipt: `SJ-${name}`,
+  })
+  if (res.status !== 201) throw new Error(JSON.stringify(res.body))
+  return { elder, reservation: res.body.doc.id as number }
+}

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
+import { flagLateFiling } from '../../src/care/sweeps'
+import { PREP_POSITIONS } from '../../collections/care/admission-preps'
+import { bedOf, careWorld, confirmAll, dayFromNow, heldReservation, makeElder, makePhoto, messagesLike, type CareWorld } from './world'
+
+let booted: Booted
+let http: Http
+let w: CareWorld
+let photo: number
+
+beforeAll(async () => {
+  booted = await bootPayload()
+  http = await startHttp(booted.payload)
+  w = await careWorld(booted, http)
+  photo = await makePhoto(booted.payload, w.site)
+})
+afterAll(async () => {
+  await http?.close()
+})
+
+const prepFor = (reservation: number, extra: Record<string, unknown> = {}) =>
+  w.desk.post('/api/admission-preps', {
+    site: w.site, reservation, arrivalDate: dayFromNow(2), healthCertDate: dayFromNow(-20), healthCertPhoto: photo, ...extra,
+  })
+
+const admission = (prep: number, extra: Record<string, unknown> = {}) =>
+  w.desk.post('/api/admissions', {
+    site: w.site,
+    prep,
+    assessment: '首次健康评估:半失能,需协助洗浴',
+    contractClass: 'B',
+    photo,
+    contacts: [
+      { name: '张伟', relation: '儿子', phone: '13811112222', sponsor: true },
+      { name: '张丽', relation: '女儿', phone: '13833334444' },
+    ],
+    fees: { nursingFee: 3200, bedFee: 1800, mealFee: 900, deposit: 5000, reservationDeposit: 500 },
+    docs: { contract: true, roomFacilities: true },
+    ...extra,
+  })
+
+describe('CARE-10 admission preparation', () => {
+  it('CARE-10 preparation starts between 3 days and 1 day before arrival', async () => {
+    const { reservation } = await heldReservation(w, booted.payload, w.beds[0], '孙桂芝')
+    for (const arrival of [dayFromNow(4), dayFromNow(0)]) {
+      const res = await prepFor(reservation, { arrivalDate: arrival })
+      expect(res.status).toBe(400)
+      expect(res.body.errors[0].message).toContain('3 天至 1 天')
+    }
+    const ok = await prepFor(reservation, { arrivalDate: dayFromNow(3) })
+    expect(ok.status).toBe(201)
+  })
+
+  it('CARE-10 a walk-in without a held reservation is refused until it is turned into a reservation', async () => {
+    const elder = await makeElder(booted.payload, w.site, '马秀兰')
+    const pending = await w.desk.post('/api/reservations', { site: w.site, elder: elder.id, bed: w.beds[1], familyName: '马家', familyPhone: '13800001111' })
+    const res = await prepFor(pending.body.doc.id)
+    expect(res.status).toBe(409)
+    expect(res.body.errors[0].message).toContain('请先办理预定入住')
+    const missing = await w.desk.post('/api/admission-preps', { site: w.site, arrivalDate: dayFromNow(2), healthCertDate: dayFromNow(-1), healthCertPhoto: photo })
+    expect(missing.status).toBe(400)
+  })
+
+  it('CARE-10 the health certificate must be from the last 3 months; a photo is accepted and the original flagged until received', async () => {
+    const { reservation } = await heldReservation(w, booted.payload, w.beds[2], '胡玉珍')
+    const old = await prepFor(reservation, { healthCertDate: dayFromNow(-100) })
+    expect(old.status).toBe(400)
+    expect(old.body.errors[0].message).toContain('三个月')
+    const none = await prepFor(reservation, { healthCertPhoto: null })
+    expect(none.status).toBe(400)
+    const ok = await prepFor(reservation)
+    expect(ok.status).toBe(201)
+    expect(ok.body.doc.originalPending).toBe(true)
+  })
+
+  it('CARE-10 sends the gated work message to the eight positions', async () => {
+    const [msg] = await messagesLike(booted.payload, w.site, '胡玉珍')
+    expect(msg.gated).toBe(true)
+    expect(msg.title).toContain('入住前准备')
+    expect(new Set(msg.recipients)).toEqual(new Set(PREP_POSITIONS.map((p) => w.staff[p].id)))
+  })
+})
+
+describe('CARE-11 admission', () => {
+  it('CARE-11 admission is refused until the preparation is confirmed by all eight positions, naming who is missing', async () => {
+    const prep = (await booted.payload.find({ collection: 'admission-preps', where: { elderName: { equals: '胡玉珍' } }, depth: 0, overrideAccess: true })).docs[0]
+    await confirmAll(booted.payload, { collection: 'admission-preps', id: prep.id as number }, [w.staff.cashier.id])
+    const before = await booted.payload.count({ collection: 'admissions', overrideAccess: true })
+    const refused = await admission(prep.id as number)
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toContain('cashier-员工')
+    expect((await booted.payload.count({ collection: 'admissions', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+    expect((await bedOf(booted.payload, w.beds[2])).status).toBe('held')
+
+    await confirmAll(booted.payload, { collection: 'admission-preps', id: prep.id as number })
+    const oneContact = await admission(prep.id as number, { contacts: [{ name: '张伟', phone: '13811112222' }] })
+    expect(oneContact.status).toBe(400)
+
+    const ok = await admission(prep.id as number, { healthCertOriginalReceived: true })
+    expect(ok.status).toBe(201)
+    expect(ok.body.doc.feeTotal).toBe(3200 + 1800 + 900 + 5000 - 500)
+    const bed = await bedOf(booted.payload, w.beds[2])
+    expect(bed.status).toBe('occupied')
+    const elder = await booted.payload.findByID({ collection: 'elders', id: prep.elder as number, depth: 0, overrideAccess: true })
+    expect(elder.status).toBe('admitted')
+    expect(elder.contractClass).toBe('B')
+    expect(elder.nursingFee).toBe(3200)
+    expect(elder.bed).toBe(w.beds[2])
+    expect(elder.contacts).toHaveLength(2)
+    expect(elder.photo).toBe(photo)
+    const after = await booted.payload.findByID({ collection: 'admission-preps', id: prep.id as number, depth: 0, overrideAccess: true })
+    expect(after.originalPending).toBe(false)
+    const reservation = await booted.payload.findByID({ collection: 'reservations', id: after.reservation as number, depth: 0, overrideAccess: true })
+    expect(reservation.status).toBe('admitted')
+  })
+
+  it('CARE-11 the contract class is B or C only, and cannot be changed afterwards', async () => {
+    const adm = (await booted.payload.find({ collection: 'admissions', depth: 0, sort: 'id', overrideAccess: true })).docs[0]
+    const res = await w.desk.patch(`/api/admissions/${adm.id}`, { contractClass: 'C' })
+    expect(res.status).toBe(409)
+    const { reservation } = await heldReservation(w, booted.payload, w.beds[3], '罗淑芬')
+    const prep = await prepFor(reservation)
+    await confirmAll(booted.payload, { collection: 'admission-preps', id: prep.body.doc.id })
+    const bad = await admission(prep.body.doc.id, { contractClass: 'A' })
+    expect(bad.status).toBe(400)
+  })
+
+  it('CARE-11 filing not complete by the end of the admission day is flagged', async () => {
+    const adm = (await booted.payload.find({ collection: 'admissions', depth: 0, sort: 'id', overrideAccess: true })).docs[0]
+    const due = new Date(adm.filingDueAt as string)
+    expect(await flagLateFiling(booted.payload, new Date(due.getTime() - 60_000))).toBe(0)
+    expect(await flagLateFiling(booted.payload, new Date(due.getTime() + 60_000))).toBe(1)
+    expect(await flagLateFiling(booted.payload, new Date(due.getTime() + 120_000))).toBe(0)
+    const flagged = await booted.payload.findByID({ collection: 'admissions', id: adm.id, overrideAccess: true })
+    expect(flagged.filingLate).toBe(true)
+    // Completing the filing later keeps the record of lateness.
+    const done = await w.desk.patch(`/api/admissions/${adm.id}`, { filingComplete: true })
+    expect(done.status).toBe(200)
+    expect(done.body.doc.filingLate).toBe(true)
+  })
+})
