@@ -18,14 +18,19 @@ export const serverOwned = <F extends Field>(field: F): F =>
     admin: { ...(field as { admin?: object }).admin, readOnly: true },
   }) as F
 
+/** Named fields, looking inside rows and collapsibles (they add no nesting to the data). */
+const flat = (fields: Field[]): Field[] =>
+  fields.flatMap((f) => ((f.type === 'row' || f.type === 'collapsible') && 'fields' in f ? flat(f.fields) : [f]))
+
 const serverOwnedNames = (fields: Field[]): string[] =>
-  fields.flatMap((f) => ('name' in f && (f.custom as { serverOwned?: boolean } | undefined)?.serverOwned ? [f.name] : []))
+  flat(fields).flatMap((f) => ('name' in f && (f.custom as { serverOwned?: boolean } | undefined)?.serverOwned ? [f.name] : []))
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
 export const serverOwnedGuard: FormFeature = (_spec, collection) => {
   const names = serverOwnedNames(collection.fields)
   if (names.length === 0) return collection
+  const fields = flat(collection.fields)
   return addHooks(collection, {
     beforeValidate: [
       ({ data, originalDoc, operation, req }) => {
@@ -33,12 +38,12 @@ export const serverOwnedGuard: FormFeature = (_spec, collection) => {
         const forced = names.filter((name) => {
           if (!(name in data)) return false
           if (operation === 'update') return !same(data[name], originalDoc?.[name])
-          const field = collection.fields.find((f) => 'name' in f && f.name === name) as { defaultValue?: unknown }
+          const field = fields.find((f) => 'name' in f && f.name === name) as { defaultValue?: unknown }
           return !same(data[name], typeof field.defaultValue === 'function' ? data[name] : field.defaultValue)
         })
         if (forced.length) {
           const labels = forced.map((name) => {
-            const field = collection.fields.find((f) => 'name' in f && f.name === name) as { label?: unknown }
+            const field = fields.find((f) => 'name' in f && f.name === name) as { label?: unknown }
             return typeof field.label === 'object' ? pick(field.label as never, req.i18n?.language) : name
           })
           refuse(req, L('「{fields}」由系統按流程維護,不能直接修改', '"{fields}" is maintained by the workflow and cannot be set directly'), {

@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createCallTask, flagOverdueCallTasks } from '../../src/lib/callTasks'
+import { assertConfirmed, chaseUnconfirmed, sendMessage } from '../../src/lib/messages'
+import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
+import { careHome, feeChange, type CareHome } from './fixture'
+
+let booted: Booted
+let http: Http
+let home: CareHome
+
+beforeAll(async () => {
+  booted = await bootPayload()
+  http = await startHttp(booted.payload)
+  home = await careHome(booted, http.url)
+})
+
+afterAll(async () => {
+  await http?.close()
+})
+
+const receiptsOf = (message: number) =>
+  booted.payload.find({ collection: 'message-receipts', where: { message: { equals: message } }, sort: 'id', depth: 0, overrideAccess: true }).then((r) => r.docs)
+
+describe('WF-01 work messages', () => {
+  it('WF-01 a position resolves to its holders at the site when the message is sent; each has an unread receipt', async () => {
+    const { payload } = booted
+    const sent = await sendMessage(payload, { site: home.site.id, title: '请准备3号房', body: '明天入住', to: ['health-care-supervisor', { staff: home.cashier.id }], from: home.desk.id })
+    expect(sent.recipients.map((r) => r.id).sort()).toEqual([home.supervisor.id, home.supervisor2.id, home.cashier.id].sort())
+    const receipts = await receiptsOf(sent.messages[0].id)
+    expect(receipts.map((r) => [r.recipient, r.state])).toEqual(sent.recipients.map((r) => [r.id, 'unread']).sort((a, b) => receipts.findIndex((x) => x.recipient === a[0]) - receipts.findIndex((x) => x.recipient === b[0])))
+    // A holder added later does not get an old message.
+    const { totalDocs } = await payload.count({ collection: 'message-receipts', where: { recipient: { equals: home.dean.id } }, overrideAccess: true })
+    expect(totalDocs).toBe(0)
+  })
+
+  it('WF-01 recipients see their own messages with an unread count, and move them forward only: unread → read → confirmed', async () => {
+    const { payload } = booted
+    const sent = await sendMessage(payload, { site: home.site.id, title: '消防检查', to: [{ staff: home.cashier.id }, { staff: home.dean.id }], from: home.desk.id })
+    const cashier = await home.client(home.cashier)
+    const mine = await cashier.get('/api/message-receipts?where[state][equals]=unread&limit=100')
+    expect(mine.status).toBe(200)
+    expect(mine.body.docs.every((r: { recipient: { id: number } }) => r.recipient.id === home.cashier.id)).toBe(true)
+    const unread = await cashier.get('/api/message-receipts/count?where[state][equals]=unread')
+    expect(unread.body.totalDocs).toBe(mine.body.totalDocs)
+    const receipt = (await receiptsOf(sent.messages[0].id)).find((r) => r.recipient === home.cashier.id)!
+    const deanReceipt = (await receiptsOf(sent.messages[0].id)).find((r) => r.recipient === home.dean.id)!
+    // Someone else's receipt cannot be confirmed.
+    expect([403, 404]).toContain((await cashier.patch(`/api/message-receipts/${deanReceipt.id}`, { state: 'confirmed' })).status)
+    expect((await cashier.patch(`/api/message-receipts/${receipt.id}`, { state: 'read' })).status).toBe(200)
+    expect((await cashier.patch(`/api/message-receipts/${receipt.id}`, { state: 'confirmed' })).status).toBe(200)
+    const back = await cashier.patch(`/api/message-receipts/${receipt.id}`, { state: 'unread' })
+    expect(back.status).toBe(400)
+    expect(JSON.stringify(back.body)).toMatch(/向前/)
+    const after = await payload.findByID({ collection: 'message-receipts', id: receipt.id, overrideAccess: true })
+    expect(after.state).toBe('confirmed')
+    expect(after.readAt && after.confirmedAt).toBeTruthy()
+    expect((await cashier.patch(`/api/message-receipts/${receipt.id}`, { confirmedAt: '2020-01-01T00:00:00Z' })).status).toBe(403)
+  })
+
+  it('WF-01 a message composed in the admin panel goes to the holders of the chosen positions', async () => {
+    const desk = await home.client(home.desk)
+    const res = await desk.post('/api/messages', { site: home.site.id, title: '周五例会', toPositions: [booted.positions.get('dean')] })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    expect(res.body.doc.sender.id ?? res.body.doc.sender).toBe(home.desk.id)
+    const receipts = await receiptsOf(res.body.doc.id)
+    expect(receipts.map((r) => r.recipient)).toEqual([home.dean.id])
+    const nobody = await desk.post('/api/messages', { site: home.site.id, title: '没人', toPositions: [booted.positions.get('driver')] })
+    expect(nobody.status).toBe(400)
+  })
+})
+
+describe('WF-02 published tasks', () => {
+  it('WF-02 the sender sees, per message, who has not confirmed yet', async () => {
+    const { payload } = booted
+    const sent = await sendMessage(payload, { site: home.site.id, title: '交接班', to: [{ staff: home.cashier.id }, { staff: home.dean.id }], from: home.desk.id })
+    const desk = await home.client(home.desk)
+    const list = await desk.get('/api/messages?where[sender][equals]=' + home.desk.id + '&limit=100&depth=0')
+    const mine = list.body.docs.find((m: { id: number }) => m.id === sent.messages[0].id)
+    expect(mine.pending).toBe(['董娜', '王建国'].join('、'))
+    const r = (await receiptsOf(sent.messages[0].id)).find((x) => x.recipient === home.dean.id)!
+    await (await home.client(home.dean)).patch(`/api/message-receipts/${r.id}`, { state: 'confirmed' })
+    const again = await desk.get(`/api/messages/${sent.messages[0].id}?depth=0`)
+    expect(again.body.pending).toBe('董娜')
+    // Others cannot read the sender's message list.
+    const outsider = await (await home.client(home.supervisor)).get(`/api/messages/${sent.messages[0].id}`)
+    expect([403, 404]).toContain(outsider.status)
+  })
+})
+
+describe('WF-03 confirmation gates and WF-04 chasing', () => {
+  it('WF-03 the gated step is refused with a 4xx naming who has not confirmed, then allowed once all confirm', async () => {
+    const { payload } = booted
+    const record = { collection: 'fee-changes', id: 999 }
+    const sent = await sendMessage(payload, { site: home.site.id, title: '入住前准备', to: [{ staff: home.cashier.id }, { staff: home.dean.id }], gate: true, related: record, from: home.desk.id })
+    const req = { payload, i18n: { language: 'zh' } } as never
+    await expect(assertConfirmed(req, record)).rejects.toMatchObject({ status: 409, message: expect.stringMatching(/董娜.*王建国|王建国.*董娜/) })
+    for (const r of await receiptsOf(sent.messages[0].id)) await payload.update({ collection: 'message-receipts', id: r.id, data: { state: 'confirmed' }, overrideAccess: true })
+    await expect(assertConfirmed(req, record)).resolves.toBeUndefined()
+    expect((await payload.findByID({ collection: 'messages', id: sent.messages[0].id, overrideAccess: true })).status).toBe('done')
+  })
+
+  it('WF-03 a withdrawn gated message no longer holds the step back', async () => {
+    const { payload } = booted
+    const record = { collection: 'fee-changes', id: 998 }
+    const sent = await sendMessage(payload, { site: home.site.id, title: '待撤回', to: [{ staff: home.cashier.id }], gate: true, related: record, from: home.desk.id })
+    const req = { payload } as never
+    await expect(assertConfirmed(req, record)).rejects.toMatchObject({ status: 409 })
+    expect((await (await home.client(home.cashier)).post(`/api/messages/${sent.messages[0].id}/withdraw`, {})).status).toBe(403)
+    expect((await (await home.client(home.desk)).post(`/api/messages/${sent.messages[0].id}/withdraw`, {})).status).toBe(200)
+    await expect(assertConfirmed(req, record)).resolves.toBeUndefined()
+  })
+
+  it('WF-04 each unconfirmed recipient of an open gated message gets one reminder per morning', async () => {
+    const { payload } = booted
+    const sent = await sendMessage(payload, { site: home.site.id, title: '催办测试', to: [{ staff: home.cashier.id }, { staff: home.dean.id }], gate: true, related: { collection: 'fee-changes', id: 997 }, from: home.desk.id })
+    const dean = (await receiptsOf(sent.messages[0].id)).find((r) => r.recipient === home.dean.id)!
+    await payload.update({ collection: 'message-receipts', id: dean.id, data: { state: 'confirmed' }, overrideAccess: true })
+    const morning = new Date()
+    const first = await chaseUnconfirmed(payload, { now: morning, site: home.site.id })
+    expect(first).toBe(1)
+    expect(await chaseUnconfirmed(payload, { now: new Date(morning.getTime() + 3600_000), site: home.site.id })).toBe(0)
+    const mails = await payload.find({ collection: 'mail-outbox', where: { and: [{ relatedCollection: { equals: 'messages' } }, { relatedId: { equals: String(sent.messages[0].id) } }] }, overrideAccess: true })
+    expect(mails.docs.map((m) => m.to)).toEqual([home.cashier.email])
+    expect(mails.docs[0].subject).toContain('催办')
+    expect(await chaseUnconfirmed(payload, { now: new Date(morning.getTime() + 24 * 3600_000), site: home.site.id })).toBe(1)
+  })
+})
+
+describe('WF-10 call tasks', () => {
+  it('WF-10 "e-mail, then phone within 30 minutes" creates a call task due 30 minutes later, flagged when overdue', async () => {
+    const { payload } = booted
+    const desk = await home.client(home.desk)
+    const before = Date.now()
+    const { body } = await desk.post('/api/fee-changes', feeChange(home))
+    const tasks = await payload.find({ collection: 'call-tasks', where: { relatedId: { equals: String(body.doc.id) } }, overrideAccess: true, depth: 0 })
+    expect(tasks.docs.map((t) => t.callee).sort()).toEqual([home.supervisor.id, home.supervisor2.id].sort())
+    const due = new Date(tasks.docs[0].dueAt as string).getTime()
+    expect(due - before).toBeGreaterThanOrEqual(30 * 60_000 - 1000)
+    expect(due - before).toBeLessThan(31 * 60_000)
+    expect(await flagOverdueCallTasks(payload, new Date(due - 1000))).toBe(0)
+    expect(await flagOverdueCallTasks(payload, new Date(due + 1000))).toBeGreaterThanOrEqual(2)
+    expect(await flagOverdueCallTasks(payload, new Date(due + 2000))).toBe(0)
+    const flagged = await payload.findByID({ collection: 'call-tasks', id: tasks.docs[0].id, overrideAccess: true })
+    expect(flagged.overdue).toBe(true)
+    const done = await createCallTask(payload, { site: home.site.id, title: '已打', within: -5 })
+    await payload.update({ collection: 'call-tasks', id: done.id, data: { status: 'done' }, overrideAccess: true })
+    expect(await flagOverdueCallTasks(payload)).toBe(0)
+    // The desk cannot clear the flag by hand.
+    expect((await desk.patch(`/api/call-tasks/${tasks.docs[0].id}`, { overdue: false })).status).toBe(403)
+  })
+})
