@@ -136,7 +136,9 @@ export async function assertWaiting(req: PayloadRequest, slug: string, id: strin
       }, 409)
     }
   }
-  if (state.status !== 'pending' || state.round !== expect.round || state.step !== expect.step) {
+  // Resubmitted since the mail: the form went round again, maybe changed.
+  if (state.round !== expect.round) refuse(req, texts.changed, {}, 409)
+  if (state.status !== 'pending' || state.step !== expect.step) {
     refuse(req, texts.notPending, { status: pick(statusLabels[state.status as keyof typeof statusLabels] ?? L('草稿', 'Draft'), l) }, 409)
   }
   if (expect.version != null && state.version !== expect.version) refuse(req, texts.changed, {}, 409)
