@@ -380,6 +380,10 @@ export interface ReceptionRecord {
   staff?: (number | null) | Staff;
   rating?: ('impossible' | 'normal' | 'possible' | 'very-likely') | null;
   ratingNote?: string | null;
+  /**
+   * A record rated possible / very likely, called back
+   */
+  followUpOf?: (number | null) | ReceptionRecord;
   notes?: string | null;
   /**
    * For records first taken on paper during an outage: the real time
@@ -569,8 +573,10 @@ export interface Visit {
    */
   phoneConfirmed?: boolean | null;
   confirmedBy?: (number | null) | Staff;
+  /**
+   * Caregiver: the on-duty health-care supervisor and HR are told; other positions: HR must confirm before entry
+   */
   interviewFor?: ('caregiver' | 'other') | null;
-  hrConfirmed?: boolean | null;
   card?: (number | null) | VisitCard;
   timeIn?: string | null;
   timeOut?: string | null;
@@ -1871,6 +1877,7 @@ export interface ReceptionRecordsSelect<T extends boolean = true> {
   staff?: T;
   rating?: T;
   ratingNote?: T;
+  followUpOf?: T;
   notes?: T;
   paperRecordedAt?: T;
   updatedAt?: T;
@@ -2027,7 +2034,6 @@ export interface VisitsSelect<T extends boolean = true> {
   phoneConfirmed?: T;
   confirmedBy?: T;
   interviewFor?: T;
-  hrConfirmed?: T;
   card?: T;
   timeIn?: T;
   timeOut?: T;

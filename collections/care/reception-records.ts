@@ -6,6 +6,7 @@ import { datetime, number, phone, rel, select, text, textarea } from '../../src/
 import { L } from '../../src/lib/i18n'
 import { defineForm } from '../../src/lib/form/defineForm'
 import { groups } from '../core/labels'
+import { followUpRules } from '../../src/care/followUps'
 
 export const receptionTypes = {
   phone: L('電話咨詢', 'Phone inquiry'),
@@ -37,7 +38,8 @@ export const ReceptionRecords = defineForm({
   title: 'visitorName',
   columns: ['receivedAt', 'type', 'visitorName', 'elderName', 'rating', 'staff'],
   retention: { years: 2, dateField: 'receivedAt' },
-  indexes: [{ fields: ['site', 'receivedAt'] }, { fields: ['site', 'rating'] }],
+  indexes: [{ fields: ['site', 'receivedAt'] }, { fields: ['site', 'rating'] }, { fields: ['site', 'type', 'staff', 'receivedAt'] }],
+  hooks: { beforeChange: [followUpRules] },
   fields: [
     {
       type: 'row',
@@ -82,6 +84,13 @@ export const ReceptionRecords = defineForm({
         text('ratingNote', L('評級說明', 'Rating description'), { maxLength: 500 }),
       ],
     },
+    rel('followUpOf', L('回訪的接待記錄', 'Follow-up of'), 'reception-records', {
+      index: true,
+      admin: {
+        condition: (data) => data?.type === 'follow-up',
+        description: L('評級為有可能/很有可能的記錄,回訪後在此登記', 'A record rated possible / very likely, called back'),
+      },
+    }),
     textarea('notes', L('備註', 'Notes')),
   ],
 })

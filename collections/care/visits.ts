@@ -7,7 +7,7 @@ import { L } from '../../src/lib/i18n'
 import { defineForm } from '../../src/lib/form/defineForm'
 import { serverOwned } from '../../src/lib/form/serverOwned'
 import { groups } from '../core/labels'
-import { checkVisitEntry } from '../../src/care/visitRules'
+import { checkVisitEntry, routeInterview, waitForHr } from '../../src/care/visitRules'
 
 export const visitKinds = {
   register: L('登記來訪', 'Signed in at the desk'),
@@ -37,7 +37,7 @@ export const Visits = defineForm({
   columns: ['timeIn', 'visitorName', 'purpose', 'host', 'elder', 'phoneConfirmed', 'timeOut'],
   retention: { years: 2, dateField: 'timeIn' },
   indexes: [{ fields: ['site', 'timeIn'] }],
-  hooks: { beforeValidate: [checkVisitEntry] },
+  hooks: { beforeValidate: [checkVisitEntry], beforeChange: [waitForHr], afterChange: [routeInterview] },
   fields: [
     serverOwned(select('kind', L('方式', 'How'), visitKinds, { required: true, defaultValue: 'register', admin: { position: 'sidebar' } })),
     select('purpose', L('來訪事由', 'Purpose'), visitPurposes, { required: true, defaultValue: 'family' }),
@@ -66,8 +66,12 @@ export const Visits = defineForm({
         rel('confirmedBy', L('確認人', 'Confirmed by'), 'staff'),
       ],
     },
-    select('interviewFor', L('應聘崗位', 'Applying for'), interviewPositions, { admin: { condition: (data) => data?.purpose === 'interview' } }),
-    serverOwned(checkbox('hrConfirmed', L('人力資源已確認', 'Confirmed by HR'), { admin: { condition: (data) => data?.purpose === 'interview' } })),
+    select('interviewFor', L('應聘崗位', 'Applying for'), interviewPositions, {
+      admin: {
+        condition: (data) => data?.purpose === 'interview',
+        description: L('護理員:通知當值健康照料部主管及人力資源部;其他崗位:須人力資源部確認後才能進入', 'Caregiver: the on-duty health-care supervisor and HR are told; other positions: HR must confirm before entry'),
+      },
+    }),
     serverOwned(rel('card', L('探視卡', 'Visit card'), 'visit-cards')),
     {
       type: 'row',

@@ -85,7 +85,7 @@ export async function confirmAll(payload: Payload, related: { collection: string
   })
   const receipts = await payload.find({
     collection: 'message-receipts' as never,
-    where: { message: { in: messages.docs.map((m) => m.id) } },
+    where: { message: { in: (messages.docs as unknown as { id: number }[]).map((m) => m.id) } },
     depth: 0,
     limit: 100,
     overrideAccess: true,

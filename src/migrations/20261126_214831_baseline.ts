@@ -222,6 +222,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"staff_id" integer,
   	"rating" "enum_reception_records_rating",
   	"rating_note" varchar,
+  	"follow_up_of_id" integer,
   	"notes" varchar,
   	"paper_recorded_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -365,7 +366,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"phone_confirmed" boolean DEFAULT false,
   	"confirmed_by_id" integer,
   	"interview_for" "enum_visits_interview_for",
-  	"hr_confirmed" boolean DEFAULT false,
   	"card_id" integer,
   	"time_in" timestamp(3) with time zone,
   	"time_out" timestamp(3) with time zone,
@@ -1140,6 +1140,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_staff_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reception_records" ADD CONSTRAINT "reception_records_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reception_records" ADD CONSTRAINT "reception_records_staff_id_staff_id_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reception_records" ADD CONSTRAINT "reception_records_follow_up_of_id_reception_records_id_fk" FOREIGN KEY ("follow_up_of_id") REFERENCES "public"."reception_records"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "buildings" ADD CONSTRAINT "buildings_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "beds" ADD CONSTRAINT "beds_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "beds" ADD CONSTRAINT "beds_building_id_buildings_id_fk" FOREIGN KEY ("building_id") REFERENCES "public"."buildings"("id") ON DELETE set null ON UPDATE no action;
@@ -1339,10 +1340,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "reception_records_received_at_idx" ON "reception_records" USING btree ("received_at");
   CREATE INDEX "reception_records_staff_idx" ON "reception_records" USING btree ("staff_id");
   CREATE INDEX "reception_records_rating_idx" ON "reception_records" USING btree ("rating");
+  CREATE INDEX "reception_records_follow_up_of_idx" ON "reception_records" USING btree ("follow_up_of_id");
   CREATE INDEX "reception_records_updated_at_idx" ON "reception_records" USING btree ("updated_at");
   CREATE INDEX "reception_records_created_at_idx" ON "reception_records" USING btree ("created_at");
   CREATE INDEX "site_receivedAt_idx" ON "reception_records" USING btree ("site_id","received_at");
   CREATE INDEX "site_rating_idx" ON "reception_records" USING btree ("site_id","rating");
+  CREATE INDEX "site_type_staff_receivedAt_idx" ON "reception_records" USING btree ("site_id","type","staff_id","received_at");
   CREATE INDEX "buildings_site_idx" ON "buildings" USING btree ("site_id");
   CREATE INDEX "buildings_updated_at_idx" ON "buildings" USING btree ("updated_at");
   CREATE INDEX "buildings_created_at_idx" ON "buildings" USING btree ("created_at");
