@@ -69,10 +69,7 @@ async function apply(payload: Payload, device: PhoneDevice, event: CallEvent) {
   if (event.type === 'ended' && (existing.status === 'ringing' || existing.status === 'answered')) {
     const missed = existing.status === 'ringing'
     const seconds = existing.answeredAt ? Math.max(0, Math.round((Date.parse(event.at) - Date.parse(existing.answeredAt)) / 1000)) : 0
-    const call = await payload.update({
-      collection: 'calls', id: existing.id, depth: 0, overrideAccess: true, context: ctx,
-      data: { status: missed ? 'missed' : 'ended', endedAt: event.at, seconds },
-    })
+    // The call-back task first: a call shown as missed always has its task.
     if (missed) {
       await createCallTask(payload, {
         site: device.site,
@@ -82,6 +79,10 @@ async function apply(payload: Payload, device: PhoneDevice, event: CallEvent) {
         related: { collection: 'calls', id: existing.id },
       })
     }
+    const call = await payload.update({
+      collection: 'calls', id: existing.id, depth: 0, overrideAccess: true, context: ctx,
+      data: { status: missed ? 'missed' : 'ended', endedAt: event.at, seconds },
+    })
     publish({ type: 'call', site: device.site, call: { id: existing.id, number: existing.callerNumber ?? '', at: existing.startedAt, status: missed ? 'missed' : 'ended' } })
     return call
   }

@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
+import { moduleRoutes } from '../../src/http/routes'
+import { runDeviceAction } from '../../devices/actions'
+import { phoneDriver, startPhones, stopPhones } from '../../devices/phone/manager'
+import { SimulatedPhone } from '../../devices/phone/simulator'
+import { makeStaff } from '../helpers/people'
+import { commandsOf, deviceWorld, sleep, type DeviceWorld } from './world'
+import { listenLive } from './sse'
+import { AmiServer } from './peers/ami-server'
+
+let booted: Booted
+let http: Http
+let w: DeviceWorld
+let sim: { id: number }
+let live: Awaited<ReturnType<typeof listenLive>>
+let outsiderLive: Awaited<ReturnType<typeof listenLive>>
+let ami: AmiServer
+
+const callByPbx = async (pbxId: string) =>
+  (await booted.payload.find({ collection: 'calls', where: { pbxId: { equals: pbxId } }, depth: 0, overrideAccess: true })).docs[0] as any
+const waitFor = async <T>(probe: () => Promise<T | undefined>, ms = 3000): Promise<T | undefined> => {
+  const end = Date.now() + ms
+  let value = await probe()
+  while (!value && Date.now() < end) {
+    await sleep(50)
+    value = await probe()
+  }
+  return value
+}
+
+beforeAll(async () => {
+  booted = await bootPayload()
+  http = await startHttp(booted.payload, { routes: moduleRoutes(booted.payload) })
+  w = await deviceWorld(booted, http)
+  await makeStaff(booted.payload, { sites: [w.site], name: '王建国', positions: [booted.positions.get('dean')!] }).then((s) =>
+    booted.payload.update({ collection: 'staff', id: s.id, data: { mobile: '139 1234 5678' } }),
+  )
+  sim = await w.device({ name: '前台电话', kind: 'phone', connection: { extension: '8001' } })
+  live = await listenLive(http.url, w.desk.token)
+  outsiderLive = await listenLive(http.url, w.outsider.token)
+  ami = await new AmiServer().start()
+})
+
+afterAll(async () => {
+  live?.close()
+  outsiderLive?.close()
+  await stopPhones()
+  await ami?.stop()
+  await http?.close()
+})
+
+describe('DEV-04 incoming calls (simulator)', () => {
+  let callId: string
+
+  it('DEV-04 an incoming call pops up in the signed-in admin session within a second, with the number and the known person', async () => {
+    const started = performance.now()
+    const res = await w.desk.post(`/devices/phones/${sim.id}/simulate`, { action: 'ring', caller: '13912345678' })
+    expect(res.status).toBe(200)
+    callId = res.body.callId
+    const popup = await live.next((e) => e.type === 'call' && e.data.call.status === 'ringing' && e.data.call.number === '13912345678')
+    expect(popup).toBeDefined()
+    expect(popup!.at - started).toBeLessThan(1000)
+    expect(popup!.data.call.known).toEqual([expect.objectContaining({ kind: 'staff', name: '王建国' })])
+    const call = await callByPbx(callId)
+    expect(call).toMatchObject({ status: 'ringing', callerNumber: '13912345678', callerName: '王建国', site: w.site })
+  })
+
+  it('DEV-04 another site does not see the pop-up', async () => {
+    expect(outsiderLive.events.filter((e) => e.type === 'call')).toHaveLength(0)
+  })
+
+  it('DEV-04 the call log keeps the recording link and the note typed after the call', async () => {
+    await w.desk.post(`/devices/phones/${sim.id}/simulate`, { action: 'answer', callId })
+    await w.desk.post(`/devices/phones/${sim.id}/simulate`, { action: 'hangup', callId })
+    const call = await waitFor(async () => ((await callByPbx(callId))?.status === 'ended' ? callByPbx(callId) : undefined))
+    expect(call.recording).toBe(`/devices/recordings/${callId}.wav`)
+    const note = await w.desk.patch(`/api/calls/${call.id}`, { note: '院长问明天参观安排,已转告', purpose: '参观安排' })
+    expect(note.status).toBe(200)
+    expect(note.body.doc).toMatchObject({ note: '院长问明天参观安排,已转告', status: 'ended' })
+    const forced = await w.desk.patch(`/api/calls/${call.id}`, { status: 'missed' })
+    expect(forced.status).toBe(403)
+  })
+
+  it('DEV-04 a missed call becomes a call-back task', async () => {
+    const res = await w.desk.post(`/devices/phones/${sim.id}/simulate`, { action: 'ring', caller: '028-8765 4321' })
+    await w.desk.post(`/devices/phones/${sim.id}/simulate`, { action: 'hangup', callId: res.body.callId })
+    const call = await waitFor(async () => ((await callByPbx(res.body.callId))?.status === 'missed' ? callByPbx(res.body.callId) : undefined))
+    expect(call).toBeDefined()
+    const tasks = await booted.payload.find({ collection: 'call-tasks', where: { relatedId: { equals: String(call.id) } }, overrideAccess: true })
+    expect(tasks.docs).toHaveLength(1)
+    expect(tasks.docs[0]).toMatchObject({ relatedCollection: 'calls', phone: '028-8765 4321', status: 'open' })
+  })
+
+  it('DEV-04 bad simulate input gets a readable 400', async () => {
+    const res = await w.desk.post(`/devices/phones/${sim.id}/simulate`, { action: 'ring', caller: 'DROP TABLE' })
+    expect(res.status).toBe(400)
+  })
+})
+
+describe('DEV-04 / DEV-05 Asterisk AMI driver against a scripted AMI peer', () => {
+  let phone: { id: number }
+
+  it('DEV-04 DialBegin → pop-up and ringing call; DialEnd ANSWER → MixMonitor recording; Hangup → ended', async () => {
+    await booted.payload.update({ collection: 'devices', id: sim.id, data: { enabled: false }, overrideAccess: true })
+    phone = await w.device({
+      name: 'Asterisk', kind: 'phone', driver: 'ami',
+      connection: { address: `127.0.0.1:${ami.port}`, amiUser: 'desk', amiSecret: 'amisecret', extension: '8001', recordingsUrl: 'https://pbx.local/rec/' },
+    })
+    await startPhones(booted.payload)
+    await waitFor(async () => (ami.actions.some((a) => a.Action === 'Login') ? true : undefined))
+    await sleep(100)
+    const started = performance.now()
+    const id = ami.ring('13912345678')
+    const popup = await live.next((e) => e.type === 'call' && e.data.call.status === 'ringing' && e.at > started)
+    expect(popup!.at - started).toBeLessThan(1000)
+    expect(popup!.data.call.known[0].name).toBe('王建国')
+    ami.answer(id)
+    await waitFor(async () => ((await callByPbx(id))?.status === 'answered' ? true : undefined))
+    const mix = ami.actions.find((a) => a.Action === 'MixMonitor')
+    expect(mix).toMatchObject({ Channel: 'PJSIP/8001-00000002', File: `${id}.wav` })
+    ami.hangup(id, true)
+    const call = await waitFor(async () => ((await callByPbx(id))?.status === 'ended' ? callByPbx(id) : undefined))
+    expect(call.recording).toBe(`https://pbx.local/rec/${encodeURIComponent(`${id}.wav`)}`)
+  })
+
+  it('DEV-04 an unanswered AMI call is missed and becomes a call-back task', async () => {
+    const id = ami.ring('13600001111')
+    await waitFor(async () => callByPbx(id))
+    ami.hangup(id, false)
+    const call = await waitFor(async () => ((await callByPbx(id))?.status === 'missed' ? callByPbx(id) : undefined))
+    expect(call).toBeDefined()
+    expect((await booted.payload.count({ collection: 'call-tasks', where: { relatedId: { equals: String(call.id) } }, overrideAccess: true })).totalDocs).toBe(1)
+  })
+
+  it('DEV-05 forwarding on at 17:30 is DBPut to the duty mobile, read back with DBGet, and recorded', async () => {
+    const result = await runDeviceAction(booted.payload, w.site, 'forwarding-on')
+    expect(result.ok).toBe(true)
+    expect(ami.db.get('CF/8001')).toBe('13800008888')
+    const [cmd] = await commandsOf(booted.payload, phone.id)
+    expect(cmd).toMatchObject({ action: 'forwarding-on', state: 'done' })
+    expect(cmd!.result).toContain('read back 13800008888')
+    expect(ami.actions.filter((a) => a.Action === 'DBGet').length).toBeGreaterThan(0)
+  })
+
+  it('DEV-05 forwarding off at 08:30 is DBDel, read back as not forwarded', async () => {
+    const result = await runDeviceAction(booted.payload, w.site, 'forwarding-off')
+    expect(result.ok).toBe(true)
+    expect(ami.db.has('CF/8001')).toBe(false)
+    expect((await commandsOf(booted.payload, phone.id)).at(-1)).toMatchObject({ action: 'forwarding-off', state: 'done' })
+  })
+
+  it('DEV-05 when the read-back disagrees the switch fails and the desk and engineering are alarmed', async () => {
+    ami.breakReadBack = true
+    const result = await runDeviceAction(booted.payload, w.site, 'forwarding-on')
+    ami.breakReadBack = false
+    expect(result.ok).toBe(false)
+    const last = (await commandsOf(booted.payload, phone.id)).at(-1)!
+    expect(last).toMatchObject({ action: 'forwarding-on', state: 'failed' })
+    expect(last.result).toMatch(/read-back disagrees: expected 13800008888, PBX says 10086/)
+    const { docs } = await booted.payload.find({ collection: 'messages', where: { relatedId: { equals: String(last.id) } }, overrideAccess: true, depth: 0 })
+    expect(docs.length).toBeGreaterThan(0)
+    const recipients = new Set(docs.flatMap((d) => (d as { recipients: number[] }).recipients))
+    expect(recipients.has(w.deskId)).toBe(true)
+    expect(recipients.size).toBe(2) // the front desk and the engineer
+  })
+})
+
+describe('DEV-05 simulated forwarding and the lobby TV', () => {
+  it('DEV-05 the simulator keeps forwarding and its read-back failure raises the alarm too', async () => {
+    await booted.payload.update({ collection: 'devices', id: sim.id, data: { enabled: true }, overrideAccess: true })
+    const ok = await w.desk.post(`/devices/phones/${sim.id}/forwarding`, { on: true })
+    expect(ok.status).toBe(200)
+    expect(ok.body.state).toBe('done')
+    const device = await booted.payload.findByID({ collection: 'devices', id: sim.id, depth: 0, overrideAccess: true })
+    const driver = phoneDriver(booted.payload, device as never) as SimulatedPhone
+    expect(await driver.getForwarding('8001')).toBe('13800008888')
+    driver.breakReadBack = true
+    const bad = await w.desk.post(`/devices/phones/${sim.id}/forwarding`, { on: false })
+    driver.breakReadBack = false
+    expect(bad.body.state).toBe('failed')
+  })
+
+  it('JOB-03 tv-on / tv-off are device commands too', async () => {
+    const tv = await w.device({ name: '大堂电视', kind: 'tv' })
+    expect((await runDeviceAction(booted.payload, w.site, 'tv-on')).ok).toBe(true)
+    expect((await commandsOf(booted.payload, tv.id))[0]).toMatchObject({ action: 'tv-on', state: 'done' })
+  })
+})
