@@ -861,7 +861,7 @@ export interface MealOrder {
     | null;
   notes?: string | null;
   total?: number | null;
-  summary?: string | null;
+  orderText?: string | null;
   /**
    * For records first taken on paper during an outage: the real time
    */
@@ -2272,7 +2272,7 @@ export interface MealOrdersSelect<T extends boolean = true> {
       };
   notes?: T;
   total?: T;
-  summary?: T;
+  orderText?: T;
   paperRecordedAt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -18,7 +18,7 @@ export const MealOrders = defineForm({
   plural: L('點菜單', 'Meal orders'),
   group: groups.care,
   title: 'guestName',
-  columns: ['mealTime', 'guestName', 'summary', 'total', 'free'],
+  columns: ['mealTime', 'guestName', 'orderText', 'total', 'free'],
   retention: { years: 2, dateField: 'mealTime' },
   indexes: [{ fields: ['site', 'mealTime'] }],
   print: { copies: ['第一聯 前臺留存', '第二聯 交家屬至財務部交費'] },
@@ -28,7 +28,7 @@ export const MealOrders = defineForm({
       on: 'create',
       message: ['catering-supervisor'],
       subject: L('點餐通知', 'Meal order'),
-      body: L('{summary}', '{summary}'),
+      body: L('{orderText}', '{orderText}'),
     },
   ],
   fields: [
@@ -66,6 +66,6 @@ export const MealOrders = defineForm({
     ),
     textarea('notes', L('備註', 'Notes'), { maxLength: 1000 }),
     serverOwned(money('total', L('總價(元)', 'Total (元)'), { admin: sidebar })),
-    serverOwned(text('summary', L('點餐內容', 'Order'), { maxLength: 1000, admin: sidebar })),
+    serverOwned(text('orderText', L('點餐內容', 'Order'), { maxLength: 1000, admin: sidebar })),
   ],
 })

@@ -18,7 +18,7 @@ export const mealOrderBeforeChange: CollectionBeforeChangeHook = async ({ data, 
   data.items = items.map((i) => ({ ...i, amount: o.free ? 0 : money2(Number(i.quantity) * Number(i.unitPrice)) }))
   data.total = money2((data.items as Item[]).reduce((sum, i) => sum + (i.amount ?? 0), 0))
   const { timeZone } = await siteInfo(req.payload, siteOf(o), req)
-  data.summary = `${items.map((i) => `${i.dish}、${i.quantity}份`).join(';')};用餐时间 ${shortDateTime(o.mealTime, timeZone)}${o.free ? '(参观免费)' : ''}`
+  data.orderText = `${items.map((i) => `${i.dish}、${i.quantity}份`).join(';')};用餐时间 ${shortDateTime(o.mealTime, timeZone)}${o.free ? '(参观免费)' : ''}`
   return data
 }
 
@@ -29,7 +29,7 @@ export const mealOrderAfterChange: CollectionAfterChangeHook = async ({ doc, ope
   if (supervisor) {
     await createCallTask(req.payload, {
       site: doc.site,
-      title: `致电餐饮主管 ${supervisor.name}:请查看点餐消息(${doc.summary})`,
+      title: `致电餐饮主管 ${supervisor.name}:请查看点餐消息(${doc.orderText})`,
       callee: supervisor.id,
       phone: supervisor.mobile || supervisor.workPhone,
       within: 10,

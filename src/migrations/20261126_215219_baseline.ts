@@ -583,7 +583,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"free" boolean DEFAULT false,
   	"notes" varchar,
   	"total" numeric,
-  	"summary" varchar,
+  	"order_text" varchar,
   	"paper_recorded_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
