@@ -32,8 +32,11 @@ export default buildConfig({
     components: {
       // JOB-03 / JOB-01: today's routine and what is due, first thing on the dashboard; CARE-23 figures for any range.
       beforeDashboard: ['/src/admin/schedules/TodayPanel#TodayPanel'],
-      afterNavLinks: ['/src/admin/schedules/NavLinks#StatisticsNavLink'],
-      views: { statistics: { Component: '/src/admin/schedules/StatisticsView#StatisticsView', path: '/statistics' } },
+      afterNavLinks: ['/src/admin/schedules/NavLinks#StatisticsNavLink', '/src/admin/devices/NavLink#DevicesNavLink'],
+      views: {
+        statistics: { Component: '/src/admin/schedules/StatisticsView#StatisticsView', path: '/statistics' },
+        devices: { Component: '/src/admin/devices/DevicesView#DevicesView', path: '/devices' },
+      },
     },
   },
   collections: withAudit(collections),

@@ -5,6 +5,7 @@
 import type { Payload } from 'payload'
 import { positionList, ensurePositions } from './positions'
 import { seedRoutine } from '../../jobs/routine-seed'
+import { seedDevices } from './devices'
 import { digestSettings } from '../../jobs/digest/daily'
 
 export const DEMO_PASSWORD = 'demo1234'
@@ -109,4 +110,5 @@ export async function seedDemo(payload: Payload): Promise<void> {
     await seedRoutine(payload, site as number)
     await digestSettings(payload, site as number)
   }
+  await seedDevices(payload, care.id as number)
 }

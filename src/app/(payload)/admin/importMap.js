@@ -4,10 +4,12 @@ import { ExportMenu as ExportMenu_13b61777fe0a6daf7f82895096afb89c } from '../..
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { CalendarGaps as CalendarGaps_9ff2e0a8c9b8df3702205f3ae0ad6f99 } from '../../../../src/admin/schedules/CalendarGaps'
 import { StatisticsNavLink as StatisticsNavLink_320fb3d2166045ba12cc89416002d5fc } from '../../../../src/admin/schedules/NavLinks'
+import { DevicesNavLink as DevicesNavLink_62c6171fe41a5c3764745ceaa754a486 } from '../../../../src/admin/devices/NavLink'
 import { TodayPanel as TodayPanel_6f88ad46edf147ef8be1c8889052bf1e } from '../../../../src/admin/schedules/TodayPanel'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { StatisticsView as StatisticsView_f972f070f80deb47cce20998b6e298c4 } from '../../../../src/admin/schedules/StatisticsView'
+import { DevicesView as DevicesView_7882849b0277cb7c5e79506454431ca7 } from '../../../../src/admin/devices/DevicesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -18,9 +20,11 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/src/admin/schedules/CalendarGaps#CalendarGaps": CalendarGaps_9ff2e0a8c9b8df3702205f3ae0ad6f99,
   "/src/admin/schedules/NavLinks#StatisticsNavLink": StatisticsNavLink_320fb3d2166045ba12cc89416002d5fc,
+  "/src/admin/devices/NavLink#DevicesNavLink": DevicesNavLink_62c6171fe41a5c3764745ceaa754a486,
   "/src/admin/schedules/TodayPanel#TodayPanel": TodayPanel_6f88ad46edf147ef8be1c8889052bf1e,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/src/admin/schedules/StatisticsView#StatisticsView": StatisticsView_f972f070f80deb47cce20998b6e298c4,
+  "/src/admin/devices/DevicesView#DevicesView": DevicesView_7882849b0277cb7c5e79506454431ca7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,65 @@
+'use client'
+/**
+ * DEV-04 the incoming-call pop-up: listens to /devices/live (server-sent events, the admin session
+ * cookie) and shows the caller's number and any known person within a second; after the call the
+ * desk types the note, saved into the call log.
+ */
+import React, { useEffect, useState } from 'react'
+import type { DeviceWords } from './words'
+
+type Call = { id: number; number: string; status: string; known?: { kind: string; name: string }[] }
+
+const box: React.CSSProperties = {
+  position: 'fixed', right: 16, bottom: 16, width: 320, zIndex: 1000, padding: 16, borderRadius: 8,
+  background: 'var(--theme-elevation-0)', border: '2px solid var(--theme-success-500, #2a7)', boxShadow: '0 6px 24px rgba(0,0,0,.25)',
+}
+
+export function CallPopup({ words, admin }: { words: DeviceWords; admin: string }) {
+  const [call, setCall] = useState<Call | null>(null)
+  const [note, setNote] = useState('')
+  const [saved, setSaved] = useState(false)
+
+  useEffect(() => {
+    const source = new EventSource('/devices/live', { withCredentials: true })
+    source.addEventListener('call', (e) => {
+      const { call: next } = JSON.parse((e as MessageEvent).data) as { call: Call }
+      setCall((current) => {
+        if (!current || current.id !== next.id) {
+          setNote('')
+          setSaved(false)
+          return next
+        }
+        return { ...current, ...next, known: next.known ?? current.known }
+      })
+    })
+    return () => source.close()
+  }, [])
+
+  if (!call) return null
+  const save = async () => {
+    const res = await fetch(`/api/calls/${call.id}`, { method: 'PATCH', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ note }) })
+    setSaved(res.ok)
+  }
+  const status = { ringing: words.ringing, answered: words.answered, ended: words.ended, missed: words.missed }[call.status] ?? call.status
+  return (
+    <div role="dialog" aria-label={words.incoming} style={box} data-testid="call-popup">
+      <strong>{words.incoming}</strong> · <span>{status}</span>
+      <div style={{ fontSize: 22, margin: '8px 0' }}>{call.number || words.unknown}</div>
+      {call.known?.length ? (
+        <div>
+          {words.known}: {call.known.map((k) => `${k.name} (${k.kind})`).join(', ')}
+        </div>
+      ) : null}
+      <textarea value={note} onChange={(e) => setNote(e.target.value)} placeholder={words.note} rows={3} maxLength={2000} style={{ width: '100%', marginTop: 8 }} />
+      <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
+        <button type="button" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }} onClick={save} disabled={!note}>
+          {saved ? words.saved : words.save}
+        </button>
+        <a href={`${admin}/collections/calls/${call.id}`}>{words.callLog}</a>
+        <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0, marginLeft: 'auto' }} onClick={() => setCall(null)}>
+          {words.dismiss}
+        </button>
+      </div>
+    </div>
+  )
+}
