@@ -32,8 +32,11 @@ export default buildConfig({
     components: {
       // JOB-03 / JOB-01: today's routine and what is due, first thing on the dashboard; CARE-23 figures for any range.
       beforeDashboard: ['/src/admin/schedules/TodayPanel#TodayPanel'],
-      afterNavLinks: ['/src/admin/schedules/NavLinks#StatisticsNavLink', '/src/admin/devices/NavLink#DevicesNavLink'],
+      afterNavLinks: ['/src/admin/workflow/NavLinks#WorkflowNavLinks', '/src/admin/schedules/NavLinks#StatisticsNavLink', '/src/admin/devices/NavLink#DevicesNavLink'],
       views: {
+        // WF-07 the approval inbox, WF-02 the published tasks.
+        approvals: { Component: '/src/admin/workflow/InboxView#InboxView', path: '/approvals' },
+        tasks: { Component: '/src/admin/workflow/TasksView#TasksView', path: '/tasks' },
         statistics: { Component: '/src/admin/schedules/StatisticsView#StatisticsView', path: '/statistics' },
         devices: { Component: '/src/admin/devices/DevicesView#DevicesView', path: '/devices' },
       },

@@ -3,7 +3,7 @@
  * the first position on create, cannot be edited while pending or once approved, and has
  * endpoints to withdraw, resubmit and decide (the admin panel's inbox decides through the latter).
  */
-import type { CollectionConfig, Endpoint, PayloadRequest } from 'payload'
+import { APIError, type CollectionConfig, type Endpoint, type PayloadRequest } from 'payload'
 import { isServerCall } from '../../../hooks/access'
 import { assertChainStaffed, actingAs, decide, inTransaction, resubmit, startStep, statusLabels, withdraw } from '../approvals/engine'
 import { refuse } from '../errors'
@@ -47,13 +47,23 @@ const endpoint = (path: string, run: (req: PayloadRequest, slug: string, id: str
   },
 })
 
-const readBody = async (req: PayloadRequest) => {
+type DecideBody = { decision?: string; comment?: string; round?: number | string; step?: number | string }
+
+/** JSON from API clients; a form post from the admin panel's inbox (answered with a redirect back to it). */
+const readBody = async (req: PayloadRequest): Promise<{ body: DecideBody; fromForm: boolean }> => {
+  const type = req.headers.get('content-type') ?? ''
   try {
-    return ((await req.json?.()) ?? {}) as { decision?: string; comment?: string; round?: number; step?: number }
+    if (type.includes('application/x-www-form-urlencoded')) {
+      return { body: Object.fromEntries(new URLSearchParams(await req.text!())) as DecideBody, fromForm: true }
+    }
+    return { body: ((await req.json?.()) ?? {}) as DecideBody, fromForm: false }
   } catch {
-    return {}
+    return { body: {}, fromForm: false }
   }
 }
+
+const backToInbox = (req: PayloadRequest, query: string) =>
+  new Response(null, { status: 303, headers: { location: `${req.payload.config.routes.admin}/approvals?${query}` } })
 
 export const approvalChain: FormFeature = (spec, collection): CollectionConfig => {
   const approval = spec.approval
@@ -64,21 +74,26 @@ export const approvalChain: FormFeature = (spec, collection): CollectionConfig =
     method: 'post',
     handler: async (req) => {
       if (!req.user) refuse(req, texts.signIn, {}, 401)
-      const body = await readBody(req)
-      if (body.decision !== 'approved' && body.decision !== 'rejected') refuse(req, texts.decision)
-      const acting = await actingAs(req.payload, req.user!.id, channelOf(req))
-      const id = String(req.routeParams?.id)
-      const doc = await inTransaction(acting, async () => {
-        const current = (await acting.payload.findByID({ collection: slug as never, id, depth: 0, overrideAccess: true, req: acting }).catch(() => null)) as Record<string, number> | null
-        return decide(acting, {
-          slug,
-          id,
-          decision: body.decision as 'approved' | 'rejected',
-          comment: body.comment,
-          expect: { round: Number(body.round ?? current?.approvalRound), step: Number(body.step ?? current?.approvalStep) },
+      const { body, fromForm } = await readBody(req)
+      try {
+        if (body.decision !== 'approved' && body.decision !== 'rejected') refuse(req, texts.decision)
+        const acting = await actingAs(req.payload, req.user!.id, channelOf(req))
+        const id = String(req.routeParams?.id)
+        const doc = await inTransaction(acting, async () => {
+          const current = (await acting.payload.findByID({ collection: slug as never, id, depth: 0, overrideAccess: true, req: acting, disableErrors: true })) as Record<string, number> | null
+          return decide(acting, {
+            slug,
+            id,
+            decision: body.decision as 'approved' | 'rejected',
+            comment: body.comment,
+            expect: { round: Number(body.round ?? current?.approvalRound), step: Number(body.step ?? current?.approvalStep) },
+          })
         })
-      })
-      return Response.json({ doc })
+        return fromForm ? backToInbox(req, 'done=1') : Response.json({ doc })
+      } catch (error) {
+        if (fromForm && error instanceof APIError && error.status < 500) return backToInbox(req, `error=${encodeURIComponent(error.message)}`)
+        throw error
+      }
     },
   }
   const withHooks = addHooks(

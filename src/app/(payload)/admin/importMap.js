@@ -3,11 +3,14 @@ import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@pa
 import { ExportMenu as ExportMenu_13b61777fe0a6daf7f82895096afb89c } from '../../../../src/admin/ExportMenu'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { CalendarGaps as CalendarGaps_9ff2e0a8c9b8df3702205f3ae0ad6f99 } from '../../../../src/admin/schedules/CalendarGaps'
+import { WorkflowNavLinks as WorkflowNavLinks_2dfc363c3cdee0bbe3a0f4b2848ae3ef } from '../../../../src/admin/workflow/NavLinks'
 import { StatisticsNavLink as StatisticsNavLink_320fb3d2166045ba12cc89416002d5fc } from '../../../../src/admin/schedules/NavLinks'
 import { DevicesNavLink as DevicesNavLink_62c6171fe41a5c3764745ceaa754a486 } from '../../../../src/admin/devices/NavLink'
 import { TodayPanel as TodayPanel_6f88ad46edf147ef8be1c8889052bf1e } from '../../../../src/admin/schedules/TodayPanel'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { InboxView as InboxView_452d578aba894eb58578c83a73267993 } from '../../../../src/admin/workflow/InboxView'
+import { TasksView as TasksView_5f84598465876689fb508fc91a2dc525 } from '../../../../src/admin/workflow/TasksView'
 import { StatisticsView as StatisticsView_f972f070f80deb47cce20998b6e298c4 } from '../../../../src/admin/schedules/StatisticsView'
 import { DevicesView as DevicesView_7882849b0277cb7c5e79506454431ca7 } from '../../../../src/admin/devices/DevicesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -19,11 +22,14 @@ export const importMap = {
   "/src/admin/ExportMenu#ExportMenu": ExportMenu_13b61777fe0a6daf7f82895096afb89c,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/src/admin/schedules/CalendarGaps#CalendarGaps": CalendarGaps_9ff2e0a8c9b8df3702205f3ae0ad6f99,
+  "/src/admin/workflow/NavLinks#WorkflowNavLinks": WorkflowNavLinks_2dfc363c3cdee0bbe3a0f4b2848ae3ef,
   "/src/admin/schedules/NavLinks#StatisticsNavLink": StatisticsNavLink_320fb3d2166045ba12cc89416002d5fc,
   "/src/admin/devices/NavLink#DevicesNavLink": DevicesNavLink_62c6171fe41a5c3764745ceaa754a486,
   "/src/admin/schedules/TodayPanel#TodayPanel": TodayPanel_6f88ad46edf147ef8be1c8889052bf1e,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
+  "/src/admin/workflow/InboxView#InboxView": InboxView_452d578aba894eb58578c83a73267993,
+  "/src/admin/workflow/TasksView#TasksView": TasksView_5f84598465876689fb508fc91a2dc525,
   "/src/admin/schedules/StatisticsView#StatisticsView": StatisticsView_f972f070f80deb47cce20998b6e298c4,
   "/src/admin/devices/DevicesView#DevicesView": DevicesView_7882849b0277cb7c5e79506454431ca7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
