@@ -149,3 +149,26 @@ describe('WF-10 call tasks', () => {
     expect((await desk.patch(`/api/call-tasks/${tasks.docs[0].id}`, { overdue: false })).status).toBe(403)
   })
 })
+
+describe('WF-08 notifications', () => {
+  it('WF-08 declared rules tell positions by e-mail (cc) and a record field by work message, each in their language', async () => {
+    const { payload } = booted
+    const desk = await home.client(home.desk)
+    const id = (await desk.post('/api/fee-changes', feeChange(home, 3700))).body.doc.id as number
+    const mails = (await payload.find({ collection: 'mail-outbox', where: { and: [{ relatedId: { equals: String(id) } }, { subject: { contains: '变更' } }] }, overrideAccess: true, limit: 100 })).docs
+    const tw = (await payload.find({ collection: 'mail-outbox', where: { and: [{ relatedId: { equals: String(id) } }, { to: { equals: home.supervisor2.email } }] }, overrideAccess: true, limit: 100 })).docs
+    const notice = mails.find((m) => m.to === home.supervisor.email && String(m.subject).startsWith('护理费用变更:'))!
+    expect(notice.subject).toBe('护理费用变更:张桂兰')
+    expect(notice.cc).toBe(home.dean.email)
+    expect(notice.text).toContain('3700')
+    expect(tw.some((m) => m.subject === '護理費用變更:张桂兰')).toBe(true)
+    for (const who of [home.supervisor, home.director, home.dean]) {
+      expect((await (await home.client(who)).post(`/api/fee-changes/${id}/decide`, { decision: 'approved' })).status).toBe(200)
+    }
+    const toCashier = (await payload.find({ collection: 'mail-outbox', where: { and: [{ relatedId: { equals: String(id) } }, { to: { equals: home.cashier.email } }] }, overrideAccess: true })).docs
+    expect(toCashier.map((m) => m.subject)).toEqual(['护理费用变更已批准:张桂兰'])
+    expect(toCashier[0].text).toContain('3700')
+    const toAuthor = (await payload.find({ collection: 'messages', where: { and: [{ relatedId: { equals: String(id) } }, { recipients: { equals: home.desk.id } }] }, overrideAccess: true, depth: 0 })).docs
+    expect(toAuthor.map((m) => m.title)).toEqual(['护理费用变更已批准:张桂兰'])
+  })
+})
