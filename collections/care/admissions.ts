@@ -40,7 +40,7 @@ export const Admissions = defineForm({
   indexes: [{ fields: ['filingComplete', 'filingLate', 'filingDueAt'] }],
   hooks: { beforeChange: [admissionBeforeChange], afterChange: [admissionAfterChange] },
   gate: { after: ['prep'] },
-  print: { title: '收費確認單' },
+  print: { title: L('收費確認單', 'Fee confirmation'), fields: ['elder', 'admittedAt', 'contractClass', 'fees', 'feeTotal'], signatures: [L('家屬簽字', 'Family'), L('前臺經辦', 'Front desk'), 'cashier'] },
   fields: [
     rel('prep', L('入住前準備', 'Admission preparation'), 'admission-preps', { required: true, unique: true }),
     datetime('admittedAt', L('入住時間', 'Admitted at'), { required: true, defaultValue: () => new Date().toISOString() }),
@@ -87,7 +87,7 @@ export const Admissions = defineForm({
     ]),
     checkbox('healthCertOriginalReceived', L('今日已收到體檢證明原件', 'Original health certificate received today')),
     checkbox('filingComplete', L('檔案已按日期歸檔', 'Filed in the archive')),
-    serverOwned(money('feeTotal', L('應收合計(元)', 'Total due (元)'), { admin: sidebar })),
+    serverOwned(money('feeTotal', L('應收合計(元)', 'Total due (元)'), { admin: { ...sidebar, step: 0.01 } })),
     serverOwned(datetime('filingDueAt', L('歸檔期限', 'Filing due'), { admin: sidebar })),
     serverOwned(checkbox('filingLate', L('歸檔逾期', 'Filing late'), { index: true, admin: sidebar })),
     serverOwned(rel('elder', L('老人', 'Elder'), 'elders', { index: true, admin: sidebar })),

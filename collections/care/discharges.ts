@@ -24,7 +24,7 @@ export const Discharges = defineForm({
   retention: 'forever',
   indexes: [{ fields: ['status', 'dischargeDate'] }],
   hooks: { beforeChange: [dischargeBeforeChange] },
-  print: { title: '出院費用單' },
+  print: { title: L('出院費用單', 'Discharge fee sheet'), fields: ['elder', 'dischargeDate', 'familyName', 'familyPhone', 'feesChecked', 'fees', 'feeTotal', 'notes'] },
   approval: {
     chain: ['dean', 'admin-director', 'health-care-supervisor', 'cashier'],
     onApproved: dischargeApproved,
@@ -75,7 +75,7 @@ export const Discharges = defineForm({
       { maxRows: 40 },
     ),
     textarea('notes', L('備註', 'Notes'), { maxLength: 2000 }),
-    serverOwned(money('feeTotal', L('合計(元)', 'Total (元)'), { min: -1_000_000_000, admin: sidebar })),
+    serverOwned(money('feeTotal', L('合計(元)', 'Total (元)'), { min: -1_000_000_000, admin: { ...sidebar, step: 0.01 } })),
     serverOwned(checkbox('shortNotice', L('提前不足3天', "Less than 3 days' notice"), { index: true, admin: sidebar })),
     serverOwned(select('status', L('狀態', 'Status'), { notice: L('已告知', 'Notice given'), approved: L('費用單已簽', 'Fee sheet signed'), done: L('已出院', 'Discharged') }, { defaultValue: 'notice', index: true, admin: sidebar })),
     serverOwned(datetime('dischargedAt', L('出院完成時間', 'Discharged at'), { admin: sidebar })),

@@ -39,7 +39,7 @@ export const Elders = defineForm({
     serverOwned(select('status', L('狀態', 'Status'), elderStatuses, { required: true, defaultValue: 'reserved', index: true, admin: { position: 'sidebar' } })),
     serverOwned(rel('bed', L('床位', 'Bed'), 'beds', { index: true, admin: { position: 'sidebar' } })),
     serverOwned(money('nursingFee', L('護理費(元/月)', 'Nursing fee (元/month)'), {
-      admin: { position: 'sidebar', description: L('只能通過已批准的護理費用變更書修改', 'Changed only by an approved nursing-fee change') },
+      admin: { position: 'sidebar', step: 0.01, description: L('只能通過已批准的護理費用變更書修改', 'Changed only by an approved nursing-fee change') },
     })),
     serverOwned(select('contractClass', L('合同類別', 'Contract class'), contractClasses, { admin: { position: 'sidebar' } })),
     serverOwned(datetime('admittedAt', L('入住時間', 'Admitted at'), { admin: { position: 'sidebar' } })),

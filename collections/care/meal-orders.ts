@@ -21,7 +21,7 @@ export const MealOrders = defineForm({
   columns: ['mealTime', 'guestName', 'orderText', 'total', 'free'],
   retention: { years: 2, dateField: 'mealTime' },
   indexes: [{ fields: ['site', 'mealTime'] }],
-  print: { copies: ['第一聯 前臺留存', '第二聯 交家屬至財務部交費'] },
+  print: { copies: ['第一联 前台留存', '第二联 交家属至财务部交费'], signatures: [L('點菜人', 'Ordered by'), L('前臺經辦', 'Front desk')] },
   hooks: { beforeChange: [mealOrderBeforeChange], afterChange: [mealOrderAfterChange] },
   notify: [
     {
@@ -65,7 +65,7 @@ export const MealOrders = defineForm({
       { minRows: 1, maxRows: 50 },
     ),
     textarea('notes', L('備註', 'Notes'), { maxLength: 1000 }),
-    serverOwned(money('total', L('總價(元)', 'Total (元)'), { admin: sidebar })),
+    serverOwned(money('total', L('總價(元)', 'Total (元)'), { admin: { ...sidebar, step: 0.01 } })),
     serverOwned(text('orderText', L('點餐內容', 'Order'), { maxLength: 1000, admin: sidebar })),
   ],
 })

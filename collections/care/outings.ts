@@ -27,6 +27,7 @@ export const Outings = defineForm({
   retention: { years: 2, dateField: 'leftAt' },
   indexes: [{ fields: ['status', 'overdue', 'expectedReturn'] }],
   hooks: { beforeChange: [outingBeforeChange], afterChange: [outingAfterChange] },
+  print: { title: L('外出老人請假單', 'Leave form for an elder going out'), signatures: [L('老人/家屬簽字', 'Elder or family'), L('前臺經辦', 'Front desk')] },
   notify: [
     {
       on: 'create',

@@ -7,7 +7,8 @@ import { approvalChain } from './approval'
 import { confirmationGate } from './gate'
 import { notifications } from './notify'
 import { paperBackEntry } from './paper'
+import { printable } from './print'
 import { serverOwnedGuard } from './serverOwned'
 import type { FormFeature } from './types'
 
-export const formFeatures: FormFeature[] = [paperBackEntry, approvalChain, serverOwnedGuard, confirmationGate, notifications, exportable]
+export const formFeatures: FormFeature[] = [paperBackEntry, approvalChain, serverOwnedGuard, confirmationGate, notifications, exportable, printable]
