@@ -64,7 +64,7 @@ async function valueText(field: Field, value: unknown, ctx: Ctx): Promise<string
       return list.map((v) => { const o = opts.find((x) => x.value === v); return o ? pick(o.label, ctx.lang) : String(v) }).join('、')
     }
     case 'checkbox':
-      return value ? '☑' : '☐'
+      return value ? '■ √' : '□'
     case 'date': {
       const appearance = (field as { admin?: { date?: { pickerAppearance?: string } } }).admin?.date?.pickerAppearance
       return fmtDate(String(value), ctx, appearance === 'dayOnly')
@@ -204,7 +204,8 @@ export function renderPdf(form: PaperForm): Promise<Buffer> {
       }
       if (line.kind === 'pair') {
         doc.fontSize(10)
-        const valueH = Math.max(doc.heightOfString(line.value || ' ', { width: width - labelW - 8 }), line.wide ? 40 : 14)
+        const labelH = doc.heightOfString(line.label || ' ', { width: labelW })
+        const valueH = Math.max(doc.heightOfString(line.value || ' ', { width: width - labelW - 8 }), labelH, line.wide ? 40 : 14)
         ensure(valueH + 10)
         const y = doc.y + 4
         doc.fillColor('#333').text(line.label, left, y, { width: labelW })

@@ -50,6 +50,7 @@ describe('CORE-07 paper versions of the care forms', () => {
     expect(form.copies).toEqual(['第一联 前台留存', '第二联 交家属至财务部交费'])
     expect(text).toContain('点菜单')
     expect(text).toContain('红烧狮子头|2|32.00 元|64.00 元')
+    expect(text).toContain('□')
     expect(text).toContain('总价(元):64.00 元')
   })
 
