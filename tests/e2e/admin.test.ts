@@ -5,7 +5,7 @@ import { getPayload } from 'payload'
 import config from '../../payload.config'
 import { resetDatabase } from '../helpers/boot'
 import { DEMO_PASSWORD } from '../../src/seed/demo'
-import { launchBrowser, startAppServer, type AppServer } from './harness'
+import { fillStable, launchBrowser, signInToAdmin, startAppServer, type AppServer } from './harness'
 
 let server: AppServer
 let browser: Browser
@@ -26,37 +26,51 @@ afterAll(async () => {
 
 describe('admin panel in the browser', () => {
   it('CORE-03 a demo desk user signs in to /admin in Chinese', async () => {
-    await page.goto(`${server.url}/admin/login`)
-    await page.fill('input[name="email"]', 'front-desk@care.demo.local')
-    await page.fill('input[name="password"]', DEMO_PASSWORD)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 })
+    await signInToAdmin(page, server.url, 'front-desk@care.demo.local', DEMO_PASSWORD)
     await page.getByText('接待记录').first().waitFor({ timeout: 30_000 })
   }, 120_000)
 
-  it('CORE-03 switching the language to English changes the panel', async () => {
-    await page.goto(`${server.url}/admin/account`)
-    await page.locator('.payload-settings__language .rs__control, #field-language .rs__control').first().click()
-    await page.locator('.rs__option', { hasText: 'English' }).first().click()
-    await page.waitForTimeout(1000)
-    await page.goto(`${server.url}/admin`)
+  const chooseLanguage = async (option: string, saveLabel: string) => {
+    await page.goto(`${server.url}/admin/account`, { waitUntil: 'networkidle' })
+    await page.locator('#field-language .rs__control').click()
+    await page.locator('.rs__option', { hasText: option }).first().click()
+    const saved = page.waitForResponse((r) => r.url().includes('/api/staff/') && r.request().method() === 'PATCH')
+    await page.getByRole('button', { name: saveLabel }).first().click()
+    expect((await saved).status()).toBe(200)
+  }
+
+  it('CORE-03 choosing English as one’s language switches the panel to English', async () => {
+    await chooseLanguage('English', '保存')
+    await page.goto(`${server.url}/admin`, { waitUntil: 'networkidle' })
     await page.getByText('Reception records').first().waitFor({ timeout: 30_000 })
-    // back to Chinese for the rest
-    await page.goto(`${server.url}/admin/account`)
-    await page.locator('.payload-settings__language .rs__control, #field-language .rs__control').first().click()
-    await page.locator('.rs__option', { hasText: '简体中文' }).first().click()
-    await page.waitForTimeout(1000)
+    await chooseLanguage('简体中文', 'Save')
+    await page.goto(`${server.url}/admin`, { waitUntil: 'networkidle' })
+    await page.getByText('接待记录').first().waitFor({ timeout: 30_000 })
   }, 120_000)
 
   it('CARE-01 creates a reception record in Chinese and finds it in the list', async () => {
-    await page.goto(`${server.url}/admin/collections/reception-records/create`)
-    await page.fill('#field-visitorName', '赵阿姨')
-    await page.fill('#field-elderName', '赵德福')
-    await page.fill('#field-needs', '想了解失智照护')
+    await page.goto(`${server.url}/admin/collections/reception-records/create`, { waitUntil: 'networkidle' })
+    await fillStable(page, '#field-visitorName', '赵阿姨')
+    await fillStable(page, '#field-elderName', '赵德福')
+    await fillStable(page, '#field-needs', '想了解失智照护')
     await page.keyboard.press('Control+s')
     await page.waitForURL(/reception-records\/\d+/, { timeout: 30_000 })
     await page.goto(`${server.url}/admin/collections/reception-records?search=赵阿姨`)
     await page.locator('table').getByText('赵阿姨').first().waitFor({ timeout: 30_000 })
     expect(await page.locator('table tbody tr').count()).toBe(1)
+  }, 120_000)
+
+  it('CORE-04 an edit made in the panel shows in the audit trail with channel admin', async () => {
+    await page.locator('table tbody tr').first().locator('a').first().click()
+    await page.waitForURL(/reception-records\/\d+/)
+    await page.waitForLoadState('networkidle')
+    const id = page.url().split('/').pop()!.split('?')[0]
+    await fillStable(page, '#field-visitorName', '赵阿姨(女儿)')
+    const saved = page.waitForResponse((r) => r.url().includes(`/api/reception-records/${id}`) && r.request().method() === 'PATCH')
+    await page.keyboard.press('Control+s')
+    expect((await saved).status()).toBe(200)
+    await page.goto(`${server.url}/admin/collections/audit-log?where[recordId][equals]=${id}&where[action][equals]=update`, { waitUntil: 'networkidle' })
+    await page.locator('table').getByText('修改').first().waitFor({ timeout: 30_000 })
+    await page.locator('table').getByText('管理后台').first().waitFor({ timeout: 30_000 })
   }, 120_000)
 })

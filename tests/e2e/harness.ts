@@ -14,3 +14,22 @@ export const launchBrowser = (): Promise<Browser> =>
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   })
+
+/** Fill a field once the page has hydrated (a fill before hydration is wiped by React). */
+export async function fillStable(page: import('playwright-core').Page, selector: string, value: string) {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await page.fill(selector, value)
+    await page.waitForTimeout(250)
+    if ((await page.inputValue(selector)) === value) return
+  }
+  throw new Error(`${selector} does not keep its value`)
+}
+
+/** Sign in to the admin panel and wait for the dashboard. */
+export async function signInToAdmin(page: import('playwright-core').Page, url: string, email: string, password: string) {
+  await page.goto(`${url}/admin/login`, { waitUntil: 'networkidle' })
+  await fillStable(page, 'input[name="email"]', email)
+  await fillStable(page, 'input[name="password"]', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 30_000 })
+}
