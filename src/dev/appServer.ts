@@ -8,8 +8,8 @@ import { freePort } from '../db/embedded'
 
 export type AppServer = { url: string; pid: number; stop: () => Promise<void>; output: () => string; readyMs: number }
 
-export async function startAppServer(env: Record<string, string | undefined> = {}, command: string[] = ['npx', 'tsx', 'src/server.ts']): Promise<AppServer> {
-  if (!buildIsCurrent()) build()
+export async function startAppServer(env: Record<string, string | undefined> = {}, command: string[] = ['node', '--import', 'tsx', 'src/server.ts']): Promise<AppServer> {
+  if (!buildIsCurrent() && process.env.SKIP_BUILD !== '1') build()
   const port = await freePort()
   let output = ''
   const started = Date.now()
@@ -39,7 +39,10 @@ export async function startAppServer(env: Record<string, string | undefined> = {
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve()
         child.once('exit', () => resolve())
-        process.kill(-child.pid!, 'SIGTERM')
+        // The server itself when we started it directly (so that its own shutdown is what stops the
+        // database); the whole group when a launcher (npm) stands in front of it.
+        if (command[0] === 'node') child.kill('SIGTERM')
+        else process.kill(-child.pid!, 'SIGTERM')
       }),
   }
 }

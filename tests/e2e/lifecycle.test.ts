@@ -1,0 +1,40 @@
+/** `npm start` with the embedded database: seeds once, stops cleanly on SIGTERM, reuses its data. */
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { DEMO_PASSWORD } from '../../src/seed/demo'
+import { startAppServer } from './harness'
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'frontdesk-life-'))
+chmodSync(dataDir, 0o755)
+const embedded = { DATA_DIR: dataDir, DATABASE_URL: undefined, PAYLOAD_SECRET: undefined }
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
+
+const sitesSeenBy = async (url: string) => {
+  const login = await fetch(`${url}/api/staff/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@demo.local', password: DEMO_PASSWORD }),
+  })
+  const { token } = await login.json()
+  const sites = await fetch(`${url}/api/sites?limit=100`, { headers: { authorization: `JWT ${token}` } })
+  return (await sites.json()).totalDocs as number
+}
+
+describe('start, stop and start again', () => {
+  it('CORE-01 the first start seeds the demo, SIGTERM stops the database, the second start reuses the data', async () => {
+    const first = await startAppServer(embedded)
+    expect(await sitesSeenBy(first.url)).toBe(2)
+    expect(first.output()).toContain('admin@demo.local')
+    await first.stop()
+    expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false)
+    expect(existsSync(path.join(dataDir, 'secret'))).toBe(true)
+
+    const second = await startAppServer(embedded)
+    expect(await sitesSeenBy(second.url)).toBe(2)
+    expect(second.output()).not.toContain('loading the demo data')
+    await second.stop()
+  }, 600_000)
+})
