@@ -26,19 +26,23 @@ export default buildConfig({
   serverURL: process.env.PUBLIC_URL || undefined,
   admin: {
     user: 'staff',
+    avatar: 'default',
     meta: { titleSuffix: ' · 前臺 Front desk' },
     importMap: { baseDir: dirname },
     dateFormat: 'yyyy-MM-dd HH:mm',
     components: {
       // JOB-03 / JOB-01: today's routine and what is due, first thing on the dashboard; CARE-23 figures for any range.
       beforeDashboard: ['/src/admin/schedules/TodayPanel#TodayPanel'],
-      afterNavLinks: ['/src/admin/workflow/NavLinks#WorkflowNavLinks', '/src/admin/schedules/NavLinks#StatisticsNavLink', '/src/admin/devices/NavLink#DevicesNavLink'],
+      afterNavLinks: ['/src/admin/workflow/NavLinks#WorkflowNavLinks', '/src/admin/schedules/NavLinks#StatisticsNavLink', '/src/admin/devices/NavLink#DevicesNavLink', '/src/admin/care/NavLinks#CareNavLinks'],
       views: {
         // WF-07 the approval inbox, WF-02 the published tasks.
         approvals: { Component: '/src/admin/workflow/InboxView#InboxView', path: '/approvals' },
         tasks: { Component: '/src/admin/workflow/TasksView#TasksView', path: '/tasks' },
         statistics: { Component: '/src/admin/schedules/StatisticsView#StatisticsView', path: '/statistics' },
         devices: { Component: '/src/admin/devices/DevicesView#DevicesView', path: '/devices' },
+        // CARE-12 the bed map, CARE-03 the follow-up list.
+        bedMap: { Component: '/src/admin/care/BedMapView#BedMapView', path: '/bed-map' },
+        followUps: { Component: '/src/admin/care/FollowUpView#FollowUpView', path: '/follow-ups' },
       },
     },
   },

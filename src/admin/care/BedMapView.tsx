@@ -1,0 +1,88 @@
+/** CARE-12 床位圖: beds per building and floor, coloured by state, with the elder's name; a click opens the elder or the reservation. */
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+import React from 'react'
+import { bedMap, type BedState } from '../../care/bedMap'
+import { fill, pick, type Label } from '../../lib/i18n'
+import { chosenSite } from './site'
+import { stateColours, words } from './words'
+
+const states: BedState[] = ['free', 'held', 'occupied', 'out', 'closed']
+
+export async function BedMapView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { payload, user, i18n } = req
+  const t = (label: Label) => pick(label, i18n.language)
+  const { sites, site } = user ? await chosenSite(req, searchParams) : { sites: [], site: undefined }
+  const admin = payload.config.routes.admin
+  const buildings = site ? await bedMap(payload, site.id, { admin }) : []
+  const only = Number(searchParams?.building) || undefined
+  return (
+    <DefaultTemplate i18n={i18n} locale={locale} params={params} payload={payload} permissions={permissions} searchParams={searchParams} user={user ?? undefined} visibleEntities={visibleEntities}>
+      <Gutter>
+        <h1 style={{ margin: '1.5rem 0 0.5rem' }}>{t(words.bedMap)}</h1>
+        {!user && <p>{t(words.signIn)}</p>}
+        {sites.length > 1 && (
+          <p className="bed-map__sites">
+            {t(words.site)}:{' '}
+            {sites.map((s) => (
+              <a key={s.id} href={`${admin}/bed-map?site=${s.id}`} style={{ marginRight: 12, fontWeight: s.id === site?.id ? 700 : 400 }}>{s.name}</a>
+            ))}
+          </p>
+        )}
+        <p className="bed-map__legend">
+          {states.map((s) => (
+            <span key={s} style={{ background: stateColours[s].bg, color: stateColours[s].fg, padding: '2px 8px', marginRight: 8, borderRadius: 4 }}>{t(words[s])}</span>
+          ))}
+        </p>
+        {user && !buildings.length && <p>{t(words.noBeds)}</p>}
+        {buildings.length > 1 && (
+          <p>
+            {buildings.map((b) => (
+              <a key={b.id} href={`${admin}/bed-map?site=${site?.id}&building=${b.id}`} style={{ marginRight: 12, fontWeight: b.id === only ? 700 : 400 }}>{b.name}</a>
+            ))}
+          </p>
+        )}
+        {buildings.filter((b) => !only || b.id === only).map((b) => (
+          <section key={b.id} className="bed-map__building" data-building={b.name} style={{ marginBottom: '2rem' }}>
+            <h2 style={{ margin: '1rem 0 0.5rem' }}>
+              {b.name}{' '}
+              <small style={{ fontWeight: 400, fontSize: '0.8rem' }}>
+                {states.filter((s) => b.counts[s]).map((s) => `${t(words[s])} ${b.counts[s]}`).join(' · ')}
+              </small>
+            </h2>
+            {b.floors.map((f) => (
+              <div key={f.floor} className="bed-map__floor" data-floor={f.floor} style={{ display: 'flex', gap: 12, alignItems: 'flex-start', marginBottom: 12 }}>
+                <strong style={{ width: 56, paddingTop: 8 }}>{fill(t(words.floor), { n: f.floor })}</strong>
+                <div style={{ display: 'flex', flexWrap: 'wrap', gap: 10 }}>
+                  {f.rooms.map((r) => (
+                    <div key={r.room} className="bed-map__room" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 6, padding: 6 }}>
+                      <div style={{ fontSize: '0.8rem', marginBottom: 4 }}>{r.room}</div>
+                      <div style={{ display: 'flex', gap: 6 }}>
+                        {r.beds.map((bed) => (
+                          <a
+                            key={bed.id}
+                            href={bed.href}
+                            className={`bed-map__bed bed-map__bed--${bed.state}`}
+                            data-bed={bed.code}
+                            data-state={bed.state}
+                            title={`${bed.code} · ${t(words[bed.state])}`}
+                            style={{ display: 'block', minWidth: 86, padding: '6px 8px', borderRadius: 4, textDecoration: 'none', background: stateColours[bed.state].bg, color: stateColours[bed.state].fg }}
+                          >
+                            <div style={{ fontSize: '0.75rem' }}>{bed.bedNo}床 · {t(words[bed.state])}</div>
+                            <div style={{ fontWeight: 600 }}>{bed.elder?.name ?? '—'}</div>
+                          </a>
+                        ))}
+                      </div>
+                    </div>
+                  ))}
+                </div>
+              </div>
+            ))}
+          </section>
+        ))}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}
