@@ -34,7 +34,7 @@ process.env.PAYLOAD_SECRET ||= 'bench-secret-bench-secret-bench-secret'
 const environment = await prepareEnvironment({ quiet: true })
 const { default: config } = await import('../../payload.config')
 const payload = await getPayload({ config, cron: false })
-await payload.db.migrate({ migrations })
+await payload.db.migrate({ migrations: migrations as never })
 type Db = { execute: (q: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
 const db = (payload.db as unknown as { drizzle: Db }).drizzle
 const { rows: tables } = await db.execute(sql`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'payload_migrations'`)
@@ -55,7 +55,7 @@ process.env.PUBLIC_URL = base
 
 // A care home with one holder per position of the chain.
 const positions = await ensurePositions(payload)
-const site = await payload.create({ collection: 'sites', data: { name: '基准院', code: 'bench', type: 'care-home' } })
+const site = await payload.create({ collection: "sites", data: { name: "基准院", code: "bench", type: "care-home" } as never })
 const person = (slug: string, i: number) =>
   payload.create({ collection: 'staff', data: { name: `${slug}-${i}`, email: `${slug}@bench.local`, password: 'bench-pass-1', positions: [positions.get(slug)!], language: 'zh', sites: [{ site: site.id }], roles: ['staff'] } })
 const desk = await person('front-desk', 0)

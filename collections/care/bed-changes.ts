@@ -2,7 +2,7 @@
  * CARE-14 床位變更書: the same flow as the nursing-fee change (CARE-13); on approval the elder
  * moves to the new bed, the old one is freed and the bed map follows.
  */
-import { datetime, phone, rel, text, textarea } from '../../src/lib/fields'
+import { rel } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
 import { refuse } from '../../src/lib/errors'
 import { defineForm } from '../../src/lib/form/defineForm'
@@ -10,6 +10,7 @@ import { serverOwned } from '../../src/lib/form/serverOwned'
 import { freeBed, getBed, occupyBed, updateElder } from '../../src/care/beds'
 import { idOf } from '../../src/lib/hooks'
 import { groups } from '../core/labels'
+import { snapshotElder, whoAsked, why } from './fee-changes'
 
 export const BedChanges = defineForm({
   slug: 'bed-changes',
@@ -20,14 +21,7 @@ export const BedChanges = defineForm({
   columns: ['requestedAt', 'elder', 'fromBed', 'toBed', 'approvalStatus', 'approvalPosition'],
   retention: 'forever',
   fields: [
-    {
-      type: 'row',
-      fields: [
-        rel('elder', L('老人', 'Elder'), 'elders', { required: true, index: true }),
-        datetime('requestedAt', L('家屬提出日期', 'Requested by the family on'), { required: true, defaultValue: () => new Date().toISOString() }),
-      ],
-    },
-    serverOwned(text('elderName', L('老人姓名', "Elder's name"), { maxLength: 50 })),
+    ...whoAsked,
     {
       type: 'row',
       fields: [
@@ -35,19 +29,14 @@ export const BedChanges = defineForm({
         rel('toBed', L('新床位', 'To bed'), 'beds', { required: true }),
       ],
     },
-    textarea('reason', L('變更原因', 'Reason for the change'), { required: true }),
-    {
-      type: 'row',
-      fields: [text('familyMember', L('提出家屬', 'Family member'), { maxLength: 50 }), phone('familyPhone', L('家屬電話', 'Family phone'))],
-    },
+    ...why,
   ],
   hooks: {
     beforeChange: [
       async ({ data, req }) => {
-        const elder = idOf(data.elder)
-        if (elder == null) return data
-        const doc = await req.payload.findByID({ collection: 'elders', id: elder, depth: 0, overrideAccess: true, req })
-        data.elderName = doc.name
+        const doc = await snapshotElder(req, data)
+        if (!doc) return data
+        const elder = doc.id
         data.fromBed = idOf(doc.bed) ?? null
         const to = idOf(data.toBed)
         if (to != null && to === data.fromBed) refuse(req, L('新床位與原床位相同', 'The new bed is the bed the elder already has'))

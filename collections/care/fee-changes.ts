@@ -3,6 +3,7 @@
  * cc the dean with a phone call within 30 minutes (WF-10); signed by 健康照料部主管 → 綜合行政部主任 →
  * 院長 (WF-05); on approval the elder's nursing fee changes and the cashier gets a copy the same day.
  */
+import type { Field, PayloadRequest } from 'payload'
 import { datetime, day, money, phone, rel, text, textarea } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
 import { defineForm } from '../../src/lib/form/defineForm'
@@ -10,6 +11,35 @@ import { serverOwned } from '../../src/lib/form/serverOwned'
 import { updateElder } from '../../src/care/beds'
 import { idOf } from '../../src/lib/hooks'
 import { groups } from '../core/labels'
+
+/** The part the nursing-fee and bed changes share: which elder, when the family asked, why, who asked. */
+export const whoAsked: Field[] = [
+  {
+    type: 'row',
+    fields: [
+      rel('elder', L('老人', 'Elder'), 'elders', { required: true, index: true }),
+      datetime('requestedAt', L('家屬提出日期', 'Requested by the family on'), { required: true, defaultValue: () => new Date().toISOString() }),
+    ],
+  },
+  serverOwned(text('elderName', L('老人姓名', "Elder's name"), { maxLength: 50 })),
+]
+
+export const why: Field[] = [
+  textarea('reason', L('變更原因', 'Reason for the change'), { required: true }),
+  {
+    type: 'row',
+    fields: [text('familyMember', L('提出家屬', 'Family member'), { maxLength: 50 }), phone('familyPhone', L('家屬電話', 'Family phone'))],
+  },
+]
+
+/** Copy the elder's name onto the form; returns the elder as it is now. */
+export async function snapshotElder(req: PayloadRequest, data: Record<string, unknown>) {
+  const elder = idOf(data.elder)
+  if (elder == null) return null
+  const doc = await req.payload.findByID({ collection: 'elders', id: elder, depth: 0, overrideAccess: true, req })
+  data.elderName = doc.name
+  return doc
+}
 
 export const FeeChanges = defineForm({
   slug: 'fee-changes',
@@ -20,14 +50,7 @@ export const FeeChanges = defineForm({
   columns: ['requestedAt', 'elder', 'currentFee', 'newFee', 'approvalStatus', 'approvalPosition'],
   retention: 'forever',
   fields: [
-    {
-      type: 'row',
-      fields: [
-        rel('elder', L('老人', 'Elder'), 'elders', { required: true, index: true }),
-        datetime('requestedAt', L('家屬提出日期', 'Requested by the family on'), { required: true, defaultValue: () => new Date().toISOString() }),
-      ],
-    },
-    serverOwned(text('elderName', L('老人姓名', "Elder's name"), { maxLength: 50 })),
+    ...whoAsked,
     {
       type: 'row',
       fields: [
@@ -36,20 +59,13 @@ export const FeeChanges = defineForm({
         day('effectiveFrom', L('生效日期', 'Effective from')),
       ],
     },
-    textarea('reason', L('變更原因', 'Reason for the change'), { required: true }),
-    {
-      type: 'row',
-      fields: [text('familyMember', L('提出家屬', 'Family member'), { maxLength: 50 }), phone('familyPhone', L('家屬電話', 'Family phone'))],
-    },
+    ...why,
   ],
   hooks: {
     beforeChange: [
       async ({ data, req }) => {
-        const elder = idOf(data.elder)
-        if (elder == null) return data
-        const doc = await req.payload.findByID({ collection: 'elders', id: elder, depth: 0, overrideAccess: true, req })
-        data.elderName = doc.name
-        data.currentFee = doc.nursingFee ?? null
+        const elder = await snapshotElder(req, data)
+        if (elder) data.currentFee = elder.nursingFee ?? null
         return data
       },
     ],

@@ -1,14 +1,15 @@
 /** WF-06 in a real browser: the approver opens the e-mailed link in Chromium on a phone-sized screen, reads, approves. */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { closeMailTransports, deliverOutbox } from '../../src/lib/mail'
-import { approvalRouter } from '../../src/http/approvals/router'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
+import { deliverOutbox } from '../../src/lib/mail'
+import type { Booted, Http } from '../helpers/boot'
 import { launchBrowser } from '../e2e/harness'
-import { careHome, feeChange, type CareHome } from './fixture'
+import { feeChange, type CareHome } from './fixture'
 import { approveLink } from './links'
-import { smtpPeer, type Peer } from './smtp-peer'
+import type { Peer } from './smtp-peer'
+import { mailWorld, type MailWorld } from './world'
 
+let world: MailWorld
 let booted: Booted
 let http: Http
 let peer: Peer
@@ -16,20 +17,14 @@ let home: CareHome
 let browser: Browser
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  http = await startHttp(booted.payload, { routes: [['/approve', approvalRouter(booted.payload)]] })
-  process.env.PUBLIC_URL = http.url
-  peer = await smtpPeer()
-  await peer.start()
-  home = await careHome(booted, http.url)
+  world = await mailWorld()
+  ;({ booted, http, peer, home } = world)
   browser = await launchBrowser()
 })
 
 afterAll(async () => {
   await browser?.close()
-  closeMailTransports()
-  await peer.stop()
-  await http?.close()
+  await world?.close()
 })
 
 describe('WF-06 approval link in a browser', () => {

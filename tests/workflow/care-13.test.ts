@@ -1,33 +1,27 @@
 /** CARE-13 end to end: the nursing-fee change, with every approval decided by following the e-mailed links. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { closeMailTransports, deliverOutbox } from '../../src/lib/mail'
-import { approvalRouter } from '../../src/http/approvals/router'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
-import { careHome, feeChange, type CareHome } from './fixture'
+import type { Booted, Http } from '../helpers/boot'
+import { feeChange, type CareHome } from './fixture'
 import { approveLink, get, inbox, post } from './links'
-import { smtpPeer, type Peer } from './smtp-peer'
+import type { Peer } from './smtp-peer'
+import { mailWorld, type MailWorld } from './world'
 
+let world: MailWorld
 let booted: Booted
 let http: Http
 let peer: Peer
 let home: CareHome
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  http = await startHttp(booted.payload, { routes: [['/approve', approvalRouter(booted.payload)]] })
-  process.env.PUBLIC_URL = http.url
-  peer = await smtpPeer()
-  await peer.start()
-  home = await careHome(booted, http.url)
+  world = await mailWorld()
+  ;({ booted, http, peer, home } = world)
 })
 
 afterAll(async () => {
-  closeMailTransports()
-  await peer.stop()
-  await http?.close()
+  await world?.close()
 })
 
-const deliver = () => deliverOutbox(booted.payload, { smtpUrl: peer.url, limit: 1000 })
+const deliver = () => world.deliver()
 const fee = async () => (await booted.payload.findByID({ collection: 'elders', id: home.elder.id, overrideAccess: true })).nursingFee
 const transitions = async (id: number) =>
   (await booted.payload.find({

@@ -1,33 +1,27 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { hashToken } from '../../src/lib/approvals/tokens'
-import { closeMailTransports, deliverOutbox } from '../../src/lib/mail'
-import { approvalRouter } from '../../src/http/approvals/router'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
-import { careHome, feeChange, type CareHome } from './fixture'
+import type { Booted, Http } from '../helpers/boot'
+import { feeChange, type CareHome } from './fixture'
 import { approveLink, get, post, tokenOf } from './links'
-import { smtpPeer, type Peer } from './smtp-peer'
+import type { Peer } from './smtp-peer'
+import { mailWorld, type MailWorld } from './world'
 
+let world: MailWorld
 let booted: Booted
 let http: Http
 let peer: Peer
 let home: CareHome
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  http = await startHttp(booted.payload, { routes: [['/approve', approvalRouter(booted.payload)]] })
-  process.env.PUBLIC_URL = http.url
-  peer = await smtpPeer()
-  await peer.start()
-  home = await careHome(booted, http.url)
+  world = await mailWorld()
+  ;({ booted, http, peer, home } = world)
 })
 
 afterAll(async () => {
-  closeMailTransports()
-  await peer.stop()
-  await http?.close()
+  await world?.close()
 })
 
-const deliver = () => deliverOutbox(booted.payload, { smtpUrl: peer.url, limit: 1000 })
+const deliver = () => world.deliver()
 const form = (id: number) => booted.payload.findByID({ collection: 'fee-changes', id, depth: 0, overrideAccess: true })
 const signatureCount = async (id: number) =>
   (await booted.payload.count({ collection: 'approvals', where: { recordId: { equals: String(id) } }, overrideAccess: true })).totalDocs
@@ -43,7 +37,7 @@ async function submitted() {
 }
 
 /** Nothing about the form moved: same state, no signature, link unused. */
-async function unchanged(id: number, link: string, before: Record<string, unknown>) {
+async function unchanged(id: number, link: string, before: { approvalStatus?: unknown; approvalStep?: unknown; approvalRound?: unknown }) {
   const now = await form(id)
   expect([now.approvalStatus, now.approvalStep, now.approvalRound]).toEqual([before.approvalStatus, before.approvalStep, before.approvalRound])
   expect(await signatureCount(id)).toBe(0)
