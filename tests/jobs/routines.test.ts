@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
-import { handleRoutineAction, type RoutineAction } from '../../jobs/routine-actions'
+import { handleRoutineAction } from '../../jobs/routine-actions'
+import '../../devices/routine-link'
+import { stopPhones } from '../../devices/phone/manager'
 import { seedRoutine } from '../../jobs/routine-seed'
 import { runRoutines } from '../../jobs/routines'
 import { bootPayload, startHttp, type Http } from '../helpers/boot'
@@ -12,7 +14,9 @@ let req: PayloadRequest
 let site: number
 let http: Http
 let desk: Client
-const switched: [number, RoutineAction][] = []
+/** What the devices module did for the site: its device-command records, oldest first. */
+const switched = async () =>
+  (await payload.find({ collection: 'device-commands', where: { site: { equals: site } }, sort: 'createdAt', pagination: false, depth: 0 })).docs.map((c) => `${c.action}:${c.state}`)
 
 /** 2026-02-14 is a make-up working Saturday; times are Shanghai wall-clock. */
 const at = (day: string, hhmm: string) => new Date(`${day}T${hhmm}:00+08:00`)
@@ -23,18 +27,17 @@ beforeAll(async () => {
   ;({ payload } = await bootPayload())
   req = await createLocalReq({ context: { channel: 'job' } }, payload)
   site = (await makeSite(payload, '值班院')).id as number
+  await payload.update({ collection: 'sites', id: site, data: { dutyMobile: '138 0000 8888' } })
+  // The desk phone and the lobby TV, on the simulator drivers (the default).
+  await payload.create({ collection: 'devices', data: { site, name: '前台电话', kind: 'phone', connection: { extension: '8001' } } as never })
+  await payload.create({ collection: 'devices', data: { site, name: '大堂电视', kind: 'tv' } as never })
   await seedRoutine(payload, site)
   http = await startHttp(payload)
   desk = await signIn(http.url, (await makeStaff(payload, { sites: [site], language: 'en' })).email as string)
-  // The devices module's part, as the simulator would do it: record the switch.
-  for (const action of ['forwarding-off', 'forwarding-on', 'tv-on', 'tv-off'] as const)
-    handleRoutineAction(action, async (_p, s, a) => {
-      switched.push([s, a])
-      return { ok: true, result: `${a} ok` }
-    })
 })
 
 afterAll(async () => {
+  await stopPhones?.()
   await http?.close()
 })
 
@@ -44,13 +47,13 @@ describe('JOB-03 shift routines', () => {
     expect(report.created).toBe(4)
     const list = await checks('2026-02-14')
     expect(list.map((c) => `${c.from}-${c.to} ${c.title}`)).toEqual([
-      '08:30-08:35 取消呼叫轉移',
-      '08:36-08:40 打開大堂電視',
-      '08:40-08:50 整理前臺桌面',
-      '17:25-17:30 呼叫轉移到值班手機,關閉大堂電視',
+      '08:30-08:35 取消呼叫转移',
+      '08:36-08:40 打开大堂电视',
+      '08:40-08:50 整理前台桌面',
+      '17:25-17:30 呼叫转移到值班手机,关闭大堂电视',
     ])
     expect(list[0].status).toBe('done')
-    expect(switched).toEqual([[site, 'forwarding-off']])
+    expect(await switched()).toEqual(['forwarding-off:done'])
     expect(list.slice(1).every((c) => c.status === 'pending')).toBe(true)
   })
 
@@ -59,13 +62,13 @@ describe('JOB-03 shift routines', () => {
     const report = await runRoutines(payload, req, at('2026-02-14', '08:32'))
     expect(report).toEqual({ created: 0, ran: 0, missed: 0 })
     expect(JSON.stringify(await checks('2026-02-14'))).toBe(before)
-    expect(switched).toHaveLength(1)
+    expect(await switched()).toHaveLength(1)
   })
 
   it('JOB-03 an item not ticked in its window is flagged as missed; ticking later counts as late', async () => {
     await runRoutines(payload, req, at('2026-02-14', '08:37')) // TV on
     await runRoutines(payload, req, at('2026-02-14', '08:51'))
-    const tidy = (await checks('2026-02-14')).find((c) => c.title === '整理前臺桌面')!
+    const tidy = (await checks('2026-02-14')).find((c) => c.title === '整理前台桌面')!
     expect(tidy.status).toBe('missed')
     const res = await desk.patch(`/api/routine-checks/${tidy.id}`, { done: true })
     expect(res.status).toBe(200)
@@ -79,11 +82,12 @@ describe('JOB-03 shift routines', () => {
     const forced = await desk.patch(`/api/routine-checks/${evening.id}`, { status: 'done' })
     expect(forced.status).toBe(403)
     await runRoutines(payload, req, at('2026-02-14', '17:26'))
-    expect(switched.slice(-2)).toEqual([[site, 'forwarding-on'], [site, 'tv-off']])
+    expect((await switched()).slice(-2)).toEqual(['forwarding-on:done', 'tv-off:done'])
     expect((await checks('2026-02-14')).find((c) => c.from === '17:25')!.status).toBe('done')
   })
 
   it('JOB-03 a device action that fails is flagged, not hidden', async () => {
+    // A handler that fails, as a PBX that does not answer would.
     handleRoutineAction('forwarding-off', async () => ({ ok: false, result: 'PBX did not answer' }))
     await runRoutines(payload, req, at('2026-02-24', '08:30'))
     const first = (await checks('2026-02-24'))[0]
