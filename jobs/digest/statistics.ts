@@ -18,6 +18,8 @@ export const metrics: Metric[] = [
   { key: 'admissions', label: L('入住', 'Admissions'), collection: 'admissions', dateField: 'createdAt' },
   { key: 'discharges', label: L('出院', 'Discharges'), collection: 'discharges', dateField: 'createdAt' },
   { key: 'complaints', label: L('投訴', 'Complaints'), collection: 'complaints', dateField: 'receivedAt' },
+  // CARE-19: a complaint must be in the system within 30 minutes; the entry flags it, the digest counts it.
+  { key: 'lateComplaints', label: L('投訴錄入超時', 'Complaints entered late'), collection: 'complaints', dateField: 'receivedAt', where: { lateEntry: { equals: 'yes' } } },
 ]
 
 /** CARE-03: follow-up calls expected per front-desk person per working day. */
