@@ -4,6 +4,7 @@
  */
 import type { Payload } from 'payload'
 import { positionList, ensurePositions } from './positions'
+import { seedCare } from './care'
 import { seedRoutine } from '../../jobs/routine-seed'
 import { seedDevices } from './devices'
 import { digestSettings } from '../../jobs/digest/daily'
@@ -111,4 +112,5 @@ export async function seedDemo(payload: Payload): Promise<void> {
     await digestSettings(payload, site as number)
   }
   await seedDevices(payload, care.id as number)
+  await seedCare(payload, care.id as number)
 }
