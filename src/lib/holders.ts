@@ -50,9 +50,3 @@ export async function holdersByPosition(
   }
   return result
 }
-
-/** Does this staff member hold the position at the site? */
-export async function holds(payload: Payload, staffId: unknown, siteId: unknown, slug: string, req?: Partial<PayloadRequest>): Promise<boolean> {
-  const holders = (await holdersByPosition(payload, siteId, [slug], req)).get(slug) ?? []
-  return holders.some((h) => h.id === idOf(staffId))
-}

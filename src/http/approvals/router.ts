@@ -47,7 +47,7 @@ async function check(payload: Payload, req: Request): Promise<Checked> {
     const { user } = await payload.auth({ headers }).catch(() => ({ user: null }))
     if (user && user.id !== approver.id) throw new Problem(403, say(texts.otherPerson, { name: approver.name, viewer: (user as { name?: string }).name ?? user.id }))
   }
-  const acting = await actingAs(payload, approver.id, 'email')
+  const acting = await actingAs(payload, approver, 'email')
   return { token, approver, lang, acting }
 }
 

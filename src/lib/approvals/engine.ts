@@ -10,7 +10,7 @@ import { recordTransition, type Channel } from '../../../hooks/audit'
 import { refuse } from '../errors'
 import { specOf } from '../form/specOf'
 import type { ApprovalSpec, FormDoc } from '../form/types'
-import { holdersByPosition, holds } from '../holders'
+import { holdersByPosition } from '../holders'
 import { idOf } from '../hooks'
 import { L, pick } from '../i18n'
 import { notifyEvent } from '../notify'
@@ -56,8 +56,8 @@ export async function inTransaction<T>(req: PayloadRequest, fn: () => Promise<T>
 }
 
 /** A server request acting as a staff member through a channel (routes, endpoints). */
-export async function actingAs(payload: Payload, staffId: unknown, channel: Channel): Promise<PayloadRequest> {
-  const user = await payload.findByID({ collection: 'staff', id: idOf(staffId)!, depth: 0, overrideAccess: true })
+export async function actingAs(payload: Payload, staff: unknown, channel: Channel): Promise<PayloadRequest> {
+  const user = (staff && typeof staff === 'object' && 'email' in staff ? staff : await payload.findByID({ collection: 'staff', id: idOf(staff)!, depth: 0, overrideAccess: true })) as { name?: string }
   return createLocalReq({ user: { ...user, collection: 'staff' } as never, context: { channel, actorName: user.name } }, payload)
 }
 
@@ -164,13 +164,22 @@ export async function decide(req: PayloadRequest, d: Decision): Promise<FormDoc>
   await assertWaiting(req, d.slug, d.id, state, d.expect)
   const doc = (await req.payload.findByID({ collection: d.slug as never, id: d.id, depth: 0, overrideAccess: true, req })) as FormDoc
   const position = spec.chain[state!.step]
-  if (!(await holds(req.payload, req.user?.id, doc.site, position, req))) {
-    const p = (await req.payload.find({ collection: 'positions', where: { slug: { equals: position } }, depth: 0, overrideAccess: true, req })).docs[0]
-    refuse(req, texts.notHolder, { position: p ? pick({ zh: p.name as string, 'zh-TW': p.nameTW as string, en: p.nameEn as string }, lang(req)) : position }, 403)
+  const positionDoc = (await req.payload.find({ collection: 'positions', where: { slug: { equals: position } }, depth: 0, limit: 1, overrideAccess: true, req })).docs[0]
+  // Any holder of the position at the record's site may sign, as long as they hold it now.
+  const holder =
+    positionDoc &&
+    (await req.payload.count({
+      collection: 'staff',
+      where: { and: [{ id: { equals: req.user?.id } }, { positions: { in: [positionDoc.id] } }, { 'sites.site': { equals: idOf(doc.site) } }, { active: { not_equals: false } }] },
+      overrideAccess: true,
+      req,
+    })).totalDocs > 0
+  if (!holder) {
+    const name = positionDoc ? pick({ zh: positionDoc.name as string, 'zh-TW': positionDoc.nameTW as string, en: positionDoc.nameEn as string }, lang(req)) : position
+    refuse(req, texts.notHolder, { position: name }, 403)
   }
   const comment = (d.comment ?? '').trim().slice(0, 2000)
   if (d.decision === 'rejected' && !comment) refuse(req, texts.reasonNeeded, {}, 400)
-  const positionDoc = (await req.payload.find({ collection: 'positions', where: { slug: { equals: position } }, depth: 0, overrideAccess: true, req })).docs[0]
   const server = asServer(req)
   await req.payload.create({
     collection: 'approvals',
