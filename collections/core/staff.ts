@@ -33,6 +33,9 @@ export const Staff: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 12 * 60 * 60,
+    // The user of every request is loaded with ids only: access rules need ids, and populating
+    // positions and sites on each request would cost a query apiece.
+    depth: 0,
   },
   admin: { group: groups.core, useAsTitle: 'name', defaultColumns: ['name', 'email', 'positions', 'active'] },
   access: { read: signedIn, create: adminsOnly, update: adminOrSelf, delete: adminsOnly },
