@@ -36,4 +36,7 @@ export function build(): void {
   writeFileSync(stamp, hash)
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) build()
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.argv.includes('--if-stale') && buildIsCurrent()) console.log('The production build is current.')
+  else build()
+}
