@@ -34,6 +34,20 @@ export const RepairRequests = defineForm({
   columns: ['reportedAt', 'category', 'item', 'location', 'status', 'repairer'],
   retention: { years: 2, dateField: 'reportedAt' },
   indexes: [{ fields: ['site', 'status'] }],
+  notify: [
+    {
+      on: 'create',
+      message: ['engineer', 'property-staff'],
+      subject: L('維修申請:{item}', 'Repair request: {item}'),
+      body: L('{location} {item}:{description}(報修人 {reporterName})', '{location} {item}: {description} (reported by {reporterName})'),
+    },
+    {
+      on: { field: 'repairer' },
+      message: [{ field: 'repairer' }],
+      subject: L('請您維修:{item}', 'Please repair: {item}'),
+      body: L('{location} {item}:{description}(報修人 {reporterName})', '{location} {item}: {description} (reported by {reporterName})'),
+    },
+  ],
   fields: [
     {
       type: 'row',

@@ -9,7 +9,7 @@ import { defineForm } from '../../src/lib/form/defineForm'
 import { serverOwned } from '../../src/lib/form/serverOwned'
 import { select } from '../../src/lib/fields'
 import { groups } from '../core/labels'
-import { reservationAfterChange, reservationBeforeChange } from '../../src/care/reservations'
+import { fromReceptionRecord, reservationAfterChange, reservationBeforeChange } from '../../src/care/reservations'
 
 export const reservationStatuses = {
   pending: L('待交訂金', 'Awaiting deposit'),
@@ -28,7 +28,7 @@ export const Reservations = defineForm({
   columns: ['createdAt', 'elder', 'bed', 'familyName', 'depositReceipt', 'status', 'holdUntil'],
   retention: { years: 2, dateField: 'createdAt' },
   indexes: [{ fields: ['status', 'cancelOn'] }, { fields: ['site', 'status'] }],
-  hooks: { beforeChange: [reservationBeforeChange], afterChange: [reservationAfterChange] },
+  hooks: { beforeValidate: [fromReceptionRecord], beforeChange: [reservationBeforeChange], afterChange: [reservationAfterChange] },
   fields: [
     rel('receptionRecord', L('接待記錄', 'Reception record'), 'reception-records', {
       admin: { description: L('未預定的來訪老人:先由接待記錄轉為預定入住', 'A walk-in is first turned into a reservation from its reception record') },

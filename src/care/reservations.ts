@@ -1,5 +1,5 @@
 /** CARE-08 the life of a reservation: pending → held (deposit receipt) → confirmed → admitted, or cancelled. */
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Payload, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, Payload, PayloadRequest } from 'payload'
 import { refuse } from '../lib/errors'
 import { L } from '../lib/i18n'
 import { SiteCalendar } from '../lib/calendar'
@@ -15,6 +15,16 @@ export async function holdPeriod(payload: Payload, site: number, paidAt: Date | 
   const holdUntil = await calendar.addWorkingDays(paidAt, HOLD_WORKING_DAYS)
   const cancelDay = await calendar.addWorkingDays(paidAt, HOLD_WORKING_DAYS + 1)
   return { holdUntil, cancelOn: calendar.at(cancelDay, '00:00').toISOString() }
+}
+
+/** A walk-in is turned into a reservation from its reception record: the family's name and phone come with it. */
+export const fromReceptionRecord: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
+  if (operation !== 'create' || !data || !idOf(data.receptionRecord)) return data
+  const record = await req.payload.findByID({ collection: 'reception-records', id: idOf(data.receptionRecord)!, depth: 0, overrideAccess: true, req, disableErrors: true })
+  if (!record) return data
+  data.familyName ||= record.visitorName
+  data.familyPhone ||= record.visitorPhone ?? undefined
+  return data
 }
 
 export const reservationBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {

@@ -153,11 +153,17 @@ describe('CARE-19 complaints and CARE-20 repairs', () => {
     expect(count.totalDocs).toBe(1)
   })
 
-  it('CARE-20 anyone can file a repair request; device failures are filed once per open failure', async () => {
+  it('CARE-20 anyone can file a repair request; the repairer is told; device failures are filed once per open failure', async () => {
     const cook = await signIn(http.url, w.staff['catering-supervisor'].email)
     const res = await cook.post('/api/repair-requests', { site: w.site, category: 'facility', item: '厨房水龙头漏水', location: '一楼厨房', reporterName: '孙丽娟' })
     expect(res.status).toBe(201)
     expect(res.body.doc.status).toBe('open')
+    const [told] = await messagesLike(booted.payload, w.site, '维修申请:厨房水龙头漏水')
+    expect(new Set(told.recipients)).toEqual(new Set([w.staff.engineer.id, w.staff['property-staff'].id]))
+    const assigned = await w.desk.patch(`/api/repair-requests/${res.body.doc.id}`, { repairer: w.staff.engineer.id, status: 'in-progress' })
+    expect(assigned.status).toBe(200)
+    const [job] = await messagesLike(booted.payload, w.site, '请您维修')
+    expect(job.recipients).toEqual([w.staff.engineer.id])
     const first = await fileRepair(booted.payload, { site: w.site, category: 'card-reader', item: '大厅读卡器无响应', device: 'reader-1' })
     const again = await fileRepair(booted.payload, { site: w.site, category: 'card-reader', item: '大厅读卡器无响应', device: 'reader-1' })
     expect(first.created).toBe(true)

@@ -25,7 +25,7 @@ const fetchPdf = async (path: string, token = w.desk.token) => {
 
 /** The text of a form as it goes on paper (the PDF embeds the CJK font; its text is in glyph ids). */
 const paperText = async (slug: string, id: number | null, lang = 'zh') => {
-  const collection = booted.payload.collections[slug as never].config
+  const collection = (booted.payload.collections as unknown as Record<string, { config: { fields: never[]; custom?: Record<string, unknown> } }>)[slug].config
   const doc = id ? await booted.payload.findByID({ collection: slug as never, id, depth: 1, overrideAccess: true }) : null
   const form = await paperForm(booted.payload, formOf(collection)!, collection.fields, doc as never, { lang })
   return { form, text: [form.title, form.site, ...form.copies, ...form.lines.map((l) => (l.kind === 'pair' ? `${l.label}:${l.value}` : l.kind === 'heading' ? l.text : `${l.label}|${l.head.join('|')}|${l.rows.flat().join('|')}`)), ...form.signatures.map((s) => `${s.label}:${s.signed ?? ''}`)].join('\n') }
@@ -97,7 +97,7 @@ describe('CORE-07 paper versions of the care forms', () => {
     const res = await w.desk.post('/api/complaints', { site: w.site, receivedAt: '2026-11-20T02:10:00.000Z', channel: 'phone', complainant: '停电期间来电的家属', content: '停电时电梯停运', paperRecordedAt: realTime })
     expect(res.status).toBe(201)
     const audit = await booted.payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: 'complaints' } }, { recordId: { equals: String(res.body.doc.id) } }] }, overrideAccess: true })
-    const row = audit.docs[0] as Record<string, unknown>
+    const row = audit.docs[0] as unknown as Record<string, unknown>
     expect(row.backEntry).toBe(true)
     expect(new Date(String(row.occurredAt)).toISOString()).toBe(realTime)
     const { form } = await paperText('complaints', res.body.doc.id)
@@ -109,7 +109,7 @@ describe('CORE-07 paper versions of the care forms', () => {
   it('CORE-07 renders Chinese with the bundled CJK font (no glyph is missing)', async () => {
     const { form } = await paperText('outings', outing)
     const { cjkFont } = await import('../../src/print/font')
-    const fontkit = await import('fontkit')
+    const fontkit = await import('fontkit' as string)
     const font = (fontkit as unknown as { create: (b: Buffer) => { hasGlyphForCodePoint: (c: number) => boolean } }).create(cjkFont().data)
     const all = [form.title, ...form.lines.map((l) => JSON.stringify(l))].join('')
     const missing = [...all].filter((c) => c.charCodeAt(0) > 0x2e80 && !font.hasGlyphForCodePoint(c.codePointAt(0)!))

@@ -78,7 +78,8 @@ describe('CARE story: from the first call to discharge', () => {
     const e = await w.desk.post('/api/elders', { site: w.site, name: '郑桂香', gender: 'female', birthDate: '1942-07-07', contacts: [{ name: '郑女士', relation: '女儿', phone: '13912340000' }] })
     expect(e.status).toBe(201)
     story.elder = e.body.doc.id
-    const r = await w.desk.post('/api/reservations', { site: w.site, receptionRecord: story.inquiry, elder: story.elder, bed: w.beds[0], familyName: '郑女士', familyPhone: '13912340000' })
+    const r = await w.desk.post('/api/reservations', { site: w.site, receptionRecord: story.inquiry, elder: story.elder, bed: w.beds[0] })
+    expect([r.body.doc.familyName, r.body.doc.familyPhone]).toEqual(['郑女士', '13912340000']) // from the reception record
     expect(r.body.doc.status).toBe('pending')
     expect((await bedState(w.beds[0])).state).toBe('free')
     const paid = await w.desk.patch(`/api/reservations/${r.body.doc.id}`, { depositReceipt: 'SJ-郑-0001' })
