@@ -77,7 +77,7 @@ export async function applyRetention(payload: Payload, req?: PayloadRequest, now
   const removed: Record<string, number> = {}
   for (const rule of retentionRules(payload)) {
     const cutoff = subYears(now, rule.years).toISOString()
-    const collection = payload.collections[rule.collection as never]
+    const collection = (payload.collections as Record<string, { config: { flattenedFields: FlattenedField[]; upload?: unknown } } | undefined>)[rule.collection]
     const fast = collection && singleRow(collection.config.flattenedFields) && !collection.config.upload
     removed[rule.collection] = fast ? await removeBySql(payload, rule, cutoff) : await removeByApi(payload, rule, cutoff, req)
   }

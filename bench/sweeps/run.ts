@@ -34,7 +34,7 @@ if (!process.env.DATABASE_URL) {
 const environment = await prepareEnvironment({ quiet: true })
 const { default: config } = await import('../../payload.config')
 const payload = await getPayload({ config, cron: false })
-await payload.db.migrate({ migrations })
+await payload.db.migrate({ migrations: migrations as never })
 const { rows: tables } = await db(payload).execute(sql`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'payload_migrations'`)
 await db(payload).execute(sql.raw(`TRUNCATE ${tables.map((r) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`))
 

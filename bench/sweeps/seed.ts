@@ -6,11 +6,12 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-type Drizzle = { execute: (q: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
-export const db = (payload: Payload) => (payload.db as unknown as { drizzle: Drizzle }).drizzle
+import { db } from '../../src/scheduler/ticks'
+
+export { db }
 
 export async function seedVolume(payload: Payload, { records = 1_000_000, reservations = 200_000, callTasks = 200_000 } = {}) {
-  const site = await payload.create({ collection: 'sites', data: { name: '壓測院', code: 'bench', type: 'care-home' } })
+  const site = await payload.create({ collection: 'sites', data: { name: '壓測院', code: 'bench', type: 'care-home' } as never })
   const staff = await payload.create({ collection: 'staff', data: { name: '压测前台', email: 'bench@bench.local', password: 'bench-password-1', sites: [{ site: site.id }] } as never })
   const building = await payload.create({ collection: 'buildings', data: { site: site.id, name: '一号楼', floors: 10 } as never })
   const s = site.id as number

@@ -4,10 +4,9 @@
  */
 import type { CollectionConfig } from 'payload'
 import { signedIn, adminsOnly } from '../../hooks/access'
-import { checkbox, rel, select, text } from '../../src/lib/fields'
+import { checkbox, rel, select } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
-import { HHMM, schedulesGroup } from './labels'
-import { validateWith } from '../../src/lib/fields'
+import { schedulesGroup, timeOfDay } from './labels'
 
 export const digestKinds = {
   'daily-reception': L('前臺接待統計(每工作日)', 'Daily reception statistics (working days)'),
@@ -24,12 +23,7 @@ export const DigestSettings: CollectionConfig = {
     select('kind', L('匯總', 'Digest'), digestKinds, { required: true, defaultValue: 'daily-reception' }),
     rel('to', L('收件職位', 'To (positions)'), 'positions', { hasMany: true, required: true }),
     rel('cc', L('抄送職位', 'Cc (positions)'), 'positions', { hasMany: true }),
-    text('sendAt', L('發送時間', 'Send at'), {
-      required: true,
-      defaultValue: '17:40',
-      maxLength: 5,
-      validate: validateWith((v) => HHMM.test(String(v)), L('時間格式為 HH:mm,例如 17:40', 'Use HH:mm, e.g. 17:40')),
-    } as never),
+    timeOfDay('sendAt', L('發送時間', 'Send at'), { defaultValue: '17:40' }),
     checkbox('active', L('啟用', 'Active'), { defaultValue: true }),
   ],
 }

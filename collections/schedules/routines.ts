@@ -6,9 +6,9 @@
  */
 import type { CollectionConfig } from 'payload'
 import { signedIn } from '../../hooks/access'
-import { checkbox, list, select, text, validateWith } from '../../src/lib/fields'
+import { checkbox, list, select, text } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
-import { HHMM, schedulesGroup } from './labels'
+import { schedulesGroup, timeOfDay } from './labels'
 
 export const itemKinds = {
   manual: L('人工打勾', 'Ticked by staff'),
@@ -27,14 +27,6 @@ export const routineDays = {
   working: L('工作日', 'Working days'),
   every: L('每天', 'Every day'),
 }
-
-const time = (name: string, label: ReturnType<typeof L>) =>
-  text(name, label, {
-    required: true,
-    maxLength: 5,
-    admin: { width: '20%', placeholder: '08:30' },
-    validate: validateWith((v) => HHMM.test(String(v)), L('時間格式為 HH:mm,例如 08:30', 'Use HH:mm, e.g. 08:30')),
-  } as never)
 
 export const Routines: CollectionConfig = {
   slug: 'routines',
@@ -55,8 +47,8 @@ export const Routines: CollectionConfig = {
       {
         type: 'row',
         fields: [
-          time('from', L('開始', 'From')),
-          time('to', L('結束', 'To')),
+          timeOfDay('from', L('開始', 'From'), { admin: { width: '20%', placeholder: '08:30' } }),
+          timeOfDay('to', L('結束', 'To'), { admin: { width: '20%', placeholder: '08:35' } }),
           text('title', L('事項', 'Duty'), { required: true, admin: { width: '60%' } }),
         ],
       },

@@ -23,7 +23,7 @@ export const metrics: Metric[] = [
 ]
 
 /** CARE-03: follow-up calls expected per front-desk person per working day. */
-export const FOLLOW_UP_QUOTA = 10
+export { DAILY_FOLLOW_UPS as FOLLOW_UP_QUOTA } from '../../src/care/followUps'
 
 export type StaffRow = { id: number; name: string; counts: Record<string, number> }
 export type Statistics = {

@@ -27,12 +27,13 @@ beforeAll(async () => {
     people[slug] = { id: s.id as number, email: s.email as string, name: s.name as string }
   }
   const second = await makeStaff(payload, { sites: [site], name: '苏悦' })
-  const record = (staff: number, type: string, when: Date) =>
-    payload.create({ collection: 'reception-records', data: { site, staff, type, visitorName: '张先生', receivedAt: when.toISOString() } as never })
+  const record = (staff: number, type: string, when: Date, extra: Record<string, unknown> = {}) =>
+    payload.create({ collection: 'reception-records', data: { site, staff, type, visitorName: '张先生', receivedAt: when.toISOString(), ...extra } as never })
+  const promising = await record(people['front-desk'].id, 'visit', at('2026-01-20', '10:00'), { rating: 'possible' })
   // Saturday 14 Feb 2026 is a make-up working day.
   for (let i = 0; i < 3; i++) await record(people['front-desk'].id, 'phone', at('2026-02-14', '09:0' + i))
   await record(people['front-desk'].id, 'visit', at('2026-02-14', '10:00'))
-  for (let i = 0; i < 2; i++) await record(second.id as number, 'follow-up', at('2026-02-14', '11:0' + i))
+  for (let i = 0; i < 2; i++) await record(second.id as number, 'follow-up', at('2026-02-14', '11:0' + i), { followUpOf: promising.id })
   await record(second.id as number, 'phone', at('2026-02-13', '15:00')) // the day before: in the chart, not in the day's table
 })
 
@@ -48,6 +49,7 @@ describe('JOB-05 CARE-23 daily reception statistics', () => {
     const month = await statistics(payload, site, '2026-01-16', '2026-02-14')
     expect(month.days).toHaveLength(30)
     expect(month.totals.calls).toBe(4)
+    expect(month.totals.visits).toBe(2)
   })
 
   it('JOB-05 nothing is sent before the send time', async () => {
