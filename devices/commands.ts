@@ -24,7 +24,7 @@ const context = (input: CommandInput) => ({
   actorName: input.staff?.name ?? input.source,
 })
 
-async function advance(payload: Payload, id: number, from: string, state: 'sent' | 'done' | 'failed', result: string | undefined, input: CommandInput) {
+export async function advance(payload: Payload, id: number, from: string, state: 'sent' | 'done' | 'failed', result: string | undefined, input: CommandInput) {
   const now = new Date().toISOString()
   const doc = await payload.update({
     collection: 'device-commands',
@@ -40,15 +40,8 @@ async function advance(payload: Payload, id: number, from: string, state: 'sent'
   return doc
 }
 
-/**
- * Record the command, then run it. `execute` returns the result text or throws; a throw ends the
- * command as failed (the error message is the result) and is returned, not rethrown.
- */
-export async function runCommand(
-  payload: Payload,
-  input: CommandInput,
-  execute: () => Promise<string>,
-): Promise<CommandRecord> {
+/** Write the command record, queued: before anything touches the hardware. */
+export async function queueCommand(payload: Payload, input: CommandInput): Promise<number> {
   const created = await payload.create({
     collection: 'device-commands',
     data: {
@@ -65,7 +58,19 @@ export async function runCommand(
     context: context(input),
     user: input.staff ? ({ ...input.staff, collection: 'staff' } as never) : undefined,
   })
-  const id = created.id as number
+  return created.id as number
+}
+
+/**
+ * Record the command, then run it. `execute` returns the result text or throws; a throw ends the
+ * command as failed (the error message is the result) and is returned, not rethrown.
+ */
+export async function runCommand(
+  payload: Payload,
+  input: CommandInput,
+  execute: () => Promise<string>,
+): Promise<CommandRecord> {
+  const id = await queueCommand(payload, input)
   await advance(payload, id, 'queued', 'sent', undefined, input)
   try {
     const result = await execute()

@@ -32,6 +32,8 @@ const categories: Record<string, 'gate' | 'card-reader' | 'phone' | 'cctv' | 'tv
 
 async function probe(device: DeviceDoc): Promise<boolean> {
   if (device.driver === 'simulator') return true
+  // A device behind a bridge is as reachable as its bridge (which reports every few seconds).
+  if (device.bridge) return Date.now() - (seen.get(device.bridge) ?? 0) < SILENCE_MS
   try {
     if (device.kind === 'gate') await gateDriver(device).ping()
     else if (device.kind === 'phone' && device.driver === 'ami') return phoneConnected(device.id)

@@ -18,6 +18,9 @@ export type DeviceDoc = {
   enabled?: boolean | null
   status?: string | null
   downSince?: string | null
+  state?: string | null
+  /** Set when the device hangs off a standalone bridge. */
+  bridge?: number | null
   repairRequest?: number | null
   connection?: {
     address?: string | null

@@ -1,11 +1,14 @@
 /**
  * `npm run bridge -- --app-url https://desk.example --key-id dk_… [--listen 0.0.0.0:8081]
- *   [--serial /dev/ttyUSB0[@9600]] [--ami host:5038 --ami-user u] [--state-dir .bridge]`
+ *   [--serial /dev/ttyUSB0[@9600]] [--ami host:5038 --ami-user u] [--state-dir .bridge]
+ *   [--gate <device id>=modbus://192.168.1.20:502/1 | --gate <device id>=simulator]`
  * The bridge's secret comes from BRIDGE_SECRET (not the command line, which others can read);
  * the AMI secret from AMI_SECRET.
  */
 import { parseArgs } from 'node:util'
 import { Bridge } from './standalone'
+import { ModbusGate } from '../gate/modbus'
+import { SimulatedGate } from '../gate/simulator'
 
 const { values } = parseArgs({
   options: {
@@ -14,6 +17,7 @@ const { values } = parseArgs({
     listen: { type: 'string' },
     serial: { type: 'string', multiple: true },
     ami: { type: 'string' },
+    gate: { type: 'string', multiple: true },
     'ami-user': { type: 'string' },
     'state-dir': { type: 'string', default: '.bridge' },
   },
@@ -35,6 +39,12 @@ const bridge = new Bridge({
   stateDir: values['state-dir']!,
   listen: values.listen ? hostPort(values.listen, 8081) : undefined,
   serial: values.serial?.map((s) => ({ path: s.split('@')[0]!, baudRate: Number(s.split('@')[1]) || 9600 })),
+  gates: values.gate?.map((g) => {
+    const [id, spec] = g.split('=')
+    const m = /^modbus:\/\/([^:/]+)(?::(\d+))?(?:\/(\d+))?$/.exec(spec ?? '')
+    if (!Number(id) || (!m && spec !== 'simulator')) fail(`--gate ${g}: use <device id>=modbus://host:port/unit or <device id>=simulator`)
+    return { id: Number(id), driver: m ? new ModbusGate({ host: m[1]!, port: Number(m[2] ?? 502), unitId: Number(m[3] ?? 1) }) : new SimulatedGate() }
+  }),
   ami: values.ami ? { ...hostPort(values.ami, 5038), username: values['ami-user'] ?? '', secret: process.env.AMI_SECRET ?? '' } : undefined,
 })
 

@@ -16,6 +16,7 @@ import { Refusal, route } from '../http'
 import { subscribe } from '../live'
 import { commandGate, gateState } from '../gate/service'
 import { gateSnapshot } from '../gate/snapshot'
+import { reportCommand, reportStates, takeCommands } from '../gate/bridged'
 import { handleCallEvent } from '../phone/calls'
 import type { CallEvent } from '../phone/driver'
 import { phoneDriver, startPhones } from '../phone/manager'
@@ -85,6 +86,17 @@ export function devicesRouter(payload: Payload): Router {
     if (gate.site !== device.site) throw new Refusal(L('找不到該設備', 'No such device'), 404)
     const body = req.body as { action?: string; reason?: string }
     res.json(await commandGate(payload, { device: gate.id, action: body.action as never, reason: body.reason, source: `device:${device.name}` }))
+  }))
+
+  router.post('/bridge/poll', ...signed, route(async (req, res) => {
+    const { device } = req as DeviceRequest
+    void markSeen(payload, device)
+    await reportStates(payload, device, (req.body as { gates?: unknown }).gates)
+    res.json({ commands: await takeCommands(payload, device) })
+  }))
+
+  router.post('/bridge/commands/:id', ...signed, route(async (req, res) => {
+    res.json(await reportCommand(payload, (req as DeviceRequest).device, req.params.id, req.body as Record<string, unknown>))
   }))
 
   // ——— The admin panel: the signed-in session ———

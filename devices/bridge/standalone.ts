@@ -15,6 +15,7 @@ import { iclockRouter } from '../reader/zkteco'
 import { SerialReader } from '../reader/serial'
 import { AmiPhone } from '../phone/ami'
 import type { CallEvent } from '../phone/driver'
+import type { GateCommand, GateDriver } from '../gate/driver'
 import { AppLink, AppUnreachable, type LinkOptions } from './link'
 import { Outbox, type BridgeEvent } from './outbox'
 
@@ -24,7 +25,10 @@ export type BridgeOptions = LinkOptions & {
   listen?: { host: string; port: number }
   serial?: { path: string; baudRate?: number; name?: string }[]
   ami?: { host: string; port: number; username: string; secret: string }
+  /** Gates wired to this bridge: the app's device id and the local driver (Modbus relay board …). */
+  gates?: { id: number; driver: GateDriver }[]
   flushEveryMs?: number
+  pollEveryMs?: number
 }
 
 export type Decision = { allowed: boolean; reason?: string; offline?: boolean; visit?: { id: number } }
@@ -38,6 +42,7 @@ export class Bridge {
   private readers: SerialReader[] = []
   private phone: AmiPhone | undefined
   private flushing: Promise<void> | undefined
+  private polling = false
 
   constructor(private options: BridgeOptions) {
     this.link = new AppLink(options)
@@ -131,6 +136,32 @@ export class Bridge {
     return list.cards.includes(cardNumber) ? { allowed: true, offline: true } : { allowed: false, reason: 'unknown-card', offline: true }
   }
 
+  /** Fetch the app's queued gate commands for this bridge, carry them out, report each. */
+  async pollCommands() {
+    if (!this.options.gates?.length || this.polling) return
+    this.polling = true
+    try {
+      const gates = await Promise.all(this.options.gates.map(async (g) => ({ id: g.id, state: await g.driver.state().catch(() => 'unknown') })))
+      const res = await this.link.request('POST', '/devices/bridge/poll', { gates })
+      for (const c of (res.body?.commands ?? []) as { id: number; device: number; action: GateCommand }[]) {
+        const gate = this.options.gates.find((g) => g.id === c.device)
+        let report: { ok: boolean; result: string; state?: string }
+        try {
+          if (!gate) throw new Error(`gate ${c.device} is not wired to this bridge`)
+          await gate.driver.command(c.action)
+          report = { ok: true, result: `${c.action} pulsed`, state: await gate.driver.state() }
+        } catch (error) {
+          report = { ok: false, result: (error as Error).message }
+        }
+        await this.link.request('POST', `/devices/bridge/commands/${c.id}`, report)
+      }
+    } catch (error) {
+      if (!(error instanceof AppUnreachable)) throw error
+    } finally {
+      this.polling = false
+    }
+  }
+
   async callEvent(call: CallEvent) {
     await this.deliver({ id: `call-${call.id}-${call.type}`.replace(/[^A-Za-z0-9:_.-]/g, '_').slice(0, 100), type: 'call', call })
   }
@@ -141,6 +172,7 @@ export class Bridge {
     const every = this.options.flushEveryMs ?? 2000
     this.timers.push(setInterval(() => void this.flush().catch(() => {}), every))
     this.timers.push(setInterval(() => void this.refreshAllowList().catch(() => {}), 5 * 60_000))
+    if (this.options.gates?.length) this.timers.push(setInterval(() => void this.pollCommands().catch(() => {}), this.options.pollEveryMs ?? 500))
     if (this.options.listen) {
       const app = express()
       app.set('trust proxy', false)
@@ -179,6 +211,7 @@ export class Bridge {
   async stop() {
     this.timers.forEach(clearInterval)
     for (const r of this.readers) await r.close()
+    for (const g of this.options.gates ?? []) await g.driver.close?.()
     await this.phone?.close()
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
   }

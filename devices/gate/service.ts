@@ -5,10 +5,10 @@
  */
 import type { Payload } from 'payload'
 import { L } from '../../src/lib/i18n'
-import { lastCommand, runCommand } from '../commands'
+import { lastCommand, queueCommand, runCommand } from '../commands'
 import { Refusal } from '../http'
 import { gateDriver, loadDevice } from '../registry'
-import type { GateCommand } from './driver'
+import type { GateCommand, GateState } from './driver'
 import { isMoving } from './driver'
 
 export const GATE_COMMAND_SPACING_MS = 2000
@@ -49,7 +49,7 @@ export async function commandGate(payload: Payload, request: GateRequest) {
     throw new Refusal(L('門只能開、關或停', 'A gate can only open, close or stop'), 400)
   }
   const device = await loadDevice(payload, request.device, 'gate')
-  const driver = gateDriver(device)
+  const driver = gateDriver(device) // not used for a bridged gate: the bridge drives it
   return serial(device.id, async () => {
     const last = await lastCommand(payload, device.id)
     const waited = last ? Date.now() - new Date(last.createdAt).getTime() : Infinity
@@ -59,7 +59,7 @@ export async function commandGate(payload: Payload, request: GateRequest) {
       })
     }
     if (request.action !== 'stop') {
-      const state = await driver.state().catch(() => 'unknown' as const)
+      const state = device.bridge ? ((device.state ?? 'unknown') as GateState) : await driver.state().catch(() => 'unknown' as const)
       if (isMoving(state)) {
         throw new Refusal(L('門正在移動({state}),請先停止或等它停下', 'The gate is moving ({state}); stop it first or wait until it stops'), 409, {
           state: stateLabel(state),
@@ -75,9 +75,14 @@ export async function commandGate(payload: Payload, request: GateRequest) {
     const reason = [request.reason, needsReminder ? `已提醒離院車輛${request.vehicle?.plate ? ` ${request.vehicle.plate}` : ''}:下次勿停院內` : undefined]
       .filter(Boolean)
       .join(';')
+    const input = { device, action: request.action, reason, staff: request.staff, source: request.source }
+    if (device.bridge) {
+      // The bridge next to the relay board carries it out (gate/bridged.ts).
+      return { command: { id: await queueCommand(payload, input), state: 'queued' }, state: device.state ?? 'unknown' }
+    }
     const command = await runCommand(
       payload,
-      { device, action: request.action, reason, staff: request.staff, source: request.source },
+      input,
       async () => {
         await driver.command(request.action)
         return `state: ${await driver.state()}`
@@ -91,5 +96,5 @@ export async function commandGate(payload: Payload, request: GateRequest) {
 
 export async function gateState(payload: Payload, id: unknown) {
   const device = await loadDevice(payload, id, 'gate')
-  return { device, state: await gateDriver(device).state() }
+  return { device, state: device.bridge ? (device.state ?? 'unknown') : await gateDriver(device).state() }
 }

@@ -8,6 +8,7 @@ import { L } from '../../src/lib/i18n'
 import { logCardSwipe, type SwipeResult } from '../../src/care/visits'
 import { Refusal } from '../http'
 import { publish } from '../live'
+import { claimEvent, eventResult, finishEvent, releaseEvent } from '../store'
 
 export type SwipeInput = { site: number; cardNumber: string; at?: string; reader?: string; eventId?: string; device?: number }
 
@@ -34,17 +35,9 @@ export async function handleSwipe(payload: Payload, input: SwipeInput): Promise<
   let claim: number | undefined
   if (input.eventId) {
     // Claim the event id first: a second delivery finds it and gets the first result back.
-    try {
-      const doc = await payload.create({
-        collection: 'device-events',
-        data: { eventId: input.eventId.slice(0, 100), device: input.device, kind: 'swipe', occurredAt: at },
-        overrideAccess: true,
-        depth: 0,
-      })
-      claim = doc.id as number
-    } catch {
-      const { docs } = await payload.find({ collection: 'device-events', where: { eventId: { equals: input.eventId } }, limit: 1, depth: 0, overrideAccess: true })
-      const result = docs[0]?.result as SwipeResult | undefined
+    claim = await claimEvent(payload, { eventId: input.eventId.slice(0, 100), device: input.device, kind: 'swipe', occurredAt: at })
+    if (claim === undefined) {
+      const result = (await eventResult(payload, input.eventId)) as SwipeResult | undefined
       if (result) return { ...result, duplicate: true }
       throw new Refusal(L('該事件正在處理,請稍後重發', 'This event is being processed; send it again later'), 409)
     }
@@ -53,10 +46,10 @@ export async function handleSwipe(payload: Payload, input: SwipeInput): Promise<
   try {
     result = await logCardSwipe(payload, { site: input.site, cardNumber, at, reader: input.reader })
   } catch (error) {
-    if (claim) await payload.delete({ collection: 'device-events', id: claim, overrideAccess: true }).catch(() => {})
+    if (claim) await releaseEvent(payload, claim).catch(() => {})
     throw error
   }
-  if (claim) await payload.update({ collection: 'device-events', id: claim, data: { result }, overrideAccess: true, depth: 0 })
+  if (claim) await finishEvent(payload, claim, result)
   publish({ type: 'swipe', site: input.site, swipe: { cardNumber, at, reader: input.reader, ...result } })
   return result
 }
