@@ -27,7 +27,7 @@ afterAll(async () => {
 
 describe('CARE-12 bed map in the browser', () => {
   it('CARE-12 shows both buildings by floor with free, held, occupied, out and closed beds and the elder names', async () => {
-    await page.goto(`${server.url}/admin/bed-map`, { waitUntil: 'networkidle' })
+    await page.goto(`${server.url}/admin/bed-map`, { waitUntil: 'load' })
     await page.getByRole('heading', { name: '床位图' }).waitFor({ timeout: 30_000 })
     expect(await page.locator('.bed-map__building').evaluateAll((els) => els.map((e) => e.getAttribute('data-building')))).toEqual(['1号楼', '2号楼'])
     expect(await page.locator('.bed-map__building[data-building="1号楼"] .bed-map__floor').count()).toBe(3)
@@ -41,14 +41,14 @@ describe('CARE-12 bed map in the browser', () => {
     await page.locator('.bed-map__bed--occupied', { hasText: '王淑芬' }).click()
     await page.waitForURL(/\/admin\/collections\/elders\/\d+/, { timeout: 30_000 })
     await expect.poll(async () => page.locator('#field-name').inputValue(), { timeout: 30_000 }).toBe('王淑芬')
-    await page.goto(`${server.url}/admin/bed-map`, { waitUntil: 'networkidle' })
+    await page.goto(`${server.url}/admin/bed-map`, { waitUntil: 'load' })
     await page.locator('.bed-map__bed--held', { hasText: '张桂兰' }).click()
     await page.waitForURL(/\/admin\/collections\/reservations\/\d+/, { timeout: 30_000 })
     await page.getByText('SJ20261120-01').first().or(page.locator('input[value="SJ20261120-01"]')).first().waitFor({ timeout: 30_000 })
   }, 120_000)
 
   it('CARE-03 the follow-up list shows the promising inquiries and today’s progress', async () => {
-    await page.goto(`${server.url}/admin/follow-ups`, { waitUntil: 'networkidle' })
+    await page.goto(`${server.url}/admin/follow-ups`, { waitUntil: 'load' })
     await page.getByRole('heading', { name: '回访列表' }).waitFor({ timeout: 30_000 })
     const table = page.locator('table')
     await table.getByText('张女士').waitFor({ timeout: 30_000 })
