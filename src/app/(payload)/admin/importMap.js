@@ -6,6 +6,7 @@ import { CalendarGaps as CalendarGaps_9ff2e0a8c9b8df3702205f3ae0ad6f99 } from '.
 import { WorkflowNavLinks as WorkflowNavLinks_2dfc363c3cdee0bbe3a0f4b2848ae3ef } from '../../../../src/admin/workflow/NavLinks'
 import { StatisticsNavLink as StatisticsNavLink_320fb3d2166045ba12cc89416002d5fc } from '../../../../src/admin/schedules/NavLinks'
 import { DevicesNavLink as DevicesNavLink_62c6171fe41a5c3764745ceaa754a486 } from '../../../../src/admin/devices/NavLink'
+import { CareNavLinks as CareNavLinks_3f700cebdc562c64564802bab195af2d } from '../../../../src/admin/care/NavLinks'
 import { TodayPanel as TodayPanel_6f88ad46edf147ef8be1c8889052bf1e } from '../../../../src/admin/schedules/TodayPanel'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -13,6 +14,8 @@ import { InboxView as InboxView_452d578aba894eb58578c83a73267993 } from '../../.
 import { TasksView as TasksView_5f84598465876689fb508fc91a2dc525 } from '../../../../src/admin/workflow/TasksView'
 import { StatisticsView as StatisticsView_f972f070f80deb47cce20998b6e298c4 } from '../../../../src/admin/schedules/StatisticsView'
 import { DevicesView as DevicesView_7882849b0277cb7c5e79506454431ca7 } from '../../../../src/admin/devices/DevicesView'
+import { BedMapView as BedMapView_fc9a869f1219435bd2b787a2a004ca4e } from '../../../../src/admin/care/BedMapView'
+import { FollowUpView as FollowUpView_d8db4d0eedd8c79ebd194b3dff7d8943 } from '../../../../src/admin/care/FollowUpView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -25,6 +28,7 @@ export const importMap = {
   "/src/admin/workflow/NavLinks#WorkflowNavLinks": WorkflowNavLinks_2dfc363c3cdee0bbe3a0f4b2848ae3ef,
   "/src/admin/schedules/NavLinks#StatisticsNavLink": StatisticsNavLink_320fb3d2166045ba12cc89416002d5fc,
   "/src/admin/devices/NavLink#DevicesNavLink": DevicesNavLink_62c6171fe41a5c3764745ceaa754a486,
+  "/src/admin/care/NavLinks#CareNavLinks": CareNavLinks_3f700cebdc562c64564802bab195af2d,
   "/src/admin/schedules/TodayPanel#TodayPanel": TodayPanel_6f88ad46edf147ef8be1c8889052bf1e,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
@@ -32,5 +36,7 @@ export const importMap = {
   "/src/admin/workflow/TasksView#TasksView": TasksView_5f84598465876689fb508fc91a2dc525,
   "/src/admin/schedules/StatisticsView#StatisticsView": StatisticsView_f972f070f80deb47cce20998b6e298c4,
   "/src/admin/devices/DevicesView#DevicesView": DevicesView_7882849b0277cb7c5e79506454431ca7,
+  "/src/admin/care/BedMapView#BedMapView": BedMapView_fc9a869f1219435bd2b787a2a004ca4e,
+  "/src/admin/care/FollowUpView#FollowUpView": FollowUpView_d8db4d0eedd8c79ebd194b3dff7d8943,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
