@@ -62,6 +62,7 @@ const desk = await person('front-desk', 0)
 for (const [i, slug] of ['health-care-supervisor', 'admin-director', 'dean', 'cashier'].entries()) await person(slug, i)
 const elder = await payload.create({ collection: 'elders', data: { name: '张桂兰', gender: 'female', birthDate: '1940-05-01', site: site.id, nursingFee: 3000 } as never })
 
+const loadBefore = os.loadavg()[0]
 const t0 = performance.now()
 const req = await createLocalReq({ user: { ...desk, collection: 'staff' } as never, context: { channel: 'admin' } }, payload)
 for (let i = 0; i < decisions; i++) {
@@ -110,6 +111,7 @@ const pooled = await deliverAll('&pool=true&maxConnections=5')
 
 const results = {
   machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model}`,
+  loadAverage: { atStart: +loadBefore.toFixed(1), atEnd: +os.loadavg()[0].toFixed(1) },
   decisions: signed,
   createFeeChangeMs: +(createMs / decisions).toFixed(2),
   getMs: summary(times.GET),
@@ -121,7 +123,8 @@ report('approvals', results)
 const md = `# Figures — workflow (issue 3)
 
 Measured by \`npm run bench:approvals\` (bench/approvals/run.ts) on ${results.machine}, embedded PostgreSQL 15,
-${new Date().toISOString().slice(0, 10)}. Server time = from the request reaching the approval router to the
+${new Date().toISOString().slice(0, 10)}, 1-minute load average ${results.loadAverage.atStart} at the start and
+${results.loadAverage.atEnd} at the end (other test runs shared the machine). Server time = from the request reaching the approval router to the
 response finishing (express, same process as Payload).
 
 ## E-mailed approval links (WF-06), ${signed} decisions
