@@ -34,6 +34,8 @@ export default buildConfig({
       // JOB-03 / JOB-01: today's routine and what is due, first thing on the dashboard; CARE-23 figures for any range.
       beforeDashboard: ['/src/admin/schedules/TodayPanel#TodayPanel'],
       afterNavLinks: ['/src/admin/workflow/NavLinks#WorkflowNavLinks', '/src/admin/schedules/NavLinks#StatisticsNavLink', '/src/admin/devices/NavLink#DevicesNavLink', '/src/admin/care/NavLinks#CareNavLinks'],
+      // DEV-04: the incoming-call pop-up, on every admin page.
+      header: ['/src/admin/devices/CallPopupSlot#CallPopupSlot'],
       views: {
         // WF-07 the approval inbox, WF-02 the published tasks.
         approvals: { Component: '/src/admin/workflow/InboxView#InboxView', path: '/approvals' },

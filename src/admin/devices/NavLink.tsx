@@ -1,19 +1,13 @@
-/** The device panel in the admin navigation, and the incoming-call pop-up that every admin page carries. */
+/** The device panel in the admin navigation. */
 import type { ServerProps } from 'payload'
 import React from 'react'
-import { CallPopup } from './CallPopup'
 import { wordsIn } from './words'
 
 export function DevicesNavLink({ payload, i18n, user }: ServerProps) {
   if (!user) return null
-  const words = wordsIn(i18n?.language)
-  const admin = payload.config.routes.admin
   return (
-    <>
-      <a className="nav__link" href={`${admin}/devices`} style={{ display: 'block', padding: '0.25rem 0' }}>
-        <span className="nav__link-label">{words.nav}</span>
-      </a>
-      <CallPopup words={words} admin={admin} />
-    </>
+    <a className="nav__link" href={`${payload.config.routes.admin}/devices`} style={{ display: 'block', padding: '0.25rem 0' }}>
+      <span className="nav__link-label">{wordsIn(i18n?.language).nav}</span>
+    </a>
   )
 }

@@ -3,6 +3,7 @@ import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@pa
 import { ExportMenu as ExportMenu_13b61777fe0a6daf7f82895096afb89c } from '../../../../src/admin/ExportMenu'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { CalendarGaps as CalendarGaps_9ff2e0a8c9b8df3702205f3ae0ad6f99 } from '../../../../src/admin/schedules/CalendarGaps'
+import { CallPopupSlot as CallPopupSlot_823e6f4581d22256f946560c9a0c36ca } from '../../../../src/admin/devices/CallPopupSlot'
 import { WorkflowNavLinks as WorkflowNavLinks_2dfc363c3cdee0bbe3a0f4b2848ae3ef } from '../../../../src/admin/workflow/NavLinks'
 import { StatisticsNavLink as StatisticsNavLink_320fb3d2166045ba12cc89416002d5fc } from '../../../../src/admin/schedules/NavLinks'
 import { DevicesNavLink as DevicesNavLink_62c6171fe41a5c3764745ceaa754a486 } from '../../../../src/admin/devices/NavLink'
@@ -25,6 +26,7 @@ export const importMap = {
   "/src/admin/ExportMenu#ExportMenu": ExportMenu_13b61777fe0a6daf7f82895096afb89c,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/src/admin/schedules/CalendarGaps#CalendarGaps": CalendarGaps_9ff2e0a8c9b8df3702205f3ae0ad6f99,
+  "/src/admin/devices/CallPopupSlot#CallPopupSlot": CallPopupSlot_823e6f4581d22256f946560c9a0c36ca,
   "/src/admin/workflow/NavLinks#WorkflowNavLinks": WorkflowNavLinks_2dfc363c3cdee0bbe3a0f4b2848ae3ef,
   "/src/admin/schedules/NavLinks#StatisticsNavLink": StatisticsNavLink_320fb3d2166045ba12cc89416002d5fc,
   "/src/admin/devices/NavLink#DevicesNavLink": DevicesNavLink_62c6171fe41a5c3764745ceaa754a486,
