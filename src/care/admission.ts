@@ -52,6 +52,20 @@ export const prepBeforeChange: CollectionBeforeChangeHook = async ({ data, origi
   return data
 }
 
+/** The ID-style photo: 155 mm × 193 mm, i.e. portrait with a width/height ratio of about 0.80. */
+export const PHOTO_RATIO = 155 / 193
+
+async function checkIdPhoto(req: Parameters<CollectionBeforeChangeHook>[0]['req'], photo: unknown) {
+  if (!idOf(photo)) return
+  const doc = await req.payload.findByID({ collection: 'documents', id: idOf(photo)!, depth: 0, overrideAccess: true, req, disableErrors: true })
+  if (!doc) refuse(req, L('照片不存在', 'No such photo'), {}, 404)
+  const { mimeType, width, height } = doc as { mimeType?: string; width?: number; height?: number }
+  if (!String(mimeType).startsWith('image/') || !width || !height) refuse(req, L('老人照片須為圖片', "The elder's photo must be an image"))
+  if (Math.abs(width! / height! - PHOTO_RATIO) > 0.04) {
+    refuse(req, L('照片須裁剪為 155mm×193mm 證件照比例(現在 {w}×{h})', 'Crop the photo to the 155 mm × 193 mm ID format (it is {w}×{h})'), { w: width, h: height })
+  }
+}
+
 export const admissionBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const a = { ...originalDoc, ...data }
   if (operation === 'create') {
@@ -62,6 +76,7 @@ export const admissionBeforeChange: CollectionBeforeChangeHook = async ({ data, 
     if (!['held', 'confirmed'].includes(String(reservation.status))) {
       refuse(req, L('預定已{status},不能辦理入住', 'The reservation is {status}: no admission'), { status: reservation.status }, 409)
     }
+    await checkIdPhoto(req, a.photo)
     const elder = await req.payload.findByID({ collection: 'elders', id: idOf(prep!.elder)!, depth: 0, overrideAccess: true, req })
     const { timeZone, closesAt } = await siteInfo(req.payload, siteOf(a), req)
     const calendar = await SiteCalendar.of(req.payload, siteOf(a)!)

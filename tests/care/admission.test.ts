@@ -83,7 +83,7 @@ describe('CARE-10 admission preparation', () => {
 })
 
 describe('CARE-11 admission', () => {
-  it('CARE-11 admission is refused until the preparation is confirmed by all eight positions, naming who is missing', async () => {
+  it('CARE-11 admission is refused until the preparation is confirmed by all eight positions, naming who is missing; two contacts and an ID-style photo are required', async () => {
     const prep = (await booted.payload.find({ collection: 'admission-preps', where: { elderName: { equals: '胡玉珍' } }, depth: 0, overrideAccess: true })).docs[0]
     await confirmAll(booted.payload, { collection: 'admission-preps', id: prep.id as number }, [w.staff.cashier.id])
     const before = await booted.payload.count({ collection: 'admissions', overrideAccess: true })
@@ -96,6 +96,9 @@ describe('CARE-11 admission', () => {
     await confirmAll(booted.payload, { collection: 'admission-preps', id: prep.id as number })
     const oneContact = await admission(prep.id as number, { contacts: [{ name: '张伟', phone: '13811112222' }] })
     expect(oneContact.status).toBe(400)
+    const landscape = await admission(prep.id as number, { photo: await makePhoto(booted.payload, w.site, '横版照片', [400, 300]) })
+    expect(landscape.status).toBe(400)
+    expect(landscape.body.errors[0].message).toContain('155mm×193mm')
 
     const ok = await admission(prep.id as number, { healthCertOriginalReceived: true })
     expect(ok.status).toBe(201)

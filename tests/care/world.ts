@@ -58,9 +58,9 @@ export const bedOf = (payload: Payload, id: number) =>
   payload.findByID({ collection: 'beds', id, depth: 0, overrideAccess: true }) as unknown as Promise<{ status: string; elder?: number | null; code: string }>
 
 /** An ID-style photo (155 × 193) stored as an attachment. */
-export async function makePhoto(payload: Payload, site: number, title = '证件照') {
+export async function makePhoto(payload: Payload, site: number, title = '证件照', size: [number, number] = [155, 193]) {
   const sharp = (await import('sharp')).default
-  const data = await sharp({ create: { width: 155, height: 193, channels: 3, background: '#dde' } }).png().toBuffer()
+  const data = await sharp({ create: { width: size[0], height: size[1], channels: 3, background: '#dde' } }).png().toBuffer()
   const doc = await payload.create({
     collection: 'documents',
     data: { title, site } as never,
