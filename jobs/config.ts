@@ -25,6 +25,8 @@ export const jobs: JobsConfig = {
       },
     },
   ],
+  // The tick row (schedule-ticks) is the lasting record of a run; the job itself is not kept.
+  deleteJobOnComplete: true,
   access: { queue: () => false, run: () => false, cancel: ({ req }) => isAdmin(req.user as never) },
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,

@@ -11,6 +11,8 @@ import { sql } from '@payloadcms/db-postgres'
 import { subYears } from 'date-fns'
 import type { FlattenedField, Payload, PayloadRequest } from 'payload'
 import { formOf } from '../src/lib/form/defineForm'
+import { pruneTicks } from '../src/scheduler/ticks'
+import { db, snake, tableOf } from './sql'
 import type { TickArgs } from './schedule'
 
 const BATCH = 1000
@@ -24,10 +26,6 @@ export const retentionRules = (payload: Payload): RetentionRule[] =>
     return r && r !== 'forever' ? [{ collection: c.slug, years: r.years, dateField: r.dateField ?? 'createdAt' }] : []
   })
 
-type Drizzle = { execute: (q: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
-const adapter = (payload: Payload) => payload.db as unknown as { drizzle: Drizzle; tableNameMap: Map<string, string> }
-
-const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
 
 /** Whether a record of the collection lives in its main table only. */
 const singleRow = (fields: FlattenedField[]): boolean =>
@@ -40,11 +38,11 @@ const singleRow = (fields: FlattenedField[]): boolean =>
   })
 
 async function removeBySql(payload: Payload, rule: RetentionRule, cutoff: string): Promise<number> {
-  const table = adapter(payload).tableNameMap.get(rule.collection.replace(/-/g, '_')) ?? rule.collection.replace(/-/g, '_')
+  const table = tableOf(payload, rule.collection)!
   const column = snake(rule.dateField)
   let removed = 0
   for (;;) {
-    const { rows } = await adapter(payload).drizzle.execute(sql`
+    const { rows } = await db(payload).execute(sql`
       WITH gone AS (
         DELETE FROM ${sql.identifier(table)} WHERE id IN (
           SELECT id FROM ${sql.identifier(table)} WHERE ${sql.identifier(column)} < ${cutoff} ORDER BY ${sql.identifier(column)} LIMIT ${BATCH})
@@ -84,4 +82,4 @@ export async function applyRetention(payload: Payload, req?: PayloadRequest, now
   return removed
 }
 
-export const retentionTick = ({ payload, req }: TickArgs) => applyRetention(payload, req)
+export const retentionTick = async ({ payload, req }: TickArgs) => ({ ...(await applyRetention(payload, req)), 'schedule-ticks': await pruneTicks(payload) })

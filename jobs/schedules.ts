@@ -8,6 +8,7 @@ import { digestTick } from './digest/daily'
 import { runSweeps } from './run-sweeps'
 import { retentionTick } from './retention'
 import { routinesTick } from './routines'
+import { deviceHealthTick } from '../devices/health'
 import { backup } from '../src/cli/backup-lib'
 import type { Schedule } from './schedule'
 
@@ -17,6 +18,7 @@ export const schedules: Schedule[] = [
   { name: 'evening-sweeps', cron: '0 18 * * *', label: L('工作日下班檢查', 'End-of-day sweeps'), run: runSweeps('end-of-day') },
   { name: 'daily-digest', cron: '*/10 * * * *', label: L('前臺接待統計郵件', 'Daily reception statistics e-mail'), run: digestTick },
   { name: 'routines', cron: '* * * * *', label: L('值班流程', 'Shift routines'), run: routinesTick, onFirstStart: true },
+  { name: 'device-health', cron: '* * * * *', label: L('設備健康檢查', 'Device health check'), run: deviceHealthTick },
   { name: 'retention', cron: '30 2 * * *', label: L('過期記錄清理', 'Retention'), run: retentionTick },
   ...(process.env.BACKUP_SCHEDULE === 'off' ? [] : [{ name: 'backup', cron: process.env.BACKUP_CRON ?? '0 3 * * *', label: L('數據庫備份', 'Database backup'), run: () => backup() }]),
 ]

@@ -8,8 +8,9 @@ import type { Schedule } from '../../jobs/schedule'
 
 export const QUEUE = 'schedules'
 
-type Drizzle = { execute: (q: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
-export const db = (payload: Payload) => (payload.db as unknown as { drizzle: Drizzle }).drizzle
+import { db } from '../../jobs/sql'
+
+export { db }
 
 export const tickKey = (schedule: string, tickAt: Date) => `${schedule}@${tickAt.toISOString()}`
 
@@ -62,4 +63,14 @@ export async function runTick(req: PayloadRequest, tickId: number, table: Map<st
       UPDATE schedule_ticks SET status = 'failed', error = ${message}, finished_at = now(), updated_at = now() WHERE id = ${tickId}`)
     return { error: message.split('\n')[0] }
   }
+}
+
+/** Forget ticks older than `days`, except each schedule's latest (catch-up starts from it). */
+export async function pruneTicks(payload: Payload, days = 90): Promise<number> {
+  const { rows } = await db(payload).execute(sql`
+    WITH latest AS (SELECT schedule, max(tick_at) AS last FROM schedule_ticks GROUP BY schedule)
+    DELETE FROM schedule_ticks t USING latest
+    WHERE t.schedule = latest.schedule AND t.tick_at < latest.last AND t.tick_at < now() - make_interval(days => ${days})
+    RETURNING t.id`)
+  return rows.length
 }

@@ -1,11 +1,10 @@
 /** What a new desk user sees of the schedules module in the browser: today's routine, the figures. */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createLocalReq, getPayload, type Payload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 import config from '../../payload.config'
 import { resetDatabase } from '../helpers/boot'
 import { DEMO_PASSWORD } from '../../src/seed/demo'
-import { runRoutines } from '../../jobs/routines'
 import { launchBrowser, startAppServer, type AppServer } from './harness'
 
 let payload: Payload
@@ -17,16 +16,19 @@ beforeAll(async () => {
   payload = await getPayload({ config, cron: false })
   await resetDatabase(payload) // the server seeds the demo sites, with their routine, into the empty database
   server = await startAppServer()
-  // The demo routine applies on working days; make today one of its days whatever the date of the run.
+  // The demo routine applies on working days; make today one of its days whatever the date of the run,
+  // then let the server's scheduler create today's items (it runs the routine every minute).
   await payload.update({ collection: 'routines', where: {}, data: { days: 'every' } as never, overrideAccess: true })
-  await runRoutines(payload, await createLocalReq({ context: { channel: 'job' } }, payload))
+  for (const end = Date.now() + 120_000; Date.now() < end; await new Promise((r) => setTimeout(r, 1000))) {
+    if ((await payload.count({ collection: 'routine-checks' })).totalDocs > 0) break
+  }
   browser = await launchBrowser()
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   await page.goto(`${server.url}/admin/login`)
   await page.fill('input[name="email"]', 'front-desk@care.demo.local')
   await page.fill('input[name="password"]', DEMO_PASSWORD)
   await page.click('button[type="submit"]')
-  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+  await page.waitForURL(/\/admin\/?$/, { timeout: 240_000 })
 }, 600_000)
 
 afterAll(async () => {
@@ -36,31 +38,31 @@ afterAll(async () => {
 
 describe('schedules in the admin panel', () => {
   it('JOB-03 a new desk user sees today\'s routine on the dashboard and ticks an item', async () => {
-    await page.locator('.today-panel').getByText('整理前台桌面').waitFor({ timeout: 30_000 })
+    await page.locator('.today-panel').getByText('整理前台桌面').waitFor({ timeout: 120_000 })
     const text = await page.locator('.today-panel').innerText()
     expect(text).toContain('千禾颐养家苑')
     expect(text).toContain('取消呼叫转移')
     const row = page.locator('.today-routine tr', { hasText: '整理前台桌面' })
     await row.getByRole('button').click()
-    await row.getByRole('button').waitFor({ state: 'detached', timeout: 30_000 })
+    await row.getByRole('button').waitFor({ state: 'detached', timeout: 120_000 })
     const { docs } = await payload.find({ collection: 'routine-checks', where: { title: { equals: '整理前台桌面' } }, depth: 0 })
     expect(docs.some((d) => d.done && d.doneBy)).toBe(true)
-  }, 120_000)
+  }, 300_000)
 
   it('CARE-23 the statistics view shows the reception figures per staff member for a date range', async () => {
     await page.goto(`${server.url}/admin/statistics`)
-    await page.getByRole('heading', { name: '前台接待统计' }).waitFor({ timeout: 30_000 })
+    await page.getByRole('heading', { name: '前台接待统计' }).waitFor({ timeout: 120_000 })
     const tables = await page.locator('table').allInnerTexts()
     expect(tables.join('\n')).toContain('林小雨') // the demo desk person's records
     await page.goto(`${server.url}/admin/statistics?from=2026-99-01&to=2026-01-01`)
-    await page.getByText('YYYY-MM-DD').first().waitFor({ timeout: 30_000 })
-  }, 120_000)
+    await page.getByText('YYYY-MM-DD').first().waitFor({ timeout: 120_000 })
+  }, 300_000)
 
   it('JOB-02 the working-day calendar list says which years have no published schedule', async () => {
     await page.goto(`${server.url}/admin/collections/calendar-days`)
-    await page.locator('.calendar-gaps, .collection-list').first().waitFor({ timeout: 30_000 })
+    await page.locator('.calendar-gaps, .collection-list').first().waitFor({ timeout: 120_000 })
     const year = new Date().getFullYear()
     const text = await page.locator('body').innerText()
     if (year + 1 > 2026) expect(text).toContain(`${year + 1}`) // chinese-days 1.5.7 stops at 2026
-  }, 120_000)
+  }, 300_000)
 })

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 import { startScheduler } from '../../src/scheduler'
-import { enqueueTick } from '../../src/scheduler/ticks'
+import { enqueueTick, pruneTicks } from '../../src/scheduler/ticks'
 import { bootPayload, drizzleOf } from '../helpers/boot'
 
 let payload: Payload
@@ -137,6 +137,15 @@ describe('JOB-04 scheduling with several processes', () => {
       await scheduler.stop()
     }
   }, 60_000)
+
+  it('JOB-04 old ticks are pruned, but never the latest of a schedule (catch-up starts from it)', async () => {
+    const old = new Date(Date.now() - 200 * 86_400_000)
+    await enqueueTick(payload, 'monthly', old)
+    await enqueueTick(payload, 'gap', new Date(old.getTime() - 60_000))
+    await pruneTicks(payload, 90)
+    expect((await ticks('monthly')).map((t) => new Date(t.tick_at).getTime())).toEqual([old.getTime()])
+    expect((await ticks('gap')).every((t) => Date.now() - new Date(t.tick_at).getTime() < 90 * 86_400_000)).toBe(true)
+  })
 })
 
 /** Whether `pid` is `ancestor` or one of its descendants (reads /proc). */
