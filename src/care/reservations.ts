@@ -33,7 +33,8 @@ export const reservationBeforeChange: CollectionBeforeChangeHook = async ({ data
   const status = (before.status as string) ?? 'pending'
   const site = siteOf(r)
   if (operation === 'update' && ['admitted', 'cancelled'].includes(status)) {
-    if (data.cancelRequested === false || data.familyConfirmed !== before.familyConfirmed) {
+    const changed = (key: string) => data[key] !== undefined && Boolean(data[key]) !== Boolean(before[key])
+    if (changed('cancelRequested') || changed('familyConfirmed') || (idOf(data.bed) !== undefined && idOf(data.bed) !== idOf(before.bed))) {
       refuse(req, L('預定已{state},不能再修改', 'The reservation is {state} and can no longer change'), {
         state: status === 'admitted' ? '入住' : '取消',
       }, 409)

@@ -36,6 +36,8 @@ describe('CARE-08 reservations', () => {
     // cancel it so the bed stays usable for the next tests
     const cancelled = await w.desk.patch(`/api/reservations/${res.body.doc.id}`, { cancelRequested: true })
     expect(cancelled.body.doc.status).toBe('cancelled')
+    const revived = await w.desk.patch(`/api/reservations/${res.body.doc.id}`, { cancelRequested: false })
+    expect(revived.status).toBe(409)
   })
 
   it('CARE-08 the receipt number holds the bed for 5 working days on the site calendar (across a holiday with make-up days)', async () => {
