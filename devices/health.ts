@@ -4,46 +4,62 @@
  * files one repair request (CARE-20) for that outage, not one per check; it is marked up when it
  * answers again.
  */
+import net from 'node:net'
 import type { Payload } from 'payload'
 import { recordTransition } from '../hooks/audit'
 import { alertDesk } from '../src/care/alerts'
 import { fileRepair } from '../src/care/repairs'
 import { gateDriver, type DeviceDoc } from './registry'
-import { phoneConnected } from './phone/manager'
+import { touchDevice } from './store'
 
 /** Pushing devices that have been silent this long are down. */
-export const SILENCE_MS = Number(process.env.DEVICE_SILENCE_MS ?? 3 * 60_000)
+const silenceMs = () => Number(process.env.DEVICE_SILENCE_MS ?? 3 * 60_000)
 
-const seen = new Map<number, number>()
 const written = new Map<number, number>()
 
-/** A device or bridge just talked to us. Written to the record at most every 10 minutes. */
+/**
+ * A device or bridge just talked to us: its last-seen time is stored (at most every 30 s; a plain
+ * timestamp, not audited), and a device that was down is marked up (audited).
+ */
 export async function markSeen(payload: Payload, device: { id: number }) {
   const now = Date.now()
-  seen.set(device.id, now)
-  if (now - (written.get(device.id) ?? 0) < 10 * 60_000) return
+  if (now - (written.get(device.id) ?? 0) < 30_000) return
   written.set(device.id, now)
-  await setHealth(payload, device.id, true).catch(() => {})
+  const status = await touchDevice(payload, device.id).catch(() => 'up')
+  if (status !== 'up') await setHealth(payload, device.id, true).catch(() => {})
 }
+
+/** The PBX answers with its AMI banner (a connection of its own: health runs in the scheduler). */
+const amiAnswers = (address: string | null | undefined) =>
+  new Promise<boolean>((resolve) => {
+    const [host, port] = String(address ?? '').split(':')
+    const socket = net.connect(Number(port) || 5038, host || '127.0.0.1')
+    const done = (ok: boolean) => {
+      socket.destroy()
+      resolve(ok)
+    }
+    socket.setTimeout(3000, () => done(false))
+    socket.once('error', () => done(false))
+    socket.once('data', (d) => done(/Asterisk Call Manager/i.test(d.toString())))
+  })
 
 const categories: Record<string, 'gate' | 'card-reader' | 'phone' | 'cctv' | 'tv' | 'other'> = {
   gate: 'gate', reader: 'card-reader', phone: 'phone', camera: 'cctv', tv: 'tv', bridge: 'other',
 }
 
-async function probe(device: DeviceDoc): Promise<boolean> {
+const recently = (at: string | null | undefined) => Boolean(at) && Date.now() - Date.parse(at!) < silenceMs()
+
+async function probe(device: DeviceDoc, lastSeen: Map<number, string | null | undefined>): Promise<boolean> {
   if (device.driver === 'simulator') return true
-  // A device behind a bridge is as reachable as its bridge (which reports every few seconds).
-  if (device.bridge) return Date.now() - (seen.get(device.bridge) ?? 0) < SILENCE_MS
+  // A device behind a bridge is as reachable as its bridge (which polls every second).
+  if (device.bridge) return recently(lastSeen.get(device.bridge))
   try {
     if (device.kind === 'gate') await gateDriver(device).ping()
-    else if (device.kind === 'phone' && device.driver === 'ami') return phoneConnected(device.id)
+    else if (device.kind === 'phone' && device.driver === 'ami') return await amiAnswers(device.connection?.address)
     else if (device.kind === 'camera' && device.connection?.snapshotUrl) {
       const r = await fetch(device.connection.snapshotUrl, { signal: AbortSignal.timeout(3000) })
       return r.ok
-    } else {
-      const last = seen.get(device.id) ?? 0
-      return Date.now() - last < SILENCE_MS
-    }
+    } else return recently(lastSeen.get(device.id))
     return true
   } catch {
     return false
@@ -64,6 +80,7 @@ async function setHealth(payload: Payload, id: number, up: boolean, device?: Dev
     return
   }
   if (was === 'down') return // already reported for this outage
+  written.delete(id) // the next word from it marks it up at once (in this process; others within 30 s)
   const { repair } = await fileRepair(payload, {
     site: current.site,
     category: categories[current.kind] ?? 'other',
@@ -89,10 +106,22 @@ export async function checkDeviceHealth(payload: Payload, site?: number) {
     overrideAccess: true,
   })
   const results: { id: number; up: boolean }[] = []
-  for (const device of docs as unknown as DeviceDoc[]) {
-    const up = await probe(device)
+  const all = docs as unknown as (DeviceDoc & { lastSeenAt?: string | null })[]
+  const lastSeen = new Map(all.map((d) => [d.id, d.lastSeenAt]))
+  for (const device of all) {
+    if (device.bridge && !lastSeen.has(device.bridge)) {
+      const bridge = await payload.findByID({ collection: 'devices', id: device.bridge, depth: 0, overrideAccess: true, disableErrors: true })
+      lastSeen.set(device.bridge, (bridge as { lastSeenAt?: string | null } | null)?.lastSeenAt)
+    }
+    const up = await probe(device, lastSeen)
     if (up !== (device.status === 'up') || device.status === 'unknown') await setHealth(payload, device.id, up, device)
     results.push({ id: device.id, up })
   }
   return results
+}
+
+/** The scheduler's minute tick (jobs/schedules.ts). */
+export const deviceHealthTick = async ({ payload }: { payload: Payload }) => {
+  const results = await checkDeviceHealth(payload)
+  return { checked: results.length, down: results.filter((r) => !r.up).length }
 }

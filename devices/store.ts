@@ -44,3 +44,9 @@ export async function finishEvent(payload: Payload, id: number, result: unknown)
 export async function releaseEvent(payload: Payload, id: number) {
   await db(payload).execute(sql`DELETE FROM device_events WHERE id = ${id}`)
 }
+
+/** Store that a device was just heard from; returns its health status. */
+export async function touchDevice(payload: Payload, id: number): Promise<string | undefined> {
+  const { rows } = await db(payload).execute(sql`UPDATE devices SET last_seen_at = now() WHERE id = ${id} RETURNING status`)
+  return rows[0]?.status as string | undefined
+}
