@@ -19,6 +19,15 @@ export const Calls = defineForm({
   columns: ['startedAt', 'callerNumber', 'callerName', 'status', 'purpose', 'note'],
   retention: { years: 2, dateField: 'startedAt' },
   indexes: [{ fields: ['site', 'startedAt'] }, { fields: ['site', 'status'] }],
+  // OFFICE-01: a message taken for a colleague reaches them as a work message.
+  notify: [
+    {
+      on: { field: 'messageFor' },
+      message: [{ field: 'messageFor' }],
+      subject: L('電話留言:{callerName} {callerNumber}', 'Phone message: {callerName} {callerNumber}'),
+      body: L('{company} {purpose}\n{note}', '{company} {purpose}\n{note}'),
+    },
+  ],
   fields: [
     {
       type: 'row',

@@ -16,6 +16,7 @@ let sim: { id: number }
 let live: Awaited<ReturnType<typeof listenLive>>
 let outsiderLive: Awaited<ReturnType<typeof listenLive>>
 let ami: AmiServer
+let deanId: number
 
 const callByPbx = async (pbxId: string) =>
   (await booted.payload.find({ collection: 'calls', where: { pbxId: { equals: pbxId } }, depth: 0, overrideAccess: true })).docs[0] as any
@@ -33,9 +34,8 @@ beforeAll(async () => {
   booted = await bootPayload()
   http = await startHttp(booted.payload, { routes: moduleRoutes(booted.payload) })
   w = await deviceWorld(booted, http)
-  await makeStaff(booted.payload, { sites: [w.site], name: '王建国', positions: [booted.positions.get('dean')!] }).then((s) =>
-    booted.payload.update({ collection: 'staff', id: s.id, data: { mobile: '139 1234 5678' } }),
-  )
+  deanId = (await makeStaff(booted.payload, { sites: [w.site], name: '王建国', positions: [booted.positions.get('dean')!] })).id as number
+  await booted.payload.update({ collection: 'staff', id: deanId, data: { mobile: '139 1234 5678' } })
   sim = await w.device({ name: '前台电话', kind: 'phone', connection: { extension: '8001' } })
   live = await listenLive(http.url, w.desk.token)
   outsiderLive = await listenLive(http.url, w.outsider.token)
@@ -80,6 +80,16 @@ describe('DEV-04 incoming calls (simulator)', () => {
     expect(note.body.doc).toMatchObject({ note: '院长问明天参观安排,已转告', status: 'ended' })
     const forced = await w.desk.patch(`/api/calls/${call.id}`, { status: 'missed' })
     expect(forced.status).toBe(403)
+  })
+
+  it('OFFICE-01 a message taken for a colleague reaches them as a work message', async () => {
+    const call = await callByPbx(callId)
+    const res = await w.desk.patch(`/api/calls/${call.id}`, { messageFor: deanId, company: '民政局', purpose: '请回电确认检查时间' })
+    expect(res.status).toBe(200)
+    const { docs } = await booted.payload.find({ collection: 'messages', where: { and: [{ relatedCollection: { equals: 'calls' } }, { relatedId: { equals: String(call.id) } }] }, depth: 0, overrideAccess: true })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ recipients: [deanId] })
+    expect(String((docs[0] as { body?: string }).body)).toContain('请回电确认检查时间')
   })
 
   it('DEV-04 a missed call becomes a call-back task', async () => {
