@@ -68,8 +68,11 @@ export type AuditEntry = {
 
 export async function recordAudit(req: PayloadRequest, entry: AuditEntry) {
   const occurredAt = entry.occurredAt ?? (req.context?.occurredAt as string | undefined)
-  await req.payload.create({
+  // Straight to the database, in the request's transaction: the row is written by the server, so
+  // it needs none of the validation, hooks and read-back of a client write.
+  await req.payload.db.create({
     collection: 'audit-log',
+    returning: false,
     data: {
       ...entry,
       recordId: String(entry.recordId),
@@ -81,8 +84,6 @@ export async function recordAudit(req: PayloadRequest, entry: AuditEntry) {
       occurredAt: occurredAt ?? undefined,
     },
     req,
-    overrideAccess: true,
-    depth: 0,
   })
 }
 
