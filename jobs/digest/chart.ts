@@ -19,7 +19,7 @@ export function chartSvg(stats: Statistics, lang = 'zh', width = 720, height = 3
   const w = width - pad.left - pad.right
   const h = height - pad.top - pad.bottom
   const shown = series.filter((s) => stats.metrics.some((m) => m.key === s.key))
-  const max = Math.max(1, ...stats.days.flatMap((d) => shown.map((s) => d.counts[s.key] ?? 0)))
+  const max = Math.max(4, ...stats.days.flatMap((d) => shown.map((s) => d.counts[s.key] ?? 0)))
   const n = stats.days.length
   const group = w / Math.max(n, 1)
   const bar = Math.max(1, (group * 0.8) / Math.max(shown.length, 1))

@@ -23,12 +23,20 @@ beforeAll(async () => {
     if ((await payload.count({ collection: 'routine-checks' })).totalDocs > 0) break
   }
   browser = await launchBrowser()
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-  await page.goto(`${server.url}/admin/login`)
-  await page.fill('input[name="email"]', 'front-desk@care.demo.local')
-  await page.fill('input[name="password"]', DEMO_PASSWORD)
-  await page.click('button[type="submit"]')
-  await page.waitForURL(/\/admin\/?$/, { timeout: 240_000 })
+  // Signed in as the demo desk user (the login form itself is covered by admin.test.ts).
+  const login = await fetch(`${server.url}/api/staff/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'front-desk@care.demo.local', password: DEMO_PASSWORD }),
+  })
+  const { token } = (await login.json()) as { token: string }
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  await context.addCookies([
+    { name: 'payload-token', value: token, url: server.url },
+    { name: 'payload-lng', value: 'zh', url: server.url }, // the language the demo desk user chose
+  ])
+  page = await context.newPage()
+  await page.goto(`${server.url}/admin`)
 }, 600_000)
 
 afterAll(async () => {
