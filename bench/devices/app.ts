@@ -14,7 +14,14 @@ const server = createApp(payload, { routes: moduleRoutes(payload) }).listen(Numb
   const address = server.address() as { port: number }
   console.log(`ready http://127.0.0.1:${address.port}`)
 })
+let stopping = false
+// The embedded database going away under idle pool connections is expected while stopping.
+process.on('uncaughtException', (error) => {
+  if (stopping) process.exit(0)
+  throw error
+})
 const stop = async () => {
+  stopping = true
   server.close()
   await payload.destroy?.().catch(() => {})
   await environment.stop()
