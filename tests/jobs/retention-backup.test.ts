@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -95,6 +95,18 @@ describe('JOB-07 backups', () => {
       await rm(rotated, { recursive: true, force: true })
     }
   }, 60_000)
+
+  it('JOB-07 npm run backup / npm run restore exist and work from the command line', async () => {
+    const scripts = JSON.parse(await readFile('package.json', 'utf8')).scripts
+    expect(scripts.backup).toBe('tsx src/cli/backup.ts')
+    expect(scripts.restore).toBe('tsx src/cli/restore.ts')
+    const env = { ...process.env, BACKUP_DIR: dir, BACKUP_KEEP: '5' }
+    const out = execFileSync('npx', ['tsx', 'src/cli/backup.ts'], { env }).toString()
+    const file = out.match(/Backup written: (\S+)/)?.[1]
+    expect(file && (await readdir(dir)).includes(path.basename(file))).toBe(true)
+    // Without --yes, restore only says what it would do.
+    expect(execFileSync('npx', ['tsx', 'src/cli/restore.ts', file!], { env }).toString()).toMatch(/Would restore/)
+  }, 120_000)
 
   it('JOB-07 restoring a file that does not exist fails with a clear message', async () => {
     await expect(restore(path.join(dir, 'nope.dump'))).rejects.toThrow(/no such backup file/)
