@@ -16,7 +16,7 @@ import { demoLogins, DEMO_PASSWORD } from './seed/demo'
 const dev = process.env.NODE_ENV !== 'production'
 
 async function main() {
-  if (!dev && !buildIsCurrent()) {
+  if (!dev && !buildIsCurrent() && process.env.SKIP_BUILD !== '1') {
     console.log('Building the admin panel (first start or changed sources; about two minutes)…')
     build()
   }
