@@ -1,11 +1,14 @@
 /** Alerts to the front desk of a site (refused cards, freed beds …), as work messages (WF-01). */
 import type { Payload, PayloadRequest } from 'payload'
+import type { Label } from '../lib/i18n'
 import { sendMessage } from '../lib/messages'
 
 export type DeskAlert = {
   site: number | string
-  title: string
-  body: string
+  /** Text or a label in the three languages (each recipient reads their own), with `{placeholders}`. */
+  title: string | Label
+  body: string | Label
+  values?: Record<string, unknown>
   related?: { collection: string; id: number | string }
   req?: Partial<PayloadRequest>
 }
@@ -18,12 +21,12 @@ export async function alertDesk(payload: Payload, alert: DeskAlert): Promise<boo
   try {
     await sendMessage(
       payload,
-      { site: alert.site, title: alert.title, body: alert.body, to: ['front-desk'], related: alert.related },
+      { site: alert.site, title: alert.title, body: alert.body, values: alert.values, to: ['front-desk'], related: alert.related },
       alert.req as PayloadRequest | undefined,
     )
     return true
   } catch (error) {
-    payload.logger.warn({ site: alert.site, msg: `[desk alert not delivered] ${alert.title}: ${(error as Error).message}` })
+    payload.logger.warn({ site: alert.site, msg: `[desk alert not delivered] ${JSON.stringify(alert.title)}: ${(error as Error).message}` })
     return false
   }
 }

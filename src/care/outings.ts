@@ -56,8 +56,9 @@ export async function flagOverdueOutings(payload: Payload, now: Date = new Date(
     await payload.update({ collection: 'outings', id: o.id, data: { overdue: true }, overrideAccess: true, depth: 0, context: { channel: 'job' } })
     await alertDesk(payload, {
       site: siteOf(o)!,
-      title: `外出逾期未归:${o.elderName}`,
-      body: `${o.elderName}老人预计 ${shortDateTime(o.expectedReturn as string)} 回院,至今未登记回院。陪同人 ${o.companion} ${o.companionPhone}。`,
+      title: L('外出逾期未歸:{elder}', 'Outing overdue: {elder}'),
+      body: L('{elder}老人預計 {back} 回院,至今未登記回院。陪同人 {companion} {phone}。', '{elder} was due back at {back} and has not been recorded as back. Companion: {companion} {phone}.'),
+      values: { elder: o.elderName, back: shortDateTime(o.expectedReturn as string), companion: o.companion, phone: o.companionPhone },
       related: { collection: 'outings', id: o.id },
     })
     changed++

@@ -6,6 +6,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { idOf } from '../lib/hooks'
 import { alertDesk } from './alerts'
+import { L, type Label } from '../lib/i18n'
 
 export type Swipe = { site: number | string; cardNumber: string; at?: Date | string; reader?: string }
 
@@ -16,10 +17,10 @@ export type SwipeResult = {
 }
 
 const reasons = {
-  'unknown-card': '未登記的卡',
-  returned: '已退還的卡',
-  lost: '已挂失的卡',
-  'elder-not-in': '老人已出院',
+  'unknown-card': L('未登記的卡', 'unknown card'),
+  returned: L('已退還的卡', 'returned card'),
+  lost: L('已掛失的卡', 'card reported lost'),
+  'elder-not-in': L('老人已出院', 'the elder has left the home'),
 } as const
 
 export async function logCardSwipe(payload: Payload, swipe: Swipe, req?: Partial<PayloadRequest>): Promise<SwipeResult> {
@@ -43,8 +44,9 @@ export async function logCardSwipe(payload: Payload, swipe: Swipe, req?: Partial
   if (reason || !card) {
     await alertDesk(payload, {
       site: swipe.site,
-      title: `探视卡被拒:${cardNumber || '(空)'}`,
-      body: `${at.slice(0, 16).replace('T', ' ')} ${swipe.reader ? `读卡器 ${swipe.reader}` : ''} 刷卡 ${cardNumber}:${reasons[reason!]},未放行。`,
+      title: L('探視卡被拒:{card}', 'Visit card refused: {card}'),
+      body: L('{at} {reader} 刷卡 {card}:{reason},未放行。', '{at} {reader} card {card}: {reason}; not let in.'),
+      values: { card: cardNumber || '—', at: at.slice(0, 16).replace('T', ' '), reader: swipe.reader ?? '', reason: (reasons[reason!] as Label).zh },
       req,
     })
     return { allowed: false, reason }

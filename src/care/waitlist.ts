@@ -4,6 +4,7 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 import { alertDesk } from './alerts'
+import { L } from '../lib/i18n'
 import { siteOf } from './server'
 
 /** How many families the desk is told to call when a bed frees up. */
@@ -30,13 +31,14 @@ export async function announceFreedBed(payload: Payload, bed: { code?: string; s
   const site = siteOf(bed)
   if (!site) return []
   const first = await waitingInOrder(payload, site, CALL_FIRST, req)
-  const lines = first.map((w, i) => `${i + 1}. ${w.familyName} ${w.familyPhone}(老人:${w.elderName},登记于 ${String(w.registeredAt).slice(0, 10)})`)
+  const lines = first.map((w, i) => `${i + 1}. ${w.familyName} ${w.familyPhone} · ${w.elderName} · ${String(w.registeredAt).slice(0, 10)}`)
   await alertDesk(payload, {
     site,
-    title: `床位 ${bed.code ?? ''} 已空出`,
+    title: L('床位 {bed} 已空出', 'Bed {bed} is free'),
     body: first.length
-      ? `床位 ${bed.code ?? ''} 已空出,请按预定登记顺序依次致电:\n${lines.join('\n')}`
-      : `床位 ${bed.code ?? ''} 已空出,预定登记表中暂无候补家属。`,
+      ? L('床位 {bed} 已空出,請按預定登記順序依次致電:\n{list}', 'Bed {bed} is free. Call in order of registration:\n{list}')
+      : L('床位 {bed} 已空出,預定登記表中暫無候補家屬。', 'Bed {bed} is free; nobody is on the waitlist.'),
+    values: { bed: bed.code ?? '', list: lines.join('\n') },
     req,
   })
   return first
