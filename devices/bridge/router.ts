@@ -17,7 +17,7 @@ import { subscribe } from '../live'
 import { commandGate, gateState } from '../gate/service'
 import { gateSnapshot } from '../gate/snapshot'
 import { reportCommand, reportStates, takeCommands } from '../gate/bridged'
-import { handleCallEvent } from '../phone/calls'
+import { handleCallEvent, ringingCalls } from '../phone/calls'
 import type { CallEvent } from '../phone/driver'
 import { phoneDriver, startPhones } from '../phone/manager'
 import { SimulatedPhone } from '../phone/simulator'
@@ -190,6 +190,8 @@ export function devicesRouter(payload: Payload): Router {
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' })
     res.write('retry: 2000\n\n')
     res.flushHeaders?.()
+    // Calls still ringing are replayed, so a session that connects mid-call shows the pop-up.
+    void ringingCalls(payload, s).then((calls) => calls.forEach((event) => res.write(`event: call\ndata: ${JSON.stringify(event)}\n\n`)))
     const unsubscribe = subscribe((event) => {
       if (canUseSite(s, event.site)) res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`)
     })

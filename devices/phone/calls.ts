@@ -88,3 +88,20 @@ async function apply(payload: Payload, device: PhoneDevice, event: CallEvent) {
   }
   return existing
 }
+
+/** Calls ringing now (started in the last 2 minutes) at the sites a person may see, as live events. */
+export async function ringingCalls(payload: Payload, staff: { roles?: string[]; sites?: { site: unknown }[] }) {
+  const admin = staff.roles?.includes('admin')
+  const sites = (staff.sites ?? []).map((s) => (typeof s.site === 'object' ? (s.site as { id: number }).id : (s.site as number)))
+  const { docs } = await payload.find({
+    collection: 'calls',
+    where: { and: [{ status: { equals: 'ringing' } }, { startedAt: { greater_than: new Date(Date.now() - 120_000).toISOString() } }, ...(admin ? [] : [{ site: { in: sites } }])] },
+    limit: 10,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs.map((d) => {
+    const c = d as unknown as CallDoc & { site: number }
+    return { type: 'call', site: c.site, call: { id: c.id, number: c.callerNumber ?? '', known: c.knownAs ? [{ kind: 'known', name: c.knownAs }] : [], at: c.startedAt, status: 'ringing' } }
+  })
+}

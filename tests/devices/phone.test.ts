@@ -70,6 +70,17 @@ describe('DEV-04 incoming calls (simulator)', () => {
     expect(outsiderLive.events.filter((e) => e.type === 'call')).toHaveLength(0)
   })
 
+  it('DEV-04 a session that opens while the phone is ringing still gets the pop-up', async () => {
+    const late = await listenLive(http.url, w.desk.token)
+    const popup = await late.next((e) => e.type === 'call' && e.data.call.number === '13912345678' && e.data.call.status === 'ringing', 1000)
+    late.close()
+    expect(popup).toBeDefined()
+    const lateOutsider = await listenLive(http.url, w.outsider.token)
+    await sleep(300)
+    lateOutsider.close()
+    expect(lateOutsider.events).toHaveLength(0)
+  })
+
   it('DEV-04 the call log keeps the recording link and the note typed after the call', async () => {
     await w.desk.post(`/devices/phones/${sim.id}/simulate`, { action: 'answer', callId })
     await w.desk.post(`/devices/phones/${sim.id}/simulate`, { action: 'hangup', callId })

@@ -14,14 +14,22 @@ const box: React.CSSProperties = {
   background: 'var(--theme-elevation-0)', border: '2px solid var(--theme-success-500, #2a7)', boxShadow: '0 6px 24px rgba(0,0,0,.25)',
 }
 
+const CONNECT_AFTER_MS = 2500
+
 export function CallPopup({ words, admin }: { words: DeviceWords; admin: string }) {
   const [call, setCall] = useState<Call | null>(null)
   const [note, setNote] = useState('')
   const [saved, setSaved] = useState(false)
 
   useEffect(() => {
-    const source = new EventSource('/devices/live', { withCredentials: true })
-    source.addEventListener('call', (e) => {
+    let source: EventSource | undefined
+    // Connect once the page has settled (a page is not "idle" while a stream is open); the server
+    // replays the calls still ringing, so a call that starts meanwhile is not missed.
+    const timer = setTimeout(() => {
+      source = new EventSource('/devices/live', { withCredentials: true })
+      source.addEventListener('call', onCall)
+    }, CONNECT_AFTER_MS)
+    const onCall = (e: Event) => {
       const { call: next } = JSON.parse((e as MessageEvent).data) as { call: Call }
       setCall((current) => {
         if (!current || current.id !== next.id) {
@@ -31,8 +39,11 @@ export function CallPopup({ words, admin }: { words: DeviceWords; admin: string 
         }
         return { ...current, ...next, known: next.known ?? current.known }
       })
-    })
-    return () => source.close()
+    }
+    return () => {
+      clearTimeout(timer)
+      source?.close()
+    }
   }, [])
 
   if (!call) return null
