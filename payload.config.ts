@@ -15,6 +15,7 @@ import { jobs } from './jobs/config'
 import { L } from './src/lib/i18n'
 import { outboxEmailAdapter } from './src/lib/mailAdapter'
 import { labelStaffSites } from './src/lib/siteLabels'
+import { attachmentStorage } from './src/lib/storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -72,6 +73,7 @@ export default buildConfig({
       userHasAccessToAllTenants: (user) => isAdmin(user as never),
     }),
     labelStaffSites,
+    ...attachmentStorage(),
   ],
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
   sharp,

@@ -1,0 +1,25 @@
+/**
+ * CORE-05: attachments are files on disk (UPLOAD_DIR) unless S3-compatible storage is configured
+ * with S3_BUCKET (and S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY).
+ */
+import { s3Storage } from '@payloadcms/storage-s3'
+import type { Plugin } from 'payload'
+
+export const attachmentStorage = (): Plugin[] =>
+  process.env.S3_BUCKET
+    ? [
+        s3Storage({
+          collections: { documents: true },
+          bucket: process.env.S3_BUCKET,
+          config: {
+            endpoint: process.env.S3_ENDPOINT || undefined,
+            region: process.env.S3_REGION || 'us-east-1',
+            forcePathStyle: Boolean(process.env.S3_ENDPOINT),
+            credentials: {
+              accessKeyId: process.env.S3_ACCESS_KEY_ID ?? '',
+              secretAccessKey: process.env.S3_SECRET_ACCESS_KEY ?? '',
+            },
+          },
+        }),
+      ]
+    : []
