@@ -82,9 +82,10 @@ console.log(`\n${table}\n`)
 const summary = `digest statistics of one day (${Object.values(stats.totals).reduce((a, b) => a + b, 0)} records): ${statsMs} ms; of 30 days: ${monthMs} ms`
 console.log(summary)
 await writeFile(process.env.BENCH_OUT ?? path.join(os.tmpdir(), 'bench-sweeps.md'), `${table}\n\n${summary}\n`)
+// Connections may still be held by Payload: do not wait for them, stop the database and leave.
 const pool = (payload.db as unknown as { pool: { on: (e: string, f: () => void) => void; end: () => Promise<void> } }).pool
 pool.on('error', () => {})
-await pool.end().catch(() => {})
-await environment.stop()
+await Promise.race([pool.end().catch(() => {}), new Promise((r) => setTimeout(r, 3000))])
+await Promise.race([environment.stop().catch(() => {}), new Promise((r) => setTimeout(r, 15_000))])
 if (tmp) rmSync(tmp, { recursive: true, force: true })
 process.exit(0)
