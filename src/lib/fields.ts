@@ -62,7 +62,7 @@ export const number = (name: string, label: Label, o: Extra<NumberField> = {}): 
 
 /** Money in 元, two decimals. */
 export const money = (name: string, label: Label, o: Extra<NumberField> = {}): NumberField =>
-  number(name, label, { admin: { step: 0.01, ...o.admin }, ...o })
+  number(name, label, { ...o, admin: { step: 0.01, ...o.admin } })
 
 export const datetime = (name: string, label: Label, o: Extra<DateField> = {}): DateField =>
   ({

@@ -5,7 +5,7 @@ import { getPayload } from 'payload'
 import config from '../../payload.config'
 import { resetDatabase } from '../helpers/boot'
 import { DEMO_PASSWORD } from '../../src/seed/demo'
-import { fillStable, launchBrowser, signInToAdmin, startAppServer, type AppServer } from './harness'
+import { chooseOption, fillStable, launchBrowser, signInToAdmin, startAppServer, type AppServer } from './harness'
 
 let server: AppServer
 let browser: Browser
@@ -31,9 +31,8 @@ describe('admin panel in the browser', () => {
   }, 120_000)
 
   const chooseLanguage = async (option: string, saveLabel: string) => {
-    await page.goto(`${server.url}/admin/account`, { waitUntil: 'networkidle' })
-    await page.locator('#field-language .rs__control').click()
-    await page.locator('.rs__option', { hasText: option }).first().click()
+    await page.goto(`${server.url}/admin/account`, { waitUntil: 'load' })
+    await chooseOption(page, '#field-language .rs__control', option)
     const saved = page.waitForResponse((r) => r.url().includes('/api/staff/') && r.request().method() === 'PATCH')
     await page.getByRole('button', { name: saveLabel }).first().click()
     expect((await saved).status()).toBe(200)
@@ -41,15 +40,15 @@ describe('admin panel in the browser', () => {
 
   it('CORE-03 choosing English as one’s language switches the panel to English', async () => {
     await chooseLanguage('English', '保存')
-    await page.goto(`${server.url}/admin`, { waitUntil: 'networkidle' })
+    await page.goto(`${server.url}/admin`, { waitUntil: 'load' })
     await page.getByText('Reception records').first().waitFor({ timeout: 30_000 })
     await chooseLanguage('简体中文', 'Save')
-    await page.goto(`${server.url}/admin`, { waitUntil: 'networkidle' })
+    await page.goto(`${server.url}/admin`, { waitUntil: 'load' })
     await page.getByText('接待记录').first().waitFor({ timeout: 30_000 })
   }, 120_000)
 
   it('CARE-01 creates a reception record in Chinese and finds it in the list', async () => {
-    await page.goto(`${server.url}/admin/collections/reception-records/create`, { waitUntil: 'networkidle' })
+    await page.goto(`${server.url}/admin/collections/reception-records/create`, { waitUntil: 'load' })
     await fillStable(page, '#field-visitorName', '赵阿姨')
     await fillStable(page, '#field-elderName', '赵德福')
     await fillStable(page, '#field-needs', '想了解失智照护')
@@ -69,7 +68,7 @@ describe('admin panel in the browser', () => {
     const saved = page.waitForResponse((r) => r.url().includes(`/api/reception-records/${id}`) && r.request().method() === 'PATCH')
     await page.keyboard.press('Control+s')
     expect((await saved).status()).toBe(200)
-    await page.goto(`${server.url}/admin/collections/audit-log?where[recordId][equals]=${id}&where[action][equals]=update`, { waitUntil: 'networkidle' })
+    await page.goto(`${server.url}/admin/collections/audit-log?where[recordId][equals]=${id}&where[action][equals]=update`, { waitUntil: 'load' })
     await page.locator('table').getByText('修改').first().waitFor({ timeout: 30_000 })
     await page.locator('table').getByText('管理后台').first().waitFor({ timeout: 30_000 })
   }, 120_000)

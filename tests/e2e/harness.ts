@@ -27,9 +27,21 @@ export async function fillStable(page: import('playwright-core').Page, selector:
 
 /** Sign in to the admin panel and wait for the dashboard. */
 export async function signInToAdmin(page: import('playwright-core').Page, url: string, email: string, password: string) {
-  await page.goto(`${url}/admin/login`, { waitUntil: 'networkidle' })
+  // Not 'networkidle': signed-in pages keep the live-events stream open.
+  await page.goto(`${url}/admin/login`, { waitUntil: 'load' })
   await fillStable(page, 'input[name="email"]', email)
   await fillStable(page, 'input[name="password"]', password)
   await page.click('button[type="submit"]')
   await page.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 30_000 })
+}
+
+/** Open a react-select and pick an option, retrying while the page is still hydrating. */
+export async function chooseOption(page: import('playwright-core').Page, control: string, option: string) {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await page.locator(control).click()
+    const item = page.locator('.rs__option', { hasText: option }).first()
+    if (await item.isVisible({ timeout: 1000 }).catch(() => false)) return item.click()
+    await page.waitForTimeout(250)
+  }
+  throw new Error(`${control} does not offer ${option}`)
 }
