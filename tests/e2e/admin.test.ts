@@ -62,7 +62,7 @@ describe('admin panel in the browser', () => {
   it('CORE-04 an edit made in the panel shows in the audit trail with channel admin', async () => {
     await page.locator('table tbody tr').first().locator('a').first().click()
     await page.waitForURL(/reception-records\/\d+/)
-    await page.waitForLoadState('networkidle')
+    await page.waitForLoadState('load')
     const id = page.url().split('/').pop()!.split('?')[0]
     await fillStable(page, '#field-visitorName', '赵阿姨(女儿)')
     const saved = page.waitForResponse((r) => r.url().includes(`/api/reception-records/${id}`) && r.request().method() === 'PATCH')
