@@ -15,19 +15,21 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), 'frontdesk-bench-'))
 chmodSync(dataDir, 0o755)
 const env = { DATA_DIR: dataDir, DATABASE_URL: undefined, PAYLOAD_SECRET: undefined }
 
-/** The node process that runs src/server.ts (npm and tsx sit in front of it). */
-const serverPid = (root: number): number => {
-  const tree = execSync(`ps -o pid=,args= --ppid ${root}; ps -eo pid=,args=`).toString()
-  const line = tree.split('\n').find((l) => l.includes('src/server.ts') && l.includes('node') && !l.includes('npm'))
-  return Number(line?.trim().split(/\s+/)[0] ?? root)
-}
+/** The server's RSS: of the processes running src/server.ts (npm, tsx's launcher, the server), the largest. */
+const serverRssMb = (): number =>
+  Math.max(
+    ...execSync('ps -eo pid=,args=')
+      .toString()
+      .split('\n')
+      .filter((l) => l.includes('src/server.ts'))
+      .map((l) => rssMb(Number(l.trim().split(/\s+/)[0])) || 0),
+  )
 
 const first = await startAppServer(env, ['npm', 'start'])
 await first.stop()
 const second = await startAppServer(env, ['npm', 'start'])
 await new Promise((r) => setTimeout(r, 10_000))
-const pid = serverPid(second.pid)
-const idleRss = rssMb(pid)
+const idleRss = serverRssMb()
 await second.stop()
 rmSync(dataDir, { recursive: true, force: true })
 

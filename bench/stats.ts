@@ -29,6 +29,11 @@ export function report(name: string, results: Record<string, unknown>) {
 
 /** Resident memory of a process, in MB, from /proc. */
 export const rssMb = (pid: number): number => {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  let status = ''
+  try {
+    status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  } catch {
+    return 0 // the process ended (e.g. the ps that listed it)
+  }
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024)
 }
