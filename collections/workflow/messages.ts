@@ -13,7 +13,7 @@ import { idOf } from '../../src/lib/hooks'
 import { defineForm } from '../../src/lib/form/defineForm'
 import { serverOwned } from '../../src/lib/form/serverOwned'
 import { createReceipts, pendingNames, withdrawMessage } from '../../src/lib/messages'
-import { resolveRecipients } from '../../src/lib/recipients'
+import { resolveRecipients, staffById } from '../../src/lib/recipients'
 import { groups } from '../core/labels'
 import { messageStatuses } from './labels'
 
@@ -23,14 +23,36 @@ const senderOrRecipient: Access = ({ req }) => {
   return { or: [{ sender: { equals: req.user.id } }, { recipients: { equals: req.user.id } }] } as Where
 }
 
-/** A message composed in the admin panel: sent by whoever is signed in, to the holders at that moment. */
+const texts = {
+  site: L('請選擇站點', 'Choose a site'),
+  noSuchPosition: L('找不到職位:{ids}', 'No such position: {ids}'),
+  noSuchStaff: L('本站點沒有這位在職員工:{ids}', 'No active staff member of this site has the id {ids}'),
+}
+
+const idList = (value: unknown): string[] => (Array.isArray(value) ? value : value == null ? [] : [value]).map((v) => String(idOf(v)))
+
+/**
+ * A message composed in the admin panel: sent by whoever is signed in, to the holders at that moment.
+ * Recipients are resolved only within the message's site: a staff id of another site is refused
+ * exactly like one that does not exist (CORE-01), so nobody can walk staff ids to list names.
+ */
 const resolveOnCompose: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create' || isServerCall(req)) return data
   data.sender = req.user?.id
-  const positions = data.toPositions?.length
-    ? (await req.payload.find({ collection: 'positions', where: { id: { in: data.toPositions.map(idOf) } }, depth: 0, req, overrideAccess: true })).docs.map((p) => p.slug as string)
+  const site = idOf(data.site)
+  if (site == null) refuse(req, texts.site)
+  const positionIds = idList(data.toPositions)
+  const found = positionIds.length
+    ? (await req.payload.find({ collection: 'positions', where: { id: { in: positionIds.filter((id) => /^\d{1,9}$/.test(id)) } }, depth: 0, limit: positionIds.length, req, overrideAccess: true })).docs
     : []
-  const people = await resolveRecipients(req.payload, data.site, [...positions, ...(data.toStaff ?? []).map((s: unknown) => ({ staff: idOf(s)! }))], undefined, req)
+  const unknownPositions = positionIds.filter((id) => !found.some((p) => String(p.id) === id))
+  if (unknownPositions.length) refuse(req, texts.noSuchPosition, { ids: unknownPositions.join(', ') })
+  const staffIds = idList(data.toStaff)
+  const staff = await staffById(req.payload, staffIds, req, site)
+  const unknownStaff = staffIds.filter((id) => !staff.some((p) => String(p.id) === id))
+  if (unknownStaff.length) refuse(req, texts.noSuchStaff, { ids: unknownStaff.join(', ') })
+  const positions = found.map((p) => p.slug as string)
+  const people = await resolveRecipients(req.payload, site, [...positions, ...staffIds.map((id) => ({ staff: id }))], undefined, req)
   const recipients = people.flatMap((p) => (p.id ? [p.id] : []))
   if (!recipients.length) refuse(req, L('這些職位在本站點目前沒有人擔任,消息沒有收件人', 'Nobody holds these positions at this site: the message has no recipient'))
   data.recipients = recipients

@@ -141,9 +141,21 @@ export async function unconfirmed(
   })
 }
 
-/** Names of those who have not confirmed a message (WF-02). */
+/**
+ * Of these people, the names the reader may read (staff of the reader's sites; all for administrators
+ * and for server code without a user): a message never shows a name its reader could not look up.
+ */
+export async function visibleNames(payload: Payload, user: unknown, people: { recipient: number; name: string }[], req?: Partial<PayloadRequest>): Promise<string[]> {
+  if (!user || !people.length) return people.map((p) => p.name)
+  const ids = [...new Set(people.map((p) => p.recipient))]
+  const { docs } = await payload.find({ collection: 'staff', where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, overrideAccess: false, user, req })
+  const readable = new Set(docs.map((d) => d.id))
+  return people.filter((p) => readable.has(p.recipient)).map((p) => p.name)
+}
+
+/** Names of those who have not confirmed a message (WF-02), as far as the reader may see them. */
 export const pendingNames = async (req: PayloadRequest, message: number | string) =>
-  (await unconfirmed(req, { message })).map((u) => u.name)
+  visibleNames(req.payload, req.user, await unconfirmed(req, { message }), req)
 
 /** WF-03: refuse the step (409) while anyone has not confirmed the record's gated messages, naming them. */
 export async function assertConfirmed(req: PayloadRequest, record: { collection: string; id: string | number }) {

@@ -1,8 +1,9 @@
 /**
  * Resolve declared recipients (position slugs, staff, fields of a record) to people at sending time.
- * A position reaches its current holders at the record's site (CORE-03).
+ * A position reaches its current holders at the record's site (CORE-03); a staff member is reached only
+ * if they work at that site.
  */
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 import type { FormDoc, Recipient } from './form/types'
 import { holdersOf, type Holder } from './holders'
 import { idOf } from './hooks'
@@ -12,12 +13,17 @@ export type Person = { id?: number; name: string; email?: string; language: stri
 
 const fromHolder = (h: Holder): Person => ({ id: h.id, name: h.name, email: h.email, language: h.language, phone: h.mobile || h.workPhone })
 
-async function staffById(payload: Payload, ids: unknown[], req?: Partial<PayloadRequest>): Promise<Person[]> {
-  const wanted = ids.map(idOf).filter((v) => v != null)
+/**
+ * Active staff among `ids` who work at the site (or are administrators, who reach every site):
+ * a staff id of another site is left out exactly like one that does not exist (CORE-01).
+ */
+export async function staffById(payload: Payload, ids: unknown[], req?: Partial<PayloadRequest>, site?: unknown): Promise<Person[]> {
+  const wanted = ids.map(idOf).filter((v) => v != null && /^\d{1,10}$/.test(String(v)) && Number(v) <= 2_147_483_647)
   if (!wanted.length) return []
+  const atSite: Where[] = idOf(site) != null ? [{ or: [{ 'sites.site': { equals: idOf(site) } }, { roles: { in: ['admin'] } }] }] : []
   const { docs } = await payload.find({
     collection: 'staff',
-    where: { and: [{ id: { in: wanted } }, { active: { not_equals: false } }] },
+    where: { and: [{ id: { in: wanted } }, { active: { not_equals: false } }, ...atSite] },
     depth: 0,
     limit: 500,
     req,
@@ -46,7 +52,7 @@ export async function resolveRecipients(
   }
   const people = [
     ...(positions.length ? (await holdersOf(payload, site, positions, req)).map(fromHolder) : []),
-    ...(await staffById(payload, staffIds, req)),
+    ...(await staffById(payload, staffIds, req, site)),
     ...addresses.map((email): Person => ({ name: email, email, language: 'zh' })),
   ]
   const seen = new Set<string>()

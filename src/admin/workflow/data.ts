@@ -8,7 +8,7 @@ import { summaryOf, type Row } from '../../lib/approvals/summary'
 import type { FormSpec } from '../../lib/form/types'
 import { idOf } from '../../lib/hooks'
 import { pick } from '../../lib/i18n'
-import { unconfirmed } from '../../lib/messages'
+import { unconfirmed, visibleNames } from '../../lib/messages'
 
 type User = { id: number; language?: string; positions?: unknown[]; sites?: { site: unknown }[] } | null | undefined
 
@@ -72,7 +72,7 @@ export async function publishedBy(payload: Payload, user: User, limit = 50): Pro
       createdAt: String(m.createdAt),
       status: String(m.status),
       recipients: ((m.recipients as unknown[]) ?? []).length,
-      pending: (await unconfirmed(req, { message: m.id as number })).map((u) => u.name),
+      pending: await visibleNames(payload, { ...user, collection: 'staff' }, await unconfirmed(req, { message: m.id as number })),
     })),
   )
 }

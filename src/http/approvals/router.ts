@@ -7,7 +7,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import express, { type Request, type Response, type Router } from 'express'
 import { APIError, type Payload, type PayloadRequest } from 'payload'
-import { actingAs, approvalOf, assertWaiting, decide, inTransaction } from '../../lib/approvals/engine'
+import { actingAs, approvalOf, assertWaiting, decide, findVisible, inTransaction } from '../../lib/approvals/engine'
 import { positionName } from '../../lib/approvals/mails'
 import { summaryOf } from '../../lib/approvals/summary'
 import { findToken, type StoredToken } from '../../lib/approvals/tokens'
@@ -89,8 +89,9 @@ export function approvalRouter(payload: Payload): Router {
     try {
       const { token, approver, acting, lang: l } = await check(payload, req)
       lang = l
-      const state = (await payload.findByID({ collection: token.form as never, id: token.recordId, depth: 0, overrideAccess: true, disableErrors: true })) as Record<string, unknown> | null
-      await assertWaiting(acting, token.form, token.recordId, state && { status: state.approvalStatus as string, step: Number(state.approvalStep), round: Number(state.approvalRound), version: Number(state.approvalVersion) }, expectOf(token))
+      // The approver reads the form with their own access (an approver who left the site sees "no such form").
+      const state = (await findVisible(acting, token.form, token.recordId)) as Record<string, unknown>
+      await assertWaiting(acting, token.form, token.recordId, { status: state.approvalStatus as string, step: Number(state.approvalStep), round: Number(state.approvalRound), version: Number(state.approvalVersion) }, expectOf(token))
       const spec = approvalOf(payload, token.form)!
       const { title, rows } = await summaryOf(payload, token.form, token.recordId, lang)
       const intro = fill(pick(texts.intro, lang), { name: approver.name, position: await positionName(acting, spec.chain[token.step], lang) })

@@ -61,6 +61,22 @@ export async function actingAs(payload: Payload, staff: unknown, channel: Channe
   return createLocalReq({ user: { ...user, collection: 'staff' } as never, context: { channel, actorName: user.name } }, payload)
 }
 
+/**
+ * The form as the acting person may read it (site scoping and the form's own read rules). Another
+ * site's form, or one the person may not read, gets exactly the answer of a form that does not exist,
+ * before anything about its state, approvers or signatures is looked at (CORE-01).
+ */
+export async function findVisible(req: PayloadRequest, slug: string, id: string | number): Promise<FormDoc> {
+  const valid = /^\d{1,10}$/.test(String(id)) && Number(id) > 0 && Number(id) <= 2_147_483_647
+  const doc = valid
+    ? ((await req.payload
+        .findByID({ collection: slug as never, id: Number(id), depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
+        .catch(() => null)) as FormDoc | null)
+    : null
+  if (!doc) return refuse(req, texts.notFound, {}, 404)
+  return doc
+}
+
 type Tx = { execute: (q: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
 
 /** Lock the form's row for the rest of the transaction and read its approval state. */
@@ -160,6 +176,7 @@ export type Decision = {
 export async function decide(req: PayloadRequest, d: Decision): Promise<FormDoc> {
   const spec = approvalOf(req.payload, d.slug)
   if (!spec) return refuse(req, texts.notFound, {}, 404)
+  await findVisible(req, d.slug, d.id)
   const state = await lockForm(req, d.slug, d.id)
   await assertWaiting(req, d.slug, d.id, state, d.expect)
   const doc = (await req.payload.findByID({ collection: d.slug as never, id: d.id, depth: 0, overrideAccess: true, req })) as FormDoc
@@ -228,9 +245,11 @@ const isAuthor = (req: PayloadRequest, doc: FormDoc) =>
 
 /** The author takes a pending form back: the chain stops, its links die, the form can be edited. */
 export async function withdraw(req: PayloadRequest, slug: string, id: string | number): Promise<FormDoc> {
+  if (!approvalOf(req.payload, slug)) return refuse(req, texts.notFound, {}, 404)
+  await findVisible(req, slug, id)
   const state = await lockForm(req, slug, id)
   if (!state) return refuse(req, texts.notFound, {}, 404)
-  const doc = (await req.payload.findByID({ collection: slug as never, id, depth: 0, req })) as FormDoc
+  const doc = (await req.payload.findByID({ collection: slug as never, id, depth: 0, overrideAccess: true, req })) as FormDoc
   if (!isAuthor(req, doc)) refuse(req, texts.onlyAuthor, {}, 403)
   if (state.status !== 'pending') refuse(req, texts.notPending, { status: pick(statusLabels[state.status as keyof typeof statusLabels] ?? '', lang(req)) }, 409)
   const next = await setState(req, slug, id, { approvalStatus: 'withdrawn', approvalPosition: null })
@@ -241,10 +260,12 @@ export async function withdraw(req: PayloadRequest, slug: string, id: string | n
 
 /** A rejected or withdrawn form goes round the chain again from the first position. */
 export async function resubmit(req: PayloadRequest, slug: string, id: string | number): Promise<FormDoc> {
-  const spec = approvalOf(req.payload, slug)!
+  const spec = approvalOf(req.payload, slug)
+  if (!spec) return refuse(req, texts.notFound, {}, 404)
+  await findVisible(req, slug, id)
   const state = await lockForm(req, slug, id)
   if (!state) return refuse(req, texts.notFound, {}, 404)
-  const doc = (await req.payload.findByID({ collection: slug as never, id, depth: 0, req })) as FormDoc
+  const doc = (await req.payload.findByID({ collection: slug as never, id, depth: 0, overrideAccess: true, req })) as FormDoc
   if (!isAuthor(req, doc)) refuse(req, texts.onlyAuthor, {}, 403)
   if (state.status !== 'rejected' && state.status !== 'withdrawn') refuse(req, texts.notReturned, {}, 409)
   await assertChainStaffed(req, spec.chain, doc.site)

@@ -6,6 +6,7 @@ import { idOf } from '../hooks'
 import { fill, L, pick } from '../i18n'
 import { queueMail } from '../mail'
 import { sendMessage } from '../messages'
+import { staffById } from '../recipients'
 import { tokenDays } from './tokens'
 import { summaryOf } from './summary'
 
@@ -73,7 +74,10 @@ export async function tellAuthor(req: PayloadRequest, slug: string, doc: FormDoc
   const lang = (person.language as string) ?? 'zh'
   const { title } = await summaryOf(req.payload, slug, doc.id, lang, req)
   const values = { title, reason }
-  await sendMessage(req.payload, { site: doc.site, title: t.rejectedTitle, body: t.rejectedBody, to: [{ staff: author }], values, related: { collection: slug, id: doc.id } }, req)
+  // The work message reaches the author only while they work at the form's site (the mail always goes).
+  if ((await staffById(req.payload, [author], req, doc.site)).length) {
+    await sendMessage(req.payload, { site: doc.site, title: t.rejectedTitle, body: t.rejectedBody, to: [{ staff: author }], values, related: { collection: slug, id: doc.id } }, req)
+  }
   await queueMail(req.payload, {
     to: person.email as string,
     subject: fill(pick(t.rejectedTitle, lang), values),

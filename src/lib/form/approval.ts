@@ -5,7 +5,7 @@
  */
 import { APIError, type CollectionConfig, type Endpoint, type PayloadRequest } from 'payload'
 import { isServerCall } from '../../../hooks/access'
-import { assertChainStaffed, actingAs, decide, inTransaction, resubmit, startStep, statusLabels, withdraw } from '../approvals/engine'
+import { assertChainStaffed, actingAs, decide, findVisible, inTransaction, resubmit, startStep, statusLabels, withdraw } from '../approvals/engine'
 import { refuse } from '../errors'
 import { number, rel, select, text, textarea } from '../fields'
 import { addHooks } from '../hooks'
@@ -80,13 +80,14 @@ export const approvalChain: FormFeature = (spec, collection): CollectionConfig =
         const acting = await actingAs(req.payload, req.user!.id, channelOf(req))
         const id = String(req.routeParams?.id)
         const doc = await inTransaction(acting, async () => {
-          const current = (await acting.payload.findByID({ collection: slug as never, id, depth: 0, overrideAccess: true, req: acting, disableErrors: true })) as Record<string, number> | null
+          // Read with the person's access first: another site's form answers exactly like a missing one.
+          const current = (await findVisible(acting, slug, id)) as Record<string, number>
           return decide(acting, {
             slug,
             id,
             decision: body.decision as 'approved' | 'rejected',
             comment: body.comment,
-            expect: { round: Number(body.round ?? current?.approvalRound), step: Number(body.step ?? current?.approvalStep) },
+            expect: { round: Number(body.round ?? current.approvalRound), step: Number(body.step ?? current.approvalStep) },
           })
         })
         return fromForm ? backToInbox(req, 'done=1') : Response.json({ doc })
