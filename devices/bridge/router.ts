@@ -12,7 +12,8 @@ import { isAdmin } from '../../hooks/access'
 import { L } from '../../src/lib/i18n'
 import { runDeviceAction } from '../actions'
 import { markSeen } from '../health'
-import { Refusal, route } from '../http'
+import { Refusal, refuseWith, route } from '../http'
+import { parseId } from '../../hooks/ids'
 import { subscribe } from '../live'
 import { commandGate, gateState } from '../gate/service'
 import { gateSnapshot } from '../gate/snapshot'
@@ -41,11 +42,39 @@ const forSite = (req: Request, device: { site: number }) => {
   if (!canUseSite((req as StaffRequest).staff, device.site)) throw new Refusal(L('找不到該設備', 'No such device'), 404)
 }
 
+/**
+ * A device of one of the person's sites. Another site's device is refused exactly like a missing one,
+ * before anything about it (its kind, whether it is enabled, its state) shows in the answer (CORE-01).
+ */
+const deviceOfMySite = async (payload: Payload, req: Request, id: unknown, kind?: DeviceDoc['kind']): Promise<DeviceDoc> => {
+  const n = Number(id)
+  const raw = Number.isInteger(n) && n > 0 && n <= 2_147_483_647
+    ? ((await payload.findByID({ collection: 'devices', id: n, depth: 0, overrideAccess: true, disableErrors: true })) as unknown as DeviceDoc | null)
+    : null
+  if (raw) forSite(req, raw)
+  return loadDevice(payload, raw ? raw.id : 0, kind)
+}
+
+/** A device of the signing device's own site, refused like a missing one otherwise. */
+const deviceOfSite = async (payload: Payload, site: number, id: unknown, kind?: DeviceDoc['kind']): Promise<DeviceDoc> => {
+  const n = Number(id)
+  const raw = Number.isInteger(n) && n > 0 && n <= 2_147_483_647
+    ? ((await payload.findByID({ collection: 'devices', id: n, depth: 0, overrideAccess: true, disableErrors: true })) as unknown as DeviceDoc | null)
+    : null
+  return loadDevice(payload, raw && raw.site === site ? raw.id : 0, kind)
+}
+
+const noSuch = { id: L('找不到該設備或指令', 'No such device or command'), site: L('找不到該站點', 'No such site') }
+
 /** The signed-in person, whole (the site field's access check reads their sites). */
 const staffOf = (req: Request) => (req as StaffRequest).staff
 
 export function devicesRouter(payload: Payload): Router {
   const router = express.Router()
+  // Ids in the address are record ids: anything else names no device, command or site (never a 500).
+  for (const name of ['id', 'site']) {
+    router.param(name, (req, res, next, value) => (parseId(value) === undefined ? refuseWith(res, req, new Refusal(noSuch[name as 'id'], 404)) : next()))
+  }
   if (process.env.DEVICES_AUTOSTART !== 'false') void startPhones(payload).catch((e) => payload.logger.error(e))
 
   // ——— Bridges and devices: signed requests only (DEV-06) ———
@@ -82,8 +111,7 @@ export function devicesRouter(payload: Payload): Router {
 
   router.post('/bridge/gates/:id/command', commandLimiter, ...signed, route(async (req, res) => {
     const { device } = req as DeviceRequest
-    const gate = await loadDevice(payload, req.params.id, 'gate')
-    if (gate.site !== device.site) throw new Refusal(L('找不到該設備', 'No such device'), 404)
+    const gate = await deviceOfSite(payload, device.site, req.params.id, 'gate')
     const body = req.body as { action?: string; reason?: string }
     res.json(await commandGate(payload, { device: gate.id, action: body.action as never, reason: body.reason, source: `device:${device.name}` }))
   }))
@@ -121,20 +149,20 @@ export function devicesRouter(payload: Payload): Router {
   }))
 
   router.get('/gates/:id/state', ...staff, route(async (req, res) => {
+    await deviceOfMySite(payload, req, req.params.id, 'gate')
     const { device, state } = await gateState(payload, req.params.id)
-    forSite(req, device)
     res.json({ id: device.id, state })
   }))
 
   router.get('/gates/:id/snapshot', ...staff, route(async (req, res) => {
-    forSite(req, await loadDevice(payload, req.params.id, 'gate'))
+    await deviceOfMySite(payload, req, req.params.id, 'gate')
     const { type, body } = await gateSnapshot(payload, req.params.id)
     res.setHeader('cache-control', 'no-store')
     res.type(type).send(body)
   }))
 
   router.post('/gates/:id/command', commandLimiter, ...staff, route(async (req, res) => {
-    forSite(req, await loadDevice(payload, req.params.id, 'gate'))
+    await deviceOfMySite(payload, req, req.params.id, 'gate')
     const body = req.body as { action?: string; reason?: string; vehicle?: { leaving?: boolean; family?: boolean; plate?: string }; reminded?: boolean }
     const result = await commandGate(payload, {
       device: req.params.id, action: body.action as never, reason: typeof body.reason === 'string' ? body.reason : undefined,
@@ -151,8 +179,7 @@ export function devicesRouter(payload: Payload): Router {
   }))
 
   router.post('/phones/:id/simulate', ...staff, route(async (req, res) => {
-    const device = await loadDevice(payload, req.params.id, 'phone')
-    forSite(req, device)
+    const device = await deviceOfMySite(payload, req, req.params.id, 'phone')
     const driver = phoneDriver(payload, device)
     if (!(driver instanceof SimulatedPhone)) throw new Refusal(L('只有模擬電話可以模擬來電', 'Only a simulated phone can simulate calls'), 409)
     const body = req.body as { action?: string; caller?: string; callId?: string }
@@ -167,8 +194,7 @@ export function devicesRouter(payload: Payload): Router {
   }))
 
   router.post('/phones/:id/forwarding', commandLimiter, ...staff, route(async (req, res) => {
-    const device = await loadDevice(payload, req.params.id, 'phone')
-    forSite(req, device)
+    const device = await deviceOfMySite(payload, req, req.params.id, 'phone')
     res.json(await switchForwarding(payload, device, (req.body as { on?: boolean }).on === true, { staff: staffOf(req), channel: 'admin' }))
   }))
 

@@ -63,7 +63,8 @@ export type Published = { id: number; title: string; createdAt: string; status: 
 /** WF-02: the messages I sent, newest first, with who has not confirmed each. */
 export async function publishedBy(payload: Payload, user: User, limit = 50): Promise<Published[]> {
   if (!user) return []
-  const { docs } = await payload.find({ collection: 'messages', where: { sender: { equals: user.id } }, sort: '-createdAt', depth: 0, limit, overrideAccess: true })
+  // With the person's access: a message of a site they no longer work at is not listed.
+  const { docs } = await payload.find({ collection: 'messages', where: { sender: { equals: user.id } }, sort: '-createdAt', depth: 0, limit, overrideAccess: false, user: { ...user, collection: 'staff' } })
   const req = { payload } as never
   return Promise.all(
     docs.map(async (m) => ({
@@ -80,6 +81,6 @@ export async function publishedBy(payload: Payload, user: User, limit = 50): Pro
 /** WF-01: how many of my messages I have not read yet. */
 export async function unreadCount(payload: Payload, user: User): Promise<number> {
   if (!user) return 0
-  const { totalDocs } = await payload.count({ collection: 'message-receipts', where: { and: [{ recipient: { equals: user.id } }, { state: { equals: 'unread' } }] }, overrideAccess: true })
+  const { totalDocs } = await payload.count({ collection: 'message-receipts', where: { and: [{ recipient: { equals: user.id } }, { state: { equals: 'unread' } }] }, overrideAccess: false, user: { ...user, collection: 'staff' } })
   return totalDocs
 }
