@@ -3,6 +3,7 @@
  * same. The simulator is the default for every kind.
  */
 import type { Payload } from 'payload'
+import { parseId } from '../hooks/ids'
 import { L } from '../src/lib/i18n'
 import type { GateDriver } from './gate/driver'
 import { ModbusGate } from './gate/modbus'
@@ -39,8 +40,8 @@ export type DeviceDoc = {
 }
 
 export async function loadDevice(payload: Payload, id: unknown, kind?: DeviceDoc['kind']): Promise<DeviceDoc> {
-  const n = Number(id)
-  const doc = Number.isInteger(n) && n > 0
+  const n = parseId(typeof id === 'number' ? id : String(id ?? ''))
+  const doc = n !== undefined
     ? ((await payload.findByID({ collection: 'devices', id: n, depth: 0, overrideAccess: true, disableErrors: true })) as DeviceDoc | null)
     : null
   if (!doc || (kind && doc.kind !== kind)) throw new Refusal(L('找不到該設備', 'No such device'), 404)
