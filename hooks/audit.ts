@@ -5,10 +5,17 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionAfterOperationHook,
   CollectionConfig,
+  CollectionSlug,
+  Field,
+  FieldAccess,
+  FlattenedField,
   PayloadRequest,
+  Where,
 } from 'payload'
 import { addHooks, idOf } from '../src/lib/hooks'
+import { isAdmin } from './access'
 
 export const channels = ['admin', 'api', 'email', 'device', 'job', 'system'] as const
 export type Channel = (typeof channels)[number]
@@ -23,19 +30,37 @@ export const channelOf = (req: PayloadRequest): Channel => {
   return /\/admin(\/|$|\?)/.test(new URL(referer, 'http://x').pathname) ? 'admin' : 'api'
 }
 
-const ignored = new Set(['updatedAt', 'createdAt', 'hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', 'loginAttempts', 'lockUntil', 'sessions'])
-const secretFields = new Set(['password'])
+/** Fields that say nothing about the record (timestamps, Payload's own auth bookkeeping): never listed. */
+const ignored = new Set([
+  'updatedAt', 'createdAt', 'hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', 'resetPasswordRequestedAt',
+  'loginAttempts', 'lockUntil', 'sessions', '_verificationToken', 'apiKeyIndex',
+])
 
-/** Top-level fields whose value changed, with old and new values. */
+/** What a row shows instead of a value it may not show. */
+export const REDACTED = '***'
+
+/** Secret by name wherever they appear (Payload's auth fields are not in the collection's field list). */
+const secretNames = new Set(['password', 'hash', 'salt', 'apiKey', 'resetPasswordToken', '_verificationToken', 'token', 'secret'])
+
+/**
+ * Marks a field secret: its value never reaches the audit trail (the row says that it changed, not
+ * what to). Fields that no API ever shows (`hidden: true`) are secret without saying so.
+ */
+export const secret = <F extends Field>(field: F): F => ({ ...field, custom: { ...(field as { custom?: Record<string, unknown> }).custom, secret: true } })
+
+export const isSecret = (field: FlattenedField | Field): boolean =>
+  (field as { custom?: { secret?: unknown } }).custom?.secret === true ||
+  (field as { hidden?: unknown }).hidden === true ||
+  ('name' in field && secretNames.has(field.name))
+
+/** Top-level fields whose value changed, with old and new values. Secrets are redacted by `recordAudit`. */
 export const changedFields = (before: Record<string, unknown> = {}, after: Record<string, unknown> = {}) => {
   const changes: Record<string, { from: unknown; to: unknown }> = {}
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (ignored.has(key)) continue
     const from = normalise(before[key])
     const to = normalise(after[key])
-    if (JSON.stringify(from) !== JSON.stringify(to)) {
-      changes[key] = secretFields.has(key) ? { from: '***', to: '***' } : { from, to }
-    }
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from, to }
   }
   return changes
 }
@@ -54,6 +79,68 @@ const normalise = (value: unknown): unknown => {
 const snapshot = (doc: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(doc).filter(([k]) => !ignored.has(k)).map(([k, v]) => [k, normalise(v)]))
 
+// ---------------------------------------------------------------------------------------------
+// Redaction: one walk over a record-shaped value and its collection's fields, used at write time
+// (secrets) and at read time (fields and records the reader may not read).
+// ---------------------------------------------------------------------------------------------
+
+type Doc = Record<string, unknown>
+/** Whether a field's value must not be shown, given the object it sits in. */
+type Hide = (field: FlattenedField, sibling: Doc) => boolean | Promise<boolean>
+
+const isDoc = (value: unknown): value is Doc => Boolean(value) && typeof value === 'object' && !Array.isArray(value)
+
+async function redactDoc(fields: FlattenedField[] | undefined, value: unknown, hide: Hide): Promise<unknown> {
+  if (!isDoc(value)) return value
+  const out: Doc = {}
+  for (const [key, inner] of Object.entries(value)) {
+    const field = fields?.find((f) => 'name' in f && f.name === key)
+    if (!field) out[key] = secretNames.has(key) ? REDACTED : inner
+    else if (await hide(field, value)) out[key] = REDACTED
+    else out[key] = await redactInside(field, inner, hide)
+  }
+  return out
+}
+
+async function redactInside(field: FlattenedField, value: unknown, hide: Hide): Promise<unknown> {
+  if (field.type === 'group' || field.type === 'tab') return redactDoc(field.flattenedFields, value, hide)
+  if (field.type === 'array' && Array.isArray(value)) return Promise.all(value.map((row) => redactDoc(field.flattenedFields, row, hide)))
+  if (field.type === 'blocks' && Array.isArray(value)) {
+    return Promise.all(
+      value.map((row) => {
+        const block = field.blocks.find((b) => isDoc(row) && b.slug === row.blockType)
+        // A block whose fields are unknown cannot be checked: nothing of it is shown.
+        return block ? redactDoc(block.flattenedFields, row, hide) : REDACTED
+      }),
+    )
+  }
+  return value
+}
+
+/** The changes of an audit row with what `hide` says hidden: `{ field: { from, to } }`, or `{ before }` of a deletion. */
+async function redactChanges(fields: FlattenedField[] | undefined, action: unknown, changes: unknown, hide: Hide): Promise<unknown> {
+  if (!isDoc(changes)) return changes
+  if (action === 'delete' && isDoc(changes.before)) return { ...changes, before: await redactDoc(fields, changes.before, hide) }
+  const from: Doc = {}
+  const to: Doc = {}
+  for (const [key, change] of Object.entries(changes)) {
+    from[key] = isDoc(change) ? change.from : undefined
+    to[key] = isDoc(change) ? change.to : undefined
+  }
+  const [hiddenFrom, hiddenTo] = (await Promise.all([redactDoc(fields, from, hide), redactDoc(fields, to, hide)])) as [Doc, Doc]
+  return Object.fromEntries(Object.keys(changes).map((key) => [key, { from: hiddenFrom[key] ?? null, to: hiddenTo[key] ?? null }]))
+}
+
+/** Only who, when and which fields: every value hidden. */
+const maskedChanges = (action: unknown, changes: unknown): unknown => {
+  if (!isDoc(changes)) return changes == null ? changes : REDACTED
+  if (action === 'delete' && isDoc(changes.before)) return { before: Object.fromEntries(Object.keys(changes.before).map((k) => [k, REDACTED])) }
+  return Object.fromEntries(Object.keys(changes).map((k) => [k, { from: REDACTED, to: REDACTED }]))
+}
+
+const fieldsOf = (req: PayloadRequest, slug: unknown): FlattenedField[] | undefined =>
+  typeof slug === 'string' ? req.payload.collections[slug as CollectionSlug]?.config.flattenedFields : undefined
+
 export type AuditEntry = {
   collection: string
   recordId: string | number
@@ -68,6 +155,8 @@ export type AuditEntry = {
 
 export async function recordAudit(req: PayloadRequest, entry: AuditEntry) {
   const occurredAt = entry.occurredAt ?? (req.context?.occurredAt as string | undefined)
+  // Secrets never reach the trail, whoever calls.
+  const changes = entry.changes && (await redactChanges(fieldsOf(req, entry.collection), entry.action, entry.changes, isSecret))
   // Straight to the database, in the request's transaction: the row is written by the server, so
   // it needs none of the validation, hooks and read-back of a client write.
   await req.payload.db.create({
@@ -75,6 +164,7 @@ export async function recordAudit(req: PayloadRequest, entry: AuditEntry) {
     returning: false,
     data: {
       ...entry,
+      changes: changes as Record<string, unknown> | undefined,
       recordId: String(entry.recordId),
       site: idOf(entry.site) as number | undefined,
       actor: req.user?.collection === 'staff' ? (req.user.id as number) : undefined,
@@ -120,3 +210,128 @@ export const withAudit = (collections: CollectionConfig[]): CollectionConfig[] =
   collections.map((c) =>
     c.slug === 'audit-log' || c.custom?.audit === false ? c : addHooks(c, { afterChange: [auditChange], afterDelete: [auditDelete] }),
   )
+
+// ---------------------------------------------------------------------------------------------
+// Reading the trail. A row never shows what the reader could not read in the record itself:
+// the record must be readable by them (else only who, when and which fields), and a field hidden
+// from them in the record is hidden in the row. Checked per page of rows with one query per
+// collection (the reader's read access as a where clause over the rows' record ids), never per row.
+// ---------------------------------------------------------------------------------------------
+
+type Row = Doc & { collection?: unknown; recordId?: unknown; action?: unknown; changes?: unknown; from?: unknown; to?: unknown; note?: unknown }
+
+/** Content fields of a row: shown only through the checks below, and not searchable or sortable by staff. */
+export const auditContent = ['changes', 'from', 'to', 'note'] as const
+
+/**
+ * Field access for the content fields: a row being read (`doc` given) is checked by `maskAuditRows`;
+ * a query or sort on them (no `doc`: Payload's where/sort validation) is for administrators only,
+ * else a filter on a message's text would tell what the masked rows hide.
+ */
+export const contentReadAccess: FieldAccess = ({ doc, req }) => Boolean(doc) || isAdmin(req.user as never)
+
+const hideAll = (row: Row) => {
+  row.changes = maskedChanges(row.action, row.changes)
+  for (const key of ['from', 'to', 'note'] as const) if (row[key] != null) row[key] = REDACTED
+}
+
+/** Whether the reader may read this field of this record (Payload's own rule: hidden, or field read access). */
+const fieldHidden = (req: PayloadRequest, record: Doc) => async (field: FlattenedField, sibling: Doc) => {
+  if ((field as { hidden?: unknown }).hidden === true) return true
+  const read = field.access?.read
+  if (!read) return false
+  return !(await read({ id: record.id as number, data: record, doc: record, req, siblingData: sibling } as never))
+}
+
+/** Does `doc` satisfy `where`? For deleted records, whose last state is the snapshot of their deletion. */
+export const matchesWhere = (where: Where, doc: Doc): boolean =>
+  Object.entries(where).every(([key, condition]) => {
+    if (key === 'and') return (condition as Where[]).every((w) => matchesWhere(w, doc))
+    if (key === 'or') return (condition as Where[]).some((w) => matchesWhere(w, doc))
+    let value: unknown = doc
+    for (const part of key.split('.')) value = isDoc(value) ? value[part] : undefined
+    const values = (Array.isArray(value) ? value : [value]).map((v) => idOf(v) ?? null)
+    const same = (a: unknown, b: unknown) => a != null && b != null && String(a) === String(b)
+    const list = (operand: unknown) => (Array.isArray(operand) ? operand : String(operand ?? '').split(',')).map((o) => idOf(o) ?? o)
+    return Object.entries(condition as Record<string, unknown>).every(([op, operand]) => {
+      switch (op) {
+        case 'equals':
+          return values.some((v) => same(v, idOf(operand) ?? operand))
+        case 'not_equals':
+          return values.every((v) => !same(v, idOf(operand) ?? operand))
+        case 'in':
+          return list(operand).some((o) => values.some((v) => same(v, o)))
+        case 'not_in':
+          return !list(operand).some((o) => values.some((v) => same(v, o)))
+        case 'exists':
+          return (operand === true || operand === 'true') === values.some((v) => v != null)
+        default:
+          return false // an operator we do not evaluate: not shown
+      }
+    })
+  })
+
+/** The records (by id) of one collection that the reader may read, in one query. */
+async function readableRecords(req: PayloadRequest, slug: string, recordIds: string[]): Promise<Map<string, Doc>> {
+  const readable = new Map<string, Doc>()
+  const collection = req.payload.collections[slug as CollectionSlug]
+  if (!collection) return readable
+  const access = collection.config.access?.read
+  const rule = access ? await access({ req } as never) : Boolean(req.user)
+  if (!rule) return readable
+  const ids = recordIds.filter((id) => /^[1-9][0-9]{0,9}$/.test(id)).map(Number)
+  if (!ids.length) return readable
+  const byId: Where = { id: { in: ids } }
+  const { docs } = await req.payload.db.find({
+    collection: slug as CollectionSlug,
+    where: rule === true ? byId : { and: [byId, rule as Where] },
+    limit: ids.length,
+    pagination: false,
+    req,
+  })
+  for (const doc of docs as Doc[]) readable.set(String(doc.id), doc)
+  // A deleted record is judged by its last state: the snapshot in the trail of its deletion.
+  const missing = ids.map(String).filter((id) => !readable.has(id))
+  if (missing.length) {
+    const deletions = await req.payload.db.find({
+      collection: 'audit-log',
+      where: { and: [{ collection: { equals: slug } }, { recordId: { in: missing } }, { action: { equals: 'delete' } }] },
+      limit: missing.length,
+      pagination: false,
+      req,
+    })
+    for (const row of deletions.docs as Row[]) {
+      const before = isDoc(row.changes) && isDoc(row.changes.before) ? { ...row.changes.before, id: Number(row.recordId) } : undefined
+      if (before && (rule === true || matchesWhere(rule as Where, before))) readable.set(String(row.recordId), before)
+    }
+  }
+  return readable
+}
+
+/** Hide in these rows whatever the reader may not read in the records they are about. */
+export async function maskAuditRows(req: PayloadRequest, rows: Row[]) {
+  const bySlug = new Map<string, Row[]>()
+  for (const row of rows) {
+    if (!isDoc(row) || auditContent.every((key) => row[key] == null)) continue
+    // A row read without saying which record it is about (e.g. `select`) cannot be checked.
+    if (typeof row.collection !== 'string' || row.recordId == null) hideAll(row)
+    else bySlug.set(row.collection, [...(bySlug.get(row.collection) ?? []), row])
+  }
+  for (const [slug, group] of bySlug) {
+    const readable = await readableRecords(req, slug, [...new Set(group.map((r) => String(r.recordId)))])
+    const fields = fieldsOf(req, slug)
+    for (const row of group) {
+      const record = readable.get(String(row.recordId))
+      if (!record) hideAll(row)
+      else row.changes = await redactChanges(fields, row.action, row.changes, fieldHidden(req, record))
+    }
+  }
+}
+
+/** Every read of the trail by a person (REST, GraphQL, the admin panel) passes here; server code is trusted. */
+export const maskAuditReads: CollectionAfterOperationHook = async ({ operation, overrideAccess, req, result }) => {
+  if (overrideAccess || !result) return result
+  if (operation === 'find') await maskAuditRows(req, ((result as { docs?: Row[] }).docs ?? []) as Row[])
+  if (operation === 'findByID') await maskAuditRows(req, [result as unknown as Row])
+  return result
+}

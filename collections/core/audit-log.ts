@@ -1,6 +1,6 @@
 /** CORE-04: the audit trail. Written only by server hooks; no API can create, edit or delete a row. */
 import type { CollectionConfig } from 'payload'
-import { channels } from '../../hooks/audit'
+import { channels, contentReadAccess, maskAuditReads } from '../../hooks/audit'
 import { isAdmin, nobody } from '../../hooks/access'
 import { checkbox, datetime, rel, select, text } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
@@ -15,11 +15,13 @@ export const AuditLog: CollectionConfig = {
     defaultColumns: ['createdAt', 'collection', 'recordId', 'action', 'actorName', 'channel'],
   },
   custom: { audit: false },
+  // A row never shows what its reader could not read in the record itself (hooks/audit.ts).
+  hooks: { afterOperation: [maskAuditReads] },
   access: {
     create: nobody,
     update: nobody,
     delete: nobody,
-    // Admins see everything; staff see the trail of their own sites.
+    // Admins see every row, staff the rows of their own sites; what a row shows is masked per record.
     read: ({ req }) => {
       if (!req.user) return false
       if (isAdmin(req.user as never)) return true
@@ -42,17 +44,17 @@ export const AuditLog: CollectionConfig = {
       read: L('查閱', 'Read'),
       login: L('登錄', 'Sign-in'),
     }, { required: true }),
-    text('from', L('原狀態', 'From state'), { maxLength: 64 }),
-    text('to', L('新狀態', 'To state'), { maxLength: 64 }),
+    text('from', L('原狀態', 'From state'), { maxLength: 64, access: { read: contentReadAccess } }),
+    text('to', L('新狀態', 'To state'), { maxLength: 64, access: { read: contentReadAccess } }),
     rel('actor', L('操作人', 'By'), 'staff'),
     text('actorName', L('操作人姓名', 'By (name)')),
     select('channel', L('渠道', 'Channel'), Object.fromEntries(channels.map((c) => [c, {
       admin: L('管理後臺', 'Admin panel'), api: L('接口', 'API'), email: L('郵件鏈接', 'E-mail link'),
       device: L('設備', 'Device'), job: L('定時任務', 'Scheduled job'), system: L('系統', 'System'),
     }[c]])), { required: true }),
-    { name: 'changes', type: 'json', label: L('變更內容', 'Changed fields') },
+    { name: 'changes', type: 'json', label: L('變更內容', 'Changed fields'), access: { read: contentReadAccess } },
     checkbox('backEntry', L('紙本補錄', 'Back-entered from paper')),
     datetime('occurredAt', L('實際發生時間', 'Really happened at')),
-    text('note', L('備註', 'Note'), { maxLength: 1000 }),
+    text('note', L('備註', 'Note'), { maxLength: 1000, access: { read: contentReadAccess } }),
   ],
 }

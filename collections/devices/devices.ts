@@ -8,6 +8,7 @@ import { L } from '../../src/lib/i18n'
 import { defineForm } from '../../src/lib/form/defineForm'
 import { serverOwned } from '../../src/lib/form/serverOwned'
 import { adminField, adminsOnly } from '../../hooks/access'
+import { secret } from '../../hooks/audit'
 import { deviceDrivers, deviceKinds, deviceStatuses, devicesGroup } from './labels'
 
 const never = () => false
@@ -44,7 +45,7 @@ export const Devices = defineForm({
       text('snapshotUrl', L('快照地址', 'Snapshot URL'), { maxLength: 500 }),
       rel('camera', L('攝像頭', 'Camera'), 'devices'),
       text('amiUser', L('AMI 用戶名', 'AMI user'), { maxLength: 64 }),
-      text('amiSecret', L('AMI 密碼', 'AMI secret'), { maxLength: 128, access: { read: adminField } }),
+      secret(text('amiSecret', L('AMI 密碼', 'AMI secret'), { maxLength: 128, access: { read: adminField } })),
       text('extension', L('前臺分機', 'Desk extension'), { maxLength: 32 }),
       phone('forwardTo', L('轉移到(默認值班手機)', 'Forward to (default: duty mobile)')),
       text('recordingsUrl', L('錄音文件地址前綴', 'Recordings URL prefix'), { maxLength: 300 }),
@@ -58,6 +59,6 @@ export const Devices = defineForm({
     checkbox('enabled', L('啟用', 'Enabled'), { defaultValue: true }),
     serverOwned(text('keyId', L('密鑰編號', 'Key id'), { maxLength: 40, unique: true, index: true })),
     serverOwned(datetime('keyIssuedAt', L('密鑰簽發時間', 'Key issued at'))),
-    text('keyCipher', L('密鑰(加密)', 'Key (encrypted)'), { maxLength: 400, access: hidden, hidden: true }),
+    secret(text('keyCipher', L('密鑰(加密)', 'Key (encrypted)'), { maxLength: 400, access: hidden, hidden: true })),
   ],
 })

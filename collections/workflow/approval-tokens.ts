@@ -5,6 +5,7 @@
  */
 import type { CollectionConfig } from 'payload'
 import { nobody } from '../../hooks/access'
+import { secret } from '../../hooks/audit'
 import { datetime, number, rel, text } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
 import { groups } from '../core/labels'
@@ -16,7 +17,7 @@ export const ApprovalTokens: CollectionConfig = {
   custom: { audit: false },
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   fields: [
-    text('hash', L('摘要', 'Hash'), { required: true, unique: true, index: true, maxLength: 64 }),
+    secret(text('hash', L('摘要', 'Hash'), { required: true, unique: true, index: true, maxLength: 64 })),
     rel('approver', L('審批人', 'Approver'), 'staff', { required: true }),
     text('form', L('表單', 'Form'), { required: true, maxLength: 64 }),
     text('recordId', L('記錄編號', 'Record'), { required: true, maxLength: 64 }),
