@@ -14,6 +14,7 @@ import { withAudit } from './hooks/audit'
 import { jobs } from './jobs/config'
 import { L } from './src/lib/i18n'
 import { outboxEmailAdapter } from './src/lib/mailAdapter'
+import { configuredPublicUrl } from './src/lib/publicUrl'
 import { labelStaffSites } from './src/lib/siteLabels'
 import { attachmentStorage } from './src/lib/storage'
 
@@ -24,7 +25,7 @@ const siteScoped = collections.filter((c) => c.custom?.site === true).map((c) =>
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || 'unset-secret-only-for-build-time',
-  serverURL: process.env.PUBLIC_URL || undefined,
+  serverURL: configuredPublicUrl(),
   admin: {
     user: 'staff',
     avatar: 'default',

@@ -4,9 +4,10 @@
  */
 import { spawnSync } from 'node:child_process'
 import { prepareEnvironment } from '../db/environment'
+import { exitWith } from './fatal'
 
 const [command, ...args] = process.argv.slice(2)
-const environment = await prepareEnvironment({ quiet: true })
+const environment = await prepareEnvironment({ quiet: true }).catch((error) => exitWith(error))
 const result = spawnSync('npx', [command, ...args], { stdio: 'inherit', env: process.env })
 await environment.stop()
 process.exit(result.status ?? 1)

@@ -8,6 +8,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { refuse } from './errors'
 import type { FormDoc, Recipient } from './form/types'
 import { idOf } from './hooks'
+import { publicUrl } from './publicUrl'
 import { fill, L, pick, type Label } from './i18n'
 import { queueMail } from './mail'
 import { resolveRecipients, type Person } from './recipients'
@@ -205,7 +206,7 @@ export async function chaseUnconfirmed(payload: Payload, options: { now?: Date; 
     overrideAccess: true,
   })
   let sent = 0
-  const base = process.env.PUBLIC_URL ?? 'http://localhost:3000'
+  const base = publicUrl()
   for (const message of open.docs) {
     const receipts = await payload.find({
       collection: 'message-receipts',

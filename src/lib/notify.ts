@@ -11,6 +11,7 @@ import type { FormDoc, NotifyEvent, NotifyRule } from './form/types'
 import { fill, L, pick, type Label } from './i18n'
 import { queueMail } from './mail'
 import { sendMessage } from './messages'
+import { publicUrl } from './publicUrl'
 import { resolveRecipients, type Person } from './recipients'
 import { asServer } from './serverReq'
 
@@ -41,7 +42,7 @@ const eventName = (event: NotifyEvent, lang: string) =>
 async function valuesFor(req: PayloadRequest, slug: string, doc: FormDoc, event: NotifyEvent, lang: string) {
   const spec = specOf(req.payload, slug)
   const { rows } = await summaryOf(req.payload, slug, doc.id, lang, req)
-  const base = (process.env.PUBLIC_URL || 'http://localhost:3000').replace(/\/$/, '')
+  const base = publicUrl()
   const scalars = Object.fromEntries(Object.entries(doc).filter(([, v]) => v == null || typeof v !== 'object'))
   return {
     ...scalars,

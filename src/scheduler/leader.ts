@@ -37,8 +37,11 @@ export function electLeader(
       if (leader && client) {
         await client.query('SELECT 1') // still connected, so still holding the lock
       } else {
-        client ??= await pool.connect()
-        client.on('error', () => {}) // a lost connection is noticed by the next check
+        if (!client) {
+          client = await pool.connect()
+          // Once per connection (not per poll): a lost connection is noticed by the next check.
+          client.on('error', () => {})
+        }
         const { rows } = await client.query('SELECT pg_try_advisory_lock(hashtext($1)) AS got', [LOCK])
         if (rows[0]?.got) {
           leader = true

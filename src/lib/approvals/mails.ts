@@ -6,11 +6,12 @@ import { idOf } from '../hooks'
 import { fill, L, pick } from '../i18n'
 import { queueMail } from '../mail'
 import { sendMessage } from '../messages'
+import { publicUrl } from '../publicUrl'
 import { staffById } from '../recipients'
 import { tokenDays } from './tokens'
 import { summaryOf } from './summary'
 
-export const publicUrl = () => (process.env.PUBLIC_URL || 'http://localhost:3000').replace(/\/$/, '')
+export { publicUrl }
 export const approvalLink = (token: string, decision?: 'approve' | 'reject') => `${publicUrl()}/approve/${token}${decision ? `?d=${decision}` : ''}`
 
 const t = {
