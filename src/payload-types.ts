@@ -74,6 +74,7 @@ export interface Config {
     documents: Document;
     scripts: Script;
     'audit-log': AuditLog;
+    'sign-in-limits': SignInLimit;
     'reception-records': ReceptionRecord;
     buildings: Building;
     beds: Bed;
@@ -127,6 +128,7 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     scripts: ScriptsSelect<false> | ScriptsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'sign-in-limits': SignInLimitsSelect<false> | SignInLimitsSelect<true>;
     'reception-records': ReceptionRecordsSelect<false> | ReceptionRecordsSelect<true>;
     buildings: BuildingsSelect<false> | BuildingsSelect<true>;
     beds: BedsSelect<false> | BedsSelect<true>;
@@ -356,6 +358,18 @@ export interface AuditLog {
   backEntry?: boolean | null;
   occurredAt?: string | null;
   note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-limits".
+ */
+export interface SignInLimit {
+  id: number;
+  key: string;
+  count: number;
+  resetAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1533,6 +1547,10 @@ export interface PayloadLockedDocument {
         value: number | AuditLog;
       } | null)
     | ({
+        relationTo: 'sign-in-limits';
+        value: number | SignInLimit;
+      } | null)
+    | ({
         relationTo: 'reception-records';
         value: number | ReceptionRecord;
       } | null)
@@ -1854,6 +1872,17 @@ export interface AuditLogSelect<T extends boolean = true> {
   backEntry?: T;
   occurredAt?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-limits_select".
+ */
+export interface SignInLimitsSelect<T extends boolean = true> {
+  key?: T;
+  count?: T;
+  resetAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

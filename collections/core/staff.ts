@@ -1,10 +1,32 @@
 /** CORE-03: staff are the people who sign in. Messages and approvals to a position reach its holders at the site. */
-import type { CollectionAfterChangeHook, CollectionAfterLoginHook, CollectionConfig, PayloadRequest } from 'payload'
+import {
+  AuthenticationError,
+  type CollectionAfterChangeHook,
+  type CollectionAfterLoginHook,
+  type CollectionAfterOperationHook,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type PayloadRequest,
+} from 'payload'
 import { adminField, adminOrSelf, adminsOnly, signedIn } from '../../hooks/access'
 import { checkbox, phone, rel, select, text } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
 import { refuse } from '../../src/lib/errors'
+import {
+  clientAddressOf,
+  countAttempt,
+  forgetEmail,
+  hashForNothing,
+  keysOf,
+  refundAttempt,
+  SIGN_IN_WINDOW_MS,
+  sleep,
+  TypicalDuration,
+  type SignInKeys,
+} from '../../src/lib/signInLimit'
 import { groups } from './labels'
+
+const MAX_LOGIN_ATTEMPTS = 5
 
 export const languageOptions = { zh: L('簡體中文', '简体中文 (Simplified Chinese)', '简体中文'), 'zh-TW': L('繁體中文', '繁體中文 (Traditional Chinese)', '繁体中文'), en: L('English', 'English', 'English') }
 
@@ -26,22 +48,116 @@ const languageOnChange: CollectionAfterChangeHook = ({ doc, previousDoc, req }) 
   return doc
 }
 
+const tooMany = L('登錄嘗試過多,請 15 分鐘後再試', 'Too many sign-in attempts; try again in 15 minutes')
+
+const emailOf = (data: unknown) => {
+  const email = (data as { email?: unknown } | undefined)?.email
+  return typeof email === 'string' ? email.toLowerCase().trim() : ''
+}
+
+/**
+ * Locked: five wrong passwords within the window. Payload counts them (`loginAttempts`, `lockUntil`
+ * = the moment of the fifth, as `lockTime` is 1 ms); the lock itself is decided here, so that a
+ * locked account answers exactly as a wrong password does (Payload's own lock has its own message).
+ */
+const isLocked = (user: { loginAttempts?: unknown; lockUntil?: unknown }) =>
+  Number(user.loginAttempts ?? 0) >= MAX_LOGIN_ATTEMPTS &&
+  typeof user.lockUntil === 'string' &&
+  new Date(user.lockUntil).getTime() + SIGN_IN_WINDOW_MS > Date.now()
+
+/**
+ * Every sign-in door (REST, GraphQL, the admin panel) runs Payload's login operation, so the rate
+ * limit lives here, once. An unknown address and a locked account do the work of a wrong password
+ * (the same password hash) and get its answer.
+ */
+const guardSignIn = async (req: PayloadRequest, data: unknown) => {
+  const email = emailOf(data)
+  const password = (data as { password?: unknown } | undefined)?.password
+  if (!email || typeof password !== 'string' || !password.trim()) return // Payload's "required" answer
+  const keys = keysOf('login', clientAddressOf(req.headers), email)
+  req.context.signInKeys = keys
+  if (!(await countAttempt(req.payload, keys))) refuse(req, tooMany, {}, 429)
+  const user = await req.payload.db.findOne<{ id: number; loginAttempts?: number; lockUntil?: string }>({
+    collection: 'staff',
+    where: { email: { equals: email } },
+    select: { loginAttempts: true, lockUntil: true },
+    req,
+  })
+  if (!user || isLocked(user)) {
+    await hashForNothing(password)
+    throw new AuthenticationError(req.t)
+  }
+}
+
+// How long a forgot-password that sends a mail takes; the others wait as long.
+const forgotTakes = new TypicalDuration(40)
+
+/** Forgot-password answers the same, in about the same time, whether or not the address is known. */
+const guardForgotPassword = async (req: PayloadRequest, data: unknown, minInterval: number) => {
+  const email = emailOf(data)
+  if (!email) return
+  req.context.forgotStartedAt = Date.now()
+  if (!(await countAttempt(req.payload, keysOf('forgot', clientAddressOf(req.headers), email)))) refuse(req, tooMany, {}, 429)
+  const user = await req.payload.db.findOne<{ id: number; resetPasswordRequestedAt?: string | null }>({
+    collection: 'staff',
+    where: { email: { equals: email } },
+    select: { resetPasswordRequestedAt: true },
+    req,
+  })
+  const requestedAt = user?.resetPasswordRequestedAt ? new Date(user.resetPasswordRequestedAt).getTime() : 0
+  // Payload sends nothing (and returns at once) for an unknown address or a repeat within the interval.
+  if (!user || requestedAt > Date.now() - minInterval) await sleep(forgotTakes.ms)
+}
+
+const beforeAuthOperation: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  if (req.payloadAPI === 'local') return args // our own server code
+  if (operation === 'login') await guardSignIn(req, args.data)
+  if (operation === 'forgotPassword') await guardForgotPassword(req, args.data, collection.auth?.forgotPassword?.minRequestInterval ?? 15_000)
+  return args
+}
+
+const afterAuthOperation: CollectionAfterOperationHook = async ({ args, operation, req, result }) => {
+  if (operation === 'forgotPassword' && typeof req.context.forgotStartedAt === 'number') forgotTakes.observe(Date.now() - req.context.forgotStartedAt)
+  if (operation === 'unlock') await forgetEmail(req.payload, emailOf((args as { data?: unknown }).data))
+  return result
+}
+
+/** A successful sign-in gives its attempt back: the limits count failures. */
+const refundOnLogin: CollectionAfterLoginHook = async ({ req }) => {
+  const keys = req.context.signInKeys as SignInKeys | undefined
+  if (keys) await refundAttempt(req.payload, keys)
+}
+
+/** A deactivated account's sessions end at once: its tokens stop working on the next request. */
+const endSessionsOnDeactivate: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  if (operation === 'update' && doc.active === false && previousDoc?.active !== false) {
+    // The whole stored row goes back, as Payload's own revokeSession does: an update naming only
+    // `sessions` would also empty the staff member's other arrays (their sites).
+    const stored = await req.payload.db.findOne<{ id: number; sessions?: unknown[] }>({ collection: 'staff', where: { id: { equals: doc.id } }, req })
+    if (stored?.sessions?.length) await req.payload.db.updateOne({ collection: 'staff', id: doc.id, data: { ...stored, sessions: [] }, req, returning: false })
+  }
+  return doc
+}
+
 export const Staff: CollectionConfig = {
   slug: 'staff',
   labels: { singular: L('員工', 'Staff member'), plural: L('員工', 'Staff') },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
+    // Payload's lock would answer differently from a wrong password: it only counts (see isLocked).
+    lockTime: 1,
     tokenExpiration: 12 * 60 * 60,
     // The user of every request is loaded with ids only: access rules need ids, and populating
     // positions and sites on each request would cost a query apiece.
     depth: 0,
   },
   admin: { group: groups.core, useAsTitle: 'name', defaultColumns: ['name', 'email', 'positions', 'active'] },
-  access: { read: signedIn, create: adminsOnly, update: adminOrSelf, delete: adminsOnly },
+  access: { read: signedIn, create: adminsOnly, update: adminOrSelf, delete: adminsOnly, unlock: adminsOnly },
   hooks: {
-    afterLogin: [languageOnLogin],
-    afterChange: [languageOnChange],
+    beforeOperation: [beforeAuthOperation],
+    afterOperation: [afterAuthOperation],
+    afterLogin: [refundOnLogin, languageOnLogin],
+    afterChange: [endSessionsOnDeactivate, languageOnChange],
     beforeLogin: [
       ({ user, req }) => {
         if (user.active === false) refuse(req, L('該賬號已停用,請聯繫管理員', 'This account is disabled; ask an administrator'), {}, 403)

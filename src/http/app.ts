@@ -4,8 +4,8 @@
  */
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import express, { type Express, type RequestHandler } from 'express'
-import { rateLimit } from 'express-rate-limit'
 import { handleEndpoints, type Payload } from 'payload'
+import { markClientAddress } from '../lib/signInLimit'
 import { health } from './health'
 import { sendWebResponse, toWebRequest } from './web'
 
@@ -16,15 +16,6 @@ export type AppOptions = {
   routes?: [path: string, router: RequestHandler][]
 }
 
-/** Repeated sign-in attempts from one address are slowed down before the account lock kicks in. */
-export const loginLimiter = rateLimit({
-  windowMs: 15 * 60 * 1000,
-  limit: Number(process.env.LOGIN_RATE_LIMIT ?? 30),
-  standardHeaders: 'draft-8',
-  legacyHeaders: false,
-  message: { errors: [{ message: '登錄嘗試過多,請 15 分鐘後再試 / Too many sign-in attempts; try again in 15 minutes' }] },
-})
-
 export function createApp(payload: Payload, options: AppOptions = {}): Express {
   const app = express()
   app.disable('x-powered-by')
@@ -32,7 +23,8 @@ export function createApp(payload: Payload, options: AppOptions = {}): Express {
   const config = payload.config
 
   app.get('/healthz', health(payload))
-  app.post('/api/staff/login', loginLimiter)
+  // The sign-in rate limit lives in the staff collection (every door); it needs the client's address.
+  app.use(markClientAddress)
   for (const [path, router] of options.routes ?? []) app.use(path, router)
 
   const graphql = GRAPHQL_POST(Promise.resolve(config))

@@ -47,12 +47,17 @@ describe('people and places', () => {
     expect((after.sites ?? []).map((s) => s.site)).toEqual([site.id])
   })
 
-  it('CORE-03 the account locks after five wrong passwords', async () => {
+  it('CORE-03 the account locks after five wrong passwords, answering as a wrong password does', async () => {
     const me = await makeStaff(booted.payload, { sites: [site.id] })
-    for (let i = 0; i < 5; i++) expect((await login(me.email as string, 'wrong-password', '10.0.0.2')).status).toBe(401)
+    const answers: string[] = []
+    for (let i = 0; i < 5; i++) {
+      const res = await login(me.email as string, 'wrong-password', '10.0.0.2')
+      expect(res.status).toBe(401)
+      answers.push(JSON.stringify(await res.json()))
+    }
     const locked = await login(me.email as string, PASSWORD, '10.0.0.2')
     expect(locked.status).toBe(401)
-    expect(JSON.stringify(await locked.json())).toMatch(/锁定|locked/i)
+    expect(JSON.stringify(await locked.json())).toBe(answers[0])
   })
 
   it('CORE-03 a disabled account cannot sign in', async () => {
@@ -68,14 +73,5 @@ describe('people and places', () => {
     const res = await login(me.email as string, PASSWORD, '10.0.0.4')
     expect(res.status).toBe(200)
     expect(res.headers.getSetCookie().some((c) => c.startsWith('payload-lng=zh-TW'))).toBe(true)
-  })
-
-  it('CORE-03 repeated sign-in attempts from one address are rate limited', async () => {
-    const limit = Number(process.env.LOGIN_RATE_LIMIT)
-    const results: number[] = []
-    for (let i = 0; i <= limit; i++) results.push((await login('nobody@test.local', 'x', '10.9.9.9')).status)
-    expect(results.at(-1)).toBe(429)
-    expect(results.slice(0, limit).every((s) => s === 401)).toBe(true)
-    expect((await login('nobody@test.local', 'x', '10.9.9.8')).status).toBe(401)
   })
 })

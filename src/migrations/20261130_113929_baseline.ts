@@ -205,6 +205,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "sign_in_limits" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"count" numeric DEFAULT 0 NOT NULL,
+  	"reset_at" timestamp(3) with time zone NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "reception_records" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"site_id" integer,
@@ -1060,6 +1069,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"documents_id" integer,
   	"scripts_id" integer,
   	"audit_log_id" integer,
+  	"sign_in_limits_id" integer,
   	"reception_records_id" integer,
   	"buildings_id" integer,
   	"beds_id" integer,
@@ -1253,6 +1263,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_documents_fk" FOREIGN KEY ("documents_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_scripts_fk" FOREIGN KEY ("scripts_id") REFERENCES "public"."scripts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sign_in_limits_fk" FOREIGN KEY ("sign_in_limits_id") REFERENCES "public"."sign_in_limits"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_reception_records_fk" FOREIGN KEY ("reception_records_id") REFERENCES "public"."reception_records"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_buildings_fk" FOREIGN KEY ("buildings_id") REFERENCES "public"."buildings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_beds_fk" FOREIGN KEY ("beds_id") REFERENCES "public"."beds"("id") ON DELETE cascade ON UPDATE no action;
@@ -1336,6 +1347,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
   CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
   CREATE INDEX "collection_recordId_idx" ON "audit_log" USING btree ("collection","record_id");
+  CREATE UNIQUE INDEX "sign_in_limits_key_idx" ON "sign_in_limits" USING btree ("key");
+  CREATE INDEX "sign_in_limits_reset_at_idx" ON "sign_in_limits" USING btree ("reset_at");
+  CREATE INDEX "sign_in_limits_updated_at_idx" ON "sign_in_limits" USING btree ("updated_at");
+  CREATE INDEX "sign_in_limits_created_at_idx" ON "sign_in_limits" USING btree ("created_at");
   CREATE INDEX "reception_records_site_idx" ON "reception_records" USING btree ("site_id");
   CREATE INDEX "reception_records_received_at_idx" ON "reception_records" USING btree ("received_at");
   CREATE INDEX "reception_records_staff_idx" ON "reception_records" USING btree ("staff_id");
@@ -1653,6 +1668,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_documents_id_idx" ON "payload_locked_documents_rels" USING btree ("documents_id");
   CREATE INDEX "payload_locked_documents_rels_scripts_id_idx" ON "payload_locked_documents_rels" USING btree ("scripts_id");
   CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");
+  CREATE INDEX "payload_locked_documents_rels_sign_in_limits_id_idx" ON "payload_locked_documents_rels" USING btree ("sign_in_limits_id");
   CREATE INDEX "payload_locked_documents_rels_reception_records_id_idx" ON "payload_locked_documents_rels" USING btree ("reception_records_id");
   CREATE INDEX "payload_locked_documents_rels_buildings_id_idx" ON "payload_locked_documents_rels" USING btree ("buildings_id");
   CREATE INDEX "payload_locked_documents_rels_beds_id_idx" ON "payload_locked_documents_rels" USING btree ("beds_id");
@@ -1716,6 +1732,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "documents" CASCADE;
   DROP TABLE "scripts" CASCADE;
   DROP TABLE "audit_log" CASCADE;
+  DROP TABLE "sign_in_limits" CASCADE;
   DROP TABLE "reception_records" CASCADE;
   DROP TABLE "buildings" CASCADE;
   DROP TABLE "beds" CASCADE;
