@@ -6,5 +6,6 @@ import type { Payload } from 'payload'
 import { startMailSender } from '../src/lib/mail'
 
 export const leaderServices: ((payload: Payload) => () => void)[] = [
-  (payload) => startMailSender(payload), // WF-09: outbox → SMTP
+  // WF-09: outbox → SMTP. A new scheduler first frees the mails its dead predecessor had claimed.
+  (payload) => startMailSender(payload, { takeOver: true }),
 ]

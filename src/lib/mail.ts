@@ -3,11 +3,17 @@
  * transaction when `req` is given: no mail for a change that rolled back); `deliverOutbox` sends
  * what is due over SMTP (nodemailer, `SMTP_URL`) and retries failures with exponential backoff.
  * Without SMTP_URL nothing is sent: the mail stays in the outbox, readable in the admin panel.
+ *
+ * Delivery is at least once: a sender that dies between the SMTP server's "250 OK" and marking the
+ * row sent leaves a mail that is sent again. Each mail has one Message-ID for life (`<outbox.<id>.
+ * <created ms>@<host>>`, stored when first claimed), so a copy sent again is recognisable as the same
+ * mail (mail clients and archives fold it).
  */
 import nodemailer, { type Transporter } from 'nodemailer'
 import type { Payload, PayloadRequest } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 import { idOf } from './hooks'
+import { publicUrl } from './publicUrl'
 
 export type MailAttachment = { filename: string; content?: string; encoding?: 'base64' | 'utf-8'; path?: string; contentType?: string }
 
@@ -86,12 +92,35 @@ export const closeMailTransports = () => {
 export const backoffMs = (attempts: number, baseMs = Number(process.env.MAIL_RETRY_BASE_MS ?? 60_000), maxMs = 6 * 3600_000) =>
   Math.min(baseMs * 2 ** Math.max(0, attempts - 1), maxMs)
 
-type Row = { id: number; attempts: number }
+type Row = { id: number; attempts: number; message_id: string }
+
+/** The host part of Message-IDs: the host people reach the app at. */
+export const messageIdHost = () => {
+  try {
+    return new URL(publicUrl()).hostname.replace(/^\[|\]$/g, '') || 'frontdesk.invalid'
+  } catch {
+    return 'frontdesk.invalid'
+  }
+}
+
+/**
+ * A new scheduler's first act as mail sender (WF-09): mails claimed by a sender that is gone (the
+ * scheduler before it, killed mid-burst) are due again at once instead of when their lease ends.
+ * Only the scheduler sends, so a claim left when a scheduler is elected is a dead sender's.
+ */
+export async function releaseOutboxClaims(payload: Payload): Promise<number> {
+  const db = (payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: unknown[] }> } }).drizzle
+  const { rows } = await db.execute(sql`
+    UPDATE mail_outbox SET status = 'retrying', locked_until = NULL, next_attempt_at = now()
+    WHERE status = 'sending' RETURNING id`)
+  return rows.length
+}
 
 /**
  * Send the mails that are due. Rows are claimed with `FOR UPDATE SKIP LOCKED` and a lease, so two
  * senders (two app instances) never send the same mail; a sender that dies mid-send leaves a lease
- * that expires, and the mail is tried again.
+ * that expires (or that the next scheduler releases), and the mail is tried again with the same
+ * Message-ID, fixed at its first claim.
  */
 export async function deliverOutbox(payload: Payload, options: DeliveryOptions = {}): Promise<{ sent: number; failed: number }> {
   const url = options.smtpUrl ?? process.env.SMTP_URL
@@ -102,13 +131,14 @@ export async function deliverOutbox(payload: Payload, options: DeliveryOptions =
   const lease = new Date(now.getTime() + 5 * 60_000).toISOString()
   const db = (payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: Row[] }> } }).drizzle
   const { rows } = await db.execute(sql`
-    UPDATE mail_outbox SET status = 'sending', locked_until = ${lease}, attempts = attempts + 1
+    UPDATE mail_outbox SET status = 'sending', locked_until = ${lease}, attempts = attempts + 1,
+      message_id = COALESCE(message_id, '<outbox.' || id || '.' || floor(extract(epoch FROM created_at) * 1000)::bigint || '@' || ${messageIdHost()} || '>')
     WHERE id IN (
       SELECT id FROM mail_outbox
       WHERE (status IN ('queued', 'retrying') AND next_attempt_at <= ${now.toISOString()})
          OR (status = 'sending' AND locked_until < ${now.toISOString()})
       ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED)
-    RETURNING id, attempts`)
+    RETURNING id, attempts, message_id`)
   if (!rows.length) return { sent: 0, failed: 0 }
   const transport = transportFor(url)
   let sent = 0
@@ -125,9 +155,10 @@ export async function deliverOutbox(payload: Payload, options: DeliveryOptions =
           text: mail.text as string,
           html: (mail.html as string) || undefined,
           attachments: (mail.attachments as MailAttachment[] | null) ?? undefined,
+          messageId: row.message_id,
           headers: { 'X-Outbox-Id': String(row.id) },
         })
-        await db.execute(sql`UPDATE mail_outbox SET status = 'sent', sent_at = ${new Date().toISOString()}, message_id = ${info.messageId ?? null}, last_error = NULL, locked_until = NULL WHERE id = ${row.id}`)
+        await db.execute(sql`UPDATE mail_outbox SET status = 'sent', sent_at = ${new Date().toISOString()}, message_id = COALESCE(${info.messageId ?? null}, message_id), last_error = NULL, locked_until = NULL WHERE id = ${row.id}`)
         sent++
       } catch (error) {
         const attempts = Number(row.attempts)
@@ -142,13 +173,22 @@ export async function deliverOutbox(payload: Payload, options: DeliveryOptions =
   return { sent, failed }
 }
 
-/** Deliver the outbox every `intervalMs` in this process (the scheduler process runs it). */
-export function startMailSender(payload: Payload, intervalMs = Number(process.env.MAIL_INTERVAL_MS ?? 15_000)): () => void {
+/**
+ * Deliver the outbox every `intervalMs` in this process (the scheduler process runs it). With
+ * `takeOver` (a newly elected scheduler) it first releases the claims of the sender before it.
+ */
+export function startMailSender(payload: Payload, { intervalMs = Number(process.env.MAIL_INTERVAL_MS ?? 15_000), takeOver = false } = {}): () => void {
   let running = false
+  let released = !takeOver
   const tick = async () => {
     if (running) return
     running = true
     try {
+      if (!released) {
+        const count = await releaseOutboxClaims(payload)
+        released = true
+        if (count) payload.logger.info(`mail outbox: ${count} mail(s) claimed by the previous sender are due again`)
+      }
       while ((await deliverOutbox(payload)).sent > 0);
     } catch (error) {
       payload.logger.error({ err: error }, 'mail outbox delivery failed')

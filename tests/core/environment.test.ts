@@ -1,10 +1,10 @@
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { chmod, cp, lstat, mkdir, mkdtemp, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
-import { freePort, startEmbeddedPostgres } from '../../src/db/embedded'
+import { freePort, packagedBinaries, startEmbeddedPostgres } from '../../src/db/embedded'
 import { prepareEnvironment } from '../../src/db/environment'
 import { bootPayload, startHttp } from '../helpers/boot'
 
@@ -56,6 +56,57 @@ describe('the app and its database', () => {
     await second.stop()
     expect(rows).toEqual([{ v: '还在' }])
   }, 120_000)
+
+  it.runIf(process.getuid?.() === 0)(
+    'Set-up: as root, the embedded PostgreSQL starts from a private (0700) folder, binaries included',
+    async () => {
+      // A clone in root's home: the app folder (data and npm packages) is mode 0700, so the user
+      // PostgreSQL runs as cannot enter it.
+      const home = await mkdtemp(path.join(os.tmpdir(), 'frontdesk-private-'))
+      const shared = await temp()
+      cleanup.push(home, shared)
+      await chmod(home, 0o700)
+      const binaries = path.join(home, 'node_modules', 'native')
+      await cp(await packagedBinaries(), binaries, { recursive: true, verbatimSymlinks: true })
+      const dir = path.join(home, '.data', 'postgres')
+      await withEnv({ EMBEDDED_PG_SHARED_DIR: shared }, async () => {
+        const first = await startEmbeddedPostgres({ dir, binaries, quiet: true, durable: false })
+        const client = new pg.Client(first.url)
+        await client.connect()
+        await client.query("CREATE TABLE kept (v text); INSERT INTO kept VALUES ('私有')")
+        await client.end()
+        await first.stop()
+        // The next start finds the same database.
+        const second = await startEmbeddedPostgres({ dir, binaries, quiet: true, durable: false })
+        const again = new pg.Client(second.url)
+        await again.connect()
+        const { rows } = await again.query('SELECT v FROM kept')
+        await again.end()
+        await second.stop()
+        expect(rows).toEqual([{ v: '私有' }])
+      })
+      // The private folder was not opened up: PostgreSQL's files live in the shared folder.
+      expect((await stat(home)).mode & 0o777).toBe(0o700)
+      expect((await lstat(dir)).isSymbolicLink()).toBe(true)
+      expect((await realpath(dir)).startsWith(shared)).toBe(true)
+    },
+    120_000,
+  )
+
+  it.runIf(process.getuid?.() === 0)('Set-up: a data folder PostgreSQL cannot reach, with data in it, stops with one sentence that says what to do', async () => {
+    const home = await mkdtemp(path.join(os.tmpdir(), 'frontdesk-private-'))
+    cleanup.push(home)
+    await chmod(home, 0o700)
+    const dir = path.join(home, '.data', 'postgres')
+    await mkdir(dir, { recursive: true })
+    await writeFile(path.join(dir, 'PG_VERSION'), '15\n')
+    const error = await startEmbeddedPostgres({ dir, quiet: true }).then(
+      () => undefined,
+      (e: Error) => e.message,
+    )
+    expect(error).toMatch(/cannot enter .*frontdesk-private-.*EMBEDDED_PG_SHARED_DIR|DATABASE_URL/)
+    expect(error).not.toContain('\n')
+  })
 
   it('CORE-01 a busy port gives the next free one', async () => {
     const busy = await freePort()

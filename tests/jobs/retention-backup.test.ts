@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 import { applyRetention, retentionRules } from '../../jobs/retention'
 import { backup, listBackups, restore } from '../../src/cli/backup-lib'
+import { isAlive, startEmbeddedPostgres } from '../../src/db/embedded'
 import { bootPayload, drizzleOf } from '../helpers/boot'
 import { makeSite } from '../helpers/people'
 
@@ -107,6 +108,32 @@ describe('JOB-07 backups', () => {
     // Without --yes, restore only says what it would do.
     expect(execFileSync('npx', ['tsx', 'src/cli/restore.ts', file!], { env }).toString()).toMatch(/Would restore/)
   }, 120_000)
+
+  it('JOB-07 backup of a running database', async () => {
+    // The app's embedded PostgreSQL is running on DATA_DIR (here started by this test, a live
+    // process): `npm run backup` dumps that one instead of starting a second on the live folder.
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'frontdesk-live-'))
+    await chmod(dataDir, 0o755)
+    const live = await startEmbeddedPostgres({ dir: path.join(dataDir, 'postgres'), quiet: true, durable: false })
+    try {
+      execFileSync('psql', ['-X', '-q', '-d', live.url, '-c', "CREATE TABLE desk (v text); INSERT INTO desk VALUES ('运行中')"])
+      const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, BACKUP_DIR: path.join(dataDir, 'backups') }
+      delete env.DATABASE_URL
+      const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/backup.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 }).toString()
+      const file = out.match(/Backup written: (\S+)/)?.[1]
+      expect(file, out).toBeTruthy()
+      expect(out).toMatch(new RegExp(`running database \\(PostgreSQL pid ${live.pid}`))
+      // The dump holds the live data, and the live server was left running, untouched.
+      const listing = execFileSync('pg_restore', ['--list', file!]).toString()
+      expect(listing).toMatch(/TABLE DATA public desk/)
+      expect(isAlive(live.pid)).toBe(true)
+      const rows = execFileSync('psql', ['-X', '-At', '-d', live.url, '-c', 'SELECT v FROM desk']).toString().trim()
+      expect(rows).toBe('运行中')
+    } finally {
+      await live.stop()
+      await rm(dataDir, { recursive: true, force: true })
+    }
+  }, 180_000)
 
   it('JOB-07 restoring a file that does not exist fails with a clear message', async () => {
     await expect(restore(path.join(dir, 'nope.dump'))).rejects.toThrow(/no such backup file/)

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { closeMailTransports, deliverOutbox, queueMail } from '../../src/lib/mail'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
+import { simpleParser } from 'mailparser'
+import { sql } from '@payloadcms/db-postgres'
+import { closeMailTransports, deliverOutbox, queueMail, releaseOutboxClaims } from '../../src/lib/mail'
+import { bootPayload, drizzleOf, startHttp, type Booted, type Http } from '../helpers/boot'
 import { makeSite, makeStaff, signIn } from '../helpers/people'
 import { decode, smtpPeer, type Peer } from './smtp-peer'
 
@@ -86,6 +88,39 @@ describe('WF-09 outbox', () => {
     await peer.waitFor(before + 20)
     await new Promise((r) => setTimeout(r, 200))
     expect(peer.received.length - before).toBe(20)
+  })
+
+  it('WF-09 a retried mail keeps its Message-ID', async () => {
+    const { payload } = booted
+    const before = peer.received.length
+    const { id } = await queueMail(payload, { to: 'retry@test.local', subject: '重发', text: '同一封信' })
+    // Sent once; then its row is claimed again as if the sender had died before marking it sent
+    // (the claim a new scheduler releases), and it is sent a second time.
+    expect(await deliverOutbox(payload, { smtpUrl: peer.url })).toEqual({ sent: 1, failed: 0 })
+    const first = await outbox(id)
+    await drizzleOf(payload).execute(sql`UPDATE mail_outbox SET status = 'sending', locked_until = now() + interval '5 minutes' WHERE id = ${id}`)
+    expect(await releaseOutboxClaims(payload)).toBe(1)
+    expect(await deliverOutbox(payload, { smtpUrl: peer.url })).toEqual({ sent: 1, failed: 0 })
+    await peer.waitFor(before + 2)
+    const copies = await Promise.all(peer.received.slice(before).map((r) => simpleParser(r.raw)))
+    expect(copies).toHaveLength(2)
+    const ids = copies.map((m) => m.messageId)
+    expect(ids[0]).toBe(ids[1])
+    // Derived from the outbox id (and the host of the app), and the one the outbox row shows.
+    expect(ids[0]).toMatch(new RegExp(`^<outbox\\.${id}\\.\\d+@[^>]+>$`))
+    expect(first.messageId).toBe(ids[0])
+    expect((await outbox(id)).messageId).toBe(ids[0])
+    expect(copies.map((m) => m.headers.get('x-outbox-id'))).toEqual([String(id), String(id)])
+  })
+
+  it('WF-09 two mails never share a Message-ID', async () => {
+    const { payload } = booted
+    const before = peer.received.length
+    for (let i = 0; i < 3; i++) await queueMail(payload, { to: `distinct${i}@test.local`, subject: `不同 ${i}`, text: 'x' })
+    await deliverOutbox(payload, { smtpUrl: peer.url })
+    await peer.waitFor(before + 3)
+    const ids = (await Promise.all(peer.received.slice(before).map((r) => simpleParser(r.raw)))).map((m) => m.messageId)
+    expect(new Set(ids).size).toBe(3)
   })
 
   it('WF-09 staff cannot read the outbox; an administrator can', async () => {
