@@ -6,7 +6,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { isAlive } from '../../src/db/embedded'
 
 export type Proc = {
   child: ChildProcess
@@ -15,6 +14,21 @@ export type Proc = {
   /** Resolves with the exit code (or the signal) once the process has ended. */
   exited: Promise<number | string>
   running: () => boolean
+}
+
+/** Whether a process runs (not gone, not a zombie). */
+export const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z'
+  } catch {
+    return false
+  }
 }
 
 const started: Proc[] = []

@@ -10,11 +10,11 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort, isAlive, startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded'
+import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded'
 import { bootPayload, type Booted } from '../helpers/boot'
 import { makeSite, signIn } from '../helpers/people'
 import { careHome, feeChange } from '../workflow/fixture'
-import { childEnv, cleanUp, healthy, postmaster, readyUrl, run, until } from './faults-procs'
+import { childEnv, cleanUp, healthy, isAlive, postmaster, readyUrl, run, until } from './faults-procs'
 
 let booted: Booted
 const temps: string[] = []
