@@ -16,6 +16,7 @@ import { L } from './src/lib/i18n'
 import { outboxEmailAdapter } from './src/lib/mailAdapter'
 import { configuredPublicUrl } from './src/lib/publicUrl'
 import { labelStaffSites } from './src/lib/siteLabels'
+import { sameAnswer } from './src/lib/sameAnswer'
 import { attachmentStorage } from './src/lib/storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -74,6 +75,8 @@ export default buildConfig({
       userHasAccessToAllTenants: (user) => isAdmin(user as never),
     }),
     labelStaffSites,
+    // CORE-01: Payload's own doors (permissions of a record, edit locks) answer another site's id as a missing one.
+    sameAnswer,
     ...attachmentStorage(),
   ],
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },

@@ -8,7 +8,10 @@ import net from 'node:net'
 import type { Payload } from 'payload'
 import { recordTransition } from '../hooks/audit'
 import { alertDesk } from '../src/care/alerts'
+import { shortDateTime } from '../src/care/format'
 import { fileRepair } from '../src/care/repairs'
+import { idOf } from '../src/care/server'
+import { siteInfo } from '../src/care/site'
 import { gateDriver, type DeviceDoc } from './registry'
 import { touchDevice } from './store'
 
@@ -81,12 +84,13 @@ async function setHealth(payload: Payload, id: number, up: boolean, device?: Dev
   }
   if (was === 'down') return // already reported for this outage
   written.delete(id) // the next word from it marks it up at once (in this process; others within 30 s)
+  const { timeZone } = await siteInfo(payload, idOf(current.site))
   const { repair } = await fileRepair(payload, {
     site: current.site,
     category: categories[current.kind] ?? 'other',
     item: `${current.name} 无响应`.slice(0, 100),
     device: `device:${current.id}`,
-    description: `设备健康检查:${current.name}(${current.kind}/${current.driver})自 ${now.slice(0, 16).replace('T', ' ')} 起没有响应。`,
+    description: `设备健康检查:${current.name}(${current.kind}/${current.driver})自 ${shortDateTime(now, timeZone)} 起没有响应。`,
   })
   await payload.update({
     collection: 'devices', id, depth: 0, overrideAccess: true, context: { channel: 'device' },

@@ -7,7 +7,8 @@ import { L } from '../../src/lib/i18n'
 import { refuse } from '../../src/lib/errors'
 import { defineForm } from '../../src/lib/form/defineForm'
 import { serverOwned } from '../../src/lib/form/serverOwned'
-import { freeBed, getBed, occupyBed, updateElder } from '../../src/care/beds'
+import { freeBed, occupyBed, updateElder, type BedDoc } from '../../src/care/beds'
+import { mustBeOnSite } from '../../src/care/related'
 import { idOf } from '../../src/lib/hooks'
 import { groups } from '../core/labels'
 import { snapshotElder, whoAsked, why } from './fee-changes'
@@ -33,14 +34,15 @@ export const BedChanges = defineForm({
   ],
   hooks: {
     beforeChange: [
-      async ({ data, req }) => {
-        const doc = await snapshotElder(req, data)
+      async ({ data, originalDoc, req }) => {
+        const doc = await snapshotElder(req, data, originalDoc)
         if (!doc) return data
         const elder = doc.id
         data.fromBed = idOf(doc.bed) ?? null
         const to = idOf(data.toBed)
         if (to != null && to === data.fromBed) refuse(req, L('新床位與原床位相同', 'The new bed is the bed the elder already has'))
-        const bed = to == null ? null : await getBed(req.payload, to as number, req)
+        // Only a bed of this site: another site's answers as a bed that does not exist (its state is not told).
+        const bed = to == null ? null : await mustBeOnSite<BedDoc>(req, 'beds', to, data.site ?? originalDoc?.site, L('床位不存在', 'No such bed'))
         if (bed && (bed.outOfService || (bed.status !== 'free' && idOf(bed.elder) !== elder))) {
           refuse(req, L('床位 {bed} 已被預留或入住,請選擇空閒床位', 'Bed {bed} is held or occupied: choose a free bed'), { bed: bed.code }, 409)
         }

@@ -9,6 +9,7 @@ import { L } from '../../src/lib/i18n'
 import { defineForm } from '../../src/lib/form/defineForm'
 import { serverOwned } from '../../src/lib/form/serverOwned'
 import { updateElder } from '../../src/care/beds'
+import { mustBeOnSite } from '../../src/care/related'
 import { idOf } from '../../src/lib/hooks'
 import { groups } from '../core/labels'
 
@@ -32,11 +33,14 @@ export const why: Field[] = [
   },
 ]
 
-/** Copy the elder's name onto the form; returns the elder as it is now. */
-export async function snapshotElder(req: PayloadRequest, data: Record<string, unknown>) {
+/**
+ * Copy the elder's name onto the form; returns the elder as it is now. Only an elder of the form's own
+ * site: another site's answers as an elder that does not exist (nothing of it is read or copied).
+ */
+export async function snapshotElder(req: PayloadRequest, data: Record<string, unknown>, originalDoc?: Record<string, unknown>) {
   const elder = idOf(data.elder)
   if (elder == null) return null
-  const doc = await req.payload.findByID({ collection: 'elders', id: elder, depth: 0, overrideAccess: true, req })
+  const doc = await mustBeOnSite(req, 'elders', elder, data.site ?? originalDoc?.site, L('老人不存在', 'No such elder'))
   data.elderName = doc.name
   return doc
 }
@@ -63,8 +67,8 @@ export const FeeChanges = defineForm({
   ],
   hooks: {
     beforeChange: [
-      async ({ data, req }) => {
-        const elder = await snapshotElder(req, data)
+      async ({ data, originalDoc, req }) => {
+        const elder = await snapshotElder(req, data, originalDoc)
         if (elder) data.currentFee = elder.nursingFee ?? null
         return data
       },

@@ -2,9 +2,11 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Payload } from 'payload'
 import { refuse } from '../lib/errors'
 import { L } from '../lib/i18n'
-import { SiteCalendar } from '../lib/calendar'
+import { format, parseISO, subMonths } from 'date-fns'
+import { localDay, SiteCalendar, tryDay } from '../lib/calendar'
 import { occupyBed, updateElder } from './beds'
-import { daysBetween, localDayOf, money2 } from './format'
+import { daysBetween, money2 } from './format'
+import { mustBeOnSite } from './related'
 import { asServer, idOf, siteOf } from './server'
 import { siteInfo } from './site'
 
@@ -14,25 +16,27 @@ export const PREP_LATEST_DAYS = 1
 /** A health certificate counts if it is from the last 3 months. */
 export const CERT_MONTHS = 3
 
-const monthsBefore = (day: string, months: number) => {
-  const d = new Date(`${day}T00:00:00Z`)
-  d.setUTCMonth(d.getUTCMonth() - months)
-  return d.toISOString().slice(0, 10)
+const monthsBefore = (day: string, months: number) => format(subMonths(parseISO(day), months), 'yyyy-MM-dd')
+
+const texts = {
+  noReservation: L('預定不存在', 'No such reservation'),
+  noPrep: L('入住前準備不存在', 'No such admission preparation'),
+  noPhoto: L('照片不存在', 'No such photo'),
 }
 
 export const prepBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const p = { ...originalDoc, ...data }
   const { timeZone } = await siteInfo(req.payload, siteOf(p), req)
-  const today = localDayOf(new Date(), timeZone)
-  const arrival = String(p.arrivalDate).slice(0, 10)
+  const today = localDay(new Date(), timeZone)
+  const arrival = tryDay(p.arrivalDate, timeZone, 'day') ?? ''
   if (operation === 'create') {
     if (!idOf(p.reservation)) refuse(req, L('請選擇預定入住記錄;未預定的老人請先辦理預定入住', 'Choose the reservation; a walk-in needs a reservation first'))
     const ahead = daysBetween(today, arrival)
-    if (ahead > PREP_EARLIEST_DAYS || ahead < PREP_LATEST_DAYS) {
+    if (arrival && (ahead > PREP_EARLIEST_DAYS || ahead < PREP_LATEST_DAYS)) {
       refuse(req, L('入住前準備須在老人到達前 3 天至 1 天之間發起(到院日期 {arrival},今天 {today})', 'Preparation starts between 3 days and 1 day before arrival (arrival {arrival}, today {today})'), { arrival, today })
     }
-    const reservation = await req.payload.findByID({ collection: 'reservations', id: idOf(p.reservation)!, depth: 1, overrideAccess: true, req, disableErrors: true })
-    if (!reservation) refuse(req, L('預定不存在', 'No such reservation'), {}, 404)
+    // Another site's reservation reads as missing: its state is not told (as for an id that does not exist).
+    const reservation = await mustBeOnSite(req, 'reservations', p.reservation, siteOf(p), texts.noReservation, 1)
     if (!['held', 'confirmed'].includes(String(reservation!.status))) {
       refuse(req, L('只有保留中或已確認的預定才能辦理入住前準備;未預定的老人請先辦理預定入住(目前:{status})', 'Only a held or confirmed reservation can be prepared for; a walk-in needs a reservation first (now: {status})'), { status: reservation!.status }, 409)
     }
@@ -40,9 +44,9 @@ export const prepBeforeChange: CollectionBeforeChangeHook = async ({ data, origi
     const bed = reservation!.bed as { code?: string }
     Object.assign(data, { elder: elder.id, elderName: elder.name, bedCode: bed?.code ?? '' })
   }
-  const cert = String(p.healthCertDate).slice(0, 10)
+  const cert = tryDay(p.healthCertDate, timeZone, 'day') ?? ''
   if (cert > today) refuse(req, L('體檢證明日期不能晚於今天', 'The health certificate cannot be dated in the future'))
-  if (cert < monthsBefore(arrival, CERT_MONTHS)) {
+  if (cert && arrival && cert < monthsBefore(arrival, CERT_MONTHS)) {
     refuse(req, L('體檢證明須為入住前三個月內({from} 之後)', 'The health certificate must be from the 3 months before arrival (after {from})'), { from: monthsBefore(arrival, CERT_MONTHS) })
   }
   if (!p.healthCertOriginal && !p.healthCertPhoto) {
@@ -55,10 +59,9 @@ export const prepBeforeChange: CollectionBeforeChangeHook = async ({ data, origi
 /** The ID-style photo: 155 mm × 193 mm, i.e. portrait with a width/height ratio of about 0.80. */
 export const PHOTO_RATIO = 155 / 193
 
-async function checkIdPhoto(req: Parameters<CollectionBeforeChangeHook>[0]['req'], photo: unknown) {
+async function checkIdPhoto(req: Parameters<CollectionBeforeChangeHook>[0]['req'], photo: unknown, site: unknown) {
   if (!idOf(photo)) return
-  const doc = await req.payload.findByID({ collection: 'documents', id: idOf(photo)!, depth: 0, overrideAccess: true, req, disableErrors: true })
-  if (!doc) refuse(req, L('照片不存在', 'No such photo'), {}, 404)
+  const doc = await mustBeOnSite(req, 'documents', photo, site, texts.noPhoto)
   const { mimeType, width, height } = doc as { mimeType?: string; width?: number; height?: number }
   if (!String(mimeType).startsWith('image/') || !width || !height) refuse(req, L('老人照片須為圖片', "The elder's photo must be an image"))
   if (Math.abs(width! / height! - PHOTO_RATIO) > 0.04) {
@@ -70,17 +73,16 @@ export const admissionBeforeChange: CollectionBeforeChangeHook = async ({ data, 
   const a = { ...originalDoc, ...data }
   if (operation === 'create') {
     if (!idOf(a.prep)) refuse(req, L('請選擇入住前準備', 'Choose the admission preparation'))
-    const prep = await req.payload.findByID({ collection: 'admission-preps', id: idOf(a.prep)!, depth: 0, overrideAccess: true, req, disableErrors: true })
-    if (!prep) refuse(req, L('入住前準備不存在', 'No such admission preparation'), {}, 404)
-    const reservation = await req.payload.findByID({ collection: 'reservations', id: idOf(prep!.reservation)!, depth: 0, overrideAccess: true, req })
+    const prep = await mustBeOnSite(req, 'admission-preps', a.prep, siteOf(a), texts.noPrep)
+    const reservation = await mustBeOnSite(req, 'reservations', prep.reservation, siteOf(a), texts.noReservation)
     if (!['held', 'confirmed'].includes(String(reservation.status))) {
       refuse(req, L('預定已{status},不能辦理入住', 'The reservation is {status}: no admission'), { status: reservation.status }, 409)
     }
-    await checkIdPhoto(req, a.photo)
+    await checkIdPhoto(req, a.photo, siteOf(a))
     const elder = await req.payload.findByID({ collection: 'elders', id: idOf(prep!.elder)!, depth: 0, overrideAccess: true, req })
     const { timeZone, closesAt } = await siteInfo(req.payload, siteOf(a), req)
     const calendar = await SiteCalendar.of(req.payload, siteOf(a)!)
-    const filingDay = localDayOf(a.admittedAt, timeZone)
+    const filingDay = tryDay(a.admittedAt, timeZone) ?? localDay(new Date(), timeZone)
     Object.assign(data, { elder: elder.id, elderName: elder.name, filingDueAt: calendar.at(filingDay, closesAt).toISOString() })
   }
   if (operation === 'update' && data.contractClass && data.contractClass !== originalDoc.contractClass) {

@@ -2,8 +2,10 @@
 import type { CollectionBeforeChangeHook, Payload, PayloadRequest } from 'payload'
 import { refuse } from '../lib/errors'
 import { L } from '../lib/i18n'
+import { dayOf, localDay, tryDay } from '../lib/calendar'
 import { freeBed, updateElder } from './beds'
-import { daysBetween, localDayOf, money2 } from './format'
+import { daysBetween, money2 } from './format'
+import { mustBeOnSite } from './related'
 import { asServer, idOf, siteOf } from './server'
 import { siteInfo } from './site'
 
@@ -12,12 +14,12 @@ export const NOTICE_DAYS = 3
 export const dischargeBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const d = { ...originalDoc, ...data }
   const { timeZone } = await siteInfo(req.payload, siteOf(d), req)
-  const dischargeDay = String(d.dischargeDate).slice(0, 10)
-  const noticeDay = localDayOf(d.noticeAt, timeZone)
-  if (dischargeDay < noticeDay) refuse(req, L('出院日期不能早於告知日期', 'The discharge date cannot be before the notice'))
+  const dischargeDay = tryDay(d.dischargeDate, timeZone, 'day') ?? ''
+  const noticeDay = tryDay(d.noticeAt, timeZone) ?? localDay(new Date(), timeZone)
+  if (dischargeDay && dischargeDay < noticeDay) refuse(req, L('出院日期不能早於告知日期', 'The discharge date cannot be before the notice'))
   if (operation === 'create') {
-    const elder = await req.payload.findByID({ collection: 'elders', id: idOf(d.elder)!, depth: 1, overrideAccess: true, req, disableErrors: true })
-    if (!elder) refuse(req, L('老人不存在', 'No such elder'), {}, 404)
+    // Another site's elder reads as missing: its state is not told (as for an id that does not exist).
+    const elder = await mustBeOnSite(req, 'elders', d.elder, siteOf(d), L('老人不存在', 'No such elder'), 1)
     if (!['admitted', 'out'].includes(String(elder!.status))) {
       refuse(req, L('只有在院老人才能辦理出院(目前:{status})', 'Only an elder living in the home can be discharged (now: {status})'), { status: elder!.status }, 409)
     }
@@ -25,7 +27,7 @@ export const dischargeBeforeChange: CollectionBeforeChangeHook = async ({ data, 
     if (open.totalDocs) refuse(req, L('這位老人已有未完成的出院手續', 'This elder already has a discharge in progress'), {}, 409)
     Object.assign(data, { elderName: elder!.name, bedCode: (elder!.bed as { code?: string } | null)?.code ?? '' })
   }
-  data.shortNotice = daysBetween(noticeDay, dischargeDay) < NOTICE_DAYS
+  if (dischargeDay) data.shortNotice = daysBetween(noticeDay, dischargeDay) < NOTICE_DAYS
   data.feeTotal = money2(((d.fees ?? []) as { amount: number }[]).reduce((s, f) => s + Number(f.amount ?? 0), 0))
   return data
 }
@@ -33,7 +35,7 @@ export const dischargeBeforeChange: CollectionBeforeChangeHook = async ({ data, 
 /** The fee sheet is signed by all four: the discharge completes now if its day has come, else on the day (sweep). */
 export async function dischargeApproved({ req, doc }: { req: PayloadRequest; doc: Record<string, any> }) {
   const { timeZone } = await siteInfo(req.payload, siteOf(doc), req)
-  if (String(doc.dischargeDate).slice(0, 10) <= localDayOf(new Date(), timeZone)) await completeDischarge(req.payload, doc, req)
+  if (dayOf(doc.dischargeDate, timeZone) <= localDay(new Date(), timeZone)) await completeDischarge(req.payload, doc, req)
   else await asServer(req, (r) => req.payload.update({ collection: 'discharges', id: doc.id, data: { status: 'approved' }, overrideAccess: true, depth: 0, req: r, context: { approvalTransition: true } }))
 }
 
@@ -46,11 +48,15 @@ export async function completeDischarge(payload: Payload, doc: Record<string, an
   await asServer(req, (r) => payload.update({ collection: 'discharges', id: doc.id, data: { status: 'done', dischargedAt: now }, overrideAccess: true, depth: 0, req: r, context: { approvalTransition: true } }))
 }
 
-/** CARE-15 sweep: approved discharges whose day has come are completed. */
+/**
+ * CARE-15 sweep: approved discharges whose day has come (in the site's time zone) are completed. The
+ * query takes the next 48 hours too (a day-only value of today may be stored as late as 12:00 UTC of
+ * that day); the site's day decides.
+ */
 export async function completeDueDischarges(payload: Payload, now: Date = new Date()): Promise<number> {
   const { docs } = await payload.find({
     collection: 'discharges',
-    where: { and: [{ status: { equals: 'approved' } }, { dischargeDate: { less_than_equal: now.toISOString() } }] },
+    where: { and: [{ status: { equals: 'approved' } }, { dischargeDate: { less_than: new Date(now.getTime() + 48 * 3600_000).toISOString() } }] },
     limit: 200,
     depth: 0,
     overrideAccess: true,
@@ -58,7 +64,7 @@ export async function completeDueDischarges(payload: Payload, now: Date = new Da
   let changed = 0
   for (const d of docs) {
     const { timeZone } = await siteInfo(payload, siteOf(d))
-    if (String(d.dischargeDate).slice(0, 10) > localDayOf(now, timeZone)) continue
+    if (dayOf(d.dischargeDate as string, timeZone) > localDay(now, timeZone)) continue
     await completeDischarge(payload, d)
     changed++
   }

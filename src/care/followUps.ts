@@ -4,10 +4,11 @@
  * front-desk person per working day, shown as progress (and in the daily digest).
  */
 import type { CollectionBeforeChangeHook, Payload, PayloadRequest } from 'payload'
-import { SiteCalendar } from '../lib/calendar'
+import { shiftDay, SiteCalendar } from '../lib/calendar'
 import { refuse } from '../lib/errors'
 import { L } from '../lib/i18n'
-import { idOf } from './server'
+import { onSite } from './related'
+import { idOf, siteOf } from './server'
 
 export const FOLLOW_UP_RATINGS = ['possible', 'very-likely']
 export const DAILY_FOLLOW_UPS = 10
@@ -16,7 +17,8 @@ export const followUpRules: CollectionBeforeChangeHook = async ({ data, original
   const r = { ...originalDoc, ...data }
   if (r.type !== 'follow-up') return data
   if (!idOf(r.followUpOf)) refuse(req, L('回訪記錄須選擇所回訪的接待記錄', 'A follow-up names the reception record it follows up'))
-  const of = await req.payload.findByID({ collection: 'reception-records', id: idOf(r.followUpOf)!, depth: 0, overrideAccess: true, req, disableErrors: true })
+  // Only a record of this site (another site's reads as missing: same answer, nothing copied from it).
+  const of = await onSite(req, 'reception-records', r.followUpOf, siteOf(r))
   if (!of || !FOLLOW_UP_RATINGS.includes(String(of.rating))) {
     refuse(req, L('只有評級為「有可能」或「很有可能」的接待記錄需要回訪', 'Only records rated “possible” or “very likely” are followed up'))
   }
@@ -86,7 +88,7 @@ export async function followUpProgress(payload: Payload, site: number, staff: nu
   const today = calendar.today(now)
   const working = await calendar.isWorkingDay(today)
   const from = calendar.at(today, '00:00').toISOString()
-  const to = calendar.at(calendar.today(new Date(now.getTime() + 86_400_000)), '00:00').toISOString()
+  const to = calendar.at(shiftDay(today, 1), '00:00').toISOString()
   const { totalDocs } = await payload.count({
     collection: 'reception-records',
     where: { and: [{ site: { equals: site } }, { type: { equals: 'follow-up' } }, { staff: { equals: staff } }, { receivedAt: { greater_than_equal: from } }, { receivedAt: { less_than: to } }] },

@@ -1,8 +1,9 @@
 /** Dates as the paper forms write them, in the site's time zone. */
 import { TZDate } from '@date-fns/tz'
+import { DEFAULT_TIME_ZONE } from '../lib/calendar'
 
-const parts = (at: Date | string, tz = 'Asia/Shanghai') => {
-  const d = new TZDate(new Date(at).getTime(), tz)
+const parts = (at: Date | string, tz = DEFAULT_TIME_ZONE) => {
+  const d = new TZDate(new Date(at).getTime(), tz || DEFAULT_TIME_ZONE)
   return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate(), h: d.getHours(), min: d.getMinutes() }
 }
 
@@ -25,10 +26,7 @@ export const shortDateTime = (at: Date | string, tz?: string) => {
   return `${p.y}-${two(p.m)}-${two(p.d)} ${two(p.h)}:${two(p.min)}`
 }
 
-/** The local calendar day, yyyy-MM-dd. */
-export const localDayOf = (at: Date | string, tz?: string) => shortDateTime(at, tz).slice(0, 10)
-
-/** Whole local days from one day to another (yyyy-MM-dd strings). */
+/** Whole calendar days from one day to another (yyyy-MM-dd strings, e.g. from `localDay` / `dayOf` in src/lib/calendar.ts). */
 export const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
 

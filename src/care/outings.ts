@@ -4,7 +4,9 @@ import { refuse } from '../lib/errors'
 import { L } from '../lib/i18n'
 import { updateElder } from './beds'
 import { alertDesk } from './alerts'
-import { cnHour, cnMinute, localDayOf, shortDateTime } from './format'
+import { localDay } from '../lib/calendar'
+import { cnHour, cnMinute, shortDateTime } from './format'
+import { mustBeOnSite } from './related'
 import { idOf, siteOf } from './server'
 import { siteInfo } from './site'
 
@@ -14,14 +16,14 @@ export const outingBeforeChange: CollectionBeforeChangeHook = async ({ data, ori
   const back = new Date(o.expectedReturn)
   if (!(back > left)) refuse(req, L('預計回院時間必須晚於外出時間', 'The expected return must be after the time of leaving'))
   if (o.returnedAt && new Date(o.returnedAt) < left) refuse(req, L('回院時間不能早於外出時間', 'The return cannot be before the time of leaving'))
-  const elder = (await req.payload.findByID({ collection: 'elders', id: idOf(o.elder)!, depth: 0, overrideAccess: true, req, disableErrors: true })) as { name: string; status: string } | null
-  if (!elder) refuse(req, L('老人不存在', 'No such elder'), {}, 404)
+  // Another site's elder reads as missing: its state is not told (as for an id that does not exist).
+  const elder = await mustBeOnSite<{ name: string; status: string }>(req, 'elders', o.elder, siteOf(o), L('老人不存在', 'No such elder'))
   if (operation === 'create' && elder!.status !== 'admitted') {
     refuse(req, L('只有在院老人才能辦理外出(目前狀態:{status})', 'Only an elder living in the home can go out (now: {status})'), { status: elder!.status }, 409)
   }
   const { timeZone } = await siteInfo(req.payload, siteOf(o), req)
   Object.assign(data, {
-    kind: localDayOf(back, timeZone) > localDayOf(left, timeZone) ? 'leave' : 'same-day',
+    kind: localDay(back, timeZone) > localDay(left, timeZone) ? 'leave' : 'same-day',
     elderName: elder!.name,
     leftAtText: cnMinute(left, timeZone),
     returnText: cnHour(back, timeZone),
@@ -52,13 +54,16 @@ export async function flagOverdueOutings(payload: Payload, now: Date = new Date(
     overrideAccess: true,
   })
   let changed = 0
+  const zones = new Map<number, string>()
   for (const o of docs) {
+    const site = siteOf(o)!
+    if (!zones.has(site)) zones.set(site, (await siteInfo(payload, site)).timeZone)
     await payload.update({ collection: 'outings', id: o.id, data: { overdue: true }, overrideAccess: true, depth: 0, context: { channel: 'job' } })
     await alertDesk(payload, {
-      site: siteOf(o)!,
+      site,
       title: L('外出逾期未歸:{elder}', 'Outing overdue: {elder}'),
       body: L('{elder}老人預計 {back} 回院,至今未登記回院。陪同人 {companion} {phone}。', '{elder} was due back at {back} and has not been recorded as back. Companion: {companion} {phone}.'),
-      values: { elder: o.elderName, back: shortDateTime(o.expectedReturn as string), companion: o.companion, phone: o.companionPhone },
+      values: { elder: o.elderName, back: shortDateTime(o.expectedReturn as string, zones.get(site)), companion: o.companion, phone: o.companionPhone },
       related: { collection: 'outings', id: o.id },
     })
     changed++

@@ -5,11 +5,14 @@ import { L } from '../lib/i18n'
 import { sendMessage } from '../lib/messages'
 import { asServer as serverReq } from '../lib/serverReq'
 import { queueSms } from './sms'
+import { mustBeOnSite } from './related'
 import { idOf, siteOf } from './server'
 
-export const parcelBeforeChange: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const parcelBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const p = { ...originalDoc, ...data }
   if (p.forWhom === 'elder' && !idOf(p.elder)) refuse(req, L('請選擇收件的老人', 'Choose the elder the parcel is for'))
+  // The elder's name goes into the SMS and the message: only an elder of this site (another site's reads as missing).
+  if (p.forWhom === 'elder' && idOf(data.elder) !== undefined) await mustBeOnSite(req, 'elders', p.elder, siteOf(p), L('老人不存在', 'No such elder'))
   if (p.forWhom === 'elder' && !p.familyPhone) refuse(req, L('請填寫要通知的家屬手機', "Give the family's mobile to text"))
   if (p.forWhom === 'staff' && !idOf(p.staff)) refuse(req, L('請選擇收件的員工', 'Choose the staff member the parcel is for'))
   return data

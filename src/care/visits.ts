@@ -7,6 +7,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import { idOf } from '../lib/hooks'
 import { alertDesk } from './alerts'
 import { L, type Label } from '../lib/i18n'
+import { shortDateTime } from './format'
+import { siteInfo } from './site'
 
 export type Swipe = { site: number | string; cardNumber: string; at?: Date | string; reader?: string }
 
@@ -42,11 +44,12 @@ export async function logCardSwipe(payload: Payload, swipe: Swipe, req?: Partial
   else if (card.status !== 'active') reason = card.status as 'returned' | 'lost'
   else if ((card.elder as { status?: string } | null)?.status === 'discharged') reason = 'elder-not-in'
   if (reason || !card) {
+    const { timeZone } = await siteInfo(payload, Number(swipe.site), req)
     await alertDesk(payload, {
       site: swipe.site,
       title: L('探視卡被拒:{card}', 'Visit card refused: {card}'),
       body: L('{at} {reader} 刷卡 {card}:{reason},未放行。', '{at} {reader} card {card}: {reason}; not let in.'),
-      values: { card: cardNumber || '—', at: at.slice(0, 16).replace('T', ' '), reader: swipe.reader ?? '', reason: (reasons[reason!] as Label).zh },
+      values: { card: cardNumber || '—', at: shortDateTime(at, timeZone), reader: swipe.reader ?? '', reason: (reasons[reason!] as Label).zh },
       req,
     })
     return { allowed: false, reason }

@@ -5,7 +5,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { alertDesk } from './alerts'
 import { L } from '../lib/i18n'
+import { tryDay } from '../lib/calendar'
 import { siteOf } from './server'
+import { siteInfo } from './site'
 
 /** How many families the desk is told to call when a bed frees up. */
 export const CALL_FIRST = 3
@@ -31,7 +33,8 @@ export async function announceFreedBed(payload: Payload, bed: { code?: string; s
   const site = siteOf(bed)
   if (!site) return []
   const first = await waitingInOrder(payload, site, CALL_FIRST, req)
-  const lines = first.map((w, i) => `${i + 1}. ${w.familyName} ${w.familyPhone} · ${w.elderName} · ${String(w.registeredAt).slice(0, 10)}`)
+  const { timeZone } = await siteInfo(payload, site, req)
+  const lines = first.map((w, i) => `${i + 1}. ${w.familyName} ${w.familyPhone} · ${w.elderName} · ${tryDay(w.registeredAt, timeZone) ?? ''}`)
   await alertDesk(payload, {
     site,
     title: L('床位 {bed} 已空出', 'Bed {bed} is free'),

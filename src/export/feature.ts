@@ -8,7 +8,18 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 import { langOf } from '../lib/errors'
 import { L, pick } from '../lib/i18n'
 import type { FormFeature } from '../lib/form/types'
+import { DEFAULT_TIME_ZONE, localDay } from '../lib/calendar'
 import { columnsFor } from './table'
+
+/** Dates are written in the time zone of the reader's site (the one chosen in the admin panel, else their first). */
+async function readerTimeZone(req: PayloadRequest): Promise<string> {
+  const chosen = Number(/(?:^|;\s*)payload-tenant=(\d+)/.exec(req.headers?.get?.('cookie') ?? '')?.[1])
+  const own = ((req.user as { sites?: { site?: unknown }[] } | null)?.sites ?? []).map((s) => Number(typeof s.site === 'object' ? (s.site as { id?: number })?.id : s.site))
+  const site = own.includes(chosen) ? chosen : own[0]
+  if (!site) return DEFAULT_TIME_ZONE
+  const doc = await req.payload.findByID({ collection: 'sites', id: site, depth: 0, overrideAccess: true, req, disableErrors: true })
+  return (doc?.timeZone as string | undefined) || DEFAULT_TIME_ZONE
+}
 
 const PAGE = 1000
 const MAX_ROWS = 100_000
@@ -36,7 +47,7 @@ async function exportRegister(req: PayloadRequest, slug: string): Promise<Respon
   const collection = req.payload.collections[slug as 'sites'].config
   const first = await req.payload.find({ collection: slug as 'sites', where, sort, limit: 1, depth: 0, user: req.user, overrideAccess: false, req })
   if (first.totalDocs > MAX_ROWS) return json(400, pick(messages.tooMany, lang).replace('{max}', String(MAX_ROWS)))
-  const timeZone = 'Asia/Shanghai'
+  const timeZone = await readerTimeZone(req)
   const columns = columnsFor(req.payload, collection, lang, timeZone)
   const rows: (string | number | null)[][] = []
   for (let page = 1; (page - 1) * PAGE < first.totalDocs; page++) {
@@ -44,7 +55,7 @@ async function exportRegister(req: PayloadRequest, slug: string): Promise<Respon
     for (const doc of docs) rows.push(columns.map((c) => c.value(doc as unknown as Record<string, unknown>)))
   }
   const title = pick(collection.labels.plural as never, lang)
-  const stamp = new Date().toISOString().slice(0, 10)
+  const stamp = localDay(new Date(), timeZone)
   const filename = encodeURIComponent(`${title}-${stamp}.${format}`)
   const disposition = `attachment; filename="${slug}-${stamp}.${format}"; filename*=UTF-8''${filename}`
   if (format === 'csv') {

@@ -3,6 +3,7 @@
  * options and relationships shown as people read them, times in the site's time zone.
  */
 import type { Field, Payload, SanitizedCollectionConfig } from 'payload'
+import { tryDay } from '../lib/calendar'
 import { pick } from '../lib/i18n'
 
 export type Column = { key: string; header: string; value: (doc: Record<string, unknown>) => string | number | null }
@@ -28,7 +29,7 @@ export function columnsFor(payload: Payload, collection: SanitizedCollectionConf
   const columns: Column[] = [{ key: 'id', header: 'ID', value: (d) => d.id as number }]
   for (const field of dataFields(collection.fields)) {
     const name = (field as { name: string }).name
-    if (skip.has(name) || (field as { hidden?: boolean }).hidden || field.type === 'array' || field.type === 'json' || field.type === 'group') continue
+    if (skip.has(name) || (field as { hidden?: boolean }).hidden || field.type === 'array' || field.type === 'json' || field.type === 'group' || field.type === 'ui') continue
     if (name === 'password' || name === 'hash' || name === 'salt') continue
     const header = labelOf(field, lang)
     const read = (doc: Record<string, unknown>): string | number | null => {
@@ -56,7 +57,7 @@ export function columnsFor(payload: Payload, collection: SanitizedCollectionConf
       }
       if (field.type === 'date') {
         const dayOnly = (field.admin as { date?: { pickerAppearance?: string } } | undefined)?.date?.pickerAppearance === 'dayOnly'
-        return formatTime(String(v), timeZone, !dayOnly)
+        return dayOnly ? (tryDay(v, timeZone, 'day') ?? String(v)) : formatTime(String(v), timeZone, true)
       }
       if (field.type === 'checkbox') return v ? '✓' : ''
       if (typeof v === 'number') return v

@@ -26,11 +26,66 @@ export type DayInfo = {
 
 export type SiteId = number | string
 
-/** A site's local calendar day of an instant, as 'yyyy-MM-dd'. */
-export const localDay = (date: Date, timeZone = 'Asia/Shanghai'): string => format(new TZDate(date, timeZone), 'yyyy-MM-dd')
+/** The time zone of a site that has none set (sites.timeZone). */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai'
 
-const toDay = (date: Date | string, timeZone: string): string => (typeof date === 'string' ? date.slice(0, 10) : localDay(date, timeZone))
-const shift = (day: string, n: number): string => format(addDays(parseISO(day), n), 'yyyy-MM-dd')
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+
+const instant = (at: Date | string | number): Date => {
+  const date = at instanceof Date ? at : new Date(at)
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${String(at)}`)
+  return date
+}
+
+/**
+ * The site's calendar day ('yyyy-MM-dd') of an instant: the one place where a timestamp becomes a
+ * day. A 'yyyy-MM-dd' string is already a day and is returned as it is; any other string is an
+ * instant (`2026-02-11T23:30:00Z` is 12 February in Shanghai), never its first ten characters.
+ */
+export const localDay = (at: Date | string | number, timeZone: string = DEFAULT_TIME_ZONE): string => {
+  if (typeof at === 'string' && DAY.test(at)) return at
+  return format(new TZDate(instant(at).getTime(), timeZone || DEFAULT_TIME_ZONE), 'yyyy-MM-dd')
+}
+
+/** An instant as the site's local date and time, 'yyyy-MM-dd HH:mm'. */
+export const localDateTime = (at: Date | string | number, timeZone: string = DEFAULT_TIME_ZONE): string =>
+  format(new TZDate(instant(at).getTime(), timeZone || DEFAULT_TIME_ZONE), 'yyyy-MM-dd HH:mm')
+
+/**
+ * The day of a day-only field (`day()` in src/lib/fields.ts, picker `dayOnly`). Payload stores such a
+ * value as an instant, and it arrives in three shapes:
+ * - `2026-02-12` from a REST client, stored as `2026-02-12T00:00:00.000Z` (UTC midnight),
+ * - `2026-02-12T12:00:00.000Z` from the admin panel: its day picker pins the chosen day to 12:00 UTC
+ *   (`setHours(12 - offset)` in the browser's zone, the same instant in any browser zone, zh or not),
+ * - the local midnight of the day (`2026-02-11T16:00:00.000Z` for 12 February in Shanghai), from a client
+ *   that sent `new Date(2026, 1, 12)`, or a value written through a database session in the site's zone.
+ * UTC midnight and noon are the UTC date; anything else is the site's local day of the instant.
+ */
+export const dayOf = (value: Date | string | number, timeZone: string = DEFAULT_TIME_ZONE): string => {
+  if (typeof value === 'string' && DAY.test(value)) return value
+  const date = instant(value)
+  const utc = date.toISOString()
+  if (/T(00|12):00:00(\.000)?Z$/.test(utc)) return utc.slice(0, 10)
+  return localDay(date, timeZone)
+}
+
+/**
+ * `localDay` (kind 'instant') or `dayOf` (kind 'day') of a value from a request that validation has
+ * not seen yet (collection hooks run before field validation): undefined when it is missing or not a
+ * date, so that the hook leaves the answer to validation instead of failing.
+ */
+export const tryDay = (value: unknown, timeZone: string = DEFAULT_TIME_ZONE, kind: 'instant' | 'day' = 'instant'): string | undefined => {
+  if (value == null || value === '' || !(typeof value === 'string' || typeof value === 'number' || value instanceof Date)) return undefined
+  if (typeof value === 'string' && DAY.test(value)) return value
+  if (Number.isNaN(new Date(value).getTime())) return undefined
+  return kind === 'day' ? dayOf(value, timeZone) : localDay(value, timeZone)
+}
+
+/** A day for the calendar: a 'yyyy-MM-dd' stays, an instant (Date, number or ISO string) becomes the site's local day. */
+const toDay = (date: Date | string, timeZone: string): string => localDay(date, timeZone)
+/** A day `n` calendar days after (or before) a day, both 'yyyy-MM-dd'. */
+export const shiftDay = (day: string, n: number): string => format(addDays(parseISO(day), n), 'yyyy-MM-dd')
+const shift = shiftDay
 
 /**
  * One site's calendar, loading that site's overrides one year at a time. Make one per job run or
@@ -47,7 +102,7 @@ export class SiteCalendar {
 
   static async of(payload: Payload, siteId: SiteId): Promise<SiteCalendar> {
     const site = await payload.findByID({ collection: 'sites', id: siteId, depth: 0 })
-    return new SiteCalendar(payload, siteId, (site.timeZone as string) || 'Asia/Shanghai')
+    return new SiteCalendar(payload, siteId, (site.timeZone as string) || DEFAULT_TIME_ZONE)
   }
 
   private async overrides(year: number) {

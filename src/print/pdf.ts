@@ -6,6 +6,7 @@
 import PDFDocument from 'pdfkit'
 import type { Field, Payload, PayloadRequest } from 'payload'
 import type { FormSpec } from '../lib/form/types'
+import { dayOf } from '../lib/calendar'
 import { pick, type Label } from '../lib/i18n'
 import { cjkFont } from './font'
 
@@ -31,6 +32,7 @@ const labelOf = (f: { label?: unknown; name?: string }, lang: string) =>
 const fmtDate = (value: string, ctx: Ctx, dayOnly: boolean) => {
   const d = new Date(value)
   if (Number.isNaN(d.getTime())) return String(value)
+  if (dayOnly) return dayOf(value, ctx.timeZone)
   const p = Object.fromEntries(
     new Intl.DateTimeFormat('en-CA', { timeZone: ctx.timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
       .formatToParts(d)

@@ -4,6 +4,7 @@
  * beds, a waitlist, and a few daily records. Called by seedDemo on an empty database.
  */
 import type { Payload } from 'payload'
+import { localDay, shiftDay } from '../lib/calendar'
 
 type Id = number
 
@@ -65,7 +66,7 @@ export async function seedCare(payload: Payload, site: Id): Promise<void> {
   ]
   for (const r of reserved) {
     const elder = await create('elders', { name: r.name, gender: r.gender, birthDate: r.birth, contacts: [{ name: r.family, relation: '子女', phone: r.phone, sponsor: true }] })
-    const reservation = await create('reservations', { elder: elder.id, bed: r.bed, familyName: r.family, familyPhone: r.phone, deposit: 500, depositReceipt: r.receipt || undefined, expectedArrival: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10) })
+    const reservation = await create('reservations', { elder: elder.id, bed: r.bed, familyName: r.family, familyPhone: r.phone, deposit: 500, depositReceipt: r.receipt || undefined, expectedArrival: shiftDay(localDay(new Date()), 7) })
     if (r.confirmed) await payload.update({ collection: 'reservations', id: reservation.id, data: { familyConfirmed: true }, ...opts })
   }
 

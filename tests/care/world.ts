@@ -2,6 +2,7 @@
 import type { Payload } from 'payload'
 import type { Booted, Http } from '../helpers/boot'
 import { makeSite, makeStaff, signIn, type Client } from '../helpers/people'
+import { localDay, shiftDay } from '../../src/lib/calendar'
 
 export type CareWorld = {
   site: number
@@ -71,7 +72,7 @@ export async function makePhoto(payload: Payload, site: number, title = '证件�
 }
 
 /** The local (Shanghai) day `n` days from now, yyyy-MM-dd. */
-export const dayFromNow = (n: number) => new Date(Date.now() + 8 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10)
+export const dayFromNow = (n: number) => shiftDay(localDay(new Date(), 'Asia/Shanghai'), n)
 
 /** Every recipient of the record's gated messages confirms (as themselves, through the server). */
 export async function confirmAll(payload: Payload, related: { collection: string; id: number }, except: number[] = []) {
