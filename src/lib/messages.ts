@@ -13,6 +13,7 @@ import { fill, L, pick, type Label } from './i18n'
 import { queueMail } from './mail'
 import { resolveRecipients, type Person } from './recipients'
 import { asServer } from './serverReq'
+import { recordTransition } from '../../hooks/audit'
 
 export type MessageInput = {
   site: unknown
@@ -158,8 +159,43 @@ export async function visibleNames(payload: Payload, user: unknown, people: { re
 export const pendingNames = async (req: PayloadRequest, message: number | string) =>
   visibleNames(req.payload, req.user, await unconfirmed(req, { message }), req)
 
-/** WF-03: refuse the step (409) while anyone has not confirmed the record's gated messages, naming them. */
-export async function assertConfirmed(req: PayloadRequest, record: { collection: string; id: string | number }) {
+const gateTexts = {
+  withdrawn: L(
+    '確認消息已撤回,這一步已取消:修改記錄會重新發出確認消息,全部確認後才能繼續',
+    'The confirmation message was withdrawn, so this step is cancelled: editing the record sends a new one, and the step waits until everyone has confirmed it',
+  ),
+  missing: L(
+    '這條記錄沒有待確認的消息,不能進行下一步:修改記錄會重新發出確認消息',
+    'This record has no confirmation message, so this step cannot go ahead: editing the record sends a new one',
+  ),
+}
+
+/** The record's gated messages, withdrawn ones included (id and status). */
+export async function gatedMessagesOf(req: Partial<PayloadRequest> & { payload: Payload }, record: { collection: string; id: string | number }) {
+  const { docs } = await req.payload.find({
+    collection: 'messages',
+    where: { and: [{ relatedCollection: { equals: record.collection } }, { relatedId: { equals: String(record.id) } }, { gated: { equals: true } }] },
+    select: { status: true } as never,
+    depth: 0,
+    limit: 100,
+    req,
+    overrideAccess: true,
+  })
+  return docs as unknown as { id: number; status: string }[]
+}
+
+/**
+ * WF-03: refuse the step (409) while anyone has not confirmed the record's gated messages, naming them.
+ * Withdrawing never opens a gate: a record whose gated messages are all withdrawn stays closed (the
+ * step is cancelled until a new gated message is fully confirmed), and so does a record of a form
+ * that sends a gated message (`required`) when it has none (deleted).
+ */
+export async function assertConfirmed(req: PayloadRequest, record: { collection: string; id: string | number }, options: { required?: boolean } = {}) {
+  const gated = await gatedMessagesOf(req, record)
+  if (!gated.some((m) => m.status !== 'withdrawn')) {
+    if (gated.length) refuse(req, gateTexts.withdrawn, {}, 409)
+    if (options.required) refuse(req, gateTexts.missing, {}, 409)
+  }
   const waiting = await unconfirmed(req, record)
   if (waiting.length) {
     refuse(req, L('還有人未確認消息,不能進行下一步:{names}', 'Not everyone has confirmed the message yet, so this step must wait: {names}'), {
@@ -171,17 +207,35 @@ export async function assertConfirmed(req: PayloadRequest, record: { collection:
 /** When the last recipient confirms, the message is done. */
 export async function closeIfAllConfirmed(req: PayloadRequest, message: unknown) {
   const id = idOf(message)!
+  // A withdrawn message stays withdrawn (confirming it late never reopens its gate).
+  const current = await req.payload.findByID({ collection: 'messages', id, depth: 0, req, overrideAccess: true, disableErrors: true })
+  if (!current || current.status !== 'open') return
   if ((await unconfirmed(req, { message: id })).length) return
   await req.payload.update({ collection: 'messages', id, data: { status: 'done' }, req: asServer(req), overrideAccess: true, depth: 0 })
 }
 
-/** The sender (or an admin) withdraws a message: it no longer gates anything and is no longer chased. */
+/**
+ * The sender (or an admin) withdraws a message: it is no longer chased. A gated message's step is
+ * cancelled, not passed: its gate stays closed until a new gated message is fully confirmed
+ * (`assertConfirmed`), and the withdrawal is a transition in the audit trail of the message and of
+ * the record it gated.
+ */
 export async function withdrawMessage(req: PayloadRequest, id: string | number) {
   const message = await req.payload.findByID({ collection: 'messages', id, depth: 0, req, overrideAccess: false }).catch(() => null)
   const isAdmin = (req.user as { roles?: string[] } | null)?.roles?.includes('admin')
   if (!message) return refuse(req, L('找不到這條消息', 'No such message'), {}, 404)
   if (idOf(message.sender) !== req.user?.id && !isAdmin) refuse(req, L('只有發送人可以撤回消息', 'Only the sender can withdraw a message'), {}, 403)
-  return req.payload.update({ collection: 'messages', id, data: { status: 'withdrawn' }, req: asServer(req), overrideAccess: true, depth: 0 })
+  if (message.status === 'withdrawn') return message
+  const server = asServer(req)
+  const doc = await req.payload.update({ collection: 'messages', id, data: { status: 'withdrawn' }, req: server, overrideAccess: true, depth: 0 })
+  if (message.gated) {
+    const related = message.relatedCollection && message.relatedId ? `${message.relatedCollection} ${message.relatedId}` : ''
+    await recordTransition(server, doc, 'messages', String(message.status ?? 'open'), 'withdrawn', related ? `gate of ${related}: step cancelled` : undefined)
+    if (related) {
+      await recordTransition(server, { id: String(message.relatedId), site: message.site }, String(message.relatedCollection), 'gate:waiting', 'gate:withdrawn', `message ${message.id} withdrawn`)
+    }
+  }
+  return doc
 }
 
 const reminder = {

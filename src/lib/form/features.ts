@@ -9,6 +9,7 @@ import { notifications } from './notify'
 import { paperBackEntry } from './paper'
 import { printable } from './print'
 import { serverOwnedGuard } from './serverOwned'
+import { siteChosen } from './siteChosen'
 import type { FormFeature } from './types'
 
-export const formFeatures: FormFeature[] = [paperBackEntry, approvalChain, serverOwnedGuard, confirmationGate, notifications, exportable, printable]
+export const formFeatures: FormFeature[] = [paperBackEntry, approvalChain, serverOwnedGuard, confirmationGate, notifications, exportable, printable, siteChosen]

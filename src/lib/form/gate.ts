@@ -3,13 +3,56 @@
  * message; a change listed in `blocks` (or a record pointing through an `after` field at a gated
  * record) is refused with a 409 naming who has not confirmed yet.
  */
-import { assertConfirmed, sendMessage } from '../messages'
+import type { Field, PayloadRequest } from 'payload'
+import { DEFAULT_TIME_ZONE, localDateTime, tryDay } from '../calendar'
+import { isServerCall } from '../../../hooks/access'
+import { assertConfirmed, gatedMessagesOf, sendMessage } from '../messages'
 import { addHooks, idOf } from '../hooks'
-import type { FormFeature } from './types'
+import { specOf } from './specOf'
+import type { FormDoc, FormFeature, FormSpec } from './types'
+
+type DateField = { name: string; dayOnly: boolean }
+
+const dateFieldsOf = (fields: Field[]): DateField[] =>
+  fields.flatMap((f) =>
+    f.type === 'row' || f.type === 'collapsible'
+      ? dateFieldsOf(f.fields)
+      : f.type === 'date'
+        ? [{ name: f.name, dayOnly: f.admin?.date?.pickerAppearance === 'dayOnly' }]
+        : [],
+  )
+
+/** The record's values for `{placeholders}`: dates as the site's days and times, never raw UTC instants. */
+async function messageValues(req: PayloadRequest, fields: DateField[], doc: FormDoc) {
+  const values: Record<string, unknown> = { ...doc }
+  if (!fields.length) return values
+  const site = idOf(doc.site)
+  const siteDoc = site == null ? null : await req.payload.findByID({ collection: 'sites', id: site, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const timeZone = (siteDoc?.timeZone as string | undefined) || DEFAULT_TIME_ZONE
+  for (const { name, dayOnly } of fields) {
+    const day = tryDay(doc[name], timeZone, dayOnly ? 'day' : 'instant')
+    if (day) values[name] = dayOnly ? day : localDateTime(doc[name], timeZone)
+  }
+  return values
+}
+
+/** Send the form's gated message about a record (on create, and again after a withdrawal). */
+const sendGated = async (req: PayloadRequest, spec: FormSpec, dates: DateField[], doc: FormDoc) =>
+  sendMessage(req.payload, {
+    site: doc.site,
+    title: spec.gate!.message!.title,
+    body: spec.gate!.message!.body,
+    to: spec.gate!.message!.to,
+    record: doc,
+    values: await messageValues(req, dates, doc),
+    gate: true,
+    related: { collection: spec.slug, id: doc.id },
+  }, req)
 
 export const confirmationGate: FormFeature = (spec, collection) => {
   const gate = spec.gate
   if (!gate) return collection
+  const dates = dateFieldsOf(collection.fields)
   const relationOf = (field: string) => {
     const f = collection.fields.flatMap((x) => ('fields' in x && x.type === 'row' ? x.fields : [x])).find((x) => 'name' in x && x.name === field)
     return (f as { relationTo?: string } | undefined)?.relationTo
@@ -20,29 +63,32 @@ export const confirmationGate: FormFeature = (spec, collection) => {
         for (const block of gate.blocks ?? []) {
           if (operation !== 'update' || !(block.field in data) || data[block.field] === originalDoc?.[block.field]) continue
           if (block.to && !block.to.includes(data[block.field])) continue
-          await assertConfirmed(req, { collection: spec.slug, id: originalDoc.id })
+          await assertConfirmed(req, { collection: spec.slug, id: originalDoc.id }, { required: Boolean(gate.message) })
         }
         for (const field of gate.after ?? []) {
           const target = idOf(data[field])
           if (target == null || (operation === 'update' && target === idOf(originalDoc?.[field]))) continue
-          await assertConfirmed(req, { collection: relationOf(field)!, id: target })
+          const collection = relationOf(field)!
+          // A record that does not exist, or is another site's, gates nothing here (validation answers
+          // for it, the same for both): its messages and who has not confirmed them are not told.
+          const id = Number(target)
+          if (!Number.isSafeInteger(id) || id <= 0) continue
+          const related = await req.payload.findByID({ collection: collection as never, id, depth: 0, overrideAccess: true, req, disableErrors: true })
+          const site = idOf(data.site ?? originalDoc?.site)
+          if (!related || (site != null && idOf((related as { site?: unknown }).site) !== site)) continue
+          await assertConfirmed(req, { collection, id }, { required: Boolean(specOf(req.payload, collection)?.gate?.message) })
         }
         return data
       },
     ],
     afterChange: [
       async ({ doc, operation, req }) => {
-        if (operation !== 'create' || !gate.message) return doc
-        await sendMessage(req.payload, {
-          site: doc.site,
-          title: gate.message.title,
-          body: gate.message.body,
-          to: gate.message.to,
-          record: doc,
-          values: doc,
-          gate: true,
-          related: { collection: spec.slug, id: doc.id },
-        }, req)
+        if (!gate.message) return doc
+        if (operation === 'create') await sendGated(req, spec, dates, doc)
+        // After a withdrawal the step waits for a new message: a person's edit of the record sends it.
+        else if (!isServerCall(req) && !(await gatedMessagesOf(req, { collection: spec.slug, id: doc.id })).some((m) => m.status !== 'withdrawn')) {
+          await sendGated(req, spec, dates, doc)
+        }
         return doc
       },
     ],
