@@ -11,6 +11,7 @@ import sharp from 'sharp'
 import { collections } from './collections'
 import { isAdmin } from './hooks/access'
 import { withAudit } from './hooks/audit'
+import { validInput } from './hooks/validInput'
 import { jobs } from './jobs/config'
 import { L } from './src/lib/i18n'
 import { outboxEmailAdapter } from './src/lib/mailAdapter'
@@ -78,6 +79,8 @@ export default buildConfig({
     // CORE-01: Payload's own doors (permissions of a record, edit locks) answer another site's id as a missing one.
     sameAnswer,
     ...attachmentStorage(),
+    // One validation layer, first on every collection, and readable answers for what is left.
+    validInput,
   ],
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
   sharp,

@@ -5,6 +5,7 @@
  */
 import type { CollectionConfig } from 'payload'
 import { signedIn } from '../../hooks/access'
+import { isDayString } from '../../hooks/ids'
 import { select, text, validateWith } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
 import { DAY, schedulesGroup } from './labels'
@@ -36,7 +37,7 @@ export const CalendarDays: CollectionConfig = {
       maxLength: 10,
       index: true,
       admin: { placeholder: '2027-01-01', description: L('格式 YYYY-MM-DD', 'Format YYYY-MM-DD') },
-      validate: validateWith((v) => DAY.test(String(v)) && !Number.isNaN(Date.parse(String(v))), L('日期格式為 YYYY-MM-DD,例如 2027-01-01', 'Use YYYY-MM-DD, e.g. 2027-01-01')),
+      validate: validateWith((v) => DAY.test(String(v)) && isDayString(String(v)), L('日期格式為 YYYY-MM-DD,且是日曆上有的日子,例如 2027-01-01', 'Use YYYY-MM-DD, a day the calendar has, e.g. 2027-01-01')),
     } as never),
     select('kind', L('類型', 'Kind'), dayKinds, { required: true, defaultValue: 'holiday' }),
     text('name', L('名稱', 'Name'), { maxLength: 100, admin: { placeholder: '元旦' } }),

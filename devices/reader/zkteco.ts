@@ -6,6 +6,7 @@
  * both registered on the reader device; anything else is refused.
  */
 import express, { type Request, type Router } from 'express'
+import { isStrictDate } from '../../hooks/ids'
 
 export type RtlogEvent = { time: string; cardno: string; pin?: string; event?: string; eventaddr?: string; index?: string }
 
@@ -35,6 +36,9 @@ export const handshake = (sn: string) =>
     'ServerVer=2.4.1',
     'PushProtVer=2.4.1',
   ].join('\r\n')
+
+/** A controller's local time as it must come: "YYYY-MM-DD HH:mm:ss", a moment the calendar has. */
+export const isControllerTime = (time: string) => /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?$/.test(time) && isStrictDate(time)
 
 /** A controller's local time "YYYY-MM-DD HH:mm:ss" in the site's zone (UTC+8 for our sites). */
 export const controllerTime = (time: string, offset = '+08:00') => new Date(`${time.replace(' ', 'T')}${offset}`).toISOString()
@@ -83,9 +87,11 @@ export function iclockRouter(hooks: IclockHooks): Router {
       if (!found) return void text(res, 401, 'ERROR: unknown device or address')
       if (String(req.query.table ?? '') !== 'rtlog') return void text(res, 200, 'OK')
       const events = parseRtlog(typeof req.body === 'string' ? req.body : '')
+      // A time that is no moment (2026-02-30, 25:00, garbage) refuses the batch before any of it is kept.
+      const bad = events.find((event) => !isControllerTime(event.time))
+      if (bad) return void text(res, 400, `ERROR: invalid time "${bad.time.slice(0, 40)}" (expected YYYY-MM-DD HH:mm:ss)`)
       for (const event of events) {
         const at = controllerTime(event.time)
-        if (Number.isNaN(Date.parse(at))) continue
         const eventId = `zk:${found.sn}:${event.index ?? ''}:${event.time}:${event.cardno}`
         await hooks.swipe(found.reader, { ...event, eventId, at })
       }

@@ -9,10 +9,17 @@ export const toWebRequest = (req: ExpressRequest): Request => {
     else if (value != null) headers.set(key, value)
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  // A body the guard (src/http/guard.ts) already read and checked is handed on as it was sent.
+  const raw = (req as { rawBody?: Buffer }).rawBody
+  if (raw) {
+    headers.delete('content-encoding')
+    headers.delete('transfer-encoding')
+    headers.set('content-length', String(raw.length))
+  }
   return new Request(`${req.protocol}://${req.get('host')}${req.originalUrl}`, {
     method: req.method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    body: !hasBody ? undefined : raw ? (raw.length ? new Uint8Array(raw) : undefined) : (Readable.toWeb(req) as ReadableStream),
     // @ts-expect-error Node's fetch needs this for streamed bodies
     duplex: 'half',
   })

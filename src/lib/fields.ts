@@ -17,23 +17,46 @@ import type {
   TextareaField,
   UploadField,
 } from 'payload'
-import { number as validateNumber } from 'payload/shared'
+import { date as validateDate, number as validateNumber, text as validateText, textarea as validateTextarea } from 'payload/shared'
 import { L, pick, type Label } from './i18n'
 
 type Extra<F> = Partial<Omit<F, 'name' | 'type' | 'label'>>
 
 export type Options = Record<string, Label>
 
+type AnyValidate = (value: never, options: never) => true | string | Promise<true | string>
+
+/**
+ * A field's own check runs after Payload's check for its type, never instead of it: `required`,
+ * bounds and the type's rules still apply (a required phone or day left empty is refused).
+ */
+const afterBase =
+  (base: AnyValidate, own: AnyValidate | undefined) =>
+  own
+    ? async (value: never, options: never) => {
+        const first = await base(value, options)
+        return first === true ? own(value, options) : first
+      }
+    : undefined
+
+const composed = <O extends { validate?: unknown }>(o: O, base: AnyValidate): O => {
+  const validate = afterBase(base, o.validate as AnyValidate | undefined)
+  return validate ? { ...o, validate } : o
+}
+
 export const text = (name: string, label: Label, o: Extra<TextField> = {}): TextField =>
-  ({ name, type: 'text', label, maxLength: 200, ...o }) as TextField
+  ({ name, type: 'text', label, maxLength: 200, ...composed(o, validateText as AnyValidate) }) as TextField
 
 export const textarea = (name: string, label: Label, o: Extra<TextareaField> = {}): TextareaField =>
-  ({ name, type: 'textarea', label, maxLength: 4000, ...o }) as TextareaField
+  ({ name, type: 'textarea', label, maxLength: 4000, ...composed(o, validateTextarea as AnyValidate) }) as TextareaField
 
 export const email = (name: string, label: Label, o: Extra<EmailField> = {}): EmailField =>
   ({ name, type: 'email', label, ...o }) as EmailField
 
-/** A validate function: empty values pass (use `required` for those), others must pass `test`. */
+/**
+ * A validate function: empty values pass here (the builders run Payload's check first, which refuses
+ * an empty required field), others must pass `test`.
+ */
 export const validateWith =
   (test: (value: unknown) => boolean, message: Label) =>
   (value: unknown, { req }: { req: { i18n?: { language?: string } } }): true | string =>
@@ -58,7 +81,7 @@ const validateNumberStrictly = (value: unknown, args: Parameters<typeof validate
   typeof value === 'number' && Number.isNaN(value) ? pick(notANumber, args.req?.i18n?.language) : validateNumber(value as number, args)
 
 export const number = (name: string, label: Label, o: Extra<NumberField> = {}): NumberField =>
-  ({ name, type: 'number', label, min: 0, max: 1_000_000_000, validate: validateNumberStrictly, ...o }) as NumberField
+  ({ name, type: 'number', label, min: 0, max: 1_000_000_000, validate: validateNumberStrictly, ...composed(o, validateNumberStrictly as AnyValidate) }) as NumberField
 
 /** Money in 元, two decimals. */
 export const money = (name: string, label: Label, o: Extra<NumberField> = {}): NumberField =>
@@ -69,7 +92,7 @@ export const datetime = (name: string, label: Label, o: Extra<DateField> = {}): 
     name,
     type: 'date',
     label,
-    ...o,
+    ...composed(o, validateDate as AnyValidate),
     admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm', timeIntervals: 5 }, ...o.admin },
   }) as DateField
 
@@ -78,7 +101,7 @@ export const day = (name: string, label: Label, o: Extra<DateField> = {}): DateF
     name,
     type: 'date',
     label,
-    ...o,
+    ...composed(o, validateDate as AnyValidate),
     admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, ...o.admin },
   }) as DateField
 
