@@ -81,6 +81,25 @@ export const tryDay = (value: unknown, timeZone: string = DEFAULT_TIME_ZONE, kin
   return kind === 'day' ? dayOf(value, timeZone) : localDay(value, timeZone)
 }
 
+type DateFieldLike = { type: string; name?: string; fields?: DateFieldLike[]; admin?: { date?: { pickerAppearance?: string } } }
+
+/**
+ * The date fields of a record for `{placeholders}` of messages and mails: a day-only field as the
+ * site's day ('yyyy-MM-dd'), a date-and-time as the site's local time ('yyyy-MM-dd HH:mm'), never a
+ * raw UTC instant. `fields` are the collection's fields (rows and collapsibles are looked into).
+ */
+export function localDates(fields: readonly object[], doc: Record<string, unknown>, timeZone: string = DEFAULT_TIME_ZONE): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const f of fields as readonly DateFieldLike[]) {
+    if ((f.type === 'row' || f.type === 'collapsible') && f.fields) Object.assign(out, localDates(f.fields, doc, timeZone))
+    if (f.type !== 'date' || !f.name) continue
+    const dayOnly = f.admin?.date?.pickerAppearance === 'dayOnly'
+    const day = tryDay(doc[f.name], timeZone, dayOnly ? 'day' : 'instant')
+    if (day) out[f.name] = dayOnly ? day : localDateTime(doc[f.name] as string, timeZone)
+  }
+  return out
+}
+
 /** A day for the calendar: a 'yyyy-MM-dd' stays, an instant (Date, number or ISO string) becomes the site's local day. */
 const toDay = (date: Date | string, timeZone: string): string => localDay(date, timeZone)
 /** A day `n` calendar days after (or before) a day, both 'yyyy-MM-dd'. */

@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
 import { cancelUnconfirmedReservations } from '../../src/care/sweeps'
-import { dayOf, localDay, SiteCalendar, tryDay } from '../../src/lib/calendar'
+import { dayOf, localDates, localDay, SiteCalendar, tryDay } from '../../src/lib/calendar'
 import { bedOf, careWorld, dayFromNow, makeElder, makePhoto, messagesLike, type CareWorld } from './world'
 
 let booted: Booted
@@ -56,6 +56,9 @@ describe('CARE-08 days in the site time zone', () => {
       expect(dayOf(value, 'Asia/Shanghai')).toBe('2026-02-12')
     }
     expect(tryDay('2026-02-11T16:00:00.000Z', 'Asia/Shanghai', 'day')).toBe('2026-02-12')
+    // Message and mail templates get the same days, and local times.
+    const fields = [{ type: 'row', fields: [{ type: 'date', name: 'arrival', admin: { date: { pickerAppearance: 'dayOnly' } } }] }, { type: 'date', name: 'paidAt' }]
+    expect(localDates(fields, { arrival: '2026-02-11T16:00:00.000Z', paidAt: '2026-02-11T23:30:00Z' }, 'Asia/Shanghai')).toEqual({ arrival: '2026-02-12', paidAt: '2026-02-12 07:30' })
   })
 
   it('CARE-08 the site calendar converts an instant given as a string instead of slicing it', async () => {

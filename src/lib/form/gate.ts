@@ -4,47 +4,29 @@
  * record) is refused with a 409 naming who has not confirmed yet.
  */
 import type { Field, PayloadRequest } from 'payload'
-import { DEFAULT_TIME_ZONE, localDateTime, tryDay } from '../calendar'
+import { DEFAULT_TIME_ZONE, localDates } from '../calendar'
 import { isServerCall } from '../../../hooks/access'
 import { assertConfirmed, gatedMessagesOf, sendMessage } from '../messages'
 import { addHooks, idOf } from '../hooks'
 import { specOf } from './specOf'
 import type { FormDoc, FormFeature, FormSpec } from './types'
 
-type DateField = { name: string; dayOnly: boolean }
-
-const dateFieldsOf = (fields: Field[]): DateField[] =>
-  fields.flatMap((f) =>
-    f.type === 'row' || f.type === 'collapsible'
-      ? dateFieldsOf(f.fields)
-      : f.type === 'date'
-        ? [{ name: f.name, dayOnly: f.admin?.date?.pickerAppearance === 'dayOnly' }]
-        : [],
-  )
-
 /** The record's values for `{placeholders}`: dates as the site's days and times, never raw UTC instants. */
-async function messageValues(req: PayloadRequest, fields: DateField[], doc: FormDoc) {
-  const values: Record<string, unknown> = { ...doc }
-  if (!fields.length) return values
+async function messageValues(req: PayloadRequest, fields: Field[], doc: FormDoc) {
   const site = idOf(doc.site)
   const siteDoc = site == null ? null : await req.payload.findByID({ collection: 'sites', id: site, depth: 0, overrideAccess: true, req, disableErrors: true })
-  const timeZone = (siteDoc?.timeZone as string | undefined) || DEFAULT_TIME_ZONE
-  for (const { name, dayOnly } of fields) {
-    const day = tryDay(doc[name], timeZone, dayOnly ? 'day' : 'instant')
-    if (day) values[name] = dayOnly ? day : localDateTime(doc[name], timeZone)
-  }
-  return values
+  return { ...doc, ...localDates(fields, doc, (siteDoc?.timeZone as string | undefined) || DEFAULT_TIME_ZONE) }
 }
 
 /** Send the form's gated message about a record (on create, and again after a withdrawal). */
-const sendGated = async (req: PayloadRequest, spec: FormSpec, dates: DateField[], doc: FormDoc) =>
+const sendGated = async (req: PayloadRequest, spec: FormSpec, fields: Field[], doc: FormDoc) =>
   sendMessage(req.payload, {
     site: doc.site,
     title: spec.gate!.message!.title,
     body: spec.gate!.message!.body,
     to: spec.gate!.message!.to,
     record: doc,
-    values: await messageValues(req, dates, doc),
+    values: await messageValues(req, fields, doc),
     gate: true,
     related: { collection: spec.slug, id: doc.id },
   }, req)
@@ -52,7 +34,6 @@ const sendGated = async (req: PayloadRequest, spec: FormSpec, dates: DateField[]
 export const confirmationGate: FormFeature = (spec, collection) => {
   const gate = spec.gate
   if (!gate) return collection
-  const dates = dateFieldsOf(collection.fields)
   const relationOf = (field: string) => {
     const f = collection.fields.flatMap((x) => ('fields' in x && x.type === 'row' ? x.fields : [x])).find((x) => 'name' in x && x.name === field)
     return (f as { relationTo?: string } | undefined)?.relationTo
@@ -84,10 +65,10 @@ export const confirmationGate: FormFeature = (spec, collection) => {
     afterChange: [
       async ({ doc, operation, req }) => {
         if (!gate.message) return doc
-        if (operation === 'create') await sendGated(req, spec, dates, doc)
+        if (operation === 'create') await sendGated(req, spec, collection.fields, doc)
         // After a withdrawal the step waits for a new message: a person's edit of the record sends it.
         else if (!isServerCall(req) && !(await gatedMessagesOf(req, { collection: spec.slug, id: doc.id })).some((m) => m.status !== 'withdrawn')) {
-          await sendGated(req, spec, dates, doc)
+          await sendGated(req, spec, collection.fields, doc)
         }
         return doc
       },
