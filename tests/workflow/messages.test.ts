@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCallTask, flagOverdueCallTasks } from '../../src/lib/callTasks'
 import { assertConfirmed, chaseUnconfirmed, sendMessage } from '../../src/lib/messages'
 import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
+import { makeSite, makeStaff } from '../helpers/people'
 import { careHome, feeChange, type CareHome } from './fixture'
 
 let booted: Booted
@@ -67,6 +68,25 @@ describe('WF-01 work messages', () => {
     const nobody = await desk.post('/api/messages', { site: home.site.id, title: '没人', toPositions: [booted.positions.get('driver')] })
     expect(nobody.status).toBe(400)
   })
+
+  it("WF-01 CORE-01 recipients only within the message's site: another site's staff id is refused exactly like one that does not exist", async () => {
+    const { payload } = booted
+    const elsewhere = (await makeSite(payload, '别院')) as { id: number }
+    const stranger = await makeStaff(payload, { sites: [elsewhere.id], name: '别院的人' })
+    const desk = await home.client(home.desk)
+    const before = (await payload.count({ collection: 'messages', overrideAccess: true })).totalDocs
+    const answer = async (id: number) => {
+      const res = await desk.post('/api/messages', { site: home.site.id, title: '点名', toStaff: [id] })
+      return { status: res.status, body: JSON.stringify(res.body).replaceAll(String(id), '<id>') }
+    }
+    const missing = await answer(9_123_457)
+    expect(missing.status).toBeGreaterThanOrEqual(400)
+    expect(missing.status).toBeLessThan(500)
+    expect(await answer(stranger.id as number)).toEqual(missing)
+    expect((await payload.count({ collection: 'messages', overrideAccess: true })).totalDocs).toBe(before)
+    // Server code resolves `{ staff }` within the site too.
+    await expect(sendMessage(payload, { site: home.site.id, title: '点名', to: [{ staff: stranger.id as number }], from: home.desk.id })).rejects.toMatchObject({ status: 400 })
+  })
 })
 
 describe('WF-02 published tasks', () => {
@@ -99,7 +119,7 @@ describe('WF-03 confirmation gates and WF-04 chasing', () => {
     expect((await payload.findByID({ collection: 'messages', id: sent.messages[0].id, overrideAccess: true })).status).toBe('done')
   })
 
-  it('WF-03 a withdrawn gated message no longer holds the step back', async () => {
+  it('WF-03 withdrawing a gated message never opens its gate: the sender may withdraw it, the step stays refused', async () => {
     const { payload } = booted
     const record = { collection: 'fee-changes', id: 998 }
     const sent = await sendMessage(payload, { site: home.site.id, title: '待撤回', to: [{ staff: home.cashier.id }], gate: true, related: record, from: home.desk.id })
@@ -107,7 +127,8 @@ describe('WF-03 confirmation gates and WF-04 chasing', () => {
     await expect(assertConfirmed(req, record)).rejects.toMatchObject({ status: 409 })
     expect((await (await home.client(home.cashier)).post(`/api/messages/${sent.messages[0].id}/withdraw`, {})).status).toBe(403)
     expect((await (await home.client(home.desk)).post(`/api/messages/${sent.messages[0].id}/withdraw`, {})).status).toBe(200)
-    await expect(assertConfirmed(req, record)).resolves.toBeUndefined()
+    // The withdrawal cancels the step instead (tests/care/gate-withdraw.test.ts): nobody confirmed, so no next step.
+    await expect(assertConfirmed(req, record)).rejects.toMatchObject({ status: 409, message: expect.stringMatching(/撤回/) })
   })
 
   it('WF-04 each unconfirmed recipient of an open gated message gets one reminder per morning', async () => {
