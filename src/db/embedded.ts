@@ -88,16 +88,17 @@ export function isAlive(pid: number): boolean {
   return processInfo(pid)?.state !== 'Z'
 }
 
-/** Ask a process to end (SIGINT: PostgreSQL's fast shutdown), then insist. */
-async function stopProcess(pid: number, graceMs = 30_000): Promise<void> {
+/** Ask a process to end (SIGINT: PostgreSQL's fast shutdown), then insist. False when it may not be signalled. */
+async function stopProcess(pid: number, graceMs = 30_000): Promise<boolean> {
   for (const [signal, waitMs] of [['SIGINT', graceMs], ['SIGQUIT', 10_000], ['SIGKILL', 5_000]] as const) {
     try {
       process.kill(pid, signal)
-    } catch {
-      return
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code !== 'EPERM'
     }
-    for (const end = Date.now() + waitMs; Date.now() < end; await sleep(50)) if (!isAlive(pid)) return
+    for (const end = Date.now() + waitMs; Date.now() < end; await sleep(50)) if (!isAlive(pid)) return true
   }
+  return !isAlive(pid)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -362,7 +363,9 @@ export async function startEmbeddedPostgres(options: {
     if (!running) break
     if (running.orphan) {
       say(`PostgreSQL (pid ${running.pid}) was left running on ${dir} by a process that is gone; stopping it to start afresh.`)
-      await stopProcess(running.pid)
+      if (!(await stopProcess(running.pid))) {
+        throw new Error(`PostgreSQL (pid ${running.pid}) was left running on ${dir} by a process that is gone, and it cannot be stopped from here: stop it (kill ${running.pid}, as its owner or root), then start again.`)
+      }
       continue
     }
     if (running.status === 'ready' || running.status === '') {
