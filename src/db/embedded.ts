@@ -299,24 +299,36 @@ const problems = (log: string) =>
     .join('; ')
 
 async function initdb(bin: string, data: string, user: RunAs | undefined): Promise<void> {
-  await mkdir(data, { recursive: true, mode: 0o700 })
+  const parent = path.dirname(data)
+  await mkdir(parent, { recursive: true })
+  const existing = await readdir(data).catch(() => undefined)
+  if (existing?.length) {
+    throw new Error(`${data} holds files but no PostgreSQL database: move it away, or set DATA_DIR to another folder.`)
+  }
+  // Made aside and moved into place, so that a start killed during initdb leaves nothing half-made.
+  const aside = `${path.basename(data)}.init-`
+  for (const name of await readdir(parent)) if (name.startsWith(aside)) await rm(path.join(parent, name), { recursive: true, force: true })
+  const fresh = await mkdtemp(path.join(parent, aside))
   const pwDir = await mkdtemp(path.join(os.tmpdir(), 'frontdesk-pg-'))
   const pwFile = path.join(pwDir, 'password')
   await writeFile(pwFile, `${PASSWORD}\n`, { mode: 0o600 })
   if (user) {
-    await chown(data, user.uid, user.gid)
+    await chown(fresh, user.uid, user.gid)
     await chown(pwDir, user.uid, user.gid)
     await chown(pwFile, user.uid, user.gid)
   }
   try {
-    const args = [`--pgdata=${data}`, `--username=${USER}`, `--pwfile=${pwFile}`, '--auth=scram-sha-256', '--encoding=UTF8', `--locale=${bestLocale()}`, '--lc-messages=C']
+    const args = [`--pgdata=${fresh}`, `--username=${USER}`, `--pwfile=${pwFile}`, '--auth=scram-sha-256', '--encoding=UTF8', `--locale=${bestLocale()}`, '--lc-messages=C']
     const result = spawnSync(path.join(bin, 'bin', 'initdb'), args, { ...(user ?? {}), env: pgEnv(), encoding: 'utf8' })
     if (result.status !== 0) {
       const why = result.error?.message ?? (problems(`${result.stdout}\n${result.stderr}`) || `${result.stderr}`.trim().split('\n').slice(-2).join(' '))
       throw new Error(`The embedded PostgreSQL could not create its database in ${data} (${why}). Set DATABASE_URL to use another PostgreSQL.`)
     }
+    if (existing) await rmdir(data)
+    await rename(fresh, data)
   } finally {
     await rm(pwDir, { recursive: true, force: true })
+    await rm(fresh, { recursive: true, force: true })
   }
 }
 
