@@ -36,9 +36,19 @@ export const databaseReachable = (payload: Payload): Promise<boolean> => {
   return ok
 }
 
-/** A 500 from Payload while the database is unreachable becomes a 503 that says so. */
-const unreachableAnswer = async (payload: Payload, req: express.Request, response: Response): Promise<Response> => {
-  if (response.status !== 500 || (await databaseReachable(payload))) return response
+const hasCredentials = (req: express.Request) => Boolean(req.get('authorization')) || /payload-token=/.test(req.get('cookie') ?? '')
+
+/**
+ * An answer given while the database is unreachable becomes a 503 that says so: a 500, and also a
+ * 401/403 to someone who sent credentials (Payload could not load them, so it took them for nobody),
+ * and GraphQL errors (answered with 200 by GraphQL).
+ */
+const unreachableAnswer = async (payload: Payload, req: express.Request, response: Response, graphql = false): Promise<Response> => {
+  const suspect =
+    response.status === 500 ||
+    ((response.status === 401 || response.status === 403) && hasCredentials(req)) ||
+    (graphql && response.status === 200 && (await response.clone().text()).includes('"errors"'))
+  if (!suspect || (await databaseReachable(payload))) return response
   const lang = await personLanguage(payload, req, false)
   return Response.json({ errors: [{ message: pick(failures.databaseDown, lang) }] }, { status: 503, headers: { 'retry-after': '5' } })
 }
@@ -73,7 +83,7 @@ export function createApp(payload: Payload, options: AppOptions = {}): Express {
   // Ids, %-encoding and bodies, before Payload (hooks/validInput.ts checks the data inside it).
   app.use('/api', apiGuard(payload))
   const graphql = GRAPHQL_POST(Promise.resolve(config))
-  app.post('/api/graphql', async (req, res) => sendWebResponse(res, await unreachableAnswer(payload, req, await graphql(toWebRequest(req)))))
+  app.post('/api/graphql', async (req, res) => sendWebResponse(res, await unreachableAnswer(payload, req, await graphql(toWebRequest(req)), true)))
   app.use('/api', async (req, res) => {
     const response = await handleEndpoints({ config: Promise.resolve(config), path: req.originalUrl.split('?')[0], request: toWebRequest(req) })
     await sendWebResponse(res, await unreachableAnswer(payload, req, response))
