@@ -15,7 +15,7 @@
  *   `postmaster.pid`) is shut down cleanly and started again, so a restart after a crash just works.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, readFileSync, realpathSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { chmod, chown, cp, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rename, rm, rmdir, stat, symlink, writeFile } from 'node:fs/promises'
 import net from 'node:net'
 import os from 'node:os'
@@ -104,6 +104,16 @@ async function stopProcess(pid: number, graceMs = 30_000): Promise<boolean> {
 // ---------------------------------------------------------------------------------------------
 // A server already running on the data folder
 
+/** Whether two paths are one folder (same device and inode); undefined when either cannot be read. */
+const sameFolder = async (a: string, b: string): Promise<boolean | undefined> => {
+  try {
+    const [x, y] = await Promise.all([stat(a), stat(b)])
+    return x.dev === y.dev && x.ino === y.ino
+  } catch {
+    return undefined
+  }
+}
+
 export type RunningServer = { pid: number; port: number; status: string; orphan: boolean }
 
 const lockFile = (dir: string) => path.join(dir, 'postmaster.pid')
@@ -121,14 +131,9 @@ export async function runningServer(dir: string): Promise<RunningServer | undefi
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined
   const info = processInfo(pid)
   if (info && !path.basename(info.args[0] ?? '').startsWith('postgres')) return undefined // the id now belongs to another program
-  const real = (() => {
-    try {
-      return realpathSync(dir)
-    } catch {
-      return dir
-    }
-  })()
-  if (lines[1] && path.resolve(lines[1]) !== real) {
+  // PostgreSQL works in its data folder: /proc/<pid>/cwd (else the folder the lock file names) is it.
+  const here = (await sameFolder(`/proc/${pid}/cwd`, dir)) ?? (lines[1] ? await sameFolder(lines[1], dir) : undefined)
+  if (here === false) {
     // A copied data folder with its original's lock file: that server is not running on this folder.
     await rm(lockFile(dir), { force: true })
     return undefined
