@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { iclockRouter } from '../reader/zkteco'
 import { handleSwipe } from '../reader/swipe'
 import { markSeen } from '../health'
+import { siteInfo } from '../../src/care/site'
 
 export const appIclockRouter = (payload: Payload) =>
   iclockRouter({
@@ -16,7 +17,7 @@ export const appIclockRouter = (payload: Payload) =>
       })
       const d = docs[0] as { id: number; name: string; site: number; connection?: { allowedAddress?: string | null } } | undefined
       if (!d?.connection?.allowedAddress || d.connection.allowedAddress !== address) return null
-      return { id: d.id, name: d.name, site: d.site }
+      return { id: d.id, name: d.name, site: d.site, timeZone: (await siteInfo(payload, d.site)).timeZone }
     },
     swipe: (reader, e) => handleSwipe(payload, { site: reader.site, cardNumber: e.cardno, at: e.at, reader: reader.name, eventId: e.eventId, device: reader.id }),
     seen: (reader) => void markSeen(payload, reader),

@@ -7,6 +7,7 @@
  */
 import express, { type Request, type Router } from 'express'
 import { isStrictDate } from '../../hooks/ids'
+import { DEFAULT_TIME_ZONE, wallClockInstant } from '../../src/lib/calendar'
 
 export type RtlogEvent = { time: string; cardno: string; pin?: string; event?: string; eventaddr?: string; index?: string }
 
@@ -40,10 +41,10 @@ export const handshake = (sn: string) =>
 /** A controller's local time as it must come: "YYYY-MM-DD HH:mm:ss", a moment the calendar has. */
 export const isControllerTime = (time: string) => /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?$/.test(time) && isStrictDate(time)
 
-/** A controller's local time "YYYY-MM-DD HH:mm:ss" in the site's zone (UTC+8 for our sites). */
-export const controllerTime = (time: string, offset = '+08:00') => new Date(`${time.replace(' ', 'T')}${offset}`).toISOString()
+/** A controller's local time "YYYY-MM-DD HH:mm:ss" read in its site's time zone (sites.timeZone). */
+export const controllerTime = (time: string, timeZone: string = DEFAULT_TIME_ZONE) => wallClockInstant(time, timeZone)!.toISOString()
 
-export type PushReader = { id: number; name: string; site: number }
+export type PushReader = { id: number; name: string; site: number; timeZone?: string }
 export type IclockHooks = {
   /** The registered reader with this SN, if the request comes from its registered address. */
   reader: (sn: string, address: string) => Promise<PushReader | null>
@@ -91,7 +92,7 @@ export function iclockRouter(hooks: IclockHooks): Router {
       const bad = events.find((event) => !isControllerTime(event.time))
       if (bad) return void text(res, 400, `ERROR: invalid time "${bad.time.slice(0, 40)}" (expected YYYY-MM-DD HH:mm:ss)`)
       for (const event of events) {
-        const at = controllerTime(event.time)
+        const at = controllerTime(event.time, found.reader.timeZone)
         const eventId = `zk:${found.sn}:${event.index ?? ''}:${event.time}:${event.cardno}`
         await hooks.swipe(found.reader, { ...event, eventId, at })
       }

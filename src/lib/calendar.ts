@@ -47,6 +47,19 @@ export const localDay = (at: Date | string | number, timeZone: string = DEFAULT_
   return format(new TZDate(instant(at).getTime(), timeZone || DEFAULT_TIME_ZONE), 'yyyy-MM-dd')
 }
 
+/**
+ * The instant of a wall-clock time read in a site's zone ('yyyy-MM-dd HH:mm[:ss]', a device's local
+ * clock), e.g. '2026-02-12 07:30:00' in Asia/Shanghai is 2026-02-11T23:30:00.000Z. Undefined when it
+ * is not such a time.
+ */
+export const wallClockInstant = (wall: string, timeZone: string = DEFAULT_TIME_ZONE): Date | undefined => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(wall)
+  if (!m) return undefined
+  const [y, mo, d, h, mi, sec] = m.slice(1).map((x) => Number(x ?? 0))
+  const at = new Date(new TZDate(y, mo - 1, d, h, mi, sec, timeZone || DEFAULT_TIME_ZONE).getTime())
+  return Number.isNaN(at.getTime()) ? undefined : at
+}
+
 /** An instant as the site's local date and time, 'yyyy-MM-dd HH:mm'. */
 export const localDateTime = (at: Date | string | number, timeZone: string = DEFAULT_TIME_ZONE): string =>
   format(new TZDate(instant(at).getTime(), timeZone || DEFAULT_TIME_ZONE), 'yyyy-MM-dd HH:mm')

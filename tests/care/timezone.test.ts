@@ -10,7 +10,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
 import { cancelUnconfirmedReservations } from '../../src/care/sweeps'
-import { dayOf, localDates, localDay, SiteCalendar, tryDay } from '../../src/lib/calendar'
+import { dayOf, localDates, localDay, SiteCalendar, tryDay, wallClockInstant } from '../../src/lib/calendar'
+import { controllerTime } from '../../devices/reader/zkteco'
 import { bedOf, careWorld, dayFromNow, makeElder, makePhoto, messagesLike, type CareWorld } from './world'
 
 let booted: Booted
@@ -48,6 +49,10 @@ describe('CARE-08 days in the site time zone', () => {
     expect(localDay(new Date('2026-02-11T23:30:00Z'), 'Europe/London')).toBe('2026-02-11')
     expect(localDay('2026-02-12')).toBe('2026-02-12')
     expect(tryDay('not a date')).toBeUndefined()
+    // A device's local clock read in the site's zone (the ZKTeco rtlog time).
+    expect(wallClockInstant('2026-02-12 07:30:00', 'Asia/Shanghai')?.toISOString()).toBe('2026-02-11T23:30:00.000Z')
+    expect(controllerTime('2026-02-12 00:30:00', 'Asia/Shanghai')).toBe('2026-02-11T16:30:00.000Z')
+    expect(controllerTime('2026-02-12 00:30:00', 'Europe/London')).toBe('2026-02-12T00:30:00.000Z')
     expect(tryDay(undefined)).toBeUndefined()
   })
 
