@@ -8,7 +8,7 @@ import {
   type CollectionConfig,
   type PayloadRequest,
 } from 'payload'
-import { adminField, adminOrSelf, adminsOnly, signedIn } from '../../hooks/access'
+import { adminField, adminOrSelf, adminsOnly, sameSiteStaff } from '../../hooks/access'
 import { checkbox, phone, rel, select, text } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
 import { refuse } from '../../src/lib/errors'
@@ -152,7 +152,7 @@ export const Staff: CollectionConfig = {
     depth: 0,
   },
   admin: { group: groups.core, useAsTitle: 'name', defaultColumns: ['name', 'email', 'positions', 'active'] },
-  access: { read: signedIn, create: adminsOnly, update: adminOrSelf, delete: adminsOnly, unlock: adminsOnly },
+  access: { read: sameSiteStaff, create: adminsOnly, update: adminOrSelf, delete: adminsOnly, unlock: adminsOnly },
   hooks: {
     beforeOperation: [beforeAuthOperation],
     afterOperation: [afterAuthOperation],

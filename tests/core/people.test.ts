@@ -36,6 +36,28 @@ describe('people and places', () => {
     expect(res.status).toBe(403)
   })
 
+  it('CORE-01 staff see themselves and the staff of their own sites, never the people of another site', async () => {
+    const other = (await makeSite(booted.payload)) as { id: number }
+    const [me, colleague, stranger] = await Promise.all([
+      makeStaff(booted.payload, { sites: [site.id] }),
+      makeStaff(booted.payload, { sites: [site.id] }),
+      makeStaff(booted.payload, { sites: [other.id], name: '外院员工' }),
+    ])
+    const client = await signIn(http.url, me.email as string)
+    const list = await client.get('/api/staff?limit=500&depth=0')
+    expect(list.status).toBe(200)
+    const ids = list.body.docs.map((d: { id: number }) => d.id)
+    expect(ids).toEqual(expect.arrayContaining([me.id, colleague.id]))
+    expect(ids).not.toContain(stranger.id)
+    const missing = await client.get('/api/staff/999999')
+    const theirs = await client.get(`/api/staff/${stranger.id}`)
+    expect([theirs.status, theirs.body]).toEqual([missing.status, missing.body])
+    const gql = await client.post('/api/graphql', { query: '{ allStaff(limit: 500) { docs { id name } } }' })
+    expect(gql.body.data.allStaff.docs.length).toBeGreaterThanOrEqual(2)
+    expect(JSON.stringify(gql.body)).not.toContain('外院员工')
+    expect((await client.get(`/api/staff?where[name][equals]=${encodeURIComponent('外院员工')}`)).body.docs).toHaveLength(0)
+  })
+
   it('CORE-03 a staff member cannot give themselves roles, positions or sites', async () => {
     const me = await makeStaff(booted.payload, { sites: [site.id] })
     const other = (await makeSite(booted.payload)) as { id: number }
