@@ -11,7 +11,7 @@ const hidden = new Set(['site', 'paperRecordedAt'])
 const dataFields = (fields: Field[]): Field[] =>
   fields.flatMap((f) => {
     if ((f.type === 'row' || f.type === 'collapsible') && 'fields' in f) return dataFields(f.fields)
-    if (!('name' in f) || hidden.has(f.name) || (f.custom as { serverOwned?: boolean } | undefined)?.serverOwned) return []
+    if (!('name' in f) || f.type === 'ui' || hidden.has(f.name) || (f.custom as { serverOwned?: boolean } | undefined)?.serverOwned) return []
     if ('virtual' in f && f.virtual) return []
     return [f]
   })

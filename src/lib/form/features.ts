@@ -3,6 +3,7 @@
  * confirmation gates, deadlines), each reading its own key of the declaration.
  */
 import { exportable } from '../../export/feature'
+import { workflowActions } from './actions'
 import { approvalChain } from './approval'
 import { confirmationGate } from './gate'
 import { notifications } from './notify'
@@ -12,4 +13,4 @@ import { serverOwnedGuard } from './serverOwned'
 import { siteChosen } from './siteChosen'
 import type { FormFeature } from './types'
 
-export const formFeatures: FormFeature[] = [paperBackEntry, approvalChain, serverOwnedGuard, confirmationGate, notifications, exportable, printable, siteChosen]
+export const formFeatures: FormFeature[] = [paperBackEntry, approvalChain, serverOwnedGuard, confirmationGate, notifications, exportable, printable, siteChosen, workflowActions]

@@ -1,0 +1,30 @@
+/** Labels of the workflow bar and the history panel (sent to the browser in the person's language). */
+import { L } from '../../lib/i18n'
+
+export const words = {
+  withdraw: L('撤回', 'Withdraw'),
+  resubmit: L('重新提交', 'Resubmit'),
+  approve: L('同意', 'Approve'),
+  reject: L('駁回', 'Reject'),
+  print: L('打印', 'Print'),
+  comment: L('批語', 'Comment'),
+  commentRequired: L('批語(駁回時必填)', 'Comment (required to reject)'),
+  confirm: L('確定', 'Confirm'),
+  cancel: L('取消', 'Cancel'),
+  saveFirst: L('請先保存修改,再重新提交', 'Save your changes before resubmitting'),
+  done: L('已處理', 'Done'),
+  history: L('歷史記錄', 'History'),
+  historyEmpty: L('暫無記錄', 'Nothing recorded yet'),
+  created: L('新建', 'Created'),
+  changed: L('修改', 'Changed'),
+  deleted: L('刪除', 'Deleted'),
+  submitted: L('提交審批', 'Submitted for approval'),
+  resubmitted: L('重新提交', 'Resubmitted'),
+  withdrawn: L('撤回', 'Withdrawn'),
+  transition: L('狀態變更', 'State changed'),
+  approved: L('同意', 'Approved'),
+  rejected: L('駁回', 'Rejected'),
+  backEntry: L('紙本補錄', 'Entered from paper'),
+  system: L('系統', 'System'),
+  state: L('狀態', 'State'),
+}
