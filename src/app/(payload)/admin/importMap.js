@@ -1,7 +1,12 @@
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { HistoryPanel as HistoryPanel_38e89086208f14517aacc547a02104f4 } from '../../../../src/admin/workflow/HistoryPanel'
 import { ExportMenu as ExportMenu_13b61777fe0a6daf7f82895096afb89c } from '../../../../src/admin/ExportMenu'
+import { ActionBar as ActionBar_1ebfd677ebf6eb97c367391c9246522a } from '../../../../src/admin/workflow/ActionBar'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { SaveButton as SaveButton_a455fef1c49d2a4032f3da69fb4e71af } from '../../../../src/admin/workflow/SaveButton'
+import { PositionCell as PositionCell_b234ac50f7fd7cba1e7fe725cb7e389a } from '../../../../src/admin/workflow/PositionLabel'
+import { PositionField as PositionField_b234ac50f7fd7cba1e7fe725cb7e389a } from '../../../../src/admin/workflow/PositionLabel'
 import { CalendarGaps as CalendarGaps_9ff2e0a8c9b8df3702205f3ae0ad6f99 } from '../../../../src/admin/schedules/CalendarGaps'
 import { CallPopupSlot as CallPopupSlot_823e6f4581d22256f946560c9a0c36ca } from '../../../../src/admin/devices/CallPopupSlot'
 import { WorkflowNavLinks as WorkflowNavLinks_2dfc363c3cdee0bbe3a0f4b2848ae3ef } from '../../../../src/admin/workflow/NavLinks'
@@ -23,8 +28,13 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
+  "/src/admin/workflow/HistoryPanel#HistoryPanel": HistoryPanel_38e89086208f14517aacc547a02104f4,
   "/src/admin/ExportMenu#ExportMenu": ExportMenu_13b61777fe0a6daf7f82895096afb89c,
+  "/src/admin/workflow/ActionBar#ActionBar": ActionBar_1ebfd677ebf6eb97c367391c9246522a,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
+  "/src/admin/workflow/SaveButton#SaveButton": SaveButton_a455fef1c49d2a4032f3da69fb4e71af,
+  "/src/admin/workflow/PositionLabel#PositionCell": PositionCell_b234ac50f7fd7cba1e7fe725cb7e389a,
+  "/src/admin/workflow/PositionLabel#PositionField": PositionField_b234ac50f7fd7cba1e7fe725cb7e389a,
   "/src/admin/schedules/CalendarGaps#CalendarGaps": CalendarGaps_9ff2e0a8c9b8df3702205f3ae0ad6f99,
   "/src/admin/devices/CallPopupSlot#CallPopupSlot": CallPopupSlot_823e6f4581d22256f946560c9a0c36ca,
   "/src/admin/workflow/NavLinks#WorkflowNavLinks": WorkflowNavLinks_2dfc363c3cdee0bbe3a0f4b2848ae3ef,
