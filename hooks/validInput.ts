@@ -503,8 +503,15 @@ export const validInputHook: CollectionBeforeOperationHook = async ({ args, coll
     checkQueryArgs(req, config, a)
   }
   if (AUTH_OPERATIONS.has(operation)) {
-    if (a.data !== undefined && !isPlainObject(a.data)) refuseWith(req, texts.notObject)
-    if (scanJson(a.data) === 'nul') refuseWith(req, texts.nul, { field: 'email' })
+    if (a.data === undefined) return args
+    if (!isPlainObject(a.data)) return refuseWith(req, texts.notObject)
+    for (const key of ['email', 'username', 'password', 'token']) {
+      const value = a.data[key]
+      if (value === undefined || value === null) continue
+      if (typeof value !== 'string') refuseWith(req, texts.notText, { field: key })
+      else if (hasNul(value)) refuseWith(req, texts.nul, { field: key })
+      else if (value.length > 1000) refuseWith(req, texts.tooLong, { field: key, max: 1000 })
+    }
     return args
   }
   if (operation !== 'create' && operation !== 'update') return args
