@@ -566,6 +566,8 @@ export const validInputHook: CollectionBeforeOperationHook = async ({ args, coll
       else if (!mine(site)) issue(ctx, 'site', siteLabel, texts.noRecord, { value: site })
       sites = [site]
     } else if (a.id !== undefined) {
+      // Nothing to look up unless a relation is sent or the site is (the admin panel sends it unchanged).
+      if (!ctx.relations.size && isEmpty(data.site)) return args
       const stored = await loadOriginal()
       if (!stored) return args // Payload answers "not found"
       const storedSite = parseId(relationId(stored.site))
@@ -574,7 +576,17 @@ export const validInputHook: CollectionBeforeOperationHook = async ({ args, coll
       if (site === storedSite) storedRelations(config.flattenedFields, stored, kept)
       sites = [site]
     } else {
-      // A bulk update: the relations must suit every record it touches.
+      // A bulk update: the relations must suit every record it touches (or the site it moves them to).
+      if (!ctx.relations.size && isEmpty(data.site)) return args
+      const moveTo = isEmpty(data.site) ? undefined : parseId(relationId(data.site))
+      if (moveTo !== undefined) {
+        if (!mine(moveTo)) issue(ctx, 'site', siteLabel, texts.noRecord, { value: moveTo })
+        refuseIssues(ctx, slug)
+        ctx.relations.delete('sites')
+        await checkRelations(ctx, [moveTo], kept)
+        refuseIssues(ctx, slug)
+        return args
+      }
       const { docs } = await req.payload.find({ collection: slug as never, where: a.where as Where, depth: 0, limit: 0, pagination: false, overrideAccess: false, req, select: { site: true } as never })
       sites = [...new Set(docs.map((d) => parseId(relationId((d as { site?: unknown }).site))))]
       if (!sites.length) return args
@@ -582,7 +594,7 @@ export const validInputHook: CollectionBeforeOperationHook = async ({ args, coll
     refuseIssues(ctx, slug)
     // The record's own site was checked against the person's sites above.
     ctx.relations.delete('sites')
-  } else if (operation === 'update' && a.id !== undefined) {
+  } else if (operation === 'update' && a.id !== undefined && ctx.relations.size) {
     // Unreadable (no access, or no such record): every relation value is checked as new.
     const stored = await loadOriginal()
     if (stored) storedRelations(config.flattenedFields, stored, kept)

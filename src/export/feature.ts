@@ -63,7 +63,7 @@ async function exportRegister(req: PayloadRequest, slug: string): Promise<Respon
     return new Response(text, { headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': disposition } })
   }
   const book = new ExcelJS.Workbook()
-  const sheet = book.addWorksheet(title.slice(0, 31))
+  const sheet = book.addWorksheet(title.replace(/[\\/?*[\]:]/g, '-').slice(0, 31)) // Excel refuses these in a sheet name (e.g. 短信通告/節日慰問)
   sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: Math.max(10, c.header.length * 2 + 4) }))
   sheet.addRows(rows)
   sheet.getRow(1).font = { bold: true }

@@ -249,6 +249,9 @@ function fieldSlots(fields: FlattenedField[], prefix = '', labelPrefix: Record<s
   return out
 }
 
+/** Payload's own REST endpoints (the rest are custom: print, export, decide …). */
+const PAYLOAD_PATHS = new Set(['/', '/:id', '/count', '/versions', '/versions/:id', '/access/:id?', '/:id/duplicate'])
+
 /** Fields Payload fills from the uploaded file itself (it drops what a client sends for them). */
 const UPLOAD_FIELDS = new Set(['url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'sizes', 'prefix'])
 const generatedByUpload = (config: SanitizedCollectionConfig, path: string) => Boolean(config.upload) && UPLOAD_FIELDS.has(path.split('.')[0]!)
@@ -374,7 +377,7 @@ describe('hardening: bad input generated from the schema is refused with a reada
     expect(failures).toEqual([])
   }, 600_000)
 
-  it('CORE-01 hardening: ids in paths are record ids (huge, fractional, non-integer, %-garbage) on every collection route and custom endpoint', async () => {
+  it('CORE-01 hardening: ids in paths are record ids (huge, fractional, non-integer, %-garbage) on every collection route and custom endpoint, whose bodies are checked too', async () => {
     const ids = ['abc', '1.5', HUGE, '2147483648', '-1', '0', '1e3', '%00', '%E0%A4%A', '12abc']
     const groups: Case[][] = []
     for (const config of collections()) {
@@ -391,16 +394,28 @@ describe('hardening: bad input generated from the schema is refused with a reada
       })
       // Custom endpoints that take an id (print, decide, withdraw, resubmit …), read from the config.
       for (const endpoint of config.endpoints || []) {
-        if (!endpoint.path.includes(':id') || endpoint.path.startsWith('/verify') || ['/:id', '/access/:id?', '/versions/:id'].includes(endpoint.path)) continue
+        if (!endpoint.path.includes(':id') || endpoint.path.startsWith('/verify') || PAYLOAD_PATHS.has(endpoint.path)) continue
         for (const id of rotate(ids, k + cases.length, 2)) {
           const path = `/api/${slug}${endpoint.path.replace(/:id\??/, id)}`
           cases.push({ name: `${endpoint.method.toUpperCase()} ${path}`, run: () => (endpoint.method === 'get' ? fetchRaw(zhAdmin, 'GET', path) : asJson(zhAdmin, endpoint.method.toUpperCase(), path, { decision: 'approved' })), written })
         }
       }
+      // Custom endpoints that write (decide, withdraw, resubmit …) on a record that exists, with bodies that are no request.
+      const id = baseRecords.get(`${slug}@${siteA}`)
+      const custom = (config.endpoints || []).filter((e) => e.method !== 'get' && e.path.includes(':id') && !PAYLOAD_PATHS.has(e.path))
+      custom.forEach((endpoint, i) => {
+        const path = `/api/${slug}${endpoint.path.replace(/:id\??/, String(id))}`
+        const bodies: [string, string, string][] = [['null', 'null', 'application/json'], ['a list', '[1]', 'application/json'], ['malformed JSON', '{"decision":', 'application/json'], ['JSON as text/plain', '{"decision":"approved"}', 'text/plain'], ['a NUL byte in the comment', JSON.stringify({ decision: 'rejected', comment: 'a\u0000b' }), 'application/json'], ['an object as the decision', JSON.stringify({ decision: { $ne: 1 } }), 'application/json']]
+        // A decision's own fields only where a decision is read; bodies that are no request everywhere.
+        const usable = endpoint.path.endsWith('/decide') ? bodies : bodies.slice(0, 4)
+        for (const [what, body, type] of rotate(usable, k + i, 3)) {
+          cases.push({ name: `${endpoint.method.toUpperCase()} ${path} ${what}`, run: () => fetchRaw(zhAdmin, endpoint.method.toUpperCase(), path, body, { 'content-type': type }), written: () => Promise.all([countOf(slug), contentOf(slug, id!), auditCount()]).then(String) })
+        }
+      })
       groups.push(cases)
     }
     const { total, failures } = await runAll(groups)
-    record('ids in paths', total)
+    record('ids in paths, custom endpoint bodies', total)
     expect(failures).toEqual([])
   }, 600_000)
 
@@ -443,11 +458,26 @@ describe('hardening: bad input generated from the schema is refused with a reada
         cases.push({ name: `GET /api/${slug}?${what}`, run: () => fetchRaw(zhAdmin, 'GET', `/api/${slug}?${query}`), written })
       }
       for (const [what, query] of rotate(queries.slice(0, 3), k, 1)) cases.push({ name: `GET /api/${slug}/count?${what}`, run: () => fetchRaw(zhAdmin, 'GET', `/api/${slug}/count?${query}`), written })
+      // Custom GET endpoints that take no id (the export) read the same queries.
+      for (const endpoint of config.endpoints || []) {
+        // (a form's own endpoints; plugins' helpers such as the site picker's options take no query)
+        if (!config.custom?.form || endpoint.method !== 'get' || endpoint.path.includes(':') || PAYLOAD_PATHS.has(endpoint.path) || endpoint.path.includes('blank')) continue
+        // (an export takes every page: only its filter, order and format are read)
+        const read = queries.slice(0, generic).filter(([what]) => /where|sort/.test(what))
+        for (const [what, query] of rotate([...read, ['format=pdf', 'format=pdf'] as [string, string]], k, 2)) {
+          cases.push({ name: `GET /api/${slug}${endpoint.path}?${what}`, run: () => fetchRaw(zhAdmin, 'GET', `/api/${slug}${endpoint.path}?${query}`), written })
+        }
+      }
       cases.push({ name: `PATCH /api/${slug}?where[id][in]=a (bulk)`, run: () => asJson(zhAdmin, 'PATCH', `/api/${slug}?where[id][in]=a`, {}), written })
       cases.push({ name: `DELETE /api/${slug}?where[id][equals]=${HUGE} (bulk)`, run: () => fetchRaw(zhAdmin, 'DELETE', `/api/${slug}?where[id][equals]=${HUGE}`), written })
       groups.push(cases)
     }
     const { total, failures } = await runAll(groups)
+    // Control: the same exports without bad input answer (a register whose title has a "/" once failed with a 500).
+    for (const config of collections().filter((c) => c.custom?.form && (c.endpoints || []).some((e) => e.path === '/export'))) {
+      const res = await fetchRaw(zhAdmin, 'GET', `/api/${config.slug}/export`)
+      if (res.status !== 200) failures.push(`control: GET /api/${config.slug}/export → ${res.status} ${res.text.slice(0, 120)}`)
+    }
     record('query parameters', total)
     expect(failures).toEqual([])
   }, 600_000)
