@@ -161,6 +161,12 @@ describe('WF-05 the workflow in the admin panel', () => {
     const decided = await dean.post(`/api/fee-changes/${id}/decide`, { decision: 'approved', comment: '同意,下月起执行' })
     expect(decided.status, JSON.stringify(decided.body)).toBe(200)
     expect((await form(id)).approvalStatus).toBe('approved')
+    // The bar's data is the person's own: another site's staff gets exactly the answer of a missing record.
+    const stranger = await signIn(server.url, 'cs-assistant@property.demo.local', DEMO_PASSWORD)
+    const theirs = await stranger.get(`/api/fee-changes/${id}/workflow`)
+    const missing = await stranger.get('/api/fee-changes/999999/workflow')
+    expect([theirs.status, theirs.body]).toEqual([missing.status, missing.body])
+    expect(theirs.status).toBe(404)
 
     // Approved: read-only, nothing left to do but print.
     await openRecord(desk, id)

@@ -63,7 +63,7 @@ export function ActionBar() {
         return (
           <Button
             key={action.key}
-            buttonStyle={action.tone === 'primary' ? 'primary' : action.tone === 'danger' ? 'error' : 'secondary'}
+            buttonStyle={action.tone === 'primary' ? 'primary' : 'secondary'}
             size="medium"
             margin={false}
             disabled={busy || blocked}
@@ -80,7 +80,7 @@ export function ActionBar() {
           {view.print.label}
         </Button>
       )}
-      <dialog ref={dialog} className="workflow-bar__dialog" onClose={() => setAsking(null)} style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-m)', padding: 'var(--base)', minWidth: 'min(28rem, 90vw)', background: 'var(--theme-bg)', color: 'var(--theme-text)' }}>
+      <dialog ref={dialog} className="workflow-bar__dialog" onClose={() => setAsking(null)} style={{ position: 'fixed', inset: 0, margin: 'auto', height: 'fit-content', width: 'min(32rem, 92vw)', border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-m)', padding: 'var(--base)', background: 'var(--theme-bg)', color: 'var(--theme-text)', boxShadow: '0 8px 32px rgba(0, 0, 0, 0.2)' }}>
         {asking && (
           <div style={{ display: 'flex', flexDirection: 'column', gap: 'calc(var(--base) / 2)' }}>
             <strong>{asking.label}</strong>
@@ -96,7 +96,7 @@ export function ActionBar() {
             />
             <div style={bar}>
               <Button
-                buttonStyle={asking.tone === 'danger' ? 'error' : 'primary'}
+                buttonStyle="primary"
                 size="medium"
                 margin={false}
                 disabled={busy || (needed && !comment.trim())}
