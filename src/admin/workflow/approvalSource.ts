@@ -46,9 +46,20 @@ function approvalState(ctx: WorkflowContext, state: string): string | undefined 
   return position ? `${pick(label, ctx.lang)} · ${ctx.positionLabel(position)}` : pick(label, ctx.lang)
 }
 
+/** Submitted, withdrawn, resubmitted (a decision is shown with its signature instead). */
+function approvalTransition(ctx: WorkflowContext, from: string | null, to: string): string | undefined {
+  if (!ctx.spec.approval) return undefined
+  if (to === 'withdrawn') return pick(words.withdrawn, ctx.lang)
+  if (!to.startsWith('pending:')) return undefined
+  if (!from) return pick(words.submitted, ctx.lang)
+  if (from === 'rejected' || from === 'withdrawn') return pick(words.resubmitted, ctx.lang)
+  return undefined
+}
+
 registerWorkflowSource({
   name: 'approval',
   actions: approvalActions,
+  transitionLabel: approvalTransition,
   locked: (spec, doc) => Boolean(spec.approval) && (doc.approvalStatus === 'pending' || doc.approvalStatus === 'approved'),
   stateLabel: approvalState,
   bookkeeping: approvalFields.map((f) => (f as { name: string }).name),

@@ -8,7 +8,7 @@ import type { FlattenedField, PayloadRequest } from 'payload'
 import type { FormDoc } from '../../lib/form/types'
 import { idOf } from '../../lib/hooks'
 import { pick, type Label } from '../../lib/i18n'
-import { workflowSources, type WorkflowContext } from './sources'
+import { bookkeepingOf, workflowSources, type WorkflowContext } from './sources'
 import { words } from './words'
 
 export type Change = { field: string; from?: string; to: string }
@@ -124,13 +124,10 @@ function formatValue(field: FlattenedField | undefined, value: unknown, ctx: { l
   }
 }
 
-/** Fields never listed as changed: bookkeeping of the workflows (their transitions say it) and the site. */
-const quiet = () => new Set(['site', 'id', ...workflowSources().flatMap((s) => s.bookkeeping ?? [])])
-
-function changesOf(row: Row, fields: FlattenedField[], ctx: { lang: string; timeZone: string; lookups: Lookups }): Change[] {
+function changesOf(row: Row, fields: FlattenedField[], ctx: { lang: string; timeZone: string; lookups: Lookups; skip: Set<string> }): Change[] {
   const changes = row.changes as Record<string, { from?: unknown; to?: unknown }> | null
   if (!changes || typeof changes !== 'object') return []
-  const skip = quiet()
+  const skip = ctx.skip
   const out: Change[] = []
   const order = new Map(fields.map((f, i) => [f.name, i]))
   const entries = Object.entries(changes).sort(([a], [b]) => (order.get(a) ?? 999) - (order.get(b) ?? 999))
@@ -184,7 +181,8 @@ export async function historyOf(ctx: WorkflowContext, timeZone: string): Promise
   const rows = (trail.docs as unknown as Row[]).reverse()
   const signatures = (signed.docs as unknown as Row[]).map((s) => ({ s, used: false }))
   const lookups = await relatedTitles(req, fields, rows)
-  const format = { lang, timeZone, lookups }
+  // Never listed as changed: the workflows' bookkeeping (their transitions say it) and the site.
+  const format = { lang, timeZone, lookups, skip: new Set(['site', 'id', ...bookkeepingOf(ctx.spec)]) }
   const state = (value: unknown) => {
     if (value == null || value === '') return '—'
     const text = String(value)
@@ -243,10 +241,11 @@ export async function historyOf(ctx: WorkflowContext, timeZone: string): Promise
         entries.push({ ...base, ...signatureEntry(match.s), t, state: stateText, changes: [] })
         continue
       }
-      const what =
-        to === 'withdrawn' ? words.withdrawn : !from && to.startsWith('pending') ? words.submitted : (from === 'rejected' || from === 'withdrawn') && to.startsWith('pending') ? words.resubmitted : words.transition
+      const named = workflowSources()
+        .map((source) => source.transitionLabel?.(ctx, from || null, to))
+        .find(Boolean)
       const note = row.note == null ? undefined : String(row.note)
-      entries.push({ ...base, what: pick(what, lang), state: stateText, comment: note || undefined, changes: [] })
+      entries.push({ ...base, what: named ?? pick(words.transition, lang), state: stateText, comment: note || undefined, changes: [] })
       continue
     }
     const changes = changesOf(row, fields, format)

@@ -44,8 +44,13 @@ export type WorkflowSource = {
   locked?: (spec: FormSpec, doc: Record<string, unknown>) => boolean
   /** How a state written in an audit transition row (`from`/`to`) reads; undefined if not this source's. */
   stateLabel?: (ctx: WorkflowContext, state: string) => string | undefined
-  /** Data fields that only mirror this source's state (left out of the history's changed values). */
-  bookkeeping?: string[]
+  /** What a transition is called in the history (its verb, e.g. 歸還); undefined if not this source's. */
+  transitionLabel?: (ctx: WorkflowContext, from: string | null, to: string) => string | undefined
+  /**
+   * Data fields that only mirror this source's state: left out of the history's changed values (the
+   * transition entry says it). A list, or the list for a form.
+   */
+  bookkeeping?: string[] | ((spec: FormSpec) => string[])
 }
 
 const sources: WorkflowSource[] = []
@@ -58,6 +63,10 @@ export function registerWorkflowSource(source: WorkflowSource) {
 }
 
 export const workflowSources = (): readonly WorkflowSource[] => sources
+
+/** Every source's bookkeeping fields for a form. */
+export const bookkeepingOf = (spec: FormSpec): string[] =>
+  sources.flatMap((s) => (typeof s.bookkeeping === 'function' ? s.bookkeeping(spec) : (s.bookkeeping ?? [])))
 
 /** Whether any workflow locks this record's fields. */
 export const isLocked = (spec: FormSpec, doc: Record<string, unknown> | undefined | null): boolean =>
