@@ -1,8 +1,11 @@
 /**
- * JOB-01: the sweep registry. A module adds its sweep here with one line: the function lives with
- * the rule it enforces; this list says when it runs and what the dashboard shows for it.
+ * JOB-01: the sweep registry. Deadlines are declared on their forms (`deadlines`, hooks/deadlines.ts):
+ * one sweep per declaration is generated here, with its dashboard watch. A rule that is not a
+ * record's deadline (a delivery queue) adds its sweep with one line below.
  */
-import { cancelUnconfirmedReservations, completeDueDischarges, deliverSms, flagLateFiling, flagOverdueOutings } from '../src/care/sweeps'
+import { collections } from '../collections'
+import { deadlineSweeps } from '../hooks/deadlines'
+import { cancelUnconfirmedReservations, completeDueDischarges, deliverSms, flagLateFiling } from '../src/care/sweeps'
 import { flagOverdueCallTasks } from '../src/lib/callTasks'
 import { L } from '../src/lib/i18n'
 import { chaseUnconfirmed } from '../src/lib/messages'
@@ -11,11 +14,11 @@ import type { Sweep } from './sweep'
 const iso = (d: Date) => d.toISOString()
 
 export const sweeps: Sweep[] = [
+  ...deadlineSweeps(collections),
   { name: 'reservations', rule: 'CARE-08', when: 'frequent', label: L('預定入住:第 6 個工作日取消未確認的預定', 'Reservations: cancel unconfirmed ones on the 6th working day'), run: ({ payload, now }) => cancelUnconfirmedReservations(payload, now), watch: { collection: 'reservations', due: (now) => ({ status: { equals: 'held' }, cancelOn: { less_than_equal: iso(new Date(now.getTime() + 86_400_000)) } }) } },
-  { name: 'outings', rule: 'CARE-07', when: 'frequent', label: L('老人外出:逾期未歸標記', 'Outings: flag those past their expected return'), run: ({ payload, now }) => flagOverdueOutings(payload, now), watch: { collection: 'outings', due: () => ({ status: { equals: 'out' }, overdue: { equals: false } }), overdue: () => ({ status: { equals: 'out' }, overdue: { equals: true } }) } },
   { name: 'admission-filing', rule: 'CARE-11', when: 'frequent', label: L('辦理入住:當天下班前未歸檔標記', 'Admissions: flag filing not done by the end of the day'), run: ({ payload, now }) => flagLateFiling(payload, now), watch: { collection: 'admissions', due: () => ({ filingComplete: { equals: false }, filingLate: { equals: false } }), overdue: () => ({ filingComplete: { equals: false }, filingLate: { equals: true } }) } },
   { name: 'discharges', rule: 'CARE-15', when: 'frequent', label: L('辦理出院:出院日釋放床位', 'Discharges: free the bed on the day'), run: ({ payload, now }) => completeDueDischarges(payload, now), watch: { collection: 'discharges', due: () => ({ status: { equals: 'approved' } }) } },
-  { name: 'sms', rule: 'CARE-18', when: 'frequent', label: L('短信:發送發件箱中的短信', 'SMS: send the outbox'), run: ({ payload, now }) => deliverSms(payload, now), watch: { collection: 'sms', due: () => ({ status: { equals: 'queued' } }) } },
   { name: 'call-tasks', rule: 'WF-10', when: 'frequent', label: L('電話跟進:超過 30 分鐘未打標記逾期', 'Call tasks: flag those past 30 minutes'), run: ({ payload, now }) => flagOverdueCallTasks(payload, now), watch: { collection: 'call-tasks', due: () => ({ status: { equals: 'open' }, overdue: { not_equals: true } }), overdue: () => ({ status: { equals: 'open' }, overdue: { equals: true } }) } },
+  { name: 'sms', rule: 'CARE-18', when: 'frequent', label: L('短信:發送發件箱中的短信', 'SMS: send the outbox'), run: ({ payload, now }) => deliverSms(payload, now), watch: { collection: 'sms', due: () => ({ status: { equals: 'queued' } }) } },
   { name: 'chase', rule: 'WF-04', when: 'working-morning', perSite: true, label: L('催辦:每個工作日早上提醒未確認的人', 'Chasing: remind unconfirmed recipients each working morning'), run: ({ payload, now, site }) => chaseUnconfirmed(payload, { now, site: site.id }) },
 ]

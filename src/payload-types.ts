@@ -229,6 +229,10 @@ export interface Site {
   closesAt: string;
   deskPhone?: string | null;
   dutyMobile?: string | null;
+  mealPrices?: {
+    packageA?: number | null;
+    packageB?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -666,6 +670,7 @@ export interface Reservation {
    * For records first taken on paper during an outage: the real time
    */
   paperRecordedAt?: string | null;
+  holdDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -768,7 +773,6 @@ export interface Admission {
   healthCertOriginalReceived?: boolean | null;
   filingComplete?: boolean | null;
   feeTotal?: number | null;
-  filingDueAt?: string | null;
   filingLate?: boolean | null;
   elder?: (number | null) | Elder;
   elderName?: string | null;
@@ -776,6 +780,7 @@ export interface Admission {
    * For records first taken on paper during an outage: the real time
    */
   paperRecordedAt?: string | null;
+  filingDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -806,6 +811,7 @@ export interface Outing {
    * For records first taken on paper during an outage: the real time
    */
   paperRecordedAt?: string | null;
+  returnDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -823,6 +829,7 @@ export interface Discharge {
   familyPhone: string;
   reason?: string | null;
   feesChecked?: boolean | null;
+  feesCheckDue?: boolean | null;
   fees?:
     | {
         item: string;
@@ -848,6 +855,8 @@ export interface Discharge {
   approvalVersion?: number | null;
   submittedBy?: (number | null) | Staff;
   returnReason?: string | null;
+  leaveDueAt?: string | null;
+  feesCheckDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -874,6 +883,8 @@ export interface MealOrder {
       }[]
     | null;
   notes?: string | null;
+  status: 'ordered' | 'cancelled';
+  gathering?: (number | null) | Gathering;
   total?: number | null;
   orderText?: string | null;
   /**
@@ -899,6 +910,10 @@ export interface Gathering {
   startsAt: string;
   headCount: number;
   package: 'A' | 'B';
+  /**
+   * Cancelling the gathering cancels its meal order
+   */
+  status: 'booked' | 'cancelled';
   mealOrder?: (number | null) | MealOrder;
   notes?: string | null;
   elderName?: string | null;
@@ -1364,6 +1379,7 @@ export interface CallTask {
   doneAt?: string | null;
   relatedCollection?: string | null;
   relatedId?: string | null;
+  callDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1759,6 +1775,12 @@ export interface SitesSelect<T extends boolean = true> {
   closesAt?: T;
   deskPhone?: T;
   dutyMobile?: T;
+  mealPrices?:
+    | T
+    | {
+        packageA?: T;
+        packageB?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2118,6 +2140,7 @@ export interface ReservationsSelect<T extends boolean = true> {
   cancelReason?: T;
   notes?: T;
   paperRecordedAt?: T;
+  holdDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2206,11 +2229,11 @@ export interface AdmissionsSelect<T extends boolean = true> {
   healthCertOriginalReceived?: T;
   filingComplete?: T;
   feeTotal?: T;
-  filingDueAt?: T;
   filingLate?: T;
   elder?: T;
   elderName?: T;
   paperRecordedAt?: T;
+  filingDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2237,6 +2260,7 @@ export interface OutingsSelect<T extends boolean = true> {
   leftAtText?: T;
   returnText?: T;
   paperRecordedAt?: T;
+  returnDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2253,6 +2277,7 @@ export interface DischargesSelect<T extends boolean = true> {
   familyPhone?: T;
   reason?: T;
   feesChecked?: T;
+  feesCheckDue?: T;
   fees?:
     | T
     | {
@@ -2275,6 +2300,8 @@ export interface DischargesSelect<T extends boolean = true> {
   approvalVersion?: T;
   submittedBy?: T;
   returnReason?: T;
+  leaveDueAt?: T;
+  feesCheckDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2300,6 +2327,8 @@ export interface MealOrdersSelect<T extends boolean = true> {
         id?: T;
       };
   notes?: T;
+  status?: T;
+  gathering?: T;
   total?: T;
   orderText?: T;
   paperRecordedAt?: T;
@@ -2318,6 +2347,7 @@ export interface GatheringsSelect<T extends boolean = true> {
   startsAt?: T;
   headCount?: T;
   package?: T;
+  status?: T;
   mealOrder?: T;
   notes?: T;
   elderName?: T;
@@ -2720,6 +2750,7 @@ export interface CallTasksSelect<T extends boolean = true> {
   doneAt?: T;
   relatedCollection?: T;
   relatedId?: T;
+  callDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -8,7 +8,7 @@ import { L } from '../../src/lib/i18n'
 import { defineForm } from '../../src/lib/form/defineForm'
 import { serverOwned } from '../../src/lib/form/serverOwned'
 import { groups } from '../core/labels'
-import { outingAfterChange, outingBeforeChange } from '../../src/care/outings'
+import { alertOverdueOuting, outingAfterChange, outingBeforeChange } from '../../src/care/outings'
 
 export const outingKinds = {
   leave: L('外出老人請假單(一天以上)', 'Leave form (more than a day)'),
@@ -39,6 +39,9 @@ export const Outings = defineForm({
         '{elderName}老人于{leftAtText}办理外出,预计回院时间{returnText},请您知晓并做相应安排。',
       ),
     },
+  ],
+  deadlines: [
+    { name: 'return', rule: 'CARE-07', label: L('老人外出:逾期未歸標記', 'Outings: flag those past their expected return'), from: 'expectedReturn', while: { status: 'out' }, then: { flag: 'overdue', run: alertOverdueOuting } },
   ],
   fields: [
     rel('elder', L('老人', 'Elder'), 'elders', { required: true, index: true }),

@@ -6,6 +6,11 @@ import { datetime, rel, select, text, textarea } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
 import { defineForm } from '../../src/lib/form/defineForm'
 import { groups } from '../core/labels'
+import { stateOptions } from '../../hooks/lifecycle'
+import { repairLifecycle } from '../../src/care/repairs'
+
+/** CARE-20: open → in progress → done, or cancelled (src/care/repairs.ts). */
+export const repairStatuses = stateOptions(repairLifecycle)
 
 export const repairCategories = {
   facility: L('房屋設施', 'Building and fittings'),
@@ -18,13 +23,6 @@ export const repairCategories = {
   other: L('其他', 'Other'),
 }
 
-export const repairStatuses = {
-  open: L('待維修', 'Open'),
-  'in-progress': L('維修中', 'In progress'),
-  done: L('已完成', 'Done'),
-  cancelled: L('已取消', 'Cancelled'),
-}
-
 export const RepairRequests = defineForm({
   slug: 'repair-requests',
   label: L('維修申請', 'Repair request'),
@@ -34,6 +32,7 @@ export const RepairRequests = defineForm({
   columns: ['reportedAt', 'category', 'item', 'location', 'status', 'repairer'],
   retention: { years: 2, dateField: 'reportedAt' },
   indexes: [{ fields: ['site', 'status'] }],
+  lifecycle: repairLifecycle,
   notify: [
     {
       on: 'create',

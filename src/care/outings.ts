@@ -1,5 +1,5 @@
 /** CARE-07 outings: the elder is out from the form until the return is recorded. */
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Payload } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 import { refuse } from '../lib/errors'
 import { L } from '../lib/i18n'
 import { updateElder } from './beds'
@@ -9,6 +9,7 @@ import { cnHour, cnMinute, shortDateTime } from './format'
 import { mustBeOnSite } from './related'
 import { idOf, siteOf } from './server'
 import { siteInfo } from './site'
+import type { DeadlineArgs } from '../../hooks/deadlines'
 
 export const outingBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const o = { ...(operation === 'update' ? originalDoc : {}), ...data }
@@ -44,29 +45,16 @@ export const outingAfterChange: CollectionAfterChangeHook = async ({ doc, previo
   return doc
 }
 
-/** CARE-07 sweep: open outings past their expected return are flagged and the desk is told. */
-export async function flagOverdueOutings(payload: Payload, now: Date = new Date()): Promise<number> {
-  const { docs } = await payload.find({
-    collection: 'outings',
-    where: { and: [{ status: { equals: 'out' } }, { overdue: { equals: false } }, { expectedReturn: { less_than: now.toISOString() } }] },
-    limit: 500,
-    depth: 0,
-    overrideAccess: true,
+/** CARE-07: an outing past its expected return (the `return` deadline of outings) tells the desk. */
+export const alertOverdueOuting = async ({ req, doc }: DeadlineArgs) => {
+  const site = siteOf(doc)!
+  const { timeZone } = await siteInfo(req.payload, site, req)
+  await alertDesk(req.payload, {
+    site,
+    title: L('外出逾期未歸:{elder}', 'Outing overdue: {elder}'),
+    body: L('{elder}老人預計 {back} 回院,至今未登記回院。陪同人 {companion} {phone}。', '{elder} was due back at {back} and has not been recorded as back. Companion: {companion} {phone}.'),
+    values: { elder: doc.elderName, back: shortDateTime(doc.expectedReturn as string, timeZone), companion: doc.companion, phone: doc.companionPhone },
+    related: { collection: 'outings', id: doc.id },
+    req,
   })
-  let changed = 0
-  const zones = new Map<number, string>()
-  for (const o of docs) {
-    const site = siteOf(o)!
-    if (!zones.has(site)) zones.set(site, (await siteInfo(payload, site)).timeZone)
-    await payload.update({ collection: 'outings', id: o.id, data: { overdue: true }, overrideAccess: true, depth: 0, context: { channel: 'job' } })
-    await alertDesk(payload, {
-      site,
-      title: L('外出逾期未歸:{elder}', 'Outing overdue: {elder}'),
-      body: L('{elder}老人預計 {back} 回院,至今未登記回院。陪同人 {companion} {phone}。', '{elder} was due back at {back} and has not been recorded as back. Companion: {companion} {phone}.'),
-      values: { elder: o.elderName, back: shortDateTime(o.expectedReturn as string, zones.get(site)), companion: o.companion, phone: o.companionPhone },
-      related: { collection: 'outings', id: o.id },
-    })
-    changed++
-  }
-  return changed
 }

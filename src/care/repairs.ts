@@ -1,5 +1,57 @@
-/** CARE-20: a repair request filed by code (device health checks, DEV-02), once per open failure. */
+/**
+ * CARE-20 repair requests: the lifecycle (open → in progress → done, or cancelled) and a repair
+ * filed by code (device health checks, DEV-02), once per open failure.
+ */
 import type { Payload, PayloadRequest } from 'payload'
+import type { LifecycleSpec } from '../../hooks/lifecycle/types'
+import { refuse } from '../lib/errors'
+import { L } from '../lib/i18n'
+import { sendMessage } from '../lib/messages'
+import { idOf } from './server'
+
+const repairers = ['engineer', 'property-staff']
+
+/** CARE-20: who starts, finishes and cancels a repair; the reporter is told when it is done. */
+export const repairLifecycle: LifecycleSpec = {
+  states: {
+    open: { label: L('待維修', 'Open'), color: '#d97706' },
+    'in-progress': { label: L('維修中', 'In progress'), color: '#2563eb' },
+    done: { label: L('已完成', 'Done'), color: '#16a34a' },
+    cancelled: { label: L('已取消', 'Cancelled'), color: '#6b7280' },
+  },
+  transitions: [
+    {
+      from: 'open',
+      to: 'in-progress',
+      label: L('開始維修', 'Start the repair'),
+      by: 'staff',
+      tone: 'primary',
+      guard: ({ req, doc }) => {
+        if (!idOf(doc.repairer)) refuse(req, L('請先指定維修人', 'Choose the repairer first'), {}, 409)
+      },
+    },
+    {
+      from: 'in-progress',
+      to: 'done',
+      label: L('維修完成', 'Repaired'),
+      by: [...repairers, 'front-desk'],
+      tone: 'primary',
+      set: ({ doc }) => ({ doneAt: doc.doneAt ?? new Date().toISOString() }),
+      effects: [
+        // The member of staff who reported it is told (in the same transaction).
+        async ({ req, doc }) => {
+          if (!idOf(doc.reportedBy)) return
+          await sendMessage(
+            req.payload,
+            { site: idOf(doc.site)!, title: L('維修已完成:{item}', 'Repaired: {item}'), body: L('{location} {item}', '{location} {item}'), values: { item: doc.item, location: doc.location ?? '' }, to: [{ staff: idOf(doc.reportedBy)! }], related: { collection: 'repair-requests', id: doc.id } },
+            req,
+          )
+        },
+      ],
+    },
+    { from: ['open', 'in-progress'], to: 'cancelled', label: L('取消報修', 'Cancel'), by: ['author', ...repairers, 'front-desk'], note: 'required', tone: 'danger' },
+  ],
+}
 
 export type RepairInput = {
   site: number | string

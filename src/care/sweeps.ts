@@ -3,6 +3,7 @@
  * idempotent, and queries only what is due through an index. The schedules module runs them.
  */
 import type { Payload } from 'payload'
+import { sweepDeadline } from '../../hooks/deadlines'
 import { cancelReservation } from './reservations'
 
 const BATCH = 100
@@ -54,7 +55,9 @@ export async function cancelUnconfirmedReservations(payload: Payload, now: Date 
   )
 }
 
-export { flagOverdueOutings } from './outings'
 export { flagLateFiling } from './admission'
 export { completeDueDischarges } from './discharge'
 export { deliverSms } from './sms'
+
+/** CARE-07: open outings past their expected return are flagged and the desk is told. */
+export const flagOverdueOutings = (payload: Payload, now: Date = new Date()): Promise<number> => sweepDeadline(payload, 'outings', 'return', now)

@@ -160,8 +160,12 @@ describe('CARE-19 complaints and CARE-20 repairs', () => {
     expect(res.body.doc.status).toBe('open')
     const [told] = await messagesLike(booted.payload, w.site, '维修申请:厨房水龙头漏水')
     expect(new Set(told.recipients)).toEqual(new Set([w.staff.engineer.id, w.staff['property-staff'].id]))
-    const assigned = await w.desk.patch(`/api/repair-requests/${res.body.doc.id}`, { repairer: w.staff.engineer.id, status: 'in-progress' })
+    const assigned = await w.desk.patch(`/api/repair-requests/${res.body.doc.id}`, { repairer: w.staff.engineer.id })
     expect(assigned.status).toBe(200)
+    // The status is the lifecycle's (hooks/lifecycle): it moves through its transition, not a PATCH.
+    const started = await w.desk.post(`/api/repair-requests/${res.body.doc.id}/transition`, { to: 'in-progress' })
+    expect(started.status).toBe(200)
+    expect(started.body.doc.status).toBe('in-progress')
     const [job] = await messagesLike(booted.payload, w.site, '请您维修')
     expect(job.recipients).toEqual([w.staff.engineer.id])
     const first = await fileRepair(booted.payload, { site: w.site, category: 'card-reader', item: '大厅读卡器无响应', device: 'reader-1' })

@@ -31,7 +31,7 @@ const colours: Record<string, string> = { done: 'var(--theme-success-500)', late
 type Props = { payload: Payload; user?: unknown; i18n?: { language?: string } }
 
 async function dueCounts(payload: Payload, site: number, now: Date) {
-  const rows: { label: Label; collection: string; due: number; overdue: number; dueWhere?: Where; overdueWhere?: Where }[] = []
+  const rows: { name: string; label: Label; collection: string; due: number; overdue: number; dueWhere?: Where; overdueWhere?: Where }[] = []
   for (const sweep of sweeps) {
     const watch = sweep.watch
     if (!watch || !payload.collections[watch.collection as never]) continue
@@ -39,7 +39,7 @@ async function dueCounts(payload: Payload, site: number, now: Date) {
       where ? (await payload.count({ collection: watch.collection as never, where: { and: [{ site: { equals: site } }, where] }, overrideAccess: true })).totalDocs : 0
     const dueWhere = watch.due?.(now)
     const overdueWhere = watch.overdue?.(now)
-    rows.push({ label: sweep.label, collection: watch.collection, due: await count(dueWhere), overdue: await count(overdueWhere), dueWhere, overdueWhere })
+    rows.push({ name: sweep.name, label: sweep.label, collection: watch.collection, due: await count(dueWhere), overdue: await count(overdueWhere), dueWhere, overdueWhere })
   }
   return rows
 }
@@ -96,7 +96,7 @@ export async function TodayPanel({ payload, user, i18n }: Props) {
               {due
                 .filter((d) => d.due || d.overdue)
                 .map((d) => (
-                  <li key={d.collection}>
+                  <li key={d.name}>
                     <a href={`${admin}/collections/${d.collection}`}>{t(d.label)}</a>: {d.due} {t(words.dueNow)}
                     {d.overdue ? <strong style={{ color: 'var(--theme-error-500)' }}> · {d.overdue} {t(words.overdue)}</strong> : null}
                   </li>

@@ -2,7 +2,9 @@
  * The features every form gets, in order. Modules add theirs here (approval chains, notifications,
  * confirmation gates, deadlines), each reading its own key of the declaration.
  */
+import { lifecycle } from '../../../hooks/lifecycle'
 import { exportable } from '../../export/feature'
+import { deadlines } from '../../../hooks/deadlines'
 import { workflowActions } from './actions'
 import { approvalChain } from './approval'
 import { confirmationGate } from './gate'
@@ -13,4 +15,4 @@ import { serverOwnedGuard } from './serverOwned'
 import { siteChosen } from './siteChosen'
 import type { FormFeature } from './types'
 
-export const formFeatures: FormFeature[] = [paperBackEntry, approvalChain, serverOwnedGuard, confirmationGate, notifications, exportable, printable, siteChosen, workflowActions]
+export const formFeatures: FormFeature[] = [paperBackEntry, approvalChain, lifecycle, deadlines, serverOwnedGuard, confirmationGate, notifications, exportable, printable, siteChosen, workflowActions]

@@ -1,5 +1,7 @@
 import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 import type { Label } from '../i18n'
+import type { DeadlineSpec } from '../../../hooks/deadlines'
+import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
 
 /** How long records of a form are kept (JOB-06). `dateField` is what the age is measured from. */
 export type Retention = 'forever' | { years: number; dateField?: string }
@@ -40,6 +42,14 @@ export type FormSpec = {
   notify?: NotifyRule[]
   /** WF-03 confirmation gates (src/lib/form/gate.ts). */
   gate?: GateSpec
+  /** JOB-01 deadlines: due moments, what happens when they pass, the dashboard's list (hooks/deadlines.ts). Default none. */
+  deadlines?: DeadlineSpec[]
+  /**
+   * The record's states and the transitions between them (hooks/lifecycle): labels and colours,
+   * who may take each, guards and effects. The state field (default `status`) becomes server-owned;
+   * transitions go through `POST /api/<slug>/:id/transition` or `transition()`. Default: none.
+   */
+  lifecycle?: LifecycleSpec
   /** Free-form declarations read by features added in later modules (approval, notify, deadlines …). */
   [feature: string]: unknown
 }

@@ -33,7 +33,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_discharges_status" AS ENUM('notice', 'approved', 'done');
   CREATE TYPE "public"."enum_discharges_approval_status" AS ENUM('pending', 'approved', 'rejected', 'withdrawn');
   CREATE TYPE "public"."enum_meal_orders_purpose" AS ENUM('family', 'tour', 'gathering', 'other');
+  CREATE TYPE "public"."enum_meal_orders_status" AS ENUM('ordered', 'cancelled');
   CREATE TYPE "public"."enum_gatherings_package" AS ENUM('A', 'B');
+  CREATE TYPE "public"."enum_gatherings_status" AS ENUM('booked', 'cancelled');
   CREATE TYPE "public"."enum_complaints_channel" AS ENUM('visit', 'phone', 'letter', 'message', 'other');
   CREATE TYPE "public"."enum_complaints_status" AS ENUM('open', 'handled', 'closed');
   CREATE TYPE "public"."enum_complaints_late_entry" AS ENUM('no', 'yes');
@@ -85,6 +87,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"closes_at" varchar DEFAULT '17:30' NOT NULL,
   	"desk_phone" varchar,
   	"duty_mobile" varchar,
+  	"meal_prices_package_a" numeric,
+  	"meal_prices_package_b" numeric,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -426,6 +430,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"cancel_reason" varchar,
   	"notes" varchar,
   	"paper_recorded_at" timestamp(3) with time zone,
+  	"hold_due_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -501,11 +506,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"health_cert_original_received" boolean DEFAULT false,
   	"filing_complete" boolean DEFAULT false,
   	"fee_total" numeric,
-  	"filing_due_at" timestamp(3) with time zone,
   	"filing_late" boolean DEFAULT false,
   	"elder_id" integer,
   	"elder_name" varchar,
   	"paper_recorded_at" timestamp(3) with time zone,
+  	"filing_due_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -530,6 +535,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"left_at_text" varchar,
   	"return_text" varchar,
   	"paper_recorded_at" timestamp(3) with time zone,
+  	"return_due_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -552,6 +558,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"family_phone" varchar NOT NULL,
   	"reason" varchar,
   	"fees_checked" boolean DEFAULT false,
+  	"fees_check_due" boolean DEFAULT false,
   	"notes" varchar,
   	"fee_total" numeric,
   	"short_notice" boolean DEFAULT false,
@@ -567,6 +574,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"approval_version" numeric DEFAULT 1,
   	"submitted_by_id" integer,
   	"return_reason" varchar,
+  	"leave_due_at" timestamp(3) with time zone,
+  	"fees_check_due_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -591,6 +600,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"purpose" "enum_meal_orders_purpose" DEFAULT 'family' NOT NULL,
   	"free" boolean DEFAULT false,
   	"notes" varchar,
+  	"status" "enum_meal_orders_status" DEFAULT 'ordered' NOT NULL,
+  	"gathering_id" integer,
   	"total" numeric,
   	"order_text" varchar,
   	"paper_recorded_at" timestamp(3) with time zone,
@@ -607,6 +618,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"starts_at" timestamp(3) with time zone NOT NULL,
   	"head_count" numeric NOT NULL,
   	"package" "enum_gatherings_package" NOT NULL,
+  	"status" "enum_gatherings_status" DEFAULT 'booked' NOT NULL,
   	"meal_order_id" integer,
   	"notes" varchar,
   	"elder_name" varchar,
@@ -989,6 +1001,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"done_at" timestamp(3) with time zone,
   	"related_collection" varchar,
   	"related_id" varchar,
+  	"call_due_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -1200,6 +1213,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "meal_orders_items" ADD CONSTRAINT "meal_orders_items_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."meal_orders"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "meal_orders" ADD CONSTRAINT "meal_orders_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "meal_orders" ADD CONSTRAINT "meal_orders_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "meal_orders" ADD CONSTRAINT "meal_orders_gathering_id_gatherings_id_fk" FOREIGN KEY ("gathering_id") REFERENCES "public"."gatherings"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "gatherings" ADD CONSTRAINT "gatherings_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "gatherings" ADD CONSTRAINT "gatherings_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "gatherings" ADD CONSTRAINT "gatherings_meal_order_id_meal_orders_id_fk" FOREIGN KEY ("meal_order_id") REFERENCES "public"."meal_orders"("id") ON DELETE set null ON UPDATE no action;
@@ -1427,6 +1441,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "reservations_elder_idx" ON "reservations" USING btree ("elder_id");
   CREATE INDEX "reservations_bed_idx" ON "reservations" USING btree ("bed_id");
   CREATE INDEX "reservations_status_idx" ON "reservations" USING btree ("status");
+  CREATE INDEX "reservations_hold_due_at_idx" ON "reservations" USING btree ("hold_due_at");
   CREATE INDEX "reservations_updated_at_idx" ON "reservations" USING btree ("updated_at");
   CREATE INDEX "reservations_created_at_idx" ON "reservations" USING btree ("created_at");
   CREATE INDEX "status_cancelOn_idx" ON "reservations" USING btree ("status","cancel_on");
@@ -1452,6 +1467,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "admissions_photo_idx" ON "admissions" USING btree ("photo_id");
   CREATE INDEX "admissions_filing_late_idx" ON "admissions" USING btree ("filing_late");
   CREATE INDEX "admissions_elder_idx" ON "admissions" USING btree ("elder_id");
+  CREATE INDEX "admissions_filing_due_at_idx" ON "admissions" USING btree ("filing_due_at");
   CREATE INDEX "admissions_updated_at_idx" ON "admissions" USING btree ("updated_at");
   CREATE INDEX "admissions_created_at_idx" ON "admissions" USING btree ("created_at");
   CREATE INDEX "filingComplete_filingLate_filingDueAt_idx" ON "admissions" USING btree ("filing_complete","filing_late","filing_due_at");
@@ -1460,6 +1476,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "outings_expected_return_idx" ON "outings" USING btree ("expected_return");
   CREATE INDEX "outings_status_idx" ON "outings" USING btree ("status");
   CREATE INDEX "outings_overdue_idx" ON "outings" USING btree ("overdue");
+  CREATE INDEX "outings_return_due_at_idx" ON "outings" USING btree ("return_due_at");
   CREATE INDEX "outings_updated_at_idx" ON "outings" USING btree ("updated_at");
   CREATE INDEX "outings_created_at_idx" ON "outings" USING btree ("created_at");
   CREATE INDEX "status_overdue_expectedReturn_idx" ON "outings" USING btree ("status","overdue","expected_return");
@@ -1467,11 +1484,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "discharges_fees_parent_id_idx" ON "discharges_fees" USING btree ("_parent_id");
   CREATE INDEX "discharges_site_idx" ON "discharges" USING btree ("site_id");
   CREATE INDEX "discharges_elder_idx" ON "discharges" USING btree ("elder_id");
+  CREATE INDEX "discharges_fees_check_due_idx" ON "discharges" USING btree ("fees_check_due");
   CREATE INDEX "discharges_short_notice_idx" ON "discharges" USING btree ("short_notice");
   CREATE INDEX "discharges_status_idx" ON "discharges" USING btree ("status");
   CREATE INDEX "discharges_approval_status_idx" ON "discharges" USING btree ("approval_status");
   CREATE INDEX "discharges_approval_position_idx" ON "discharges" USING btree ("approval_position");
   CREATE INDEX "discharges_submitted_by_idx" ON "discharges" USING btree ("submitted_by_id");
+  CREATE INDEX "discharges_leave_due_at_idx" ON "discharges" USING btree ("leave_due_at");
+  CREATE INDEX "discharges_fees_check_due_at_idx" ON "discharges" USING btree ("fees_check_due_at");
   CREATE INDEX "discharges_updated_at_idx" ON "discharges" USING btree ("updated_at");
   CREATE INDEX "discharges_created_at_idx" ON "discharges" USING btree ("created_at");
   CREATE INDEX "status_dischargeDate_idx" ON "discharges" USING btree ("status","discharge_date");
@@ -1480,6 +1500,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "meal_orders_site_idx" ON "meal_orders" USING btree ("site_id");
   CREATE INDEX "meal_orders_meal_time_idx" ON "meal_orders" USING btree ("meal_time");
   CREATE INDEX "meal_orders_elder_idx" ON "meal_orders" USING btree ("elder_id");
+  CREATE INDEX "meal_orders_gathering_idx" ON "meal_orders" USING btree ("gathering_id");
   CREATE INDEX "meal_orders_updated_at_idx" ON "meal_orders" USING btree ("updated_at");
   CREATE INDEX "meal_orders_created_at_idx" ON "meal_orders" USING btree ("created_at");
   CREATE INDEX "site_mealTime_idx" ON "meal_orders" USING btree ("site_id","meal_time");
@@ -1633,6 +1654,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "call_tasks_due_at_idx" ON "call_tasks" USING btree ("due_at");
   CREATE INDEX "call_tasks_status_idx" ON "call_tasks" USING btree ("status");
   CREATE INDEX "call_tasks_overdue_idx" ON "call_tasks" USING btree ("overdue");
+  CREATE INDEX "call_tasks_call_due_at_idx" ON "call_tasks" USING btree ("call_due_at");
   CREATE INDEX "call_tasks_updated_at_idx" ON "call_tasks" USING btree ("updated_at");
   CREATE INDEX "call_tasks_created_at_idx" ON "call_tasks" USING btree ("created_at");
   CREATE INDEX "status_dueAt_idx" ON "call_tasks" USING btree ("status","due_at");
@@ -1819,7 +1841,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_discharges_status";
   DROP TYPE "public"."enum_discharges_approval_status";
   DROP TYPE "public"."enum_meal_orders_purpose";
+  DROP TYPE "public"."enum_meal_orders_status";
   DROP TYPE "public"."enum_gatherings_package";
+  DROP TYPE "public"."enum_gatherings_status";
   DROP TYPE "public"."enum_complaints_channel";
   DROP TYPE "public"."enum_complaints_status";
   DROP TYPE "public"."enum_complaints_late_entry";

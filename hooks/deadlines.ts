@@ -1,0 +1,349 @@
+/**
+ * Deadlines as data (JOB-01). A form declares `deadlines`: a due moment computed from a field of the
+ * record plus a duration in the site's time zone (hours, days, working days on the site's calendar,
+ * months, or a window), while a condition holds, and what happens when it passes (a flag, a state
+ * change, a notification, a work message, an action of the form), once or every N days.
+ *
+ * The mechanism keeps the due moment in a column of the record, `<name>DueAt` (server-owned,
+ * indexed, recomputed on create and whenever its input field changes); a window also keeps its start
+ * in `<name>FromAt`. One engine (`runDeadline`) runs every declared deadline: it reads only due rows
+ * through that column, in batches, each record in its own transaction (one failing record is logged
+ * and the rest go on), and it clears or advances the column when it acts, so a second run changes
+ * nothing. `deadlineSweeps(collections)` turns the declarations into the sweep registry and the
+ * dashboard's due/overdue list (jobs/sweeps.ts).
+ *
+ * ```ts
+ * deadlines: [{ name: 'return', rule: 'CARE-07', label: L('老人外出:逾期未歸標記', 'Outings: flag those past their expected return'),
+ *   from: 'expectedReturn', while: { status: 'out' }, then: { flag: 'overdue', run: alertOverdueOuting } }]
+ * ```
+ */
+import { TZDate } from '@date-fns/tz'
+import { addMonths, format, parseISO } from 'date-fns'
+import type { CollectionConfig, Field, Payload, PayloadRequest, Where } from 'payload'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+import type { Sweep, SweepContext, SweepWatch, SweepWhen } from '../jobs/sweep'
+import { dayOf, localDay, SiteCalendar, shiftDay } from '../src/lib/calendar'
+import type { Label } from '../src/lib/i18n'
+import { L } from '../src/lib/i18n'
+import { datetime } from '../src/lib/fields'
+import { addHooks, idOf } from '../src/lib/hooks'
+import { sendMessage } from '../src/lib/messages'
+import { notifyEvent } from '../src/lib/notify'
+import { serverOwned } from '../src/lib/form/serverOwned'
+import type { FormDoc, FormFeature, FormSpec, Recipient } from '../src/lib/form/types'
+import { recordTransition } from './audit'
+
+/**
+ * A duration after the `from` field. `minutes`/`hours` are exact; `days`, `workingDays` (the site's
+ * calendar: holidays, make-up days, its overrides) and `months` count the site's days and land at
+ * the same local time as the `from` value (midnight for a day-only field) or at `at`.
+ */
+export type Duration = { minutes?: number; hours?: number; days?: number; workingDays?: number; months?: number }
+
+/** A condition on the record: each field equals the value (or one of the values); `false` also matches empty. */
+export type DeadlineCondition = Record<string, string | number | boolean | (string | number)[]>
+
+export type DeadlineArgs = { req: PayloadRequest; payload: Payload; doc: FormDoc; now: Date; slug: string; deadline: DeadlineSpec }
+
+export type DeadlineSpec = {
+  /** Short camelCase name; the due column is `<name>DueAt`. Also the `{ deadline: name }` notify event. */
+  name: string
+  /** The requirement it enforces, e.g. 'CARE-08'. */
+  rule: string
+  /** The sweep's and the dashboard's label. */
+  label: Label
+  /** The field the duration counts from (an instant, or a day-only field read as the site's day). */
+  from: string
+  /** Due this long after `from` (default: at `from`). */
+  after?: Duration
+  /** A window: due (listed) from `window.from`, passed at `window.to`, e.g. between 1 and 2 months after. */
+  window?: { from: Duration; to: Duration }
+  /** Local time of day for day-based durations: 'HH:mm', or the site's 'opens' / 'closes'. */
+  at?: string
+  /** The deadline is live only while this holds (also a filter of the sweep's query). */
+  while?: DeadlineCondition
+  /** What happens when it passes; each item optional. */
+  then: {
+    /** A checkbox set true (server-owned, declared by the form). */
+    flag?: string
+    /** Clear the flag when `while` stops holding ("flagged until done"). */
+    unflag?: boolean
+    /** A state change of `stateField` (default 'status'), audited as a transition. */
+    to?: string
+    stateField?: string
+    /** Fire the form's notify rules `on: { deadline: name }`. */
+    notify?: boolean
+    /** A work message (a task) to positions / staff / a field's person. */
+    message?: { to: Recipient[]; title: Label; body?: Label }
+    /** An action of the form, in the record's transaction; return false when it did nothing. */
+    run?: (args: DeadlineArgs) => Promise<boolean | void>
+    /** Act again every N days (site days) while `while` holds. */
+    repeat?: { days: number }
+  }
+  /** When the sweep runs (default 'frequent'); `working-morning` / `end-of-day` only on the site's working days. */
+  when?: SweepWhen
+  /** Whether the dashboard lists it (default true). */
+  watch?: boolean
+}
+
+const BATCH = 100
+
+export const dueColumn = (d: Pick<DeadlineSpec, 'name'>) => `${d.name}DueAt`
+export const fromColumn = (d: Pick<DeadlineSpec, 'name'>) => `${d.name}FromAt`
+
+// ------------------------------------------------------------------------------------------------
+// The due moment
+
+type Field0 = Field & { name?: string }
+const flat = (fields: Field[]): Field0[] =>
+  fields.flatMap((f) => ((f.type === 'row' || f.type === 'collapsible') && 'fields' in f ? flat(f.fields) : [f as Field0]))
+
+const isDayOnly = (fields: Field[], name: string) => {
+  const f = flat(fields).find((x) => x.name === name) as { admin?: { date?: { pickerAppearance?: string } } } | undefined
+  return f?.admin?.date?.pickerAppearance === 'dayOnly'
+}
+
+export type SiteHours = { opensAt?: string; closesAt?: string }
+
+/** The instant `from + duration` in the calendar's time zone. */
+export async function addDuration(calendar: SiteCalendar, from: { instant?: Date; day?: string }, d: Duration = {}, at?: string, hours: SiteHours = {}): Promise<Date> {
+  const tz = calendar.timeZone
+  const dayBased = d.days != null || d.workingDays != null || d.months != null
+  let base: Date = from.instant ?? calendar.at(from.day!, '00:00')
+  if (dayBased) {
+    let day = from.day ?? localDay(from.instant!, tz)
+    if (d.months) day = format(addMonths(parseISO(day), d.months), 'yyyy-MM-dd')
+    if (d.days) day = shiftDay(day, d.days)
+    if (d.workingDays) day = await calendar.addWorkingDays(day, d.workingDays)
+    const time =
+      at === 'opens' ? (hours.opensAt ?? '08:30') : at === 'closes' ? (hours.closesAt ?? '17:30') : at ?? (from.instant ? format(new TZDate(from.instant.getTime(), tz), 'HH:mm') : '00:00')
+    base = calendar.at(day, time)
+    // Keep the seconds of an instant when its own time of day is kept.
+    if (!at && from.instant) base = new Date(base.getTime() + (from.instant.getTime() % 60_000))
+  }
+  return new Date(base.getTime() + ((d.hours ?? 0) * 60 + (d.minutes ?? 0)) * 60_000)
+}
+
+/** The due moment (and a window's start) of a record, or undefined when its `from` field is empty. */
+export async function dueMoment(
+  deadline: DeadlineSpec,
+  doc: Record<string, unknown>,
+  fields: Field[],
+  calendar: SiteCalendar,
+  hours: SiteHours = {},
+): Promise<{ dueAt: Date; fromAt?: Date } | undefined> {
+  const value = doc[deadline.from]
+  if (value == null || value === '') return undefined
+  const t = new Date(value as string)
+  if (Number.isNaN(t.getTime())) return undefined
+  const from = isDayOnly(fields, deadline.from) ? { day: dayOf(value as string, calendar.timeZone) } : { instant: t }
+  if (deadline.window) {
+    return {
+      fromAt: await addDuration(calendar, from, deadline.window.from, deadline.at, hours),
+      dueAt: await addDuration(calendar, from, deadline.window.to, deadline.at, hours),
+    }
+  }
+  return { dueAt: await addDuration(calendar, from, deadline.after, deadline.at, hours) }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Conditions
+
+const conditionWhere = (c: DeadlineCondition | undefined): Where[] =>
+  Object.entries(c ?? {}).map(([field, v]) =>
+    Array.isArray(v) ? { [field]: { in: v } } : v === false ? { [field]: { not_equals: true } } : { [field]: { equals: v } },
+  )
+
+export const holds = (c: DeadlineCondition | undefined, doc: Record<string, unknown>) =>
+  Object.entries(c ?? {}).every(([field, v]) => {
+    const x = doc[field] as string | number | boolean | null | undefined
+    if (Array.isArray(v)) return v.includes(x as string)
+    if (v === false) return !x
+    return x === v
+  })
+
+// ------------------------------------------------------------------------------------------------
+// The form feature: the due columns and their upkeep
+
+const siteHours = async (payload: Payload, site: number, req?: PayloadRequest): Promise<SiteHours & { timeZone: string }> => {
+  const s = (await payload.findByID({ collection: 'sites', id: site, depth: 0, overrideAccess: true, req, disableErrors: true })) as Record<string, string> | null
+  return { timeZone: s?.timeZone || 'Asia/Shanghai', opensAt: s?.opensAt || '08:30', closesAt: s?.closesAt || '17:30' }
+}
+
+const sameValue = (a: unknown, b: unknown) =>
+  a == null || a === '' ? b == null || b === '' : b != null && b !== '' && new Date(a as string).getTime() === new Date(b as string).getTime()
+
+export const deadlines: FormFeature = (spec, collection) => {
+  const list = spec.deadlines ?? []
+  if (!list.length) return collection
+  const columns: Field[] = list.flatMap((d) => [
+    serverOwned(datetime(dueColumn(d), L(`期限:${d.name}`, `Due: ${d.name}`), { index: true, admin: { position: 'sidebar', hidden: true } })),
+    ...(d.window ? [serverOwned(datetime(fromColumn(d), L(`期限開始:${d.name}`, `Due from: ${d.name}`), { index: true, admin: { position: 'sidebar', hidden: true } }))] : []),
+  ])
+  const fields = [...collection.fields, ...columns]
+  return addHooks(
+    { ...collection, fields },
+    {
+      beforeChange: [
+        async ({ data, originalDoc, operation, req }) => {
+          const doc = { ...(operation === 'update' ? originalDoc : {}), ...data } as Record<string, unknown>
+          const site = idOf(doc.site) as number | undefined
+          let info: (SiteHours & { timeZone: string }) | undefined
+          for (const d of list) {
+            if (req.context?.deadline === d.name) continue
+            if (d.then.flag && d.then.unflag && doc[d.then.flag] && !holds(d.while, doc)) data[d.then.flag] = false
+            const changed = operation === 'create' || !sameValue(doc[d.from], originalDoc?.[d.from])
+            if (!changed) continue
+            if (!site) continue
+            info ??= await siteHours(req.payload, site, req)
+            const calendar = new SiteCalendar(req.payload, site, info.timeZone)
+            const due = await dueMoment(d, doc, fields, calendar, info).catch(() => undefined)
+            data[dueColumn(d)] = due?.dueAt.toISOString() ?? null
+            if (d.window) data[fromColumn(d)] = due?.fromAt?.toISOString() ?? null
+          }
+          return data
+        },
+      ],
+    },
+  )
+}
+
+// ------------------------------------------------------------------------------------------------
+// The engine
+
+export type DeadlineRun = { acted: number; read: number; failed: number }
+
+/** The declared deadline `name` of a collection (throws when there is none: a wiring mistake). */
+export const declaredDeadline = (payload: Payload, slug: string, name: string): DeadlineSpec => {
+  const spec = ((payload.collections as unknown as Record<string, { config: CollectionConfig } | undefined>)[slug]?.config.custom as { form?: FormSpec } | undefined)?.form
+  const d = spec?.deadlines?.find((x) => x.name === name)
+  if (!d) throw new Error(`no deadline ${slug}.${name}`)
+  return d
+}
+
+/** A request of its own for one record (its own transaction), from the sweep's request. */
+const recordReq = (req: PayloadRequest, name: string): PayloadRequest => {
+  const r = Object.create(req) as PayloadRequest
+  r.transactionID = undefined
+  r.context = { ...req.context, channel: req.context?.channel ?? 'job', deadline: name }
+  r.payloadAPI = 'local'
+  return r
+}
+
+/**
+ * Act on every record of `slug` whose deadline has passed at `now` (optionally one site's), a batch
+ * at a time through the due column. Returns how many it acted on, how many rows it read, and how
+ * many failed (logged, left due for the next run).
+ */
+export async function runDeadline(
+  ctx: Pick<SweepContext, 'payload' | 'req' | 'now'> & { site?: number },
+  slug: string,
+  deadline: DeadlineSpec,
+): Promise<DeadlineRun> {
+  const { payload, req, now } = ctx
+  const column = dueColumn(deadline)
+  const failed: (number | string)[] = []
+  const run: DeadlineRun = { acted: 0, read: 0, failed: 0 }
+  for (let round = 0; round < 10_000; round++) {
+    const where: Where = {
+      and: [
+        { [column]: { less_than_equal: now.toISOString() } },
+        ...conditionWhere(deadline.while),
+        ...(ctx.site ? [{ site: { equals: ctx.site } }] : []),
+        ...(failed.length ? [{ id: { not_in: failed } }] : []),
+      ],
+    }
+    const { docs } = await payload.find({ collection: slug as never, where, sort: column, limit: BATCH, depth: 0, overrideAccess: true, req })
+    run.read += docs.length
+    if (!docs.length) break
+    for (const doc of docs as FormDoc[]) {
+      const r = recordReq(req, deadline.name)
+      const own = await initTransaction(r)
+      try {
+        if (await actOn(r, slug, deadline, doc, now)) run.acted++
+        if (own) await commitTransaction(r)
+      } catch (error) {
+        if (own) await killTransaction(r)
+        failed.push(doc.id)
+        run.failed++
+        payload.logger.error({ err: error, msg: `deadline ${slug}.${deadline.name}: record ${doc.id} failed` })
+      }
+    }
+    if (docs.length < BATCH) break
+  }
+  return run
+}
+
+async function actOn(req: PayloadRequest, slug: string, d: DeadlineSpec, doc: FormDoc, now: Date): Promise<boolean> {
+  const payload = req.payload
+  const t = d.then
+  let acted = true
+  if (t.run) acted = (await t.run({ req, payload, doc, now, slug, deadline: d })) !== false
+  const data: Record<string, unknown> = {}
+  if (t.flag) data[t.flag] = true
+  const stateField = t.stateField ?? 'status'
+  if (t.to && doc[stateField] !== t.to) data[stateField] = t.to
+  // The deadline is spent, or comes again after N site days (past `now`, after a downtime too).
+  let next: string | null = null
+  if (t.repeat) {
+    const site = idOf(doc.site) as number
+    const calendar = new SiteCalendar(payload, site, (await siteHours(payload, site, req)).timeZone)
+    let due = new Date(doc[dueColumn(d)] as string)
+    while (due <= now) due = await addDuration(calendar, { instant: due }, { days: t.repeat.days })
+    next = due.toISOString()
+  }
+  data[dueColumn(d)] = next
+  const updated = (await payload.update({
+    collection: slug as never,
+    id: doc.id,
+    data: data as never,
+    overrideAccess: true,
+    depth: 0,
+    req,
+    context: { ...req.context, deadline: d.name, approvalTransition: true },
+  })) as FormDoc
+  if (t.to && doc[stateField] !== t.to) await recordTransition(req, updated, slug, String(doc[stateField] ?? ''), t.to, `deadline:${d.name}`)
+  if (t.message) {
+    await sendMessage(payload, { site: doc.site, title: t.message.title, body: t.message.body, to: t.message.to, related: { collection: slug, id: doc.id }, record: updated, values: updated }, req)
+  }
+  if (t.notify) await notifyEvent(req, slug, updated, { deadline: d.name })
+  return acted
+}
+
+// ------------------------------------------------------------------------------------------------
+// The registry and the dashboard, generated from the declarations
+
+const watchOf = (slug: string, d: DeadlineSpec): SweepWatch | undefined => {
+  if (d.watch === false) return undefined
+  const col = dueColumn(d)
+  const live = conditionWhere(d.while)
+  const soon = (now: Date) => new Date(now.getTime() + 24 * 3600_000).toISOString()
+  return {
+    collection: slug,
+    due: d.window
+      ? (now) => ({ and: [...live, { [fromColumn(d)]: { less_than_equal: now.toISOString() } }, { [col]: { greater_than: now.toISOString() } }] })
+      : (now) => ({ and: [...live, { [col]: { less_than_equal: soon(now) } }] }),
+    overdue: d.then.flag ? () => ({ and: [...live, { [d.then.flag!]: { equals: true } }] }) : undefined,
+  }
+}
+
+/** One sweep per declared deadline of the given collections, named `<slug>.<name>`. */
+export function deadlineSweeps(collections: CollectionConfig[]): Sweep[] {
+  return collections.flatMap((c) => {
+    const spec = (c.custom as { form?: FormSpec } | undefined)?.form
+    return (spec?.deadlines ?? []).map((d): Sweep => {
+      const common = { name: `${c.slug}.${d.name}`, rule: d.rule, label: d.label, watch: watchOf(c.slug, d) }
+      const when = d.when ?? 'frequent'
+      return when === 'frequent'
+        ? { ...common, when, run: async (ctx) => runDeadline(ctx, c.slug, d) }
+        : { ...common, when, perSite: true, run: async (ctx) => runDeadline({ ...ctx, site: ctx.site.id }, c.slug, d) }
+    })
+  })
+}
+
+/** Run one declared deadline now (what the care desk's named sweeps call): how many records it acted on. */
+export async function sweepDeadline(payload: Payload, slug: string, name: string, now = new Date(), req?: PayloadRequest): Promise<number> {
+  const { createLocalReq } = await import('payload')
+  const r = req ?? (await createLocalReq({ context: { channel: 'job' } }, payload))
+  return (await runDeadline({ payload, req: r, now }, slug, declaredDeadline(payload, slug, name))).acted
+}

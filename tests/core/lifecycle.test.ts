@@ -1,0 +1,185 @@
+/**
+ * Lifecycles as data (hooks/lifecycle): one endpoint `POST /api/<slug>/:id/transition { to, note }` and
+ * one function `transition()` for server code, on the care desk's real forms. Real PostgreSQL, real HTTP.
+ */
+import { createLocalReq } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { transition, type LifecycleTransition } from '../../hooks/lifecycle'
+import { repairLifecycle } from '../../src/care/repairs'
+import { refuse } from '../../src/lib/errors'
+import { L } from '../../src/lib/i18n'
+import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
+import { makeSite, makeStaff, signIn, type Client } from '../helpers/people'
+import { careWorld, messagesLike, type CareWorld } from '../care/world'
+
+let booted: Booted
+let http: Http
+let w: CareWorld
+let cook: Client
+let engineer: Client
+let stranger: Client
+
+beforeAll(async () => {
+  booted = await bootPayload()
+  http = await startHttp(booted.payload)
+  w = await careWorld(booted, http)
+  cook = await signIn(http.url, w.staff['catering-supervisor'].email)
+  engineer = await signIn(http.url, w.staff.engineer.email)
+  const other = (await makeSite(booted.payload, '另一站点')).id as number
+  const s = await makeStaff(booted.payload, { sites: [other], positions: [booted.positions.get('engineer')!], name: '别站工程师' })
+  stranger = await signIn(http.url, s.email as string)
+}, 300_000)
+afterAll(async () => {
+  await http?.close()
+})
+
+const repair = async (by: Client = cook, extra: Record<string, unknown> = {}) => {
+  const res = await by.post('/api/repair-requests', { site: w.site, category: 'facility', item: `水龙头漏水${Math.random().toString(36).slice(2, 7)}`, location: '一楼厨房', reporterName: '孙丽娟', ...extra })
+  expect(res.status, JSON.stringify(res.body)).toBe(201)
+  return res.body.doc as { id: number; status: string; item: string }
+}
+
+const stateOf = async (id: number) => (await booted.payload.findByID({ collection: 'repair-requests', id, depth: 0, overrideAccess: true })) as unknown as { status: string; doneAt?: string | null }
+
+const transitions = async (id: number) =>
+  (
+    await booted.payload.find({
+      collection: 'audit-log',
+      where: { and: [{ collection: { equals: 'repair-requests' } }, { recordId: { equals: String(id) } }, { action: { equals: 'transition' } }] },
+      sort: 'createdAt',
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs as unknown as { from?: string; to: string; note?: string; actor?: number; channel: string }[]
+
+describe('WF-05 lifecycles as data (CARE-20 repairs)', () => {
+  it('CARE-20 a transition goes through the endpoint: the guard refuses with a readable 4xx and nothing is written; then it moves and is an audit row', async () => {
+    const r = await repair()
+    expect(r.status).toBe('open')
+    const refused = await w.desk.post(`/api/repair-requests/${r.id}/transition`, { to: 'in-progress' })
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toBe('请先指定维修人')
+    expect((await stateOf(r.id)).status).toBe('open')
+    expect(await transitions(r.id)).toEqual([])
+
+    expect((await w.desk.patch(`/api/repair-requests/${r.id}`, { repairer: w.staff.engineer.id })).status).toBe(200)
+    const started = await w.desk.post(`/api/repair-requests/${r.id}/transition`, { to: 'in-progress', note: '已派工' })
+    expect(started.status, JSON.stringify(started.body)).toBe(200)
+    expect(started.body.doc.status).toBe('in-progress')
+    const [row] = await transitions(r.id)
+    expect(row).toMatchObject({ from: 'open', to: 'in-progress', note: '已派工', actor: w.deskId, channel: 'api' })
+
+    // A transition that does not start from the current state is refused, naming both states.
+    const again = await w.desk.post(`/api/repair-requests/${r.id}/transition`, { to: 'in-progress' })
+    expect(again.status).toBe(409)
+    expect(again.body.errors[0].message).toBe('「维修中」不能转为「维修中」')
+  })
+
+  it('CARE-20 who may: a position, the author, any staff; the state field is not writable by PATCH through REST or GraphQL', async () => {
+    const r = await repair()
+    const patched = await w.desk.patch(`/api/repair-requests/${r.id}`, { status: 'done' })
+    expect(patched.status).toBe(403)
+    const gql = await w.desk.post('/api/graphql', { query: `mutation { updateRepairRequest(id: ${r.id}, data: { status: done }) { status } }` })
+    expect(JSON.stringify(gql.body.errors ?? [])).toMatch(/由系统按流程维护|maintained by the workflow/)
+    const created = await w.desk.post('/api/repair-requests', { site: w.site, category: 'facility', item: '门锁', reporterName: '王', status: 'done' })
+    expect(created.status).toBe(403)
+    expect((await stateOf(r.id)).status).toBe('open')
+
+    await w.desk.patch(`/api/repair-requests/${r.id}`, { repairer: w.staff.engineer.id })
+    expect((await cook.post(`/api/repair-requests/${r.id}/transition`, { to: 'in-progress' })).status).toBe(200) // any staff of the site
+    // Finishing is the repairers' (or the desk's): the cook, who filed it, may not.
+    const notHers = await cook.post(`/api/repair-requests/${r.id}/transition`, { to: 'done' })
+    expect(notHers.status).toBe(403)
+    expect(notHers.body.errors[0].message).toMatch(/^只有.*工程.*可以「维修完成」$/)
+    // The author may cancel (with a note) — her own request, not another's.
+    const other = await repair(w.desk)
+    expect((await cook.post(`/api/repair-requests/${other.id}/transition`, { to: 'cancelled', note: '不用修了' })).status).toBe(403)
+    const noNote = await w.desk.post(`/api/repair-requests/${other.id}/transition`, { to: 'cancelled' })
+    expect(noNote.status).toBe(400)
+    expect((await w.desk.post(`/api/repair-requests/${other.id}/transition`, { to: 'cancelled', note: '重复报修' })).status).toBe(200)
+
+    const done = await engineer.post(`/api/repair-requests/${r.id}/transition`, { to: 'done' })
+    expect(done.status, JSON.stringify(done.body)).toBe(200)
+    expect(done.body.doc.status).toBe('done')
+    expect(done.body.doc.doneAt).toBeTruthy() // `set`: the time it happened, with the state
+  })
+
+  it('CARE-20 effects run in the transition’s transaction: the reporter is told; a failing effect rolls the state, the message and the audit row back', async () => {
+    const r = await repair(cook, { reportedBy: w.staff['catering-supervisor'].id })
+    await w.desk.patch(`/api/repair-requests/${r.id}`, { repairer: w.staff.engineer.id })
+    await w.desk.post(`/api/repair-requests/${r.id}/transition`, { to: 'in-progress' })
+
+    const finish = repairLifecycle.transitions.find((t) => t.to === 'done')!
+    const failing = () => refuse(undefined, L('測試:效果失敗', 'test: the effect failed'), {}, 409)
+    finish.effects!.push(failing)
+    try {
+      const res = await engineer.post(`/api/repair-requests/${r.id}/transition`, { to: 'done' })
+      expect(res.status).toBe(409)
+    } finally {
+      finish.effects!.pop()
+    }
+    expect((await stateOf(r.id)).status).toBe('in-progress')
+    expect((await stateOf(r.id)).doneAt ?? null).toBeNull()
+    expect(await messagesLike(booted.payload, w.site, `维修已完成:${r.item}`)).toEqual([])
+    expect((await transitions(r.id)).map((t) => t.to)).toEqual(['in-progress'])
+
+    expect((await engineer.post(`/api/repair-requests/${r.id}/transition`, { to: 'done' })).status).toBe(200)
+    const [told] = await messagesLike(booted.payload, w.site, `维修已完成:${r.item}`)
+    expect(told.recipients).toEqual([w.staff['catering-supervisor'].id])
+  })
+
+  it('JOB-01 a server-only transition is refused to every client and taken by server code through the same function', async () => {
+    const r = await repair()
+    const sweep: LifecycleTransition = { from: 'open', to: 'done', label: L('自動關閉', 'Closed automatically'), by: 'server' }
+    repairLifecycle.transitions.push(sweep)
+    try {
+      const admin = await signIn(http.url, (await makeStaff(booted.payload, { sites: [w.site], positions: [], name: '管理员', roles: ['admin'] })).email as string)
+      for (const client of [w.desk, engineer, admin]) {
+        const res = await client.post(`/api/repair-requests/${r.id}/transition`, { to: 'done' })
+        expect(res.status).toBe(403)
+        expect(res.body.errors[0].message).toBe('「自动关闭」由系统自动处理,不能手动操作')
+      }
+      expect((await stateOf(r.id)).status).toBe('open')
+      const req = await createLocalReq({ context: { channel: 'job' } }, booted.payload)
+      const doc = await transition(req, 'repair-requests', r.id, 'done', { note: '设备已恢复' })
+      expect(doc.status).toBe('done')
+      expect((await transitions(r.id)).at(-1)).toMatchObject({ from: 'open', to: 'done', note: '设备已恢复', channel: 'job' })
+    } finally {
+      repairLifecycle.transitions.pop()
+    }
+  })
+
+  it('CORE-01 another site’s record answers exactly like a missing one; bad bodies are a 4xx with nothing written', async () => {
+    const r = await repair()
+    const theirs = await stranger.post(`/api/repair-requests/${r.id}/transition`, { to: 'cancelled', note: 'x' })
+    const missing = await stranger.post('/api/repair-requests/2147483000/transition', { to: 'cancelled', note: 'x' })
+    expect(theirs.status).toBe(404)
+    expect([theirs.status, theirs.body]).toEqual([missing.status, missing.body])
+    for (const body of [{}, { to: 5 }, { to: 'nowhere' }, { to: 'cancelled', note: 'a\u0000b' }, { to: 'cancelled', note: { $ne: 1 } }, { to: ['done'] }]) {
+      const res = await w.desk.post(`/api/repair-requests/${r.id}/transition`, body)
+      expect(res.status, JSON.stringify(body)).toBe(400)
+      expect(typeof res.body.errors[0].message).toBe('string')
+    }
+    expect((await stateOf(r.id)).status).toBe('open')
+    expect(await transitions(r.id)).toEqual([])
+  })
+
+  it('WF-05 the admin panel’s bar offers the verbs this person may take now, and the history reads the states by their labels', async () => {
+    const r = await repair()
+    await w.desk.patch(`/api/repair-requests/${r.id}`, { repairer: w.staff.engineer.id })
+    await w.desk.post(`/api/repair-requests/${r.id}/transition`, { to: 'in-progress' })
+    const keys = async (client: Client) => ((await client.get(`/api/repair-requests/${r.id}/workflow`)).body.actions as { key: string }[]).map((a) => a.key)
+    expect(await keys(engineer)).toEqual(['to:done', 'to:cancelled'])
+    expect(await keys(cook)).toEqual(['to:cancelled']) // her own request: she may cancel it, not finish it
+    const view = (await engineer.get(`/api/repair-requests/${r.id}/workflow`)).body
+    const done = view.actions.find((a: { key: string }) => a.key === 'to:done')
+    expect(done).toMatchObject({ label: '维修完成', body: { to: 'done' }, url: `/api/repair-requests/${r.id}/transition` })
+    // The bar sends its note as `comment`.
+    expect((await engineer.post(done.url, { ...done.body, comment: '换了阀芯' })).status).toBe(200)
+    const history = (await engineer.get(`/api/repair-requests/${r.id}/workflow`)).body.history as { state?: string; comment?: string }[]
+    expect(history.filter((h) => h.state).map((h) => [h.state, h.comment ?? null])).toEqual([
+      ['待维修 → 维修中', null],
+      ['维修中 → 已完成', '换了阀芯'],
+    ])
+  })
+})
