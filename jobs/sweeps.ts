@@ -5,7 +5,7 @@
  */
 import { collections } from '../collections'
 import { deadlineSweeps } from '../hooks/deadlines'
-import { cancelUnconfirmedReservations, completeDueDischarges, deliverSms, flagLateFiling } from '../src/care/sweeps'
+import { completeDueDischarges, deliverSms, flagLateFiling } from '../src/care/sweeps'
 import { flagOverdueCallTasks } from '../src/lib/callTasks'
 import { L } from '../src/lib/i18n'
 import { chaseUnconfirmed } from '../src/lib/messages'
@@ -15,7 +15,6 @@ const iso = (d: Date) => d.toISOString()
 
 export const sweeps: Sweep[] = [
   ...deadlineSweeps(collections),
-  { name: 'reservations', rule: 'CARE-08', when: 'frequent', label: L('預定入住:第 6 個工作日取消未確認的預定', 'Reservations: cancel unconfirmed ones on the 6th working day'), run: ({ payload, now }) => cancelUnconfirmedReservations(payload, now), watch: { collection: 'reservations', due: (now) => ({ status: { equals: 'held' }, cancelOn: { less_than_equal: iso(new Date(now.getTime() + 86_400_000)) } }) } },
   { name: 'admission-filing', rule: 'CARE-11', when: 'frequent', label: L('辦理入住:當天下班前未歸檔標記', 'Admissions: flag filing not done by the end of the day'), run: ({ payload, now }) => flagLateFiling(payload, now), watch: { collection: 'admissions', due: () => ({ filingComplete: { equals: false }, filingLate: { equals: false } }), overdue: () => ({ filingComplete: { equals: false }, filingLate: { equals: true } }) } },
   { name: 'discharges', rule: 'CARE-15', when: 'frequent', label: L('辦理出院:出院日釋放床位', 'Discharges: free the bed on the day'), run: ({ payload, now }) => completeDueDischarges(payload, now), watch: { collection: 'discharges', due: () => ({ status: { equals: 'approved' } }) } },
   { name: 'call-tasks', rule: 'WF-10', when: 'frequent', label: L('電話跟進:超過 30 分鐘未打標記逾期', 'Call tasks: flag those past 30 minutes'), run: ({ payload, now }) => flagOverdueCallTasks(payload, now), watch: { collection: 'call-tasks', due: () => ({ status: { equals: 'open' }, overdue: { not_equals: true } }), overdue: () => ({ status: { equals: 'open' }, overdue: { equals: true } }) } },

@@ -57,7 +57,7 @@ const count = (r: unknown) => (typeof r === 'number' ? r : typeof r === 'object'
 
 for (const due of dues) {
   await makeDue(payload, ids, due)
-  for (const sweep of sweeps.filter((s) => ['reservations', 'call-tasks'].includes(s.name))) {
+  for (const sweep of sweeps.filter((s) => ['reservations.hold', 'call-tasks.call'].includes(s.name))) {
     const run = () => (sweep.perSite ? sweep.run({ payload, req, now: new Date(), site, calendar }) : sweep.run({ payload, req, now: new Date() }))
     const [acted, ms] = await time(run)
     const [, msEmpty] = await time(run)

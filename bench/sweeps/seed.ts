@@ -46,11 +46,11 @@ export async function seedVolume(payload: Payload, { records = 1_000_000, reserv
 export async function makeDue(payload: Payload, ids: { site: number; bedLo: number; elderLo: number }, n: number) {
   const x = db(payload)
   const s = ids.site
-  await x.execute(sql`INSERT INTO reservations (site_id, elder_id, bed_id, family_name, family_phone, deposit, status, deposit_paid_at, hold_until, cancel_on)
-    SELECT ${s}, ${ids.elderLo} + i % 2000, ${ids.bedLo} + i % 2000, '待取消' || i, '13800000000', 500, 'held', now() - interval '9 days', now() - interval '2 days', now() - interval '1 hour'
+  await x.execute(sql`INSERT INTO reservations (site_id, elder_id, bed_id, family_name, family_phone, deposit, status, deposit_paid_at, hold_until, cancel_on, hold_due_at)
+    SELECT ${s}, ${ids.elderLo} + i % 2000, ${ids.bedLo} + i % 2000, '待取消' || i, '13800000000', 500, 'held', now() - interval '9 days', now() - interval '2 days', now() - interval '1 hour', now() - interval '1 hour'
     FROM generate_series(1, ${n}) i`)
-  await x.execute(sql`INSERT INTO call_tasks (site_id, title, due_at, status, overdue)
-    SELECT ${s}, '逾期回电 ' || i, now() - interval '1 hour', 'open', false FROM generate_series(1, ${n}) i`)
+  await x.execute(sql`INSERT INTO call_tasks (site_id, title, due_at, status, overdue, call_due_at)
+    SELECT ${s}, '逾期回电 ' || i, now() - interval '1 hour', 'open', false, now() - interval '1 hour' FROM generate_series(1, ${n}) i`)
   // Retention: n reception records become older than 2 years.
   await x.execute(sql`UPDATE reception_records SET received_at = now() - interval '3 years'
     WHERE id IN (SELECT id FROM reception_records WHERE received_at > now() - interval '700 days' ORDER BY id LIMIT ${n})`)

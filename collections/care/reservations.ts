@@ -9,7 +9,7 @@ import { defineForm } from '../../src/lib/form/defineForm'
 import { serverOwned } from '../../src/lib/form/serverOwned'
 import { select } from '../../src/lib/fields'
 import { groups } from '../core/labels'
-import { fromReceptionRecord, reservationAfterChange, reservationBeforeChange } from '../../src/care/reservations'
+import { cancelOnTheSixthDay, fromReceptionRecord, reservationAfterChange, reservationBeforeChange } from '../../src/care/reservations'
 
 export const reservationStatuses = {
   pending: L('待交訂金', 'Awaiting deposit'),
@@ -29,6 +29,9 @@ export const Reservations = defineForm({
   retention: { years: 2, dateField: 'createdAt' },
   indexes: [{ fields: ['status', 'cancelOn'] }, { fields: ['site', 'status'] }],
   hooks: { beforeValidate: [fromReceptionRecord], beforeChange: [reservationBeforeChange], afterChange: [reservationAfterChange] },
+  deadlines: [
+    { name: 'hold', rule: 'CARE-08', label: L('預定入住:第 6 個工作日取消未確認的預定', 'Reservations: cancel unconfirmed ones on the 6th working day'), from: 'depositPaidAt', after: { workingDays: 6 }, at: '00:00', while: { status: 'held' }, then: { run: cancelOnTheSixthDay } },
+  ],
   fields: [
     rel('receptionRecord', L('接待記錄', 'Reception record'), 'reception-records', {
       admin: { description: L('未預定的來訪老人:先由接待記錄轉為預定入住', 'A walk-in is first turned into a reservation from its reception record') },

@@ -6,6 +6,7 @@ import { localDay, SiteCalendar, tryDay } from '../lib/calendar'
 import { freeBed, holdBed } from './beds'
 import { mustBeOnSite, onSite } from './related'
 import { asServer, idOf, siteOf } from './server'
+import type { DeadlineArgs } from '../../hooks/deadlines'
 
 /** Working days a bed is held after the deposit; the reservation is cancelled on the next one. */
 export const HOLD_WORKING_DAYS = 5
@@ -101,6 +102,11 @@ export const reservationAfterChange: CollectionAfterChangeHook = async ({ doc, p
     await freeBed(req.payload, idOf(doc.bed)!, idOf(doc.elder), req)
   }
   return doc
+}
+
+/** CARE-08: the `hold` deadline of reservations passed: cancel it (the bed is freed). */
+export const cancelOnTheSixthDay = async ({ req, doc }: DeadlineArgs) => {
+  await cancelReservation(req.payload, doc.id as number, req)
 }
 
 /** Cancel a reservation as the server (the CARE-08 sweep). */
