@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Payload } f
 import { refuse } from '../lib/errors'
 import { L } from '../lib/i18n'
 import { format, parseISO, subMonths } from 'date-fns'
-import { localDay, SiteCalendar, tryDay } from '../lib/calendar'
+import { localDay, tryDay } from '../lib/calendar'
 import { occupyBed, updateElder } from './beds'
 import { daysBetween, money2 } from './format'
 import { mustBeOnSite } from './related'
@@ -80,10 +80,7 @@ export const admissionBeforeChange: CollectionBeforeChangeHook = async ({ data, 
     }
     await checkIdPhoto(req, a.photo, siteOf(a))
     const elder = await req.payload.findByID({ collection: 'elders', id: idOf(prep!.elder)!, depth: 0, overrideAccess: true, req })
-    const { timeZone, closesAt } = await siteInfo(req.payload, siteOf(a), req)
-    const calendar = await SiteCalendar.of(req.payload, siteOf(a)!)
-    const filingDay = tryDay(a.admittedAt, timeZone) ?? localDay(new Date(), timeZone)
-    Object.assign(data, { elder: elder.id, elderName: elder.name, filingDueAt: calendar.at(filingDay, closesAt).toISOString() })
+    Object.assign(data, { elder: elder.id, elderName: elder.name })
   }
   if (operation === 'update' && data.contractClass && data.contractClass !== originalDoc.contractClass) {
     refuse(req, L('合同類別在入住時確定,之後不能修改', 'The contract class is set on admission and cannot change afterwards'), {}, 409)
@@ -119,19 +116,4 @@ export const admissionAfterChange: CollectionAfterChangeHook = async ({ doc, ope
   }, req)
   await asServer(req, (r) => payload.update({ collection: 'reservations', id: reservation.id, data: { status: 'admitted' }, overrideAccess: true, depth: 0, req: r }))
   return doc
-}
-
-/** CARE-11 sweep: admissions whose filing is not complete by the end of the admission day are flagged. */
-export async function flagLateFiling(payload: Payload, now: Date = new Date()): Promise<number> {
-  const { docs } = await payload.find({
-    collection: 'admissions',
-    where: { and: [{ filingComplete: { equals: false } }, { filingLate: { equals: false } }, { filingDueAt: { less_than: now.toISOString() } }] },
-    limit: 500,
-    depth: 0,
-    overrideAccess: true,
-  })
-  for (const a of docs) {
-    await payload.update({ collection: 'admissions', id: a.id, data: { filingLate: true }, overrideAccess: true, depth: 0, context: { channel: 'job' } })
-  }
-  return docs.length
 }

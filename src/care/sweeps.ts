@@ -11,6 +11,8 @@ export const cancelUnconfirmedReservations = (payload: Payload, now: Date = new 
 /** CARE-07: open outings past their expected return are flagged and the desk is told. */
 export const flagOverdueOutings = (payload: Payload, now: Date = new Date()): Promise<number> => sweepDeadline(payload, 'outings', 'return', now)
 
-export { flagLateFiling } from './admission'
+/** CARE-11: admissions whose filing is not complete by the end of the admission day are flagged. */
+export const flagLateFiling = (payload: Payload, now: Date = new Date()): Promise<number> => sweepDeadline(payload, 'admissions', 'filing', now)
+
 export { completeDueDischarges } from './discharge'
 export { deliverSms } from './sms'
