@@ -10,7 +10,7 @@ import { defineForm } from '../../src/lib/form/defineForm'
 import { serverOwned } from '../../src/lib/form/serverOwned'
 import { select } from '../../src/lib/fields'
 import { groups } from '../core/labels'
-import { dischargeApproved, dischargeBeforeChange } from '../../src/care/discharge'
+import { dischargeApproved, dischargeBeforeChange, dischargeOnTheDay } from '../../src/care/discharge'
 
 const sidebar = { position: 'sidebar' as const }
 
@@ -24,6 +24,9 @@ export const Discharges = defineForm({
   retention: 'forever',
   indexes: [{ fields: ['status', 'dischargeDate'] }],
   hooks: { beforeChange: [dischargeBeforeChange] },
+  deadlines: [
+    { name: 'leave', rule: 'CARE-15', label: L('辦理出院:出院日釋放床位', 'Discharges: free the bed on the day'), from: 'dischargeDate', after: { days: 0 }, at: '00:00', while: { status: 'approved' }, then: { run: dischargeOnTheDay } },
+  ],
   print: { title: L('出院費用單', 'Discharge fee sheet'), fields: ['elder', 'dischargeDate', 'familyName', 'familyPhone', 'feesChecked', 'fees', 'feeTotal', 'notes'] },
   approval: {
     chain: ['dean', 'admin-director', 'health-care-supervisor', 'cashier'],

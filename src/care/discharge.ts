@@ -8,6 +8,7 @@ import { daysBetween, money2 } from './format'
 import { mustBeOnSite } from './related'
 import { asServer, idOf, siteOf } from './server'
 import { siteInfo } from './site'
+import type { DeadlineArgs } from '../../hooks/deadlines'
 
 export const NOTICE_DAYS = 3
 
@@ -48,25 +49,7 @@ export async function completeDischarge(payload: Payload, doc: Record<string, an
   await asServer(req, (r) => payload.update({ collection: 'discharges', id: doc.id, data: { status: 'done', dischargedAt: now }, overrideAccess: true, depth: 0, req: r, context: { approvalTransition: true } }))
 }
 
-/**
- * CARE-15 sweep: approved discharges whose day has come (in the site's time zone) are completed. The
- * query takes the next 48 hours too (a day-only value of today may be stored as late as 12:00 UTC of
- * that day); the site's day decides.
- */
-export async function completeDueDischarges(payload: Payload, now: Date = new Date()): Promise<number> {
-  const { docs } = await payload.find({
-    collection: 'discharges',
-    where: { and: [{ status: { equals: 'approved' } }, { dischargeDate: { less_than: new Date(now.getTime() + 48 * 3600_000).toISOString() } }] },
-    limit: 200,
-    depth: 0,
-    overrideAccess: true,
-  })
-  let changed = 0
-  for (const d of docs) {
-    const { timeZone } = await siteInfo(payload, siteOf(d))
-    if (dayOf(d.dischargeDate as string, timeZone) > localDay(now, timeZone)) continue
-    await completeDischarge(payload, d)
-    changed++
-  }
-  return changed
+/** CARE-15: the discharge completes on its day (the `leave` deadline of discharges, 00:00 of the site's day). */
+export const dischargeOnTheDay = async ({ req, doc }: DeadlineArgs) => {
+  await completeDischarge(req.payload, doc, req)
 }

@@ -14,5 +14,7 @@ export const flagOverdueOutings = (payload: Payload, now: Date = new Date()): Pr
 /** CARE-11: admissions whose filing is not complete by the end of the admission day are flagged. */
 export const flagLateFiling = (payload: Payload, now: Date = new Date()): Promise<number> => sweepDeadline(payload, 'admissions', 'filing', now)
 
-export { completeDueDischarges } from './discharge'
+/** CARE-15: approved discharges whose day has come (in the site's time zone) are completed. */
+export const completeDueDischarges = (payload: Payload, now: Date = new Date()): Promise<number> => sweepDeadline(payload, 'discharges', 'leave', now)
+
 export { deliverSms } from './sms'
