@@ -26,6 +26,16 @@ export const Discharges = defineForm({
   hooks: { beforeChange: [dischargeBeforeChange] },
   deadlines: [
     { name: 'leave', rule: 'CARE-15', label: L('辦理出院:出院日釋放床位', 'Discharges: free the bed on the day'), from: 'dischargeDate', after: { days: 0 }, at: '00:00', while: { status: 'approved' }, then: { run: dischargeOnTheDay } },
+    {
+      name: 'feesCheck',
+      rule: 'CARE-15',
+      label: L('辦理出院:出院前一天核實未收費用', 'Discharges: check unpaid fees the day before'),
+      from: 'dischargeDate',
+      after: { days: -1 },
+      at: 'opens',
+      while: { feesChecked: false, status: ['notice', 'approved'] },
+      then: { flag: 'feesCheckDue', unflag: true, notify: true },
+    },
   ],
   print: { title: L('出院費用單', 'Discharge fee sheet'), fields: ['elder', 'dischargeDate', 'familyName', 'familyPhone', 'feesChecked', 'fees', 'feeTotal', 'notes'] },
   approval: {
@@ -42,6 +52,16 @@ export const Discharges = defineForm({
         '{elderName}老人({bedCode})將於 {dischargeDate} 出院,請做好相應安排。',
         '{elderName} ({bedCode}) leaves on {dischargeDate}. Please arrange accordingly.',
         '{elderName}老人({bedCode})将于 {dischargeDate} 出院,请做好相应安排。',
+      ),
+    },
+    {
+      on: { deadline: 'feesCheck' },
+      message: ['health-care-supervisor', 'admin-specialist'],
+      subject: L('出院前核實未收費用:{elderName}', 'Check unpaid fees before discharge: {elderName}'),
+      body: L(
+        '{elderName}老人({bedCode})將於 {dischargeDate} 出院,請今天核實未收費用,核實後在出院單勾選「已核實未收費用」。',
+        '{elderName} ({bedCode}) leaves on {dischargeDate}. Please check the unpaid fees today, then tick "unpaid fees checked" on the discharge.',
+        '{elderName}老人({bedCode})将于 {dischargeDate} 出院,请今天核实未收费用,核实后在出院单勾选「已核实未收费用」。',
       ),
     },
   ],
@@ -63,6 +83,7 @@ export const Discharges = defineForm({
     },
     textarea('reason', L('出院原因', 'Reason'), { maxLength: 1000 }),
     checkbox('feesChecked', L('出院前一天已與兩位健康照料部主管及行政專員核實未收費用', 'Unpaid fees checked the day before with both health-care supervisors and the admin specialist')),
+    serverOwned(checkbox('feesCheckDue', L('未收費用待核實', 'Unpaid fees to check'), { index: true, admin: sidebar })),
     list(
       'fees',
       L('出院費用單', 'Discharge fee sheet'),

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
 import { completeDueDischarges } from '../../src/care/sweeps'
+import { sweepDeadline } from '../../hooks/deadlines'
+import { makeStaff } from '../helpers/people'
 import { signIn, type Client } from '../helpers/people'
 import { bedOf, careWorld, dayFromNow, makeElder, messagesLike, type CareWorld } from './world'
 
@@ -82,5 +84,34 @@ describe('CARE-15 discharge', () => {
     await signAll(docs[0].id as number)
     expect((await bedOf(booted.payload, w.beds[1])).status).toBe('free')
     expect((await messagesLike(booted.payload, w.site, '已空出')).length).toBeGreaterThan(0)
+  })
+
+  it('CARE-15 the day before the discharge date, the two health-care supervisors and the admin specialist get a task to check unpaid fees; flagged until done', async () => {
+    const payload = booted.payload
+    const second = await makeStaff(payload, { sites: [w.site], positions: [booted.positions.get('health-care-supervisor')!], name: '第二位健康照料部主管' })
+    const elder = await resident('冯桂珍', w.beds[2])
+    const res = await w.desk.post('/api/discharges', { site: w.site, elder: elder.id, dischargeDate: dayFromNow(4), familyName: '冯刚', familyPhone: '13500003333', fees })
+    expect(res.status).toBe(201)
+    const id = res.body.doc.id as number
+    const read = () => payload.findByID({ collection: 'discharges', id, depth: 0, overrideAccess: true }) as unknown as Promise<Record<string, any>>
+    expect((await read()).feesCheckDue).toBe(false)
+    const tasks = () => messagesLike(payload, w.site, '出院前核实未收费用:冯桂珍')
+    // The day before the discharge date (dayFromNow(3)), at the site's opening time (08:30 in Shanghai).
+    await sweepDeadline(payload, 'discharges', 'feesCheck', new Date(`${dayFromNow(3)}T08:29:00+08:00`))
+    expect(await tasks()).toHaveLength(0)
+    expect((await read()).feesCheckDue).toBe(false)
+    await sweepDeadline(payload, 'discharges', 'feesCheck', new Date(`${dayFromNow(3)}T08:31:00+08:00`))
+    const sent = await tasks()
+    expect(sent).toHaveLength(1)
+    expect(new Set(sent[0].recipients)).toEqual(new Set([w.staff['health-care-supervisor'].id, second.id, w.staff['admin-specialist'].id]))
+    expect((await read()).feesCheckDue).toBe(true)
+    // Idempotent: a second run sends no second task.
+    await sweepDeadline(payload, 'discharges', 'feesCheck', new Date(`${dayFromNow(3)}T09:00:00+08:00`))
+    expect(await tasks()).toHaveLength(1)
+    // A client cannot clear the flag itself; ticking "fees checked" (server write while the fee sheet is being signed) clears it.
+    const forged = await w.desk.patch(`/api/discharges/${id}`, { feesCheckDue: false })
+    expect(forged.status).toBeGreaterThanOrEqual(400)
+    await payload.update({ collection: 'discharges', id, data: { feesChecked: true }, overrideAccess: true, depth: 0 })
+    expect((await read()).feesCheckDue).toBe(false)
   })
 })
