@@ -19,6 +19,9 @@ export const CallTasks = defineForm({
   paper: false,
   access: { delete: () => false },
   indexes: [{ fields: ['status', 'dueAt'] }],
+  deadlines: [
+    { name: 'call', rule: 'WF-10', label: L('電話跟進:超過 30 分鐘未打標記逾期', 'Call tasks: flag those past 30 minutes'), from: 'dueAt', while: { status: 'open' }, then: { flag: 'overdue' } },
+  ],
   fields: [
     text('title', L('事項', 'Subject'), { required: true }),
     {

@@ -2,6 +2,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { idOf } from './hooks'
 import { asServer } from './serverReq'
+import { sweepDeadline } from '../../hooks/deadlines'
 
 export type CallTaskInput = {
   site: unknown
@@ -32,15 +33,5 @@ export async function createCallTask(payload: Payload, input: CallTaskInput, req
   })
 }
 
-/** Flag open call tasks past their due time. Idempotent; returns how many were newly flagged. */
-export async function flagOverdueCallTasks(payload: Payload, now = new Date()): Promise<number> {
-  const { docs } = await payload.update({
-    collection: 'call-tasks',
-    where: { and: [{ status: { equals: 'open' } }, { dueAt: { less_than: now.toISOString() } }, { overdue: { not_equals: true } }] },
-    data: { overdue: true },
-    overrideAccess: true,
-    depth: 0,
-    context: { channel: 'job' },
-  })
-  return docs.length
-}
+/** WF-10: open call tasks past their due time are flagged (the `call` deadline of call-tasks). Idempotent; returns how many were newly flagged. */
+export const flagOverdueCallTasks = (payload: Payload, now = new Date()): Promise<number> => sweepDeadline(payload, 'call-tasks', 'call', now)
