@@ -1,13 +1,15 @@
 /**
  * CARE-16 老友聚會: booked with the family at least 3 days ahead; head count and meal package A or B;
  * work messages to the cashier, the recreation specialist, the health-care supervisor and the driver.
- * Meals are then ordered and charged as in CARE-06 (link the 點菜單).
+ * Its meal order (CARE-06 點菜單: package × head count at the site's price) is made, changed and cancelled
+ * with it, in the same transaction (src/care/gatherings.ts).
  */
 import { datetime, number, phone, rel, select, text, textarea } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
 import { defineForm } from '../../src/lib/form/defineForm'
+import { serverOwned } from '../../src/lib/form/serverOwned'
 import { groups } from '../core/labels'
-import { gatheringBeforeChange } from '../../src/care/gatherings'
+import { gatheringAfterChange, gatheringBeforeChange } from '../../src/care/gatherings'
 
 const when = '{elderName}老友聚會:{startsAtText},{headCount}人,{packageName}'
 
@@ -17,9 +19,9 @@ export const Gatherings = defineForm({
   plural: L('老友聚會', "Old friends' gatherings"),
   group: groups.care,
   title: 'familyName',
-  columns: ['startsAt', 'elder', 'familyName', 'headCount', 'package'],
+  columns: ['startsAt', 'elder', 'familyName', 'headCount', 'package', 'status'],
   retention: { years: 2, dateField: 'startsAt' },
-  hooks: { beforeChange: [gatheringBeforeChange] },
+  hooks: { beforeChange: [gatheringBeforeChange], afterChange: [gatheringAfterChange] },
   notify: [
     { on: 'create', message: ['cashier'], subject: L('老友聚會收費', 'Gathering: payment'), body: L(`${when}。請確保聚會當日可以收費。`, `${when}. Please be ready to take payment that day.`) },
     { on: 'create', message: ['recreation-specialist'], subject: L('老友聚會接待', 'Gathering: hosting'), body: L(`${when}。請確定接待、參觀、引導人員。`, `${when}. Please arrange hosts, the tour and guides.`) },
@@ -47,7 +49,18 @@ export const Gatherings = defineForm({
         select('package', L('飯食套餐', 'Meal package'), { A: L('A 套餐', 'Package A'), B: L('B 套餐', 'Package B') }, { required: true }),
       ],
     },
-    rel('mealOrder', L('點菜單', 'Meal order'), 'meal-orders'),
+    {
+      type: 'row',
+      fields: [
+        select('status', L('狀態', 'Status'), { booked: L('已預約', 'Booked'), cancelled: L('已取消', 'Cancelled') }, {
+          required: true,
+          defaultValue: 'booked',
+          admin: { description: L('取消聚會會一併取消其點菜單', 'Cancelling the gathering cancels its meal order') },
+        }),
+        // CARE-16: the 點菜單 this gathering made (package × head count, priced from the site's data).
+        serverOwned(rel('mealOrder', L('點菜單', 'Meal order'), 'meal-orders')),
+      ],
+    },
     textarea('notes', L('備註', 'Notes'), { maxLength: 1000 }),
     text('elderName', L('老人姓名', "Elder's name"), { maxLength: 50, admin: { hidden: true } }),
     text('startsAtText', L('聚會時間(文字)', 'When (text)'), { maxLength: 40, admin: { hidden: true } }),

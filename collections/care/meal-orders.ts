@@ -18,7 +18,7 @@ export const MealOrders = defineForm({
   plural: L('點菜單', 'Meal orders'),
   group: groups.care,
   title: 'guestName',
-  columns: ['mealTime', 'guestName', 'orderText', 'total', 'free'],
+  columns: ['mealTime', 'guestName', 'orderText', 'total', 'free', 'status'],
   retention: { years: 2, dateField: 'mealTime' },
   indexes: [{ fields: ['site', 'mealTime'] }],
   print: { copies: ['第一联 前台留存', '第二联 交家属至财务部交费'], signatures: [L('點菜人', 'Ordered by'), L('前臺經辦', 'Front desk')] },
@@ -29,6 +29,19 @@ export const MealOrders = defineForm({
       message: ['catering-supervisor'],
       subject: L('點餐通知', 'Meal order'),
       body: L('{orderText}', '{orderText}'),
+    },
+    // A gathering's order follows its head count and package (CARE-16): the supervisor hears of each change.
+    {
+      on: { field: 'orderText' },
+      message: ['catering-supervisor'],
+      subject: L('點餐變更', 'Meal order changed'),
+      body: L('{orderText}', '{orderText}'),
+    },
+    {
+      on: { field: 'status', to: 'cancelled' },
+      message: ['catering-supervisor'],
+      subject: L('點餐取消', 'Meal order cancelled'),
+      body: L('已取消:{orderText}', 'Cancelled: {orderText}'),
     },
   ],
   fields: [
@@ -65,6 +78,8 @@ export const MealOrders = defineForm({
       { minRows: 1, maxRows: 50 },
     ),
     textarea('notes', L('備註', 'Notes'), { maxLength: 1000 }),
+    serverOwned(select('status', L('狀態', 'Status'), { ordered: L('已點餐', 'Ordered'), cancelled: L('已取消', 'Cancelled') }, { defaultValue: 'ordered', required: true, admin: sidebar })),
+    serverOwned(rel('gathering', L('老友聚會', 'Gathering'), 'gatherings', { admin: sidebar })),
     serverOwned(money('total', L('總價(元)', 'Total (元)'), { admin: { ...sidebar, step: 0.01 } })),
     serverOwned(text('orderText', L('點餐內容', 'Order'), { maxLength: 1000, admin: sidebar })),
   ],

@@ -1,7 +1,7 @@
 /** CORE-01: a facility. Every operational record belongs to one; staff see only theirs. */
 import type { CollectionConfig } from 'payload'
 import { adminsOnly, signedIn } from '../../hooks/access'
-import { phone, select, text, textarea, validateWith } from '../../src/lib/fields'
+import { group, money, phone, select, text, textarea, validateWith } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
 import { groups } from './labels'
 
@@ -46,5 +46,12 @@ export const Sites: CollectionConfig = {
     },
     phone('deskPhone', L('前臺電話', 'Desk line')),
     phone('dutyMobile', L('值班手機', 'Duty mobile')),
+    // CARE-16: what a gathering's meal package costs per person at this site (its 點菜單 is charged by it).
+    group('mealPrices', L('老友聚會套餐單價(元/人)', "Gathering meal packages (元 per person)"), [
+      {
+        type: 'row',
+        fields: [money('packageA', L('A 套餐', 'Package A'), { min: 0 }), money('packageB', L('B 套餐', 'Package B'), { min: 0 })],
+      },
+    ]),
   ],
 }

@@ -39,6 +39,7 @@ export async function seedDemo(payload: Payload): Promise<void> {
     collection: 'sites',
     data: {
       name: '千禾颐养家苑', code: 'qianhe', type: 'care-home', modules: ['care'],
+      mealPrices: { packageA: 68, packageB: 98 },
       address: '成都市武侯区千禾路 8 号', deskPhone: '028-8888 6666', dutyMobile: '138 0000 8888',
       timeZone: 'Asia/Shanghai', opensAt: '08:30', closesAt: '17:30',
     },

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 let counter = 0
 
 export async function makeSite(payload: Payload, name = `站点${++counter}`) {
-  return payload.create({ collection: 'sites', data: { name, code: `s${Date.now()}${++counter}`, type: 'care-home', timeZone: 'Asia/Shanghai', opensAt: '08:30', closesAt: '17:30' } })
+  return payload.create({ collection: 'sites', data: { name, code: `s${Date.now()}${++counter}`, type: 'care-home', timeZone: 'Asia/Shanghai', opensAt: '08:30', closesAt: '17:30', mealPrices: { packageA: 68, packageB: 98 } } })
 }
 
 export const PASSWORD = 'test-password-1'
