@@ -8,7 +8,8 @@ import { L } from '../../src/lib/i18n'
 import { defineForm } from '../../src/lib/form/defineForm'
 import { serverOwned } from '../../src/lib/form/serverOwned'
 import { groups } from '../core/labels'
-import { alertOverdueOuting, outingAfterChange, outingBeforeChange } from '../../src/care/outings'
+import { stateOptions } from '../../hooks/lifecycle'
+import { alertOverdueOuting, outingAfterChange, outingBeforeChange, outingLifecycle } from '../../src/care/outings'
 
 export const outingKinds = {
   leave: L('外出老人請假單(一天以上)', 'Leave form (more than a day)'),
@@ -27,6 +28,7 @@ export const Outings = defineForm({
   retention: { years: 2, dateField: 'leftAt' },
   indexes: [{ fields: ['status', 'overdue', 'expectedReturn'] }],
   hooks: { beforeChange: [outingBeforeChange], afterChange: [outingAfterChange] },
+  lifecycle: outingLifecycle,
   print: { title: L('外出老人請假單', 'Leave form for an elder going out'), signatures: [L('老人/家屬簽字', 'Elder or family'), L('前臺經辦', 'Front desk')] },
   notify: [
     {
@@ -65,7 +67,7 @@ export const Outings = defineForm({
     checkbox('signed', L('老人或家屬已簽字', 'Signed by the elder or family')),
     datetime('returnedAt', L('實際回院時間', 'Back at')),
     serverOwned(select('kind', L('表單', 'Form'), outingKinds, { admin: sidebar })),
-    serverOwned(select('status', L('狀態', 'Status'), { out: L('外出中', 'Out'), returned: L('已回院', 'Back') }, { defaultValue: 'out', index: true, admin: sidebar })),
+    select('status', L('狀態', 'Status'), stateOptions(outingLifecycle), { defaultValue: 'out', index: true, admin: sidebar }),
     serverOwned(checkbox('overdue', L('逾期未歸', 'Overdue'), { index: true, admin: sidebar })),
     serverOwned(text('elderName', L('老人姓名', "Elder's name"), { maxLength: 50, admin: { hidden: true } })),
     serverOwned(text('leftAtText', L('外出時間(文字)', 'Left at (text)'), { maxLength: 40, admin: { hidden: true } })),

@@ -235,8 +235,9 @@ export const lifecycle: FormFeature = (spec, collection): CollectionConfig => {
     admin: { position: 'sidebar' },
   } as SelectField)
   const doors = lc.transitions.filter((t) => t.when)
-  const fieldDoors: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
-    if (operation !== 'update' || context?.lifecycleTransition) return doc
+  // A create that already fills the field (a return entered from paper) takes it too.
+  const fieldDoors: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
+    if (context?.lifecycleTransition) return doc
     const empty = (v: unknown) => v === undefined || v === null || v === ''
     for (const t of doors) {
       if (!empty(doc[t.when!]) && empty(previousDoc?.[t.when!]) && fromOf(t).includes(String(doc[field]))) {

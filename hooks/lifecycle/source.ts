@@ -38,4 +38,14 @@ registerWorkflowSource({
     const s = specLifecycle(ctx.spec)?.states[state]
     return s ? pick(s.label, ctx.lang) : undefined
   },
+  // The verb (歸還, 開始維修 …) of the transition from → to.
+  transitionLabel: (ctx, from, to) => {
+    const t = specLifecycle(ctx.spec)?.transitions.find((x) => x.to === to && fromOf(x).includes(String(from)))
+    return t ? pick(t.label, ctx.lang) : undefined
+  },
+  // The state field only mirrors the transitions: the history's transition entry says it.
+  bookkeeping: (spec) => {
+    const lc = specLifecycle(spec)
+    return lc ? [fieldOf(lc)] : []
+  },
 })

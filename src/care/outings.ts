@@ -10,6 +10,37 @@ import { mustBeOnSite } from './related'
 import { idOf, siteOf } from './server'
 import { siteInfo } from './site'
 import type { DeadlineArgs } from '../../hooks/deadlines'
+import type { LifecycleSpec } from '../../hooks/lifecycle/types'
+
+/**
+ * CARE-07: an outing is out until the return is recorded — by its verb in the admin panel (or
+ * `POST …/transition { to: 'returned' }`), or by filling in `returnedAt` (the same transition).
+ */
+export const outingLifecycle: LifecycleSpec = {
+  states: {
+    out: { label: L('外出中', 'Out'), color: '#d97706' },
+    returned: { label: L('已回院', 'Back'), color: '#16a34a' },
+  },
+  transitions: [
+    {
+      from: 'out',
+      to: 'returned',
+      label: L('登記回院', 'Record the return'),
+      by: 'staff',
+      tone: 'primary',
+      when: 'returnedAt',
+      set: ({ doc }) => ({ returnedAt: doc.returnedAt ?? new Date().toISOString() }),
+      // The elder is back in (unless something else has moved them meanwhile).
+      effects: [
+        async ({ req, doc }) => {
+          const elder = idOf(doc.elder)!
+          const current = await req.payload.findByID({ collection: 'elders', id: elder, depth: 0, overrideAccess: true, req })
+          if (current.status === 'out') await updateElder(req.payload, elder, { status: 'admitted' }, req)
+        },
+      ],
+    },
+  ],
+}
 
 export const outingBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const o = { ...(operation === 'update' ? originalDoc : {}), ...data }
@@ -28,20 +59,14 @@ export const outingBeforeChange: CollectionBeforeChangeHook = async ({ data, ori
     elderName: elder!.name,
     leftAtText: cnMinute(left, timeZone),
     returnText: cnHour(back, timeZone),
-    status: o.returnedAt ? 'returned' : 'out',
   })
   if (o.returnedAt) data.overdue = originalDoc?.overdue ?? false
   return data
 }
 
-/** The elder is out while an outing is open, and back in when it is closed. */
-export const outingAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
-  const elder = idOf(doc.elder)!
-  if (operation === 'create' && doc.status === 'out') await updateElder(req.payload, elder, { status: 'out' }, req)
-  if (doc.status === 'returned' && previousDoc?.status !== 'returned') {
-    const current = await req.payload.findByID({ collection: 'elders', id: elder, depth: 0, overrideAccess: true, req })
-    if (current.status === 'out') await updateElder(req.payload, elder, { status: 'admitted' }, req)
-  }
+/** The elder is out while an outing is open (the return brings them back: `outingLifecycle`). */
+export const outingAfterChange: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  if (operation === 'create' && doc.status === 'out') await updateElder(req.payload, idOf(doc.elder)!, { status: 'out' }, req)
   return doc
 }
 

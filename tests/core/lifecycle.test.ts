@@ -176,10 +176,10 @@ describe('WF-05 lifecycles as data (CARE-20 repairs)', () => {
     expect(done).toMatchObject({ label: '维修完成', body: { to: 'done' }, url: `/api/repair-requests/${r.id}/transition` })
     // The bar sends its note as `comment`.
     expect((await engineer.post(done.url, { ...done.body, comment: '换了阀芯' })).status).toBe(200)
-    const history = (await engineer.get(`/api/repair-requests/${r.id}/workflow`)).body.history as { state?: string; comment?: string }[]
-    expect(history.filter((h) => h.state).map((h) => [h.state, h.comment ?? null])).toEqual([
-      ['待维修 → 维修中', null],
-      ['维修中 → 已完成', '换了阀芯'],
+    const history = (await engineer.get(`/api/repair-requests/${r.id}/workflow`)).body.history as { what: string; state?: string; comment?: string }[]
+    expect(history.filter((h) => h.state).map((h) => [h.what, h.state, h.comment ?? null])).toEqual([
+      ['开始维修', '待维修 → 维修中', null],
+      ['维修完成', '维修中 → 已完成', '换了阀芯'],
     ])
   })
 })
