@@ -75,8 +75,8 @@ export type DeadlineSpec = {
     notify?: boolean
     /** A work message (a task) to positions / staff / a field's person. */
     message?: { to: Recipient[]; title: Label; body?: Label }
-    /** An action of the form, in the record's transaction; return false when it did nothing. */
-    run?: (args: DeadlineArgs) => Promise<boolean | void>
+    /** An action of the form, in the record's transaction; return false when it did nothing, 'stop' to end a repeat. */
+    run?: (args: DeadlineArgs) => Promise<boolean | 'stop' | void>
     /** Act again every N days (site days) while `while` holds. */
     repeat?: { days: number }
   }
@@ -277,15 +277,15 @@ export async function runDeadline(
 async function actOn(req: PayloadRequest, slug: string, d: DeadlineSpec, doc: FormDoc, now: Date): Promise<boolean> {
   const payload = req.payload
   const t = d.then
-  let acted = true
-  if (t.run) acted = (await t.run({ req, payload, doc, now, slug, deadline: d })) !== false
+  const result = t.run ? await t.run({ req, payload, doc, now, slug, deadline: d }) : true
+  const acted = result !== false && result !== 'stop'
   const data: Record<string, unknown> = {}
   if (t.flag) data[t.flag] = true
   const stateField = t.stateField ?? 'status'
   if (t.to && doc[stateField] !== t.to) data[stateField] = t.to
   // The deadline is spent, or comes again after N site days (past `now`, after a downtime too).
   let next: string | null = null
-  if (t.repeat) {
+  if (t.repeat && result !== 'stop') {
     const site = idOf(doc.site) as number
     const calendar = new SiteCalendar(payload, site, (await siteHours(payload, site, req)).timeZone)
     let due = new Date(doc[dueColumn(d)] as string)

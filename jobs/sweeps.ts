@@ -7,11 +7,9 @@ import { collections } from '../collections'
 import { deadlineSweeps } from '../hooks/deadlines'
 import { deliverSms } from '../src/care/sweeps'
 import { L } from '../src/lib/i18n'
-import { chaseUnconfirmed } from '../src/lib/messages'
 import type { Sweep } from './sweep'
 
 export const sweeps: Sweep[] = [
   ...deadlineSweeps(collections),
   { name: 'sms', rule: 'CARE-18', when: 'frequent', label: L('短信:發送發件箱中的短信', 'SMS: send the outbox'), run: ({ payload, now }) => deliverSms(payload, now), watch: { collection: 'sms', due: () => ({ status: { equals: 'queued' } }) } },
-  { name: 'chase', rule: 'WF-04', when: 'working-morning', perSite: true, label: L('催辦:每個工作日早上提醒未確認的人', 'Chasing: remind unconfirmed recipients each working morning'), run: ({ payload, now, site }) => chaseUnconfirmed(payload, { now, site: site.id }) },
 ]

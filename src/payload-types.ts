@@ -1320,6 +1320,8 @@ export interface MessageReceipt {
   confirmedAt?: string | null;
   reminders?: number | null;
   remindedAt?: string | null;
+  chaseFrom?: string | null;
+  chaseDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2694,6 +2696,8 @@ export interface MessageReceiptsSelect<T extends boolean = true> {
   confirmedAt?: T;
   reminders?: T;
   remindedAt?: T;
+  chaseFrom?: T;
+  chaseDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,7 +9,7 @@ import { L, pick } from '../../src/lib/i18n'
 import { refuse } from '../../src/lib/errors'
 import { defineForm } from '../../src/lib/form/defineForm'
 import { serverOwned } from '../../src/lib/form/serverOwned'
-import { closeIfAllConfirmed } from '../../src/lib/messages'
+import { closeIfAllConfirmed, remindUnconfirmed } from '../../src/lib/messages'
 import { groups } from '../core/labels'
 import { receiptStates } from './labels'
 
@@ -55,6 +55,9 @@ export const MessageReceipts = defineForm({
   paper: false,
   access: { read: recipientOrSender, create: () => false, update: ownOnly, delete: () => false },
   indexes: [{ fields: ['recipient', 'state'] }, { fields: ['message', 'state'] }],
+  deadlines: [
+    { name: 'chase', rule: 'WF-04', label: L('催辦:每個工作日早上提醒未確認的人', 'Chasing: remind unconfirmed recipients each working morning'), from: 'chaseFrom', while: { state: ['unread', 'read'] }, then: { run: remindUnconfirmed, repeat: { days: 1 } }, when: 'working-morning', watch: false },
+  ],
   hooks: { beforeChange: [forwardOnly], afterChange: [closeMessage] },
   fields: [
     serverOwned(rel('message', L('消息', 'Message'), 'messages', { required: true, index: true })),
@@ -76,5 +79,6 @@ export const MessageReceipts = defineForm({
         serverOwned(datetime('remindedAt', L('最近催辦', 'Last reminded at'))),
       ],
     },
+    serverOwned(datetime('chaseFrom', L('催辦起算', 'Chased from'), { admin: { hidden: true } })),
   ],
 })

@@ -5,6 +5,8 @@
  * every recipient has confirmed (`assertConfirmed`); `chaseUnconfirmed` reminds the ones who have not.
  */
 import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq } from 'payload'
+import { declaredDeadline, runDeadline, type DeadlineArgs } from '../../hooks/deadlines'
 import { refuse } from './errors'
 import type { FormDoc, Recipient } from './form/types'
 import { idOf } from './hooks'
@@ -84,7 +86,7 @@ export async function createReceipts(req: PayloadRequest, message: FormDoc) {
   for (const recipient of (message.recipients ?? []) as unknown[]) {
     await req.payload.create({
       collection: 'message-receipts',
-      data: { message: message.id as number, title: message.title, sender: idOf(message.sender) as number, recipient: idOf(recipient) as number, state: 'unread', site: idOf(message.site) as number },
+      data: { message: message.id as number, title: message.title, sender: idOf(message.sender) as number, recipient: idOf(recipient) as number, state: 'unread', site: idOf(message.site) as number, chaseFrom: message.gated ? new Date().toISOString() : undefined },
       req: server,
       overrideAccess: true,
       depth: 0,
@@ -244,51 +246,32 @@ const reminder = {
 }
 
 /**
- * WF-04 催辦: every unconfirmed recipient of an open gated message gets a reminder, at most once per
- * `minHours` (the schedule runs it each working morning). Idempotent: a second run the same morning
- * sends nothing.
+ * WF-04 催辦: the `chase` deadline of message-receipts (collections/workflow/message-receipts.ts): each
+ * working morning, a recipient of an open gated message who has not confirmed gets a reminder, then
+ * again a day later while still unconfirmed. A withdrawn or closed message ends it.
  */
-export async function chaseUnconfirmed(payload: Payload, options: { now?: Date; minHours?: number; site?: unknown } = {}): Promise<number> {
-  const now = options.now ?? new Date()
-  const since = new Date(now.getTime() - (options.minHours ?? 12) * 3600_000).toISOString()
-  const open = await payload.find({
-    collection: 'messages',
-    where: { and: [{ gated: { equals: true } }, { status: { equals: 'open' } }, ...(options.site ? [{ site: { equals: idOf(options.site) } }] : [])] },
-    depth: 0,
-    limit: 1000,
-    pagination: false,
-    overrideAccess: true,
-  })
-  let sent = 0
-  const base = publicUrl()
-  for (const message of open.docs) {
-    const receipts = await payload.find({
-      collection: 'message-receipts',
-      where: {
-        and: [
-          { message: { equals: message.id } },
-          { state: { not_equals: 'confirmed' } },
-          { or: [{ remindedAt: { exists: false } }, { remindedAt: { less_than: since } }] },
-        ],
-      },
-      depth: 1,
-      limit: 1000,
-      overrideAccess: true,
-    })
-    for (const r of receipts.docs) {
-      const staff = r.recipient as { name: string; email: string; language?: string }
-      const lang = staff.language ?? 'zh'
-      const values = { name: staff.name, title: message.title, url: `${base}/admin/collections/message-receipts/${r.id}` }
-      await queueMail(payload, {
-        to: staff.email,
-        subject: fill(pick(reminder.subject, lang), values),
-        text: fill(pick(reminder.text, lang), values),
-        related: { collection: 'messages', id: message.id as number },
-        site: message.site,
-      })
-      await payload.update({ collection: 'message-receipts', id: r.id, data: { remindedAt: now.toISOString(), reminders: ((r.reminders as number) ?? 0) + 1 }, overrideAccess: true, depth: 0 })
-      sent++
-    }
-  }
-  return sent
+export async function remindUnconfirmed({ req, doc, now }: DeadlineArgs): Promise<boolean | 'stop'> {
+  const payload = req.payload
+  const message = await payload.findByID({ collection: 'messages', id: idOf(doc.message) as number, depth: 0, overrideAccess: true, req, disableErrors: true })
+  if (!message || !message.gated || message.status !== 'open') return 'stop'
+  const staff = (await payload.findByID({ collection: 'staff', id: idOf(doc.recipient) as number, depth: 0, overrideAccess: true, req, disableErrors: true })) as { name: string; email: string; language?: string } | null
+  if (!staff) return 'stop'
+  const lang = staff.language ?? 'zh'
+  const values = { name: staff.name, title: message.title, url: `${publicUrl()}/admin/collections/message-receipts/${doc.id}` }
+  await queueMail(payload, {
+    to: staff.email,
+    subject: fill(pick(reminder.subject, lang), values),
+    text: fill(pick(reminder.text, lang), values),
+    related: { collection: 'messages', id: message.id as number },
+    site: message.site,
+  }, req)
+  await payload.update({ collection: 'message-receipts', id: doc.id, data: { remindedAt: now.toISOString(), reminders: ((doc.reminders as number) ?? 0) + 1 }, overrideAccess: true, depth: 0, req })
+  return true
+}
+
+/** WF-04: run the chase now (for one site): how many reminders were sent. Idempotent within the day. */
+export async function chaseUnconfirmed(payload: Payload, options: { now?: Date; site?: unknown; req?: PayloadRequest } = {}): Promise<number> {
+  const req = options.req ?? (await createLocalReq({ context: { channel: 'job' } }, payload))
+  const site = idOf(options.site) as number | undefined
+  return (await runDeadline({ payload, req, now: options.now ?? new Date(), site }, 'message-receipts', declaredDeadline(payload, 'message-receipts', 'chase'))).acted
 }

@@ -11,7 +11,8 @@ import { checkbox, datetime, text } from '../../src/lib/fields'
 import { defineForm } from '../../src/lib/form/defineForm'
 import { L } from '../../src/lib/i18n'
 import { bootPayload } from '../helpers/boot'
-import { makeSite } from '../helpers/people'
+import { makeSite, makeStaff } from '../helpers/people'
+import { chaseUnconfirmed, sendMessage } from '../../src/lib/messages'
 
 let payload: Payload
 let req: PayloadRequest
@@ -134,18 +135,36 @@ describe('JOB-01 the sweep engine', () => {
   })
 })
 
+describe('WF-04 the chase is a declared deadline of the receipts', () => {
+  it('WF-04 an unconfirmed recipient of a gated message is reminded each morning; withdrawing the message ends the repeat', async () => {
+    const site = (await makeSite(payload, '催辦院')).id as number
+    const who = await makeStaff(payload, { sites: [site], positions: [], name: '被催办的人' })
+    const sent = await sendMessage(payload, { site, title: '请确认', to: [{ staff: who.id as number }], gate: true, related: { collection: 'fee-changes', id: 996 } })
+    const now = new Date()
+    expect(await chaseUnconfirmed(payload, { now, site })).toBe(1)
+    expect(await chaseUnconfirmed(payload, { now: new Date(now.getTime() + 3600_000), site })).toBe(0)
+    await payload.update({ collection: 'messages', id: sent.messages[0].id, data: { status: 'withdrawn' }, overrideAccess: true })
+    expect(await chaseUnconfirmed(payload, { now: new Date(now.getTime() + 25 * 3600_000), site })).toBe(0)
+    const { docs } = await payload.find({ collection: 'message-receipts', where: { message: { equals: sent.messages[0].id } }, depth: 0, overrideAccess: true })
+    expect(docs[0].reminders).toBe(1)
+    expect(docs[0].chaseDueAt).toBeNull()
+  })
+})
+
 describe('JOB-01 the registry and the dashboard are generated from the declarations', () => {
   it('JOB-01 every declared care and workflow deadline is a sweep with its dashboard watch', () => {
     const names = sweeps.map((s) => s.name)
-    expect(names).toEqual(expect.arrayContaining(['outings.return', 'reservations.hold', 'admissions.filing', 'discharges.leave', 'discharges.feesCheck', 'call-tasks.call']))
+    expect(names).toEqual(expect.arrayContaining(['outings.return', 'reservations.hold', 'admissions.filing', 'discharges.leave', 'discharges.feesCheck', 'call-tasks.call', 'message-receipts.chase']))
     const declared = deadlineSweeps(collections)
     for (const s of declared) {
       expect(sweeps.find((x) => x.name === s.name)?.rule).toBe(s.rule)
-      expect(s.watch?.collection).toBe(s.name.split('.')[0])
+      if (s.name !== 'message-receipts.chase') expect(s.watch?.collection).toBe(s.name.split('.')[0])
     }
     const outings = sweeps.find((s) => s.name === 'outings.return')!
     expect(outings.rule).toBe('CARE-07')
     expect(JSON.stringify(outings.watch?.overdue?.(new Date()))).toContain('"overdue":{"equals":true}')
+    // WF-04 runs each working morning for each site, and is not a dashboard row (declared `watch: false`).
+    expect(sweeps.find((s) => s.name === 'message-receipts.chase')).toMatchObject({ rule: 'WF-04', when: 'working-morning', perSite: true, watch: undefined })
   })
 
   it('JOB-01 a form declared with a deadline gets its due column and appears in the registry and the dashboard watch', () => {

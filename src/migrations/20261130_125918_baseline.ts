@@ -951,6 +951,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"confirmed_at" timestamp(3) with time zone,
   	"reminders" numeric DEFAULT 0,
   	"reminded_at" timestamp(3) with time zone,
+  	"chase_from" timestamp(3) with time zone,
+  	"chase_due_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -1634,6 +1636,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "message_receipts_sender_idx" ON "message_receipts" USING btree ("sender_id");
   CREATE INDEX "message_receipts_recipient_idx" ON "message_receipts" USING btree ("recipient_id");
   CREATE INDEX "message_receipts_state_idx" ON "message_receipts" USING btree ("state");
+  CREATE INDEX "message_receipts_chase_due_at_idx" ON "message_receipts" USING btree ("chase_due_at");
   CREATE INDEX "message_receipts_updated_at_idx" ON "message_receipts" USING btree ("updated_at");
   CREATE INDEX "message_receipts_created_at_idx" ON "message_receipts" USING btree ("created_at");
   CREATE INDEX "recipient_state_idx" ON "message_receipts" USING btree ("recipient_id","state");
