@@ -9,15 +9,10 @@ import { defineForm } from '../../src/lib/form/defineForm'
 import { serverOwned } from '../../src/lib/form/serverOwned'
 import { select } from '../../src/lib/fields'
 import { groups } from '../core/labels'
-import { cancelOnTheSixthDay, fromReceptionRecord, reservationAfterChange, reservationBeforeChange } from '../../src/care/reservations'
+import { stateOptions } from '../../hooks/lifecycle'
+import { cancelOnTheSixthDay, fromReceptionRecord, reservationBeforeChange, reservationLifecycle } from '../../src/care/reservations'
 
-export const reservationStatuses = {
-  pending: L('待交訂金', 'Awaiting deposit'),
-  held: L('保留中', 'Bed held'),
-  confirmed: L('家屬已確認', 'Confirmed by family'),
-  admitted: L('已入住', 'Admitted'),
-  cancelled: L('已取消', 'Cancelled'),
-}
+export const reservationStatuses = stateOptions(reservationLifecycle)
 
 export const Reservations = defineForm({
   slug: 'reservations',
@@ -28,7 +23,8 @@ export const Reservations = defineForm({
   columns: ['createdAt', 'elder', 'bed', 'familyName', 'depositReceipt', 'status', 'holdUntil'],
   retention: { years: 2, dateField: 'createdAt' },
   indexes: [{ fields: ['status', 'cancelOn'] }, { fields: ['site', 'status'] }],
-  hooks: { beforeValidate: [fromReceptionRecord], beforeChange: [reservationBeforeChange], afterChange: [reservationAfterChange] },
+  hooks: { beforeValidate: [fromReceptionRecord], beforeChange: [reservationBeforeChange] },
+  lifecycle: reservationLifecycle,
   deadlines: [
     { name: 'hold', rule: 'CARE-08', label: L('預定入住:第 6 個工作日取消未確認的預定', 'Reservations: cancel unconfirmed ones on the 6th working day'), from: 'depositPaidAt', after: { workingDays: 6 }, at: '00:00', while: { status: 'held' }, then: { run: cancelOnTheSixthDay } },
   ],

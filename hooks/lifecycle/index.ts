@@ -24,6 +24,7 @@ import { holdersByPosition } from '../../src/lib/holders'
 import { addHooks, idOf } from '../../src/lib/hooks'
 import { L, pick, type Label } from '../../src/lib/i18n'
 import { asServer } from '../../src/lib/serverReq'
+import { isAdmin } from '../../src/lib/roles'
 import { channelOf, recordTransition } from '../audit'
 import type { LifecycleActor, LifecycleDoc, LifecycleSpec, LifecycleTransition } from './types'
 import './source'
@@ -77,7 +78,7 @@ async function authorOf(req: PayloadRequest, slug: string, lifecycle: LifecycleS
 export async function mayTake(req: PayloadRequest, slug: string, lifecycle: LifecycleSpec, t: LifecycleTransition, doc: LifecycleDoc, user: User): Promise<boolean> {
   const by = byOf(t)
   if (by.includes('server')) return false
-  if (user.roles?.includes('admin')) return true
+  if (isAdmin(user)) return true
   const site = idOf(doc.site)
   const onSite = site === undefined || (user.sites ?? []).some((s) => String(idOf(s.site)) === String(site))
   if (!onSite) return false
@@ -118,6 +119,8 @@ export type TransitionOptions = {
   note?: string
   /** Server code taking a transition on its own account (a sweep, a hook), not for the person of `req`. */
   server?: boolean
+  /** Which of several transitions between the same states (a field door names its own). */
+  via?: LifecycleTransition
 }
 
 /**
@@ -142,14 +145,14 @@ export async function transition(req: PayloadRequest, slug: string, id: string |
     // Several transitions may lead from one state to another (e.g. by a person, or by a sweep with other effects).
     const candidates = lifecycle.transitions.filter((x) => x.to === to && fromOf(x).includes(String(from)))
     if (!candidates.length) return refuse(req, texts.noWay, { from: label(from), to: label(to) }, lifecycle.states[to] ? 409 : 400)
-    let t = candidates.find((x) => byOf(x).includes('server')) ?? candidates[0]
+    let t = (options.via && candidates.includes(options.via) ? options.via : undefined) ?? candidates.find((x) => byOf(x).includes('server')) ?? candidates[0]
     if (person) {
       const open = candidates.filter((x) => !byOf(x).includes('server'))
       if (!open.length) refuse(req, texts.serverOnly, { verb: pick(t.label, lang) }, 403)
       const allowed: LifecycleTransition[] = []
       for (const x of open) if (await mayTake(req, slug, lifecycle, x, doc, person)) allowed.push(x)
       if (!allowed.length) refuse(req, texts.notAllowed, { who: await whoText(req, open[0], lang), verb: pick(open[0].label, lang) }, 403)
-      t = allowed[0]
+      t = options.via && allowed.includes(options.via) ? options.via : allowed[0]
     }
     const note = options.note?.trim() || undefined
     if (person && t.note === 'required' && !note) refuse(req, texts.noteNeeded, {}, 400)
@@ -236,16 +239,19 @@ export const lifecycle: FormFeature = (spec, collection): CollectionConfig => {
   } as SelectField)
   const doors = lc.transitions.filter((t) => t.when)
   // A create that already fills the field (a return entered from paper) takes it too.
-  const fieldDoors: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
+  const fieldDoors: CollectionAfterChangeHook = async ({ doc, req, context }) => {
     if (context?.lifecycleTransition) return doc
-    const empty = (v: unknown) => v === undefined || v === null || v === ''
-    for (const t of doors) {
-      if (!empty(doc[t.when!]) && empty(previousDoc?.[t.when!]) && fromOf(t).includes(String(doc[field]))) {
-        // The same function as the endpoint: who may, guard, effects and audit (the person of `req`).
-        return transition(req, slug, doc.id, t.to)
-      }
+    const filled = (v: unknown) => v !== undefined && v !== null && v !== '' && v !== false
+    // A door whose field is filled while the record is in one of its `from` states is taken; one
+    // transition may open the next (a deposit with the family's confirmation: held, then confirmed).
+    let current = doc
+    for (let round = 0; round < states.length; round++) {
+      const t = doors.find((d) => filled(current[d.when!]) && fromOf(d).includes(String(current[field])))
+      if (!t) break
+      // The same function as the endpoint: who may, guard, effects and audit (the person of `req`).
+      current = { ...current, ...(await transition(req, slug, doc.id, t.to, { via: t })) }
     }
-    return doc
+    return current
   }
   const endpoint: Endpoint = {
     path: '/:id/transition',

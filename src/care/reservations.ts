@@ -5,8 +5,12 @@ import { L } from '../lib/i18n'
 import { localDay, SiteCalendar, tryDay } from '../lib/calendar'
 import { freeBed, holdBed } from './beds'
 import { mustBeOnSite, onSite } from './related'
-import { asServer, idOf, siteOf } from './server'
+import { asServer } from '../lib/serverReq'
+import { idOf, siteOf } from '../lib/hooks'
 import type { DeadlineArgs } from '../../hooks/deadlines'
+import { transition } from '../../hooks/lifecycle'
+import type { LifecycleSpec } from '../../hooks/lifecycle/types'
+import { createLocalReq } from 'payload'
 
 /** Working days a bed is held after the deposit; the reservation is cancelled on the next one. */
 export const HOLD_WORKING_DAYS = 5
@@ -70,56 +74,92 @@ export const reservationBeforeChange: CollectionBeforeChangeHook = async ({ data
   if (status !== 'pending' && idOf(data.bed) !== undefined && idOf(data.bed) !== idOf(before.bed)) {
     refuse(req, L('床位已保留,更換床位請先取消本預定', 'The bed is held: cancel this reservation to choose another bed'), {}, 409)
   }
-  if (r.cancelRequested) {
-    data.status = 'cancelled'
-    data.cancelledAt = new Date().toISOString()
-    if (!data.cancelReason) data.cancelReason = req.user ? `前台取消(${(req.user as { name?: string }).name ?? req.user.id})` : '取消'
-    return data
-  }
-  if (status === 'pending' && r.depositReceipt) {
-    if (!site) refuse(req, L('請選擇站點', 'Choose a site'))
-    const paidAt = (r.depositPaidAt as string) || new Date().toISOString()
-    await holdBed(req.payload, idOf(r.bed)!, idOf(r.elder)!, req)
-    const period = await holdPeriod(req.payload, site!, paidAt)
-    Object.assign(data, { status: 'held', depositPaidAt: paidAt, ...period })
-  } else if (paidChanged && (status === 'held' || status === 'confirmed') && r.depositPaidAt) {
+  // The receipt, the family's confirmation and the cancel box are doors of `reservationLifecycle`.
+  if (!req.context?.lifecycleTransition && paidChanged && (status === 'held' || status === 'confirmed') && r.depositPaidAt && !r.cancelRequested) {
     // A corrected deposit date moves the hold and the cancel day with it.
     Object.assign(data, await holdPeriod(req.payload, site!, r.depositPaidAt as string))
-  }
-  const nowStatus = (data.status as string) ?? status
-  if (r.familyConfirmed && nowStatus === 'held') {
-    Object.assign(data, { status: 'confirmed', confirmedAt: new Date().toISOString() })
   }
   return data
 }
 
+const freeTheBed = async ({ req, doc, from }: { req: PayloadRequest; doc: Record<string, any>; from: string }) => {
+  // A pending reservation never held its bed; a held or confirmed one frees it (the desk is told whom to call).
+  if (from !== 'pending') await freeBed(req.payload, idOf(doc.bed)!, idOf(doc.elder), req)
+}
+
+/**
+ * CARE-08: pending → held (the deposit receipt holds the bed for 5 working days) → confirmed (by the
+ * family) → admitted (by the admission), or cancelled (by the desk, or by the sweep on the 6th working
+ * day). The desk's form fields are the doors: filling in the receipt, ticking the family's
+ * confirmation or the cancel box takes the transition, as the verbs of the admin panel's bar do.
+ */
+export const reservationLifecycle: LifecycleSpec = {
+  states: {
+    pending: { label: L('待交訂金', 'Awaiting deposit'), color: '#9ca3af' },
+    held: { label: L('保留中', 'Bed held'), color: '#d97706' },
+    confirmed: { label: L('家屬已確認', 'Confirmed by family'), color: '#2563eb' },
+    admitted: { label: L('已入住', 'Admitted'), color: '#16a34a' },
+    cancelled: { label: L('已取消', 'Cancelled'), color: '#6b7280' },
+  },
+  transitions: [
+    {
+      from: 'pending',
+      to: 'held',
+      label: L('收訂金,保留床位', 'Deposit paid: hold the bed'),
+      when: 'depositReceipt',
+      button: false, // needs the receipt number: entered in the form
+      guard: ({ req, doc }) => {
+        if (!doc.depositReceipt) refuse(req, L('請先填寫訂金收據號', 'Enter the deposit receipt number first'), {}, 409)
+        if (!siteOf(doc)) refuse(req, L('請選擇站點', 'Choose a site'))
+      },
+      set: async ({ req, doc }) => {
+        const paidAt = (doc.depositPaidAt as string) || new Date().toISOString()
+        return { depositPaidAt: paidAt, ...(await holdPeriod(req.payload, siteOf(doc)!, paidAt)) }
+      },
+      effects: [({ req, doc }) => holdBed(req.payload, idOf(doc.bed)!, idOf(doc.elder)!, req).then(() => undefined)],
+    },
+    {
+      from: 'held',
+      to: 'confirmed',
+      label: L('家屬已確認', 'The family confirmed'),
+      when: 'familyConfirmed',
+      tone: 'primary',
+      set: () => ({ familyConfirmed: true, confirmedAt: new Date().toISOString() }),
+    },
+    {
+      from: ['pending', 'held', 'confirmed'],
+      to: 'cancelled',
+      label: L('取消預定', 'Cancel the reservation'),
+      when: 'cancelRequested',
+      set: ({ doc, note, user }) => ({
+        cancelRequested: true,
+        cancelledAt: new Date().toISOString(),
+        cancelReason: doc.cancelReason || note || (user ? `前台取消(${(user as { name?: string }).name ?? user.id})` : '取消'),
+      }),
+      effects: [freeTheBed],
+    },
+    {
+      from: 'held',
+      to: 'cancelled',
+      label: L('逾期未確認,自動取消', 'Not confirmed in time: cancelled'),
+      by: 'server',
+      set: ({ note }) => ({ cancelRequested: true, cancelledAt: new Date().toISOString(), cancelReason: note ?? '取消' }),
+      effects: [freeTheBed],
+    },
+    { from: ['held', 'confirmed'], to: 'admitted', label: L('入住', 'Admitted'), by: 'server' },
+  ],
+}
+
 const sameInstant = (a: unknown, b: unknown) =>
   a == null || a === '' ? b == null || b === '' : b != null && b !== '' && new Date(a as string).getTime() === new Date(b as string).getTime()
-
-/** A cancelled reservation frees its bed (and the desk is told whom to call from the waitlist). */
-export const reservationAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (doc.status === 'cancelled' && previousDoc?.status && previousDoc.status !== 'cancelled' && previousDoc.status !== 'pending') {
-    await freeBed(req.payload, idOf(doc.bed)!, idOf(doc.elder), req)
-  }
-  return doc
-}
 
 /** CARE-08: the `hold` deadline of reservations passed: cancel it (the bed is freed). */
 export const cancelOnTheSixthDay = async ({ req, doc }: DeadlineArgs) => {
   await cancelReservation(req.payload, doc.id as number, req)
 }
 
-/** Cancel a reservation as the server (the CARE-08 sweep). */
+/** Cancel a reservation as the server (the CARE-08 sweep): its server-only transition. */
 export async function cancelReservation(payload: Payload, id: number, req?: Partial<PayloadRequest>) {
-  return asServer(req, (r) =>
-    payload.update({
-      collection: 'reservations',
-      id,
-      data: { cancelRequested: true, cancelReason: '超过5个工作日家属未确认,第6个工作日系统自动取消' } as never,
-      overrideAccess: true,
-      depth: 0,
-      req: r,
-      context: { channel: 'job' },
-    }),
-  )
+  const server = req ? asServer(req as PayloadRequest) : await createLocalReq({ context: { channel: 'job' } }, payload)
+  return transition(server, 'reservations', id, 'cancelled', { server: true, note: '超过5个工作日家属未确认,第6个工作日系统自动取消' })
 }
