@@ -1,9 +1,9 @@
 /** Access rules by what they allow. Site scoping itself comes from the multi-tenant plugin. */
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
-type User = { roles?: string[] | null; id?: number | string; collection?: string } | null | undefined
+import { isAdmin, type RoleHolder as User } from '../src/lib/roles'
 
-export const isAdmin = (user: User): boolean => Boolean(user?.roles?.includes('admin'))
+export { isAdmin }
 
 export const signedIn: Access = ({ req }) => Boolean(req.user)
 export const adminsOnly: Access = ({ req }) => isAdmin(req.user as User)

@@ -27,6 +27,7 @@ import type { Label } from '../src/lib/i18n'
 import { L } from '../src/lib/i18n'
 import { datetime } from '../src/lib/fields'
 import { addHooks, idOf } from '../src/lib/hooks'
+import { flatFields } from '../src/lib/fieldWalk'
 import { sendMessage } from '../src/lib/messages'
 import { notifyEvent } from '../src/lib/notify'
 import { serverOwned } from '../src/lib/form/serverOwned'
@@ -95,8 +96,7 @@ export const fromColumn = (d: Pick<DeadlineSpec, 'name'>) => `${d.name}FromAt`
 // The due moment
 
 type Field0 = Field & { name?: string }
-const flat = (fields: Field[]): Field0[] =>
-  fields.flatMap((f) => ((f.type === 'row' || f.type === 'collapsible') && 'fields' in f ? flat(f.fields) : [f as Field0]))
+const flat = (fields: Field[]): Field0[] => flatFields(fields)
 
 const isDayOnly = (fields: Field[], name: string) => {
   const f = flat(fields).find((x) => x.name === name) as { admin?: { date?: { pickerAppearance?: string } } } | undefined

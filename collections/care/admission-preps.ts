@@ -12,8 +12,9 @@ import { defineForm } from '../../src/lib/form/defineForm'
 import { serverOwned } from '../../src/lib/form/serverOwned'
 import { groups } from '../core/labels'
 import { prepBeforeChange } from '../../src/care/admission'
+import type { PositionSlug } from '../../src/seed/positions'
 
-export const PREP_POSITIONS = [
+export const PREP_POSITIONS: PositionSlug[] = [
   'dean',
   'admin-director',
   'health-care-supervisor',

@@ -4,7 +4,7 @@
  * nonce seen within the signing window (so a replay is refused).
  */
 import type { CollectionConfig } from 'payload'
-import { adminsOnly, nobody } from '../../hooks/access'
+import { adminsOnly, isAdmin, nobody } from '../../hooks/access'
 import { datetime, rel, text } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
 import { devicesGroup } from './labels'
@@ -14,7 +14,7 @@ const internal = { read: adminsOnly, create: nobody, update: nobody, delete: nob
 export const DeviceEvents: CollectionConfig = {
   slug: 'device-events',
   labels: { singular: L('設備事件', 'Device event'), plural: L('設備事件', 'Device events') },
-  admin: { group: devicesGroup, useAsTitle: 'eventId', defaultColumns: ['createdAt', 'device', 'kind', 'eventId'], hidden: ({ user }) => !user?.roles?.includes('admin') },
+  admin: { group: devicesGroup, useAsTitle: 'eventId', defaultColumns: ['createdAt', 'device', 'kind', 'eventId'], hidden: ({ user }) => !isAdmin(user) },
   access: internal,
   custom: { audit: false },
   fields: [

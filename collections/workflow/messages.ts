@@ -52,7 +52,7 @@ const resolveOnCompose: CollectionBeforeChangeHook = async ({ data, operation, r
   const unknownStaff = staffIds.filter((id) => !staff.some((p) => String(p.id) === id))
   if (unknownStaff.length) refuse(req, texts.noSuchStaff, { ids: unknownStaff.join(', ') })
   const positions = found.map((p) => p.slug as string)
-  const people = await resolveRecipients(req.payload, site, [...positions, ...staffIds.map((id) => ({ staff: id }))], undefined, req)
+  const people = await resolveRecipients(req.payload, site, [...positions.map((position) => ({ position })), ...staffIds.map((id) => ({ staff: id }))], undefined, req)
   const recipients = people.flatMap((p) => (p.id ? [p.id] : []))
   if (!recipients.length) refuse(req, L('這些職位在本站點目前沒有人擔任,消息沒有收件人', 'Nobody holds these positions at this site: the message has no recipient'))
   data.recipients = recipients

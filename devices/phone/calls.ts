@@ -5,6 +5,7 @@
  */
 import type { Payload } from 'payload'
 import { createCallTask } from '../../src/lib/callTasks'
+import { isAdmin } from '../../src/lib/roles'
 import { publish } from '../live'
 import type { CallEvent } from './driver'
 import { whoIsCalling } from './known'
@@ -91,7 +92,7 @@ async function apply(payload: Payload, device: PhoneDevice, event: CallEvent) {
 
 /** Calls ringing now (started in the last 2 minutes) at the sites a person may see, as live events. */
 export async function ringingCalls(payload: Payload, staff: { roles?: string[]; sites?: { site: unknown }[] }) {
-  const admin = staff.roles?.includes('admin')
+  const admin = isAdmin(staff)
   const sites = (staff.sites ?? []).map((s) => (typeof s.site === 'object' ? (s.site as { id: number }).id : (s.site as number)))
   const { docs } = await payload.find({
     collection: 'calls',

@@ -7,7 +7,8 @@ import { localDay, tryDay } from '../lib/calendar'
 import { occupyBed, updateElder } from './beds'
 import { daysBetween, money2 } from './format'
 import { mustBeOnSite } from './related'
-import { asServer, idOf, siteOf } from './server'
+import { asServer } from '../lib/serverReq'
+import { idOf, siteOf } from '../lib/hooks'
 import { siteInfo } from './site'
 import { transition } from '../../hooks/lifecycle'
 
@@ -99,7 +100,7 @@ export const admissionAfterChange: CollectionAfterChangeHook = async ({ doc, ope
   const payload = req.payload
   const prep = await payload.findByID({ collection: 'admission-preps', id: idOf(doc.prep)!, depth: 0, overrideAccess: true, req })
   if (doc.healthCertOriginalReceived && prep.originalPending) {
-    await asServer(req, (r) => payload.update({ collection: 'admission-preps', id: prep.id, data: { healthCertOriginal: true }, overrideAccess: true, depth: 0, req: r }))
+    await payload.update({ collection: 'admission-preps', id: prep.id, data: { healthCertOriginal: true }, overrideAccess: true, depth: 0, req: asServer(req) })
   }
   if (operation !== 'create') return doc
   const reservation = await payload.findByID({ collection: 'reservations', id: idOf(prep.reservation)!, depth: 0, overrideAccess: true, req })
@@ -115,6 +116,6 @@ export const admissionAfterChange: CollectionAfterChangeHook = async ({ doc, ope
     photo: idOf(doc.photo),
     contacts: (doc.contacts ?? []).map(({ name, relation, phone, sponsor }: Record<string, unknown>) => ({ name, relation, phone, sponsor })),
   }, req)
-  await asServer(req, (r) => transition(r!, 'reservations', reservation.id, 'admitted', { server: true }))
+  await transition(asServer(req), 'reservations', reservation.id, 'admitted', { server: true })
   return doc
 }

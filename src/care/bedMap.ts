@@ -4,7 +4,7 @@
  * the reservation holding the bed).
  */
 import type { Payload, PayloadRequest } from 'payload'
-import { idOf } from './server'
+import { idOf } from '../lib/hooks'
 
 export type BedState = 'free' | 'held' | 'occupied' | 'out' | 'closed'
 

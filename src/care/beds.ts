@@ -6,7 +6,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { refuse } from '../lib/errors'
 import { L } from '../lib/i18n'
-import { asServer, idOf } from './server'
+import { asServer } from '../lib/serverReq'
+import { idOf } from '../lib/hooks'
 import { announceFreedBed } from './waitlist'
 
 type Req = Partial<PayloadRequest> | undefined
@@ -51,10 +52,10 @@ export async function freeBed(payload: Payload, bedId: number, elderId: number |
 }
 
 async function setBed(payload: Payload, id: number, data: { status: BedDoc['status']; elder: number | null }, req: Req) {
-  return asServer(req, (r) => payload.update({ collection: 'beds', id, data, overrideAccess: true, depth: 0, req: r }))
+  return payload.update({ collection: 'beds', id, data, overrideAccess: true, depth: 0, req: asServer(req) })
 }
 
 /** Set server-owned fields of an elder (status, bed, fee, class, dates). */
 export async function updateElder(payload: Payload, id: number, data: Record<string, unknown>, req: Req) {
-  return asServer(req, (r) => payload.update({ collection: 'elders', id, data: data as never, overrideAccess: true, depth: 0, req: r }))
+  return payload.update({ collection: 'elders', id, data: data as never, overrideAccess: true, depth: 0, req: asServer(req) })
 }

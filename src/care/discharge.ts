@@ -6,7 +6,8 @@ import { dayOf, localDay, tryDay } from '../lib/calendar'
 import { freeBed, updateElder } from './beds'
 import { daysBetween, money2 } from './format'
 import { mustBeOnSite } from './related'
-import { asServer, idOf, siteOf } from './server'
+import { asServer } from '../lib/serverReq'
+import { idOf, siteOf } from '../lib/hooks'
 import { siteInfo } from './site'
 import type { DeadlineArgs } from '../../hooks/deadlines'
 
@@ -37,7 +38,7 @@ export const dischargeBeforeChange: CollectionBeforeChangeHook = async ({ data, 
 export async function dischargeApproved({ req, doc }: { req: PayloadRequest; doc: Record<string, any> }) {
   const { timeZone } = await siteInfo(req.payload, siteOf(doc), req)
   if (dayOf(doc.dischargeDate, timeZone) <= localDay(new Date(), timeZone)) await completeDischarge(req.payload, doc, req)
-  else await asServer(req, (r) => req.payload.update({ collection: 'discharges', id: doc.id, data: { status: 'approved' }, overrideAccess: true, depth: 0, req: r, context: { approvalTransition: true } }))
+  else await req.payload.update({ collection: 'discharges', id: doc.id, data: { status: 'approved' }, overrideAccess: true, depth: 0, req: asServer(req), context: { approvalTransition: true } })
 }
 
 /** The elder leaves: discharged, off the bed, and the bed is free for the waitlist. */
@@ -46,7 +47,7 @@ export async function completeDischarge(payload: Payload, doc: Record<string, an
   const now = new Date().toISOString()
   await updateElder(payload, elder.id as number, { status: 'discharged', bed: null, dischargedAt: now }, req)
   if (idOf(elder.bed)) await freeBed(payload, idOf(elder.bed)!, elder.id as number, req)
-  await asServer(req, (r) => payload.update({ collection: 'discharges', id: doc.id, data: { status: 'done', dischargedAt: now }, overrideAccess: true, depth: 0, req: r, context: { approvalTransition: true } }))
+  await payload.update({ collection: 'discharges', id: doc.id, data: { status: 'done', dischargedAt: now }, overrideAccess: true, depth: 0, req: asServer(req), context: { approvalTransition: true } })
 }
 
 /** CARE-15: the discharge completes on its day (the `leave` deadline of discharges, 00:00 of the site's day). */

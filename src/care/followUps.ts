@@ -8,7 +8,7 @@ import { shiftDay, SiteCalendar } from '../lib/calendar'
 import { refuse } from '../lib/errors'
 import { L } from '../lib/i18n'
 import { onSite } from './related'
-import { idOf, siteOf } from './server'
+import { idOf, siteOf } from '../lib/hooks'
 
 export const FOLLOW_UP_RATINGS = ['possible', 'very-likely']
 export const DAILY_FOLLOW_UPS = 10

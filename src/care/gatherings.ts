@@ -11,7 +11,7 @@ import { asServer } from '../lib/serverReq'
 import { cnMinute, daysBetween } from './format'
 import { gatheringOrder, packagePrice, type GatheringPackage } from './meals'
 import { mustBeOnSite } from './related'
-import { idOf, siteOf } from './server'
+import { idOf, siteOf } from '../lib/hooks'
 import { siteInfo } from './site'
 
 export const GATHERING_NOTICE_DAYS = 3

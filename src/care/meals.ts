@@ -6,7 +6,7 @@ import { refuse } from '../lib/errors'
 import { L } from '../lib/i18n'
 import { holdersOf } from '../lib/holders'
 import { money2, shortDateTime } from './format'
-import { idOf, siteOf } from './server'
+import { idOf, siteOf } from '../lib/hooks'
 import { siteInfo } from './site'
 
 type Item = { dish: string; quantity: number; unitPrice: number; amount?: number }

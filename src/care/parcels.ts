@@ -6,7 +6,7 @@ import { sendMessage } from '../lib/messages'
 import { asServer as serverReq } from '../lib/serverReq'
 import { queueSms } from './sms'
 import { mustBeOnSite } from './related'
-import { idOf, siteOf } from './server'
+import { idOf, siteOf } from '../lib/hooks'
 
 export const parcelBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const p = { ...originalDoc, ...data }

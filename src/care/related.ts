@@ -8,7 +8,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 import { refuse } from '../lib/errors'
 import type { Label } from '../lib/i18n'
-import { idOf, siteOf } from './server'
+import { idOf, siteOf } from '../lib/hooks'
 
 type Req = Partial<PayloadRequest> & Pick<PayloadRequest, 'payload'>
 

@@ -7,7 +7,7 @@ import type { LifecycleSpec } from '../../hooks/lifecycle/types'
 import { refuse } from '../lib/errors'
 import { L } from '../lib/i18n'
 import { sendMessage } from '../lib/messages'
-import { idOf } from './server'
+import { idOf } from '../lib/hooks'
 
 const repairers = ['engineer', 'property-staff']
 

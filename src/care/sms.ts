@@ -5,7 +5,7 @@
  * choosing, e.g. an internal relay to Aliyun/Tencent SMS).
  */
 import type { Payload, PayloadRequest } from 'payload'
-import { asServer } from './server'
+import { asServer } from '../lib/serverReq'
 
 export interface SmsProvider {
   readonly name: string
@@ -46,9 +46,7 @@ export type SmsInput = { site: number; to: string; text: string; kind: 'route' |
 
 /** Put a text in the outbox (in the caller's transaction) and try to send it after commit. */
 export async function queueSms(payload: Payload, input: SmsInput, req?: Partial<PayloadRequest>) {
-  return asServer(req, (r) =>
-    payload.create({ collection: 'sms', data: { ...input, status: 'queued' } as never, overrideAccess: true, depth: 0, req: r }),
-  )
+  return payload.create({ collection: 'sms', data: { ...input, status: 'queued' as const }, overrideAccess: true, depth: 0, req: asServer(req) })
 }
 
 /** Send queued texts through the provider. Without one, they stay queued. Returns how many were sent. */
@@ -68,14 +66,14 @@ export async function deliverSms(payload: Payload, now: Date = new Date()): Prom
     const attempts = Number(sms.attempts ?? 0) + 1
     try {
       const { id } = await provider.send({ to: String(sms.to), text: String(sms.text) })
-      await payload.update({ collection: 'sms', id: sms.id, data: { status: 'sent', sentAt: now.toISOString(), providerId: id, attempts, error: null } as never, overrideAccess: true, depth: 0, context: { channel: 'job' } })
+      await payload.update({ collection: 'sms', id: sms.id, data: { status: 'sent', sentAt: now.toISOString(), providerId: id, attempts, error: null }, overrideAccess: true, depth: 0, context: { channel: 'job' } })
       sent++
     } catch (error) {
       const giveUp = attempts >= 5
       await payload.update({
         collection: 'sms',
         id: sms.id,
-        data: { status: giveUp ? 'failed' : 'queued', attempts, error: String((error as Error).message).slice(0, 500), retryAt: new Date(now.getTime() + 2 ** attempts * 60_000).toISOString() } as never,
+        data: { status: giveUp ? 'failed' : 'queued', attempts, error: String((error as Error).message).slice(0, 500), retryAt: new Date(now.getTime() + 2 ** attempts * 60_000).toISOString() },
         overrideAccess: true,
         depth: 0,
         context: { channel: 'job' },

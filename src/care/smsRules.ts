@@ -4,7 +4,7 @@ import { isServerCall } from '../../hooks/access'
 import { refuse } from '../lib/errors'
 import { L } from '../lib/i18n'
 import { queueSms } from './sms'
-import { siteOf } from './server'
+import { siteOf } from '../lib/hooks'
 
 const PHONE = /^[0-9+\-() ]{3,32}$/
 

@@ -6,7 +6,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { alertDesk } from './alerts'
 import { L } from '../lib/i18n'
 import { tryDay } from '../lib/calendar'
-import { siteOf } from './server'
+import { siteOf } from '../lib/hooks'
 import { siteInfo } from './site'
 
 /** How many families the desk is told to call when a bed frees up. */

@@ -5,11 +5,10 @@
 import type { Field, Payload, SanitizedCollectionConfig } from 'payload'
 import { tryDay } from '../lib/calendar'
 import { pick } from '../lib/i18n'
+import { namedFields } from '../lib/fieldWalk'
 
 export type Column = { key: string; header: string; value: (doc: Record<string, unknown>) => string | number | null }
 
-const dataFields = (fields: Field[]): Field[] =>
-  fields.flatMap((f) => (f.type === 'row' || f.type === 'collapsible' ? dataFields(f.fields) : 'name' in f ? [f] : []))
 
 const labelOf = (field: Field, lang: string): string => {
   const label = (field as { label?: unknown }).label
@@ -27,7 +26,7 @@ const formatTime = (iso: string, timeZone: string, withTime: boolean) =>
 export function columnsFor(payload: Payload, collection: SanitizedCollectionConfig, lang: string, timeZone: string): Column[] {
   const skip = new Set(['id'])
   const columns: Column[] = [{ key: 'id', header: 'ID', value: (d) => d.id as number }]
-  for (const field of dataFields(collection.fields)) {
+  for (const field of namedFields(collection.fields)) {
     const name = (field as { name: string }).name
     if (skip.has(name) || (field as { hidden?: boolean }).hidden || field.type === 'array' || field.type === 'json' || field.type === 'group' || field.type === 'ui') continue
     if (name === 'password' || name === 'hash' || name === 'salt') continue

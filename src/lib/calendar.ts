@@ -9,6 +9,7 @@ import { TZDate } from '@date-fns/tz'
 import { addDays, format, isWeekend, parseISO } from 'date-fns'
 import type { Payload } from 'payload'
 import published from 'chinese-days/dist/chinese-days.json' with { type: 'json' }
+import { flatFields } from './fieldWalk'
 
 type Published = { holidays: Record<string, string>; workdays: Record<string, string> }
 const cn = published as unknown as Published
@@ -103,8 +104,7 @@ type DateFieldLike = { type: string; name?: string; fields?: DateFieldLike[]; ad
  */
 export function localDates(fields: readonly object[], doc: Record<string, unknown>, timeZone: string = DEFAULT_TIME_ZONE): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const f of fields as readonly DateFieldLike[]) {
-    if ((f.type === 'row' || f.type === 'collapsible') && f.fields) Object.assign(out, localDates(f.fields, doc, timeZone))
+  for (const f of flatFields(fields as readonly DateFieldLike[])) {
     if (f.type !== 'date' || !f.name) continue
     const dayOnly = f.admin?.date?.pickerAppearance === 'dayOnly'
     const day = tryDay(doc[f.name], timeZone, dayOnly ? 'day' : 'instant')

@@ -9,6 +9,16 @@ export const addHooks = (config: CollectionConfig, hooks: Hooks): CollectionConf
   return { ...config, hooks: merged as Hooks }
 }
 
-/** The id of a relationship value, whether populated or not. */
-export const idOf = (value: unknown): number | string | undefined =>
-  value && typeof value === 'object' ? (value as { id?: number | string }).id : (value as number | string | undefined)
+/**
+ * The id of a relationship value, whether populated or not: a number (record ids are integers; a
+ * numeric string is read as one), or nothing for an empty value or one that is no id.
+ */
+export const idOf = (value: unknown): number | undefined => {
+  const raw = value != null && typeof value === 'object' ? (value as { id?: unknown }).id : value
+  if (raw == null || raw === '' || typeof raw === 'boolean') return undefined
+  const id = typeof raw === 'number' ? raw : Number(raw)
+  return Number.isSafeInteger(id) ? id : undefined
+}
+
+/** The site of a record, as an id. */
+export const siteOf = (doc: { site?: unknown } | null | undefined): number | undefined => idOf(doc?.site)

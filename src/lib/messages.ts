@@ -10,6 +10,7 @@ import { declaredDeadline, runDeadline, type DeadlineArgs } from '../../hooks/de
 import { refuse } from './errors'
 import type { FormDoc, Recipient } from './form/types'
 import { idOf } from './hooks'
+import { isAdmin } from './roles'
 import { publicUrl } from './publicUrl'
 import { fill, L, pick, type Label } from './i18n'
 import { queueMail } from './mail'
@@ -224,9 +225,8 @@ export async function closeIfAllConfirmed(req: PayloadRequest, message: unknown)
  */
 export async function withdrawMessage(req: PayloadRequest, id: string | number) {
   const message = await req.payload.findByID({ collection: 'messages', id, depth: 0, req, overrideAccess: false }).catch(() => null)
-  const isAdmin = (req.user as { roles?: string[] } | null)?.roles?.includes('admin')
   if (!message) return refuse(req, L('找不到這條消息', 'No such message'), {}, 404)
-  if (idOf(message.sender) !== req.user?.id && !isAdmin) refuse(req, L('只有發送人可以撤回消息', 'Only the sender can withdraw a message'), {}, 403)
+  if (idOf(message.sender) !== req.user?.id && !isAdmin(req.user)) refuse(req, L('只有發送人可以撤回消息', 'Only the sender can withdraw a message'), {}, 403)
   if (message.status === 'withdrawn') return message
   const server = asServer(req)
   const doc = await req.payload.update({ collection: 'messages', id, data: { status: 'withdrawn' }, req: server, overrideAccess: true, depth: 0 })

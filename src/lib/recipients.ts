@@ -39,7 +39,7 @@ export async function resolveRecipients(
   record?: FormDoc,
   req?: Partial<PayloadRequest>,
 ): Promise<Person[]> {
-  const positions = recipients.filter((r): r is string => typeof r === 'string')
+  const positions: string[] = recipients.flatMap((r) => (typeof r === 'string' ? [r] : 'position' in r ? [r.position] : []))
   const staffIds: unknown[] = recipients.flatMap((r) => (typeof r === 'object' && 'staff' in r ? [r.staff] : []))
   const addresses: string[] = []
   for (const r of recipients) {

@@ -17,6 +17,7 @@
 import { NotFound, type Access, type CollectionBeforeValidateHook, type Payload, type PayloadRequest, type Plugin, type SanitizedCollectionConfig, type Where } from 'payload'
 import { isAdmin } from '../../hooks/access'
 import { idOf } from './hooks'
+import type { CollectionSlug } from 'payload'
 
 const LOCKS = 'payload-locked-documents'
 
@@ -30,9 +31,9 @@ const asId = (value: unknown): number | undefined => {
 /** Whether the person behind `req` may read the record (their access, site scoping included). */
 export async function mayRead(req: PayloadRequest, slug: string, id: unknown): Promise<boolean> {
   const n = asId(id)
-  if (n === undefined || !req.payload.collections[slug as never]) return false
+  if (n === undefined || !req.payload.collections[slug as CollectionSlug]) return false
   const doc = await req.payload
-    .findByID({ collection: slug as never, id: n, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
+    .findByID({ collection: slug as CollectionSlug, id: n, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
     .catch(() => null)
   return Boolean(doc)
 }
@@ -90,7 +91,7 @@ type Lock = { id: number; document?: { relationTo?: string; value?: unknown } | 
 /** The locks on records the person may read (and their own). */
 const readableLocks: Access = async ({ req }) => {
   if (!req.user) return false
-  if (isAdmin(req.user as never)) return true
+  if (isAdmin(req.user)) return true
   const { docs } = await req.payload.find({ collection: LOCKS as never, depth: 0, limit: 1000, pagination: false, overrideAccess: true, req })
   const locks = docs as unknown as Lock[]
   const visible = new Set<number>(locks.filter((l) => idOf(l.user?.value) === req.user!.id).map((l) => l.id))
@@ -102,7 +103,7 @@ const readableLocks: Access = async ({ req }) => {
   for (const [slug, list] of bySlug) {
     const ids = [...new Set(list.map((l) => asId(idOf(l.document!.value))!))]
     const found = await req.payload
-      .find({ collection: slug as never, where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, overrideAccess: false, user: req.user, req })
+      .find({ collection: slug as CollectionSlug, where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, overrideAccess: false, user: req.user, req })
       .then((r) => new Set(r.docs.map((d) => (d as { id: number }).id)))
       .catch(() => new Set<number>())
     for (const lock of list) if (found.has(asId(idOf(lock.document!.value))!)) visible.add(lock.id)
@@ -112,7 +113,7 @@ const readableLocks: Access = async ({ req }) => {
 
 /** A lock names a record the person may read, and is theirs. */
 const ownLockOnReadable: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
-  if (!req.user || isAdmin(req.user as never) || !data) return data
+  if (!req.user || isAdmin(req.user) || !data) return data
   const document = data.document as { relationTo?: unknown; value?: unknown } | undefined
   if (document != null && !(typeof document.relationTo === 'string' && (await mayRead(req, document.relationTo, idOf(document.value))))) throw new NotFound(req.t)
   if (operation === 'create' || 'user' in data) data.user = { relationTo: req.user.collection ?? 'staff', value: req.user.id }

@@ -5,7 +5,12 @@
 import type { PayloadRequest } from 'payload'
 import { channelOf } from '../../hooks/audit'
 
-export const asServer = (req: PayloadRequest): PayloadRequest => {
+export function asServer(req: PayloadRequest): PayloadRequest
+/** Without a request (a sweep's own call), the Local API is the server already: `undefined` stays. */
+export function asServer(req: Partial<PayloadRequest> | undefined): PayloadRequest | undefined
+export function asServer(input: Partial<PayloadRequest> | undefined): PayloadRequest | undefined {
+  if (!input) return undefined
+  const req = input as PayloadRequest
   if (req.payloadAPI === 'local' && !req.context?.asClient) return req
   const server = Object.create(req) as PayloadRequest
   server.payloadAPI = 'local'

@@ -9,6 +9,7 @@ import type { FormSpec } from '../lib/form/types'
 import { dayOf } from '../lib/calendar'
 import { pick, type Label } from '../lib/i18n'
 import { cjkFont } from './font'
+import { flatFields } from '../lib/fieldWalk'
 
 export type PrintSpec = {
   /** Title on the paper (default: the form's name). */
@@ -41,9 +42,6 @@ const fmtDate = (value: string, ctx: Ctx, dayOnly: boolean) => {
   return dayOnly ? `${p.year}-${p.month}-${p.day}` : `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`
 }
 
-/** Leaf fields in form order, rows and collapsibles flattened. */
-export const leafFields = (fields: Field[]): Field[] =>
-  fields.flatMap((f) => (f.type === 'row' || f.type === 'collapsible' ? leafFields((f as { fields: Field[] }).fields) : [f]))
 
 async function titleOf(ctx: Ctx, relationTo: string, value: unknown): Promise<string> {
   if (value == null || value === '') return ''
@@ -97,7 +95,7 @@ type Line = { kind: 'pair'; label: string; value: string; wide: boolean } | { ki
 
 async function linesOf(fields: Field[], doc: Doc, ctx: Ctx, only?: string[]): Promise<Line[]> {
   const out: Line[] = []
-  const leaves = leafFields(fields).filter((f) => isShown(f, only))
+  const leaves = flatFields(fields).filter((f) => isShown(f, only))
   const ordered = only ? only.map((n) => leaves.find((f) => 'name' in f && f.name === n)).filter(Boolean) as Field[] : leaves
   for (const f of ordered) {
     const name = (f as { name: string }).name
@@ -106,7 +104,7 @@ async function linesOf(fields: Field[], doc: Doc, ctx: Ctx, only?: string[]): Pr
       out.push({ kind: 'heading', text: label })
       out.push(...(await linesOf((f as { fields: Field[] }).fields, (doc?.[name] ?? {}) as Doc, ctx)))
     } else if (f.type === 'array') {
-      const sub = leafFields((f as { fields: Field[] }).fields).filter((x) => isShown(x))
+      const sub = flatFields((f as { fields: Field[] }).fields).filter((x) => isShown(x))
       const rows: string[][] = []
       for (const row of (doc?.[name] ?? []) as Doc[]) rows.push(await Promise.all(sub.map((x) => valueText(x, row[(x as { name: string }).name], ctx))))
       out.push({ kind: 'table', label, head: sub.map((x) => labelOf(x as never, ctx.lang)), rows })

@@ -1,7 +1,7 @@
 /** CORE-02 position slugs: approval chains, gates and notices name positions by these. */
 import { simplified } from '../lib/i18n'
 
-export const positionList: [slug: string, zhTW: string, en: string][] = [
+export const positionList = [
   ['dean', '院長', 'Dean'],
   ['general-manager', '總經理', 'General manager'],
   ['chairman', '董事長', 'Chairman'],
@@ -27,12 +27,22 @@ export const positionList: [slug: string, zhTW: string, en: string][] = [
   ['sales', '售樓 / 營銷', 'Sales'],
   ['department-head', '部門主管', 'Department head'],
   ['cashier', '財務出納', 'Cashier'],
-]
+] as const satisfies readonly (readonly [slug: string, zhTW: string, en: string])[]
+
+/**
+ * A position named in code (approval chains, gates, notifications, holders): a wrong slug does not
+ * compile. Sites may add positions as data at run time; code that passes such a slug on (read from
+ * the database or a request) says so with the recipient `{ position: slug }` (src/lib/form/types.ts).
+ */
+export type PositionSlug = (typeof positionList)[number][0]
+
+/** The seeded position slugs, for checks at run time. */
+export const positionSlugs: readonly PositionSlug[] = positionList.map(([slug]) => slug)
 
 /** Create the positions that are missing; never touch ones an admin has edited. */
 export async function ensurePositions(payload: import('payload').Payload): Promise<Map<string, number>> {
   const existing = await payload.find({ collection: 'positions', limit: 1000, depth: 0, pagination: false })
-  const ids = new Map(existing.docs.map((p) => [p.slug as string, p.id as number]))
+  const ids = new Map<string, number>(existing.docs.map((p) => [p.slug as string, p.id as number]))
   for (const [slug, zhTW, en] of positionList) {
     if (ids.has(slug)) continue
     const doc = await payload.create({ collection: 'positions', data: { slug, name: simplified(zhTW), nameTW: zhTW, nameEn: en } })

@@ -8,10 +8,11 @@ import { approvalFields } from '../../lib/form/approval'
 import { holdersByPosition } from '../../lib/holders'
 import { idOf } from '../../lib/hooks'
 import { pick } from '../../lib/i18n'
+import { isAdmin } from '../../lib/roles'
 import { registerWorkflowSource, type WorkflowAction, type WorkflowContext } from './sources'
 import { words } from './words'
 
-const isAuthor = ({ doc, user }: WorkflowContext) => String(idOf(doc.submittedBy)) === String(user.id) || Boolean(user.roles?.includes('admin'))
+const isAuthor = ({ doc, user }: WorkflowContext) => String(idOf(doc.submittedBy)) === String(user.id) || isAdmin(user)
 
 async function approvalActions(ctx: WorkflowContext): Promise<WorkflowAction[]> {
   const { doc, spec } = ctx

@@ -14,9 +14,11 @@ import { holdersByPosition } from '../holders'
 import { idOf } from '../hooks'
 import { L, pick } from '../i18n'
 import { notifyEvent } from '../notify'
+import { isAdmin } from '../roles'
 import { asServer } from '../serverReq'
 import { approvalRequestMail, tellAuthor } from './mails'
 import { issueToken } from './tokens'
+import type { CollectionSlug } from 'payload'
 
 export type ApprovalState = { status: string | null; step: number; round: number; version: number }
 
@@ -70,7 +72,7 @@ export async function findVisible(req: PayloadRequest, slug: string, id: string 
   const valid = /^\d{1,10}$/.test(String(id)) && Number(id) > 0 && Number(id) <= 2_147_483_647
   const doc = valid
     ? ((await req.payload
-        .findByID({ collection: slug as never, id: Number(id), depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
+        .findByID({ collection: slug as CollectionSlug, id: Number(id), depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
         .catch(() => null)) as FormDoc | null)
     : null
   if (!doc) return refuse(req, texts.notFound, {}, 404)
@@ -179,7 +181,7 @@ export async function decide(req: PayloadRequest, d: Decision): Promise<FormDoc>
   await findVisible(req, d.slug, d.id)
   const state = await lockForm(req, d.slug, d.id)
   await assertWaiting(req, d.slug, d.id, state, d.expect)
-  const doc = (await req.payload.findByID({ collection: d.slug as never, id: d.id, depth: 0, overrideAccess: true, req })) as FormDoc
+  const doc = (await req.payload.findByID({ collection: d.slug as CollectionSlug, id: d.id, depth: 0, overrideAccess: true, req })) as FormDoc
   const position = spec.chain[state!.step]
   const positionDoc = (await req.payload.find({ collection: 'positions', where: { slug: { equals: position } }, depth: 0, limit: 1, overrideAccess: true, req })).docs[0]
   // Any holder of the position at the record's site may sign, as long as they hold it now.
@@ -241,7 +243,7 @@ export async function decide(req: PayloadRequest, d: Decision): Promise<FormDoc>
 }
 
 const isAuthor = (req: PayloadRequest, doc: FormDoc) =>
-  idOf(doc.submittedBy) === req.user?.id || Boolean((req.user as { roles?: string[] } | null)?.roles?.includes('admin'))
+  idOf(doc.submittedBy) === req.user?.id || isAdmin(req.user)
 
 /** The author takes a pending form back: the chain stops, its links die, the form can be edited. */
 export async function withdraw(req: PayloadRequest, slug: string, id: string | number): Promise<FormDoc> {
@@ -249,7 +251,7 @@ export async function withdraw(req: PayloadRequest, slug: string, id: string | n
   await findVisible(req, slug, id)
   const state = await lockForm(req, slug, id)
   if (!state) return refuse(req, texts.notFound, {}, 404)
-  const doc = (await req.payload.findByID({ collection: slug as never, id, depth: 0, overrideAccess: true, req })) as FormDoc
+  const doc = (await req.payload.findByID({ collection: slug as CollectionSlug, id, depth: 0, overrideAccess: true, req })) as FormDoc
   if (!isAuthor(req, doc)) refuse(req, texts.onlyAuthor, {}, 403)
   if (state.status !== 'pending') refuse(req, texts.notPending, { status: pick(statusLabels[state.status as keyof typeof statusLabels] ?? '', lang(req)) }, 409)
   const next = await setState(req, slug, id, { approvalStatus: 'withdrawn', approvalPosition: null })
@@ -265,7 +267,7 @@ export async function resubmit(req: PayloadRequest, slug: string, id: string | n
   await findVisible(req, slug, id)
   const state = await lockForm(req, slug, id)
   if (!state) return refuse(req, texts.notFound, {}, 404)
-  const doc = (await req.payload.findByID({ collection: slug as never, id, depth: 0, overrideAccess: true, req })) as FormDoc
+  const doc = (await req.payload.findByID({ collection: slug as CollectionSlug, id, depth: 0, overrideAccess: true, req })) as FormDoc
   if (!isAuthor(req, doc)) refuse(req, texts.onlyAuthor, {}, 403)
   if (state.status !== 'rejected' && state.status !== 'withdrawn') refuse(req, texts.notReturned, {}, 409)
   await assertChainStaffed(req, spec.chain, doc.site)

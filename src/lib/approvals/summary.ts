@@ -2,6 +2,7 @@
 import type { Field, Payload, PayloadRequest } from 'payload'
 import { specOf } from '../form/specOf'
 import { pick, type Label } from '../i18n'
+import { flatFields } from '../fieldWalk'
 
 export type Row = { label: string; value: string }
 
@@ -9,8 +10,7 @@ const hidden = new Set(['site', 'paperRecordedAt'])
 
 /** Named data fields, rows and groups flattened, server-owned ones left out. */
 const dataFields = (fields: Field[]): Field[] =>
-  fields.flatMap((f) => {
-    if ((f.type === 'row' || f.type === 'collapsible') && 'fields' in f) return dataFields(f.fields)
+  flatFields(fields).flatMap((f) => {
     if (!('name' in f) || f.type === 'ui' || hidden.has(f.name) || (f.custom as { serverOwned?: boolean } | undefined)?.serverOwned) return []
     if ('virtual' in f && f.virtual) return []
     return [f]

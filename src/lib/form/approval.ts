@@ -15,6 +15,7 @@ import { channelOf, recordTransition } from '../../../hooks/audit'
 import { asServer } from '../serverReq'
 import { serverOwned } from './serverOwned'
 import type { FormFeature } from './types'
+import type { CollectionSlug } from 'payload'
 
 const texts = {
   pending: L('表單正在審批中,不能修改;如需修改請先撤回', 'This form is waiting for approval and cannot be changed; withdraw it first'),
@@ -127,7 +128,7 @@ export const approvalChain: FormFeature = (spec, collection): CollectionConfig =
       beforeDelete: [
         async ({ id, req }) => {
           if (isServerCall(req)) return
-          const doc = await req.payload.findByID({ collection: slug as never, id, depth: 0, overrideAccess: true, req })
+          const doc = await req.payload.findByID({ collection: slug as CollectionSlug, id, depth: 0, overrideAccess: true, req })
           const status = (doc as { approvalStatus?: string }).approvalStatus
           if (status === 'pending') refuse(req, texts.pending, {}, 409)
           if (status === 'approved') refuse(req, texts.approved, {}, 409)

@@ -10,6 +10,7 @@ import { assertConfirmed, gatedMessagesOf, sendMessage } from '../messages'
 import { addHooks, idOf } from '../hooks'
 import { specOf } from './specOf'
 import type { FormDoc, FormFeature, FormSpec } from './types'
+import type { CollectionSlug } from 'payload'
 
 /** The record's values for `{placeholders}`: dates as the site's days and times, never raw UTC instants. */
 async function messageValues(req: PayloadRequest, fields: Field[], doc: FormDoc) {
@@ -54,7 +55,7 @@ export const confirmationGate: FormFeature = (spec, collection) => {
           // for it, the same for both): its messages and who has not confirmed them are not told.
           const id = Number(target)
           if (!Number.isSafeInteger(id) || id <= 0) continue
-          const related = await req.payload.findByID({ collection: collection as never, id, depth: 0, overrideAccess: true, req, disableErrors: true })
+          const related = await req.payload.findByID({ collection: collection as CollectionSlug, id, depth: 0, overrideAccess: true, req, disableErrors: true })
           const site = idOf(data.site ?? originalDoc?.site)
           if (!related || (site != null && idOf((related as { site?: unknown }).site) !== site)) continue
           await assertConfirmed(req, { collection, id }, { required: Boolean(specOf(req.payload, collection)?.gate?.message) })

@@ -8,6 +8,7 @@ import { refuse } from '../errors'
 import { isServerCall } from '../../../hooks/access'
 import { L, pick } from '../i18n'
 import { addHooks } from '../hooks'
+import { flatFields } from '../fieldWalk'
 import type { FormFeature } from './types'
 
 /** Mark a field as maintained by the server: read-only in the admin panel, refused from clients. */
@@ -18,19 +19,16 @@ export const serverOwned = <F extends Field>(field: F): F =>
     admin: { ...(field as { admin?: object }).admin, readOnly: true },
   }) as F
 
-/** Named fields, looking inside rows and collapsibles (they add no nesting to the data). */
-const flat = (fields: Field[]): Field[] =>
-  fields.flatMap((f) => ((f.type === 'row' || f.type === 'collapsible') && 'fields' in f ? flat(f.fields) : [f]))
 
 const serverOwnedNames = (fields: Field[]): string[] =>
-  flat(fields).flatMap((f) => ('name' in f && (f.custom as { serverOwned?: boolean } | undefined)?.serverOwned ? [f.name] : []))
+  flatFields(fields).flatMap((f) => ('name' in f && (f.custom as { serverOwned?: boolean } | undefined)?.serverOwned ? [f.name] : []))
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
 export const serverOwnedGuard: FormFeature = (_spec, collection) => {
   const names = serverOwnedNames(collection.fields)
   if (names.length === 0) return collection
-  const fields = flat(collection.fields)
+  const fields = flatFields(collection.fields)
   return addHooks(collection, {
     beforeValidate: [
       ({ data, originalDoc, operation, req }) => {

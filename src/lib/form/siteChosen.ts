@@ -7,15 +7,14 @@
  */
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 import { refuse } from '../errors'
-import { idOf } from '../hooks'
 import { L } from '../i18n'
 import type { FormFeature } from './types'
 
 export const chooseSite = L('請選擇站點', 'Choose a site')
 
 const missing = (value: unknown) => {
-  const id = idOf(value)
-  return id == null || id === ''
+  const raw = value != null && typeof value === 'object' ? (value as { id?: unknown }).id : value
+  return raw == null || raw === ''
 }
 
 const siteGiven: CollectionBeforeValidateHook = ({ data, operation, req }) => {

@@ -1,5 +1,7 @@
 import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 import type { Label } from '../i18n'
+import type { PositionSlug } from '../../seed/positions'
+import type { PrintSpec } from '../../print/pdf'
 import type { DeadlineSpec } from '../../../hooks/deadlines'
 import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
 
@@ -7,7 +9,8 @@ import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
 export type Retention = 'forever' | { years: number; dateField?: string }
 
 /**
- * The declaration of one paper form or log book. Everything else (table, admin screens, validation,
+ * The declaration of one paper form or log book. Every key is typed (no open index signature): a
+ * misspelt key does not compile. A feature that reads a new key declares it here, with its default. Everything else (table, admin screens, validation,
  * site scoping, audit, paper version, retention and, through features, approvals, notifications and
  * deadlines) is derived from it.
  */
@@ -25,6 +28,7 @@ export type FormSpec = {
   columns?: string[]
   /** Records belong to a site and are scoped to it (default true). */
   site?: boolean
+  /** JOB-06: how long records are kept, measured from `dateField` (default `createdAt`). Default: forever. */
   retention?: Retention
   /** Extra access rules; site scoping is added on top. */
   access?: CollectionConfig['access']
@@ -50,8 +54,8 @@ export type FormSpec = {
    * transitions go through `POST /api/<slug>/:id/transition` or `transition()`. Default: none.
    */
   lifecycle?: LifecycleSpec
-  /** Free-form declarations read by features added in later modules (approval, notify, deadlines …). */
-  [feature: string]: unknown
+  /** CORE-07 paper version (src/lib/form/print.ts): title, fields, signature lines, copies. Default: every field, one copy; `false` turns printing off. */
+  print?: PrintSpec | false
 }
 
 /** A feature reads the declaration and returns the collection with its part added. */
@@ -61,10 +65,12 @@ export type FormFeature = (spec: FormSpec, collection: CollectionConfig) => Coll
 // Workflow declarations (WF-03, WF-05, WF-08, WF-10). See docs/CONVENTIONS.md "Workflow".
 
 /**
- * Who receives something: a position slug (its current holders at the record's site), one staff
- * member, or a field of the record (a relationship to staff, or an e-mail address).
+ * Who receives something: a position slug (its current holders at the record's site; a seeded slug, so
+ * a wrong one does not compile), one staff member, or a field of the record (a relationship to staff,
+ * or an e-mail address). `{ position }` is the escape hatch for a slug read at run time (a position a
+ * site added as data).
  */
-export type Recipient = string | { staff: number | string } | { field: string }
+export type Recipient = PositionSlug | { position: string } | { staff: number | string } | { field: string }
 
 /** A record of any form, as the workflow sees it. */
 export type FormDoc = Record<string, any> & { id: number | string; site?: unknown }
@@ -72,7 +78,7 @@ export type FormDoc = Record<string, any> & { id: number | string; site?: unknow
 /** WF-05: the ordered positions that must sign, and what approval does. */
 export type ApprovalSpec = {
   /** Position slugs, in signing order, e.g. ['health-care-supervisor', 'admin-director', 'dean']. */
-  chain: string[]
+  chain: PositionSlug[]
   /** Runs in the same transaction as the last signature (e.g. the elder's fee changes). Refuse with `refuse()`. */
   onApproved?: (args: { req: PayloadRequest; doc: FormDoc }) => Promise<void> | void
   /** Fields shown in the approval e-mail and the confirmation page; default: every data field. */
