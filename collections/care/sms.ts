@@ -9,6 +9,8 @@ import { defineForm } from '../../src/lib/form/defineForm'
 import { serverOwned } from '../../src/lib/form/serverOwned'
 import { groups } from '../core/labels'
 import { smsBeforeChange } from '../../src/care/smsRules'
+import { smsLifecycle } from '../../src/care/sms'
+import { stateOptions } from '../../hooks/lifecycle'
 
 export const smsKinds = {
   route: L('行車路線', 'Route guidance'),
@@ -17,11 +19,7 @@ export const smsKinds = {
   greeting: L('節日慰問', 'Holiday greeting'),
 }
 
-export const smsStatuses = {
-  queued: L('待發送(發件箱)', 'Queued (outbox)'),
-  sent: L('已發送', 'Sent'),
-  failed: L('發送失敗', 'Failed'),
-}
+export const smsStatuses = stateOptions(smsLifecycle)
 
 const sidebar = { position: 'sidebar' as const }
 
@@ -37,6 +35,7 @@ export const Sms = defineForm({
   indexes: [{ fields: ['status', 'retryAt'] }],
   access: { update: () => false },
   hooks: { beforeChange: [smsBeforeChange] },
+  lifecycle: smsLifecycle,
   fields: [
     select('kind', L('類型', 'Kind'), smsKinds, { required: true, defaultValue: 'route' }),
     phone('to', L('手機號', 'Mobile number'), { required: true }),

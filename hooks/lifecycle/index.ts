@@ -118,6 +118,8 @@ export type TransitionOptions = {
   note?: string
   /** Server code taking a transition on its own account (a sweep, a hook), not for the person of `req`. */
   server?: boolean
+  /** Other fields server code writes with the state (what it learned, e.g. a provider's message id). */
+  data?: Record<string, unknown>
   /** Which of several transitions between the same states (a field door names its own). */
   via?: LifecycleTransition
 }
@@ -161,7 +163,7 @@ export async function transition(req: PayloadRequest, slug: string, id: string |
     const next = (await req.payload.update({
       collection: slug as never,
       id,
-      data: { ...extra, [field]: to } as never,
+      data: { ...extra, ...options.data, [field]: to } as never,
       depth: 0,
       overrideAccess: true,
       req: server,

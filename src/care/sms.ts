@@ -5,7 +5,24 @@
  * choosing, e.g. an internal relay to Aliyun/Tencent SMS).
  */
 import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq } from 'payload'
 import { asServer } from '../lib/serverReq'
+import { L } from '../lib/i18n'
+import { transition } from '../../hooks/lifecycle'
+import type { LifecycleSpec } from '../../hooks/lifecycle/types'
+
+/** CARE-18: a text waits in the outbox until the provider takes it, or is given up after 5 attempts (the sender's, server-only). */
+export const smsLifecycle: LifecycleSpec = {
+  states: {
+    queued: { label: L('待發送(發件箱)', 'Queued (outbox)'), color: '#d97706' },
+    sent: { label: L('已發送', 'Sent'), color: '#16a34a' },
+    failed: { label: L('發送失敗', 'Failed'), color: '#dc2626' },
+  },
+  transitions: [
+    { from: 'queued', to: 'sent', label: L('已發送', 'Sent'), by: 'server' },
+    { from: 'queued', to: 'failed', label: L('放棄發送', 'Given up'), by: 'server' },
+  ],
+}
 
 export interface SmsProvider {
   readonly name: string
@@ -49,6 +66,8 @@ export async function queueSms(payload: Payload, input: SmsInput, req?: Partial<
   return payload.create({ collection: 'sms', data: { ...input, status: 'queued' as const }, overrideAccess: true, depth: 0, req: asServer(req) })
 }
 
+const jobReq = (payload: Payload) => createLocalReq({ context: { channel: 'job' } }, payload)
+
 /** Send queued texts through the provider. Without one, they stay queued. Returns how many were sent. */
 export async function deliverSms(payload: Payload, now: Date = new Date()): Promise<number> {
   const provider = smsProvider()
@@ -66,18 +85,13 @@ export async function deliverSms(payload: Payload, now: Date = new Date()): Prom
     const attempts = Number(sms.attempts ?? 0) + 1
     try {
       const { id } = await provider.send({ to: String(sms.to), text: String(sms.text) })
-      await payload.update({ collection: 'sms', id: sms.id, data: { status: 'sent', sentAt: now.toISOString(), providerId: id, attempts, error: null }, overrideAccess: true, depth: 0, context: { channel: 'job' } })
+      await transition(await jobReq(payload), 'sms', sms.id, 'sent', { server: true, data: { sentAt: now.toISOString(), providerId: id, attempts, error: null } })
       sent++
     } catch (error) {
       const giveUp = attempts >= 5
-      await payload.update({
-        collection: 'sms',
-        id: sms.id,
-        data: { status: giveUp ? 'failed' : 'queued', attempts, error: String((error as Error).message).slice(0, 500), retryAt: new Date(now.getTime() + 2 ** attempts * 60_000).toISOString() },
-        overrideAccess: true,
-        depth: 0,
-        context: { channel: 'job' },
-      })
+      const data = { attempts, error: String((error as Error).message).slice(0, 500), retryAt: new Date(now.getTime() + 2 ** attempts * 60_000).toISOString() }
+      if (giveUp) await transition(await jobReq(payload), 'sms', sms.id, 'failed', { server: true, data })
+      else await payload.update({ collection: 'sms', id: sms.id, data, overrideAccess: true, depth: 0, context: { channel: 'job' } })
     }
   }
   return sent
