@@ -24,6 +24,7 @@ import { holdersByPosition } from '../../src/lib/holders'
 import { addHooks, idOf } from '../../src/lib/hooks'
 import { L, pick, type Label } from '../../src/lib/i18n'
 import { asServer } from '../../src/lib/serverReq'
+import { isAdmin } from '../../src/lib/roles'
 import { channelOf, recordTransition } from '../audit'
 import type { LifecycleActor, LifecycleDoc, LifecycleSpec, LifecycleTransition } from './types'
 import './source'
@@ -77,7 +78,7 @@ async function authorOf(req: PayloadRequest, slug: string, lifecycle: LifecycleS
 export async function mayTake(req: PayloadRequest, slug: string, lifecycle: LifecycleSpec, t: LifecycleTransition, doc: LifecycleDoc, user: User): Promise<boolean> {
   const by = byOf(t)
   if (by.includes('server')) return false
-  if (user.roles?.includes('admin')) return true
+  if (isAdmin(user)) return true
   const site = idOf(doc.site)
   const onSite = site === undefined || (user.sites ?? []).some((s) => String(idOf(s.site)) === String(site))
   if (!onSite) return false
