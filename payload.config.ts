@@ -8,7 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
-import { collections } from './collections'
+import { collections, desks } from './collections'
 import { isAdmin } from './hooks/access'
 import { withAudit } from './hooks/audit'
 import { validInput } from './hooks/validInput'
@@ -37,7 +37,7 @@ export default buildConfig({
     components: {
       // JOB-03 / JOB-01: today's routine and what is due, first thing on the dashboard; CARE-23 figures for any range.
       beforeDashboard: ['/src/admin/schedules/TodayPanel#TodayPanel'],
-      afterNavLinks: ['/src/admin/workflow/NavLinks#WorkflowNavLinks', '/src/admin/schedules/NavLinks#StatisticsNavLink', '/src/admin/devices/NavLink#DevicesNavLink', '/src/admin/care/NavLinks#CareNavLinks'],
+      afterNavLinks: ['/src/admin/workflow/NavLinks#WorkflowNavLinks', '/src/admin/schedules/NavLinks#StatisticsNavLink', '/src/admin/devices/NavLink#DevicesNavLink', ...desks.flatMap((d) => d.admin?.navLinks ?? [])],
       // DEV-04: the incoming-call pop-up, on every admin page.
       header: ['/src/admin/devices/CallPopupSlot#CallPopupSlot'],
       views: {
@@ -46,9 +46,7 @@ export default buildConfig({
         tasks: { Component: '/src/admin/workflow/TasksView#TasksView', path: '/tasks' },
         statistics: { Component: '/src/admin/schedules/StatisticsView#StatisticsView', path: '/statistics' },
         devices: { Component: '/src/admin/devices/DevicesView#DevicesView', path: '/devices' },
-        // CARE-12 the bed map, CARE-03 the follow-up list.
-        bedMap: { Component: '/src/admin/care/BedMapView#BedMapView', path: '/bed-map' },
-        followUps: { Component: '/src/admin/care/FollowUpView#FollowUpView', path: '/follow-ups' },
+        ...Object.assign({}, ...desks.map((d) => d.admin?.views ?? {})),
       },
     },
   },
@@ -86,4 +84,6 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   telemetry: false,
+  // The desks, read at run time by the sweeps, the digest and the devices (collections/desk.ts).
+  custom: { desks },
 })

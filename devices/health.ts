@@ -7,11 +7,8 @@
 import net from 'node:net'
 import type { Payload } from 'payload'
 import { recordTransition } from '../hooks/audit'
-import { alertDesk } from '../src/care/alerts'
-import { shortDateTime } from '../src/care/format'
-import { fileRepair } from '../src/care/repairs'
-import { idOf } from '../src/lib/hooks'
-import { siteInfo } from '../src/care/site'
+import { alertDesk } from '../hooks/notify/alertDesk'
+import { desksOf } from '../collections/desk'
 import { gateDriver, type DeviceDoc } from './registry'
 import { touchDevice } from './store'
 
@@ -45,10 +42,6 @@ const amiAnswers = (address: string | null | undefined) =>
     socket.once('error', () => done(false))
     socket.once('data', (d) => done(/Asterisk Call Manager/i.test(d.toString())))
   })
-
-const categories: Record<string, 'gate' | 'card-reader' | 'phone' | 'cctv' | 'tv' | 'other'> = {
-  gate: 'gate', reader: 'card-reader', phone: 'phone', camera: 'cctv', tv: 'tv', bridge: 'other',
-}
 
 const recently = (at: string | null | undefined) => Boolean(at) && Date.now() - Date.parse(at!) < silenceMs()
 
@@ -84,20 +77,18 @@ async function setHealth(payload: Payload, id: number, up: boolean, device?: Dev
   }
   if (was === 'down') return // already reported for this outage
   written.delete(id) // the next word from it marks it up at once (in this process; others within 30 s)
-  const { timeZone } = await siteInfo(payload, idOf(current.site))
-  const { repair } = await fileRepair(payload, {
-    site: current.site,
-    category: categories[current.kind] ?? 'other',
-    item: `${current.name} 无响应`.slice(0, 100),
-    device: `device:${current.id}`,
-    description: `设备健康检查:${current.name}(${current.kind}/${current.driver})自 ${shortDateTime(now, timeZone)} 起没有响应。`,
-  })
+  // The site's desk files the repair (the care desk's 维修申请, CARE-20); the first desk that does wins.
+  let repair: { id: number | string } | undefined
+  for (const desk of desksOf(payload)) {
+    repair = (await desk.devices?.deviceDown?.(payload, { ...current, site: current.site, since: now }))?.repair
+    if (repair) break
+  }
   await payload.update({
     collection: 'devices', id, depth: 0, overrideAccess: true, context: { channel: 'device' },
-    data: { status: 'down', downSince: now, repairRequest: repair.id as number },
+    data: { status: 'down', downSince: now, repairRequest: repair ? Number(repair.id) : null },
   })
-  await recordTransition(req, current, 'devices', was, 'down', `repair request ${repair.id}`)
-  await alertDesk(payload, { site: current.site, title: `设备无响应:${current.name}`, body: `已自动报修(维修申请 #${repair.id})。` })
+  await recordTransition(req, current, 'devices', was, 'down', repair ? `repair request ${repair.id}` : undefined)
+  await alertDesk(payload, { site: current.site, title: `设备无响应:${current.name}`, body: repair ? `已自动报修(维修申请 #${repair.id})。` : '请联系维修。' })
 }
 
 /** One health round over the enabled devices (of one site, or all). Idempotent. */

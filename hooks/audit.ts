@@ -17,18 +17,8 @@ import type {
 import { addHooks, idOf } from '../src/lib/hooks'
 import { isAdmin } from './access'
 
-export const channels = ['admin', 'api', 'email', 'device', 'job', 'system'] as const
-export type Channel = (typeof channels)[number]
-
-/** Which door a request came through. Our own routes and jobs say so in `req.context.channel`. */
-export const channelOf = (req: PayloadRequest): Channel => {
-  const declared = req.context?.channel as Channel | undefined
-  if (declared) return declared
-  if (req.payloadAPI === 'local') return 'system'
-  if (req.payloadAPI === 'GraphQL') return 'api'
-  const referer = req.headers?.get?.('referer') ?? ''
-  return /\/admin(\/|$|\?)/.test(new URL(referer, 'http://x').pathname) ? 'admin' : 'api'
-}
+export { channels, channelOf, type Channel } from '../src/lib/channel'
+import { channelOf, type Channel } from '../src/lib/channel'
 
 /** Fields that say nothing about the record (timestamps, Payload's own auth bookkeeping): never listed. */
 const ignored = new Set([

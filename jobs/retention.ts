@@ -10,7 +10,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import { subYears } from 'date-fns'
 import type { FlattenedField, Payload, PayloadRequest } from 'payload'
-import { formOf } from '../src/lib/form/defineForm'
+import { formOf } from '../hooks/form/defineForm'
 import { pruneTicks } from '../src/scheduler/ticks'
 import { db, snake, tableOf } from './sql'
 import type { TickArgs } from './schedule'

@@ -1,6 +1,6 @@
 /**
- * JOB-01: what a deadline sweep is. A module writes the function (care rules in src/care/sweeps.ts,
- * workflow rules in src/lib) and adds it to jobs/sweeps.ts with one line.
+ * JOB-01: what a deadline sweep is. A form declares its deadlines (hooks/deadlines.ts) and one sweep per declaration is generated;
+ * a desk lists any other sweep (a queue) in its declaration (collections/desk.ts).
  *
  * A sweep queries only what is due (an indexed due-date/status filter, in batches) and is
  * idempotent: a second run over the same state changes nothing.

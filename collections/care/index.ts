@@ -1,4 +1,14 @@
-import type { CollectionConfig } from 'payload'
+/**
+ * 養老院前臺 — the care home's desk (香堤養老院): its forms in the order of the navigation, its bed
+ * map and follow-up list, the SMS queue, its figures for the statistics and the 19:00 digest, and
+ * how it answers the card reader and a device that stopped answering.
+ */
+import { defineDesk } from '../desk'
+import { L } from '../../src/lib/i18n'
+import { careFigures } from './figures'
+import { deliverSms } from './sms/hooks'
+import { repairForDevice } from './repair-requests/hooks'
+import { logCardSwipe } from './visit-cards/swipe'
 import { SmsNotices } from './sms-notices'
 import { Sms } from './sms'
 import { Parcels } from './parcels'
@@ -22,27 +32,47 @@ import { VisitCards } from './visit-cards'
 import { Visits } from './visits'
 import { Waitlist } from './waitlist'
 
-export const careCollections: CollectionConfig[] = [
-  ReceptionRecords,
-  Buildings,
-  Beds,
-  Elders,
-  FeeChanges,
-  BedChanges,
-  VisitCards,
-  Visits,
-  RepairRequests,
-  Reservations,
-  Waitlist,
-  AdmissionPreps,
-  Admissions,
-  Outings,
-  Discharges,
-  MealOrders,
-  Gatherings,
-  Complaints,
-  Parcels,
-  BusinessTrips,
-  SmsNotices,
-  Sms,
-]
+export const careDesk = defineDesk({
+  slug: 'care',
+  label: L('養老院前臺', 'Care home desk'),
+  forms: [
+    ReceptionRecords,
+    Buildings,
+    Beds,
+    Elders,
+    FeeChanges,
+    BedChanges,
+    VisitCards,
+    Visits,
+    RepairRequests,
+    Reservations,
+    Waitlist,
+    AdmissionPreps,
+    Admissions,
+    Outings,
+    Discharges,
+    MealOrders,
+    Gatherings,
+    Complaints,
+    Parcels,
+    BusinessTrips,
+    SmsNotices,
+    Sms,
+  ],
+  admin: {
+    views: {
+      // CARE-12 the bed map, CARE-03 the follow-up list.
+      bedMap: { Component: '/src/admin/care/BedMapView#BedMapView', path: '/bed-map' },
+      followUps: { Component: '/src/admin/care/FollowUpView#FollowUpView', path: '/follow-ups' },
+    },
+    navLinks: ['/src/admin/care/NavLinks#CareNavLinks'],
+  },
+  sweeps: [
+    { name: 'sms', rule: 'CARE-18', when: 'frequent', label: L('短信:發送發件箱中的短信', 'SMS: send the outbox'), run: ({ payload, now }) => deliverSms(payload, now), watch: { collection: 'sms', due: () => ({ status: { equals: 'queued' } }) } },
+  ],
+  figures: careFigures,
+  devices: {
+    cardSwipe: logCardSwipe,
+    deviceDown: repairForDevice,
+  },
+})

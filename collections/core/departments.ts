@@ -1,7 +1,7 @@
 /** CORE-02: departments of a site. */
 import { rel, text } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
-import { defineForm } from '../../src/lib/form/defineForm'
+import { defineForm } from '../../hooks/form/defineForm'
 import { adminsOnly } from '../../hooks/access'
 import { groups } from './labels'
 

@@ -2,7 +2,7 @@
 import path from 'node:path'
 import { text } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
-import { defineForm } from '../../src/lib/form/defineForm'
+import { defineForm } from '../../hooks/form/defineForm'
 import { groups } from './labels'
 
 export const Documents = defineForm({

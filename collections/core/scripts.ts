@@ -1,7 +1,7 @@
 /** CORE-06: standard scripts (標準話術) shown beside the call and visitor forms. */
 import { number, select, text, textarea } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
-import { defineForm } from '../../src/lib/form/defineForm'
+import { defineForm } from '../../hooks/form/defineForm'
 import { groups } from './labels'
 
 export const Scripts = defineForm({

@@ -5,8 +5,8 @@
  */
 import { datetime, number, phone, rel, select, text, textarea } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
-import { defineForm } from '../../src/lib/form/defineForm'
-import { serverOwned } from '../../src/lib/form/serverOwned'
+import { defineForm } from '../../hooks/form/defineForm'
+import { serverOwned } from '../../hooks/serverOwned'
 import { groups } from '../core/labels'
 import { callStatuses } from './labels'
 

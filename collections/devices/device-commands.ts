@@ -6,8 +6,8 @@
 import { nobody } from '../../hooks/access'
 import { datetime, rel, select, text } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
-import { defineForm } from '../../src/lib/form/defineForm'
-import { serverOwned } from '../../src/lib/form/serverOwned'
+import { defineForm } from '../../hooks/form/defineForm'
+import { serverOwned } from '../../hooks/serverOwned'
 import { commandActions, commandStates, devicesGroup } from './labels'
 
 export const DeviceCommands = defineForm({

@@ -5,8 +5,8 @@
  */
 import { checkbox, datetime, group, number, phone, rel, select, text } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
-import { defineForm } from '../../src/lib/form/defineForm'
-import { serverOwned } from '../../src/lib/form/serverOwned'
+import { defineForm } from '../../hooks/form/defineForm'
+import { serverOwned } from '../../hooks/serverOwned'
 import { adminField, adminsOnly } from '../../hooks/access'
 import { secret } from '../../hooks/audit'
 import { deviceDrivers, deviceKinds, deviceStatuses, devicesGroup } from './labels'

@@ -5,7 +5,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { isServerCall, signedIn } from '../../hooks/access'
 import { checkbox, datetime, rel, select, text, textarea } from '../../src/lib/fields'
-import { serverOwned, serverOwnedGuard } from '../../src/lib/form/serverOwned'
+import { serverOwned, serverOwnedGuard } from '../../hooks/serverOwned'
 import { L } from '../../src/lib/i18n'
 import { refuse } from '../../src/lib/errors'
 import { deviceActions, itemKinds } from './routines'

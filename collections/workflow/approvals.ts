@@ -1,12 +1,12 @@
 /**
  * WF-05 簽批記錄: each signature of an approval chain is a record — who, which position, the decision,
- * the comment, when and through which channel. Written only by the chain (src/lib/approvals.ts);
+ * the comment, when and through which channel. Written only by the chain (hooks/approval/engine.ts);
  * the unique index makes it impossible for two decisions to win the same step of the same round.
  */
 import { nobody, signedIn } from '../../hooks/access'
 import { number, rel, select, text, textarea } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
-import { defineForm } from '../../src/lib/form/defineForm'
+import { defineForm } from '../../hooks/form/defineForm'
 import { groups } from '../core/labels'
 import { decisions, signChannels } from './labels'
 

@@ -1,11 +1,11 @@
 /**
  * WF-10 電話跟進: "e-mail, then phone within 30 minutes" becomes a call task due 30 minutes after
- * the e-mail; the sweep `flagOverdueCallTasks` (src/lib/callTasks.ts) flags it when it is overdue.
+ * the e-mail; the sweep `flagOverdueCallTasks` (hooks/notify/callTasks.ts) flags it when it is overdue.
  */
 import { checkbox, datetime, phone, rel, select, text, textarea } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
-import { defineForm } from '../../src/lib/form/defineForm'
-import { serverOwned } from '../../src/lib/form/serverOwned'
+import { defineForm } from '../../hooks/form/defineForm'
+import { serverOwned } from '../../hooks/serverOwned'
 import { groups } from '../core/labels'
 import { callTaskStatuses } from './labels'
 

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { iclockRouter } from '../reader/zkteco'
 import { handleSwipe } from '../reader/swipe'
 import { markSeen } from '../health'
-import { siteInfo } from '../../src/care/site'
+import { siteInfo } from '../../src/lib/site'
 
 export const appIclockRouter = (payload: Payload) =>
   iclockRouter({

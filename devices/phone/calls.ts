@@ -4,7 +4,7 @@
  * nobody answered, a missed call and a call-back task (WF-10). Events are idempotent per PBX call id.
  */
 import type { Payload } from 'payload'
-import { createCallTask } from '../../src/lib/callTasks'
+import { createCallTask } from '../../hooks/notify/callTasks'
 import { isAdmin } from '../../src/lib/roles'
 import { publish } from '../live'
 import type { CallEvent } from './driver'

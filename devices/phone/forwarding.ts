@@ -4,7 +4,7 @@
  * back afterwards and a disagreement fails the command and raises an alarm to the desk and engineering.
  */
 import type { Payload } from 'payload'
-import { sendMessage } from '../../src/lib/messages'
+import { sendMessage } from '../../hooks/notify/messages'
 import { L } from '../../src/lib/i18n'
 import { runCommand, type CommandRecord } from '../commands'
 import type { DeviceDoc } from '../registry'

@@ -4,7 +4,7 @@
  * states of transition rows by their labels.
  */
 import { registerWorkflowSource, type WorkflowAction, type WorkflowContext } from '../../src/admin/workflow/sources'
-import type { FormSpec } from '../../src/lib/form/types'
+import type { FormSpec } from '../form/types'
 import { pick } from '../../src/lib/i18n'
 import { fieldOf, fromOf, mayTake } from './index'
 import type { LifecycleSpec } from './types'

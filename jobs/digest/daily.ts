@@ -13,7 +13,7 @@ import { queueMail } from '../../src/lib/mail'
 import { sitesOf } from '../run-sweeps'
 import type { TickArgs } from '../schedule'
 import { chartPng } from './chart'
-import { FOLLOW_UP_QUOTA, statistics, type Statistics } from './statistics'
+import { statistics, type Statistics } from './statistics'
 
 export const KIND = 'daily-reception'
 const RELATED = 'daily-digest'
@@ -24,7 +24,7 @@ const words = {
   intro: L('{site} {day} 前臺接待統計如下。', 'Reception statistics of {site} for {day}.'),
   staff: L('接待人', 'Staff member'),
   total: L('合計', 'Total'),
-  quota: L('回訪完成(每人每工作日 {n} 個)', 'Follow-ups done (quota {n} per person per working day)'),
+  quota: L('{figure}完成(每人每工作日 {n} 個)', '{figure} done (quota {n} per person per working day)'),
   chart: L('近 30 天', 'Last 30 days'),
   missing: L('注意:{years} 年尚無公佈的節假日安排,目前只按週末計算休息日,請在「工作日曆」補錄。', 'Note: no published holiday schedule for {years}; only weekends count as days off until it is filled in under "Working-day calendar".'),
 }
@@ -50,11 +50,12 @@ export function digestHtml(day: Statistics, lang: string, cid?: string): { subje
   const t = (label: ReturnType<typeof L>, values: Record<string, unknown> = {}) => fill(pick(label, lang), values)
   const values = { site: day.site.name, day: day.from }
   const staffMetrics = day.metrics.filter((m) => m.staffField)
+  const quotas = staffMetrics.filter((m) => m.quota)
   const th = (s: string) => `<th style="border:1px solid #d1d5db;padding:4px 8px;background:#f3f4f6">${esc(s)}</th>`
   const td = (s: string | number) => `<td style="border:1px solid #d1d5db;padding:4px 8px;text-align:right">${esc(String(s))}</td>`
   const staffTable =
-    `<table style="border-collapse:collapse"><tr>${th(t(words.staff))}${staffMetrics.map((m) => th(pick(m.label, lang))).join('')}${th(t(words.quota, { n: FOLLOW_UP_QUOTA }))}</tr>` +
-    day.staff.map((s) => `<tr><td style="border:1px solid #d1d5db;padding:4px 8px">${esc(s.name)}</td>${staffMetrics.map((m) => td(s.counts[m.key] ?? 0)).join('')}${td(`${s.counts.followUps ?? 0} / ${FOLLOW_UP_QUOTA}`)}</tr>`).join('') +
+    `<table style="border-collapse:collapse"><tr>${th(t(words.staff))}${staffMetrics.map((m) => th(pick(m.label, lang))).join('')}${quotas.map((m) => th(t(words.quota, { figure: pick(m.label, lang), n: m.quota }))).join('')}</tr>` +
+    day.staff.map((s) => `<tr><td style="border:1px solid #d1d5db;padding:4px 8px">${esc(s.name)}</td>${staffMetrics.map((m) => td(s.counts[m.key] ?? 0)).join('')}${quotas.map((m) => td(`${s.counts[m.key] ?? 0} / ${m.quota}`)).join('')}</tr>`).join('') +
     `</table>`
   const totalTable = `<table style="border-collapse:collapse"><tr>${day.metrics.map((m) => th(pick(m.label, lang))).join('')}</tr><tr>${day.metrics.map((m) => td(day.totals[m.key] ?? 0)).join('')}</tr></table>`
   const warning = day.missingYears.length ? `<p style="color:#b45309">⚠ ${esc(t(words.missing, { years: day.missingYears.join('、') }))}</p>` : ''

@@ -7,26 +7,23 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { db, snake, tableOf } from '../sql'
 import { SiteCalendar } from '../../src/lib/calendar'
-import { L, type Label } from '../../src/lib/i18n'
+import type { Label } from '../../src/lib/i18n'
+import { desksOf } from '../../collections/desk'
 
 /** A figure: records of a form, by their date field, optionally only those whose fields equal `match`, per `staffField`. */
-export type Metric = { key: string; label: Label; collection: string; dateField: string; match?: Record<string, string>; staffField?: string }
+export type Metric = {
+  key: string
+  label: Label
+  collection: string
+  dateField: string
+  match?: Record<string, string>
+  staffField?: string
+  /** CARE-03: how many each staff member is expected to log per working day (shown as done / expected). */
+  quota?: number
+}
 
-export const metrics: Metric[] = [
-  { key: 'calls', label: L('來電咨詢', 'Calls'), collection: 'reception-records', dateField: 'receivedAt', match: { type: 'phone' }, staffField: 'staff' },
-  { key: 'visits', label: L('來訪咨詢', 'Visits'), collection: 'reception-records', dateField: 'receivedAt', match: { type: 'visit' }, staffField: 'staff' },
-  { key: 'tours', label: L('參觀', 'Tours'), collection: 'visits', dateField: 'timeIn', match: { purpose: 'tour' } },
-  { key: 'followUps', label: L('回訪', 'Follow-ups'), collection: 'reception-records', dateField: 'receivedAt', match: { type: 'follow-up' }, staffField: 'staff' },
-  { key: 'reservations', label: L('預定入住', 'Reservations'), collection: 'reservations', dateField: 'createdAt' },
-  { key: 'admissions', label: L('入住', 'Admissions'), collection: 'admissions', dateField: 'createdAt' },
-  { key: 'discharges', label: L('出院', 'Discharges'), collection: 'discharges', dateField: 'createdAt' },
-  { key: 'complaints', label: L('投訴', 'Complaints'), collection: 'complaints', dateField: 'receivedAt' },
-  // CARE-19: a complaint must be in the system within 30 minutes; the entry flags it, the digest counts it.
-  { key: 'lateComplaints', label: L('投訴錄入超時', 'Complaints entered late'), collection: 'complaints', dateField: 'receivedAt', match: { lateEntry: 'yes' } },
-]
-
-/** CARE-03: follow-up calls expected per front-desk person per working day. */
-export { DAILY_FOLLOW_UPS as FOLLOW_UP_QUOTA } from '../../src/care/followUps'
+/** The figures of the desks the app was configured with (each desk declares its own `figures`). */
+export const metricsOf = (payload: Payload): Metric[] => desksOf(payload).flatMap((d) => d.figures ?? [])
 
 export type StaffRow = { id: number; name: string; counts: Record<string, number> }
 export type Statistics = {
@@ -54,7 +51,7 @@ export async function statistics(payload: Payload, siteId: number, from: string,
   const days = daysOf(from, to)
   const start = calendar.at(from, '00:00')
   const end = calendar.at(format(addDays(parseISO(to), 1), 'yyyy-MM-dd'), '00:00')
-  const installed = metrics.filter((m) => tableOf(payload, m.collection))
+  const installed = metricsOf(payload).filter((m) => tableOf(payload, m.collection))
   const totals: Record<string, number> = {}
   const perDay = new Map(days.map((d) => [d, {} as Record<string, number>]))
   const perStaff = new Map<number, Record<string, number>>()

@@ -15,7 +15,7 @@
  * the endpoint and the lock rules are put in place when Payload starts (`onInit`).
  */
 import { NotFound, type Access, type CollectionBeforeValidateHook, type Payload, type PayloadRequest, type Plugin, type SanitizedCollectionConfig, type Where } from 'payload'
-import { isAdmin } from '../../hooks/access'
+import { isAdmin } from './roles'
 import { idOf } from './hooks'
 import type { CollectionSlug } from 'payload'
 

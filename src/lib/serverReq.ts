@@ -3,7 +3,7 @@
  * server-owned fields through this: the same transaction, user and channel, but a server call.
  */
 import type { PayloadRequest } from 'payload'
-import { channelOf } from '../../hooks/audit'
+import { channelOf } from './channel'
 
 export function asServer(req: PayloadRequest): PayloadRequest
 /** Without a request (a sweep's own call), the Local API is the server already: `undefined` stays. */

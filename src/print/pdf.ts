@@ -5,7 +5,7 @@
  */
 import PDFDocument from 'pdfkit'
 import type { Field, Payload, PayloadRequest } from 'payload'
-import type { FormSpec } from '../lib/form/types'
+import type { FormSpec } from '../../hooks/form/types'
 import { dayOf } from '../lib/calendar'
 import { pick, type Label } from '../lib/i18n'
 import { cjkFont } from './font'

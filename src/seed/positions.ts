@@ -32,7 +32,7 @@ export const positionList = [
 /**
  * A position named in code (approval chains, gates, notifications, holders): a wrong slug does not
  * compile. Sites may add positions as data at run time; code that passes such a slug on (read from
- * the database or a request) says so with the recipient `{ position: slug }` (src/lib/form/types.ts).
+ * the database or a request) says so with the recipient `{ position: slug }` (hooks/form/types.ts).
  */
 export type PositionSlug = (typeof positionList)[number][0]
 

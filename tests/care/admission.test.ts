@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
-import { flagLateFiling } from '../../src/care/sweeps'
+import { flagLateFiling } from '../helpers/sweeps'
 import { PREP_POSITIONS } from '../../collections/care/admission-preps'
 import { bedOf, careWorld, confirmAll, dayFromNow, heldReservation, makeElder, makePhoto, messagesLike, type CareWorld } from './world'
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bootPayload, resetDatabase, startHttp, type Booted, type Http } from '../helpers/boot'
-import { bedMap } from '../../src/care/bedMap'
+import { bedMap } from '../../collections/care/beds/map'
 import { seedDemo } from '../../src/seed/demo'
 
 let booted: Booted

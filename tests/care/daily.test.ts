@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
-import { deliverSms, flagOverdueOutings } from '../../src/care/sweeps'
-import { setSmsProvider } from '../../src/care/sms'
-import { fileRepair } from '../../src/care/repairs'
+import { deliverSms, flagOverdueOutings } from '../helpers/sweeps'
+import { setSmsProvider } from '../../collections/care/sms/hooks'
+import { fileRepair } from '../../collections/care/repair-requests/hooks'
 import { careWorld, dayFromNow, makeElder, messagesLike, type CareWorld } from './world'
 import { signIn } from '../helpers/people'
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
-import { completeDueDischarges } from '../../src/care/sweeps'
+import { completeDueDischarges } from '../helpers/sweeps'
 import { sweepDeadline } from '../../hooks/deadlines'
 import { makeStaff } from '../helpers/people'
 import { signIn, type Client } from '../helpers/people'

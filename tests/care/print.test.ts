@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
 import { paperForm, renderPdf } from '../../src/print/pdf'
-import { formOf } from '../../src/lib/form/defineForm'
+import { formOf } from '../../hooks/form/defineForm'
 import { careWorld, makeElder, type CareWorld } from './world'
 import { makeSite, makeStaff, signIn } from '../helpers/people'
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
-import { cancelUnconfirmedReservations } from '../../src/care/sweeps'
+import { cancelUnconfirmedReservations } from '../helpers/sweeps'
 import { bedOf, careWorld, makeElder, messagesLike, type CareWorld } from './world'
 
 let booted: Booted

@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
-import { cancelUnconfirmedReservations } from '../../src/care/sweeps'
+import { cancelUnconfirmedReservations } from '../helpers/sweeps'
 import { dayOf, localDates, localDay, SiteCalendar, tryDay, wallClockInstant } from '../../src/lib/calendar'
 import { controllerTime } from '../../devices/reader/zkteco'
 import { bedOf, careWorld, dayFromNow, makeElder, makePhoto, messagesLike, type CareWorld } from './world'

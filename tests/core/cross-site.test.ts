@@ -583,7 +583,7 @@ async function signedCall(method: string, path: string, body?: unknown): Promise
 
 describe("CORE-01 another site's record answers as a missing one: work messages and workflow views", () => {
   it("CORE-01 another site's record answers as a missing one: a work message to another site's staff is refused like one to nobody", async () => {
-    const { sendMessage } = await import('../../src/lib/messages')
+    const { sendMessage } = await import('../../hooks/notify/messages')
     const refusal = async (staff: number) => {
       try {
         await sendMessage(payload, { site: site.A, title: 'x', to: [{ staff }], from: aliceDoc.id as number })

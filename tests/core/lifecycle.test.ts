@@ -5,7 +5,7 @@
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { transition, type LifecycleTransition } from '../../hooks/lifecycle'
-import { repairLifecycle } from '../../src/care/repairs'
+import { repairLifecycle } from '../../collections/care/repair-requests/hooks'
 import { refuse } from '../../src/lib/errors'
 import { L } from '../../src/lib/i18n'
 import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'

@@ -4,7 +4,7 @@
  * does a misspelt key (`npm run typecheck` checks the `@ts-expect-error` lines below).
  */
 import { describe, expect, it } from 'vitest'
-import type { ApprovalSpec, FormSpec, GateSpec, NotifyRule, Recipient } from '../../src/lib/form/types'
+import type { ApprovalSpec, FormSpec, GateSpec, NotifyRule, Recipient } from '../../hooks/form/types'
 import { positionList, type PositionSlug } from '../../src/seed/positions'
 import { L } from '../../src/lib/i18n'
 

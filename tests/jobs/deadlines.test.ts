@@ -5,14 +5,14 @@ import { createLocalReq } from 'payload'
 import { addDuration, deadlineSweeps, declaredDeadline, dueColumn, dueMoment, runDeadline, type DeadlineSpec } from '../../hooks/deadlines'
 import { sweeps } from '../../jobs/sweeps'
 import { collections } from '../../collections'
-import { createCallTask } from '../../src/lib/callTasks'
+import { createCallTask } from '../../hooks/notify/callTasks'
 import { SiteCalendar } from '../../src/lib/calendar'
 import { checkbox, datetime, text } from '../../src/lib/fields'
-import { defineForm } from '../../src/lib/form/defineForm'
+import { defineForm } from '../../hooks/form/defineForm'
 import { L } from '../../src/lib/i18n'
 import { bootPayload } from '../helpers/boot'
 import { makeSite, makeStaff } from '../helpers/people'
-import { chaseUnconfirmed, sendMessage } from '../../src/lib/messages'
+import { chaseUnconfirmed, sendMessage } from '../../hooks/notify/messages'
 
 let payload: Payload
 let req: PayloadRequest

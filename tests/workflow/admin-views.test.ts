@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publishedBy, unreadCount, waitingFor } from '../../src/admin/workflow/data'
-import { sendMessage } from '../../src/lib/messages'
+import { sendMessage } from '../../hooks/notify/messages'
 import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
 import { careHome, feeChange, type CareHome } from './fixture'
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { hashToken } from '../../src/lib/approvals/tokens'
+import { hashToken } from '../../hooks/approval/tokens'
 import type { Booted, Http } from '../helpers/boot'
 import { feeChange, type CareHome } from './fixture'
 import { approveLink, get, post, tokenOf } from './links'

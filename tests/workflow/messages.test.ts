@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCallTask, flagOverdueCallTasks } from '../../src/lib/callTasks'
-import { assertConfirmed, chaseUnconfirmed, sendMessage } from '../../src/lib/messages'
+import { createCallTask, flagOverdueCallTasks } from '../../hooks/notify/callTasks'
+import { assertConfirmed, chaseUnconfirmed, sendMessage } from '../../hooks/notify/messages'
 import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
 import { makeSite, makeStaff } from '../helpers/people'
 import { careHome, feeChange, type CareHome } from './fixture'

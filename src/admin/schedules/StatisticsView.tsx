@@ -8,9 +8,9 @@ import { addDays, format, parseISO } from 'date-fns'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 import { chartSvg } from '../../../jobs/digest/chart'
-import { FOLLOW_UP_QUOTA, statistics } from '../../../jobs/digest/statistics'
+import { statistics } from '../../../jobs/digest/statistics'
 import { localDay } from '../../lib/calendar'
-import { L, pick, type Label } from '../../lib/i18n'
+import { fill, L, pick, type Label } from '../../lib/i18n'
 import { DAY } from '../../../collections/schedules/labels'
 import { sitesOfUser } from './sites'
 
@@ -23,7 +23,7 @@ const words = {
   staff: L('接待人', 'Staff member'),
   total: L('合計', 'Total'),
   workingDays: L('工作日 {n} 天', '{n} working days'),
-  quota: L('回訪(目標 {n}/工作日)', 'Follow-ups (target {n} per working day)'),
+  quota: L('{figure}(目標 {n}/工作日)', '{figure} (target {n} per working day)'),
   signIn: L('請先登錄', 'Please sign in'),
   badRange: L('日期格式為 YYYY-MM-DD,開始不晚於結束,最長 366 天', 'Dates are YYYY-MM-DD, from not after to, at most 366 days'),
   missing: L('{years} 年尚無節假日安排,只按週末計算休息日', 'No holiday schedule for {years}: only weekends count as days off'),
@@ -34,7 +34,7 @@ const cell = { border: '1px solid var(--theme-elevation-150)', padding: '4px 8px
 export async function StatisticsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult
   const { payload, user, i18n } = req
-  const t = (label: Label, n?: unknown) => pick(label, i18n.language).replace(/\{\w+\}/, String(n ?? ''))
+  const t = (label: Label, values: Record<string, unknown> = {}) => fill(pick(label, i18n.language), values)
   const template = (children: React.ReactNode) => (
     <DefaultTemplate i18n={i18n} locale={locale} params={params} payload={payload} permissions={permissions} searchParams={searchParams} user={user ?? undefined} visibleEntities={visibleEntities}>
       <Gutter>
@@ -87,9 +87,9 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
     <>
       {form}
       <p>
-        {site.name} · {from} – {to} · {t(words.workingDays, stats.workingDays)}
+        {site.name} · {from} – {to} · {t(words.workingDays, { n: stats.workingDays })}
       </p>
-      {stats.missingYears.length > 0 && <p style={{ color: 'var(--theme-warning-600)' }}>⚠ {t(words.missing, stats.missingYears.join('、'))}</p>}
+      {stats.missingYears.length > 0 && <p style={{ color: 'var(--theme-warning-600)' }}>⚠ {t(words.missing, { years: stats.missingYears.join('、') })}</p>}
       <h3>{t(words.total)}</h3>
       <table style={{ borderCollapse: 'collapse', marginBottom: '1.5rem' }}>
         <thead>
@@ -105,7 +105,7 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
           <tr>
             <th style={cell}>{t(words.staff)}</th>
             {staffMetrics.map((m) => <th key={m.key} style={cell}>{pick(m.label, i18n.language)}</th>)}
-            <th style={cell}>{t(words.quota, FOLLOW_UP_QUOTA)}</th>
+            {staffMetrics.filter((m) => m.quota).map((m) => <th key={`${m.key}-quota`} style={cell}>{t(words.quota, { figure: pick(m.label, i18n.language), n: m.quota })}</th>)}
           </tr>
         </thead>
         <tbody>
@@ -113,7 +113,7 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
             <tr key={s.id}>
               <td style={cell}>{s.name}</td>
               {staffMetrics.map((m) => <td key={m.key} style={{ ...cell, textAlign: 'right' }}>{s.counts[m.key] ?? 0}</td>)}
-              <td style={{ ...cell, textAlign: 'right' }}>{s.counts.followUps ?? 0} / {FOLLOW_UP_QUOTA * stats.workingDays}</td>
+              {staffMetrics.filter((m) => m.quota).map((m) => <td key={`${m.key}-quota`} style={{ ...cell, textAlign: 'right' }}>{s.counts[m.key] ?? 0} / {m.quota! * stats.workingDays}</td>)}
             </tr>
           ))}
         </tbody>

@@ -1,10 +1,10 @@
 /**
  * WF-05 in the workflow bar: the author withdraws a pending form or resubmits a returned one; a holder
  * of the waiting position (at the form's site) approves or rejects it with a comment. The same rules
- * as the endpoints (src/lib/approvals/engine.ts), which check them again on the POST.
+ * as the endpoints (hooks/approval/engine.ts), which check them again on the POST.
  */
-import { statusLabels } from '../../lib/approvals/engine'
-import { approvalFields } from '../../lib/form/approval'
+import { statusLabels } from '../../../hooks/approval/engine'
+import { approvalFields } from '../../../hooks/approval'
 import { holdersByPosition } from '../../lib/holders'
 import { idOf } from '../../lib/hooks'
 import { pick } from '../../lib/i18n'

@@ -4,11 +4,11 @@
  * WF-07: forms waiting for me; WF-02: my published tasks with who has not confirmed; WF-01: unread count.
  */
 import type { Payload } from 'payload'
-import { summaryOf, type Row } from '../../lib/approvals/summary'
-import type { FormSpec } from '../../lib/form/types'
+import { summaryOf, type Row } from '../../../hooks/approval/summary'
+import type { FormSpec } from '../../../hooks/form/types'
 import { idOf } from '../../lib/hooks'
 import { pick } from '../../lib/i18n'
-import { unconfirmed, visibleNames } from '../../lib/messages'
+import { unconfirmed, visibleNames } from '../../../hooks/notify/messages'
 
 type User = { id: number; language?: string; positions?: unknown[]; sites?: { site: unknown }[] } | null | undefined
 

@@ -5,7 +5,7 @@
  * only what they may read (hooks/audit.ts masks the rest), the signatures only those of their sites.
  */
 import type { FlattenedField, PayloadRequest } from 'payload'
-import type { FormDoc } from '../../lib/form/types'
+import type { FormDoc } from '../../../hooks/form/types'
 import { idOf } from '../../lib/hooks'
 import { pick, type Label } from '../../lib/i18n'
 import { bookkeepingOf, workflowSources, type WorkflowContext } from './sources'

@@ -5,10 +5,10 @@
  * from the person's own access: another site's record answers exactly like a missing one.
  */
 import type { PayloadRequest } from 'payload'
-import { findVisible } from '../../lib/approvals/engine'
+import { findVisible } from '../../../hooks/approval/engine'
 import { DEFAULT_TIME_ZONE } from '../../lib/calendar'
 import { langOf, refuse } from '../../lib/errors'
-import { specOf } from '../../lib/form/specOf'
+import { specOf } from '../../../hooks/form/specOf'
 import { idOf } from '../../lib/hooks'
 import { L, pick } from '../../lib/i18n'
 import { historyOf, type HistoryEntry } from './history'

@@ -6,7 +6,7 @@
  * (`registerWorkflowSource`) and appears on every form's edit view.
  */
 import type { PayloadRequest } from 'payload'
-import type { FormDoc, FormSpec } from '../../lib/form/types'
+import type { FormDoc, FormSpec } from '../../../hooks/form/types'
 import type { Label } from '../../lib/i18n'
 
 /** One button of the bar: a POST to one of the form's endpoints. */

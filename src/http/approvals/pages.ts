@@ -1,5 +1,5 @@
 /** Plain server-rendered pages for e-mailed approval links: small, readable on a phone, no scripts. */
-import type { Row } from '../../lib/approvals/summary'
+import type { Row } from '../../../hooks/approval/summary'
 import { L, pick, type Label } from '../../lib/i18n'
 
 export const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)

@@ -1,0 +1,44 @@
+/**
+ * CARE-12 床位: building, floor, room, bed. Its status and occupant are kept by the server from
+ * reservations (held), admission (occupied), bed changes and discharge (free again).
+ */
+import { checkbox, number, rel, select, text } from '../../../src/lib/fields'
+import { L } from '../../../src/lib/i18n'
+import { defineForm } from '../../../hooks/form/defineForm'
+import { serverOwned } from '../../../hooks/serverOwned'
+import { groups } from '../../core/labels'
+import { bedStatuses } from '../labels'
+
+export const Beds = defineForm({
+  slug: 'beds',
+  label: L('床位', 'Bed'),
+  plural: L('床位', 'Beds'),
+  group: groups.care,
+  title: 'code',
+  columns: ['code', 'building', 'floor', 'room', 'bedNo', 'status', 'elder'],
+  retention: 'forever',
+  paper: false,
+  indexes: [
+    { fields: ['site', 'status'] },
+    { fields: ['building', 'room', 'bedNo'], unique: true },
+  ],
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        rel('building', L('樓棟', 'Building'), 'buildings', { required: true, index: true }),
+        number('floor', L('樓層', 'Floor'), { required: true, min: -5, max: 100 }),
+        text('room', L('房間號', 'Room'), { required: true, maxLength: 20 }),
+        text('bedNo', L('床號', 'Bed number'), { required: true, maxLength: 10 }),
+      ],
+    },
+    text('code', L('床位編號', 'Bed code'), {
+      maxLength: 100,
+      admin: { readOnly: true, description: L('自動生成:房間號-床號', 'Generated: room-bed') },
+      hooks: { beforeChange: [({ siblingData }) => `${siblingData.room}-${siblingData.bedNo}`] },
+    }),
+    serverOwned(select('status', L('狀態', 'Status'), bedStatuses, { required: true, defaultValue: 'free', index: true })),
+    serverOwned(rel('elder', L('老人', 'Elder'), 'elders', { index: true })),
+    checkbox('outOfService', L('停用(維修中)', 'Out of service (repairs)')),
+  ],
+})

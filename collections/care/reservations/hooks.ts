@@ -1,0 +1,165 @@
+/** CARE-08 the life of a reservation: pending → held (deposit receipt) → confirmed → admitted, or cancelled. */
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, Payload, PayloadRequest } from 'payload'
+import { refuse } from '../../../src/lib/errors'
+import { L } from '../../../src/lib/i18n'
+import { localDay, SiteCalendar, tryDay } from '../../../src/lib/calendar'
+import { freeBed, holdBed } from '../beds/hooks'
+import { mustBeOnSite, onSite } from '../../../hooks/onSite'
+import { asServer } from '../../../src/lib/serverReq'
+import { idOf, siteOf } from '../../../src/lib/hooks'
+import type { DeadlineArgs } from '../../../hooks/deadlines'
+import { transition } from '../../../hooks/lifecycle'
+import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
+import { createLocalReq } from 'payload'
+
+/** Working days a bed is held after the deposit; the reservation is cancelled on the next one. */
+export const HOLD_WORKING_DAYS = 5
+
+/**
+ * The hold of a deposit paid at `paidAt` (an instant): counted from the day it was paid in the site's
+ * time zone, held until the 5th working day after it, cancelled from 00:00 of the 6th.
+ */
+export async function holdPeriod(payload: Payload, site: number, paidAt: Date | string) {
+  const calendar = await SiteCalendar.of(payload, site)
+  const paidOn = localDay(paidAt, calendar.timeZone)
+  const holdUntil = await calendar.addWorkingDays(paidOn, HOLD_WORKING_DAYS)
+  const cancelDay = await calendar.addWorkingDays(paidOn, HOLD_WORKING_DAYS + 1)
+  return { holdUntil, cancelOn: calendar.at(cancelDay, '00:00').toISOString() }
+}
+
+const texts = {
+  noElder: L('老人不存在', 'No such elder'),
+  noBed: L('床位不存在', 'No such bed'),
+  noRecord: L('接待記錄不存在', 'No such reception record'),
+  futureDeposit: L('交訂金時間不能晚於現在', 'The deposit cannot have been paid in the future'),
+  paidAtNeeded: L('床位已保留,交訂金時間不能清空', 'The bed is held: the time the deposit was paid cannot be cleared'),
+}
+
+/** A walk-in is turned into a reservation from its reception record: the family's name and phone come with it. */
+export const fromReceptionRecord: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
+  if (operation !== 'create' || !data || !idOf(data.receptionRecord)) return data
+  // Only a record of the reservation's own site: another site's reads as missing (no name copied from it).
+  const record = await mustBeOnSite(req, 'reception-records', data.receptionRecord, data.site, texts.noRecord)
+  data.familyName ||= record.visitorName
+  data.familyPhone ||= record.visitorPhone ?? undefined
+  return data
+}
+
+export const reservationBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  const before = (operation === 'update' ? originalDoc : {}) as Record<string, unknown>
+  const r = { ...before, ...data }
+  const status = (before.status as string) ?? 'pending'
+  const site = siteOf(r)
+  // The elder and bed must be this site's before anything is read about them (as for ids that do not exist).
+  for (const [key, collection, missing] of [['elder', 'elders', texts.noElder], ['bed', 'beds', texts.noBed]] as const) {
+    if (idOf(data[key]) == null || (operation === 'update' && idOf(data[key]) === idOf(before[key]))) continue
+    if (!(await onSite(req, collection, data[key], site))) refuse(req, missing, {}, 404)
+  }
+  // A deposit time that is not a date is refused by validation (after these hooks): nothing to compute from it.
+  if (r.depositPaidAt && tryDay(r.depositPaidAt) === undefined) return data
+  const paidChanged = operation === 'update' && data.depositPaidAt !== undefined && !sameInstant(data.depositPaidAt, before.depositPaidAt)
+  if ((operation === 'create' || paidChanged) && r.depositPaidAt && new Date(r.depositPaidAt as string).getTime() > Date.now() + 60_000) {
+    refuse(req, texts.futureDeposit)
+  }
+  if (paidChanged && !r.depositPaidAt && (status === 'held' || status === 'confirmed')) refuse(req, texts.paidAtNeeded)
+  if (operation === 'update' && ['admitted', 'cancelled'].includes(status)) {
+    const changed = (key: string) => data[key] !== undefined && Boolean(data[key]) !== Boolean(before[key])
+    if (changed('cancelRequested') || changed('familyConfirmed') || (idOf(data.bed) !== undefined && idOf(data.bed) !== idOf(before.bed))) {
+      refuse(req, L('預定已{state},不能再修改', 'The reservation is {state} and can no longer change'), {
+        state: status === 'admitted' ? '入住' : '取消',
+      }, 409)
+    }
+    return data
+  }
+  if (status !== 'pending' && idOf(data.bed) !== undefined && idOf(data.bed) !== idOf(before.bed)) {
+    refuse(req, L('床位已保留,更換床位請先取消本預定', 'The bed is held: cancel this reservation to choose another bed'), {}, 409)
+  }
+  // The receipt, the family's confirmation and the cancel box are doors of `reservationLifecycle`.
+  if (!req.context?.lifecycleTransition && paidChanged && (status === 'held' || status === 'confirmed') && r.depositPaidAt && !r.cancelRequested) {
+    // A corrected deposit date moves the hold and the cancel day with it.
+    Object.assign(data, await holdPeriod(req.payload, site!, r.depositPaidAt as string))
+  }
+  return data
+}
+
+const freeTheBed = async ({ req, doc, from }: { req: PayloadRequest; doc: Record<string, any>; from: string }) => {
+  // A pending reservation never held its bed; a held or confirmed one frees it (the desk is told whom to call).
+  if (from !== 'pending') await freeBed(req.payload, idOf(doc.bed)!, idOf(doc.elder), req)
+}
+
+/**
+ * CARE-08: pending → held (the deposit receipt holds the bed for 5 working days) → confirmed (by the
+ * family) → admitted (by the admission), or cancelled (by the desk, or by the sweep on the 6th working
+ * day). The desk's form fields are the doors: filling in the receipt, ticking the family's
+ * confirmation or the cancel box takes the transition, as the verbs of the admin panel's bar do.
+ */
+export const reservationLifecycle: LifecycleSpec = {
+  states: {
+    pending: { label: L('待交訂金', 'Awaiting deposit'), color: '#9ca3af' },
+    held: { label: L('保留中', 'Bed held'), color: '#d97706' },
+    confirmed: { label: L('家屬已確認', 'Confirmed by family'), color: '#2563eb' },
+    admitted: { label: L('已入住', 'Admitted'), color: '#16a34a' },
+    cancelled: { label: L('已取消', 'Cancelled'), color: '#6b7280' },
+  },
+  transitions: [
+    {
+      from: 'pending',
+      to: 'held',
+      label: L('收訂金,保留床位', 'Deposit paid: hold the bed'),
+      when: 'depositReceipt',
+      button: false, // needs the receipt number: entered in the form
+      guard: ({ req, doc }) => {
+        if (!doc.depositReceipt) refuse(req, L('請先填寫訂金收據號', 'Enter the deposit receipt number first'), {}, 409)
+        if (!siteOf(doc)) refuse(req, L('請選擇站點', 'Choose a site'))
+      },
+      set: async ({ req, doc }) => {
+        const paidAt = (doc.depositPaidAt as string) || new Date().toISOString()
+        return { depositPaidAt: paidAt, ...(await holdPeriod(req.payload, siteOf(doc)!, paidAt)) }
+      },
+      effects: [({ req, doc }) => holdBed(req.payload, idOf(doc.bed)!, idOf(doc.elder)!, req).then(() => undefined)],
+    },
+    {
+      from: 'held',
+      to: 'confirmed',
+      label: L('家屬已確認', 'The family confirmed'),
+      when: 'familyConfirmed',
+      tone: 'primary',
+      set: () => ({ familyConfirmed: true, confirmedAt: new Date().toISOString() }),
+    },
+    {
+      from: ['pending', 'held', 'confirmed'],
+      to: 'cancelled',
+      label: L('取消預定', 'Cancel the reservation'),
+      when: 'cancelRequested',
+      set: ({ doc, note, user }) => ({
+        cancelRequested: true,
+        cancelledAt: new Date().toISOString(),
+        cancelReason: doc.cancelReason || note || (user ? `前台取消(${(user as { name?: string }).name ?? user.id})` : '取消'),
+      }),
+      effects: [freeTheBed],
+    },
+    {
+      from: 'held',
+      to: 'cancelled',
+      label: L('逾期未確認,自動取消', 'Not confirmed in time: cancelled'),
+      by: 'server',
+      set: ({ note }) => ({ cancelRequested: true, cancelledAt: new Date().toISOString(), cancelReason: note ?? '取消' }),
+      effects: [freeTheBed],
+    },
+    { from: ['held', 'confirmed'], to: 'admitted', label: L('入住', 'Admitted'), by: 'server' },
+  ],
+}
+
+const sameInstant = (a: unknown, b: unknown) =>
+  a == null || a === '' ? b == null || b === '' : b != null && b !== '' && new Date(a as string).getTime() === new Date(b as string).getTime()
+
+/** CARE-08: the `hold` deadline of reservations passed: cancel it (the bed is freed). */
+export const cancelOnTheSixthDay = async ({ req, doc }: DeadlineArgs) => {
+  await cancelReservation(req.payload, doc.id as number, req)
+}
+
+/** Cancel a reservation as the server (the CARE-08 sweep): its server-only transition. */
+export async function cancelReservation(payload: Payload, id: number, req?: Partial<PayloadRequest>) {
+  const server = req ? asServer(req as PayloadRequest) : await createLocalReq({ context: { channel: 'job' } }, payload)
+  return transition(server, 'reservations', id, 'cancelled', { server: true, note: '超过5个工作日家属未确认,第6个工作日系统自动取消' })
+}

@@ -1,0 +1,76 @@
+/**
+ * CARE-08 預定入住: the family confirms the bed in person and pays the deposit (500 元) at finance;
+ * with the receipt number the bed is held for 5 working days. Without the family's confirmation the
+ * reservation is cancelled on the 6th working day and the bed freed (sweep in collections/care/sweeps.ts).
+ */
+import { checkbox, datetime, day, money, phone, rel, text, textarea } from '../../../src/lib/fields'
+import { L } from '../../../src/lib/i18n'
+import { defineForm } from '../../../hooks/form/defineForm'
+import { serverOwned } from '../../../hooks/serverOwned'
+import { select } from '../../../src/lib/fields'
+import { groups } from '../../core/labels'
+import { stateOptions } from '../../../hooks/lifecycle'
+import { cancelOnTheSixthDay, fromReceptionRecord, reservationBeforeChange, reservationLifecycle } from './hooks'
+
+export const reservationStatuses = stateOptions(reservationLifecycle)
+
+export const Reservations = defineForm({
+  slug: 'reservations',
+  label: L('預定入住', 'Reservation'),
+  plural: L('預定信息', 'Reservations'),
+  group: groups.care,
+  title: 'familyName',
+  columns: ['createdAt', 'elder', 'bed', 'familyName', 'depositReceipt', 'status', 'holdUntil'],
+  retention: { years: 2, dateField: 'createdAt' },
+  indexes: [{ fields: ['status', 'cancelOn'] }, { fields: ['site', 'status'] }],
+  hooks: { beforeValidate: [fromReceptionRecord], beforeChange: [reservationBeforeChange] },
+  lifecycle: reservationLifecycle,
+  deadlines: [
+    { name: 'hold', rule: 'CARE-08', label: L('預定入住:第 6 個工作日取消未確認的預定', 'Reservations: cancel unconfirmed ones on the 6th working day'), from: 'depositPaidAt', after: { workingDays: 6 }, at: '00:00', while: { status: 'held' }, then: { run: cancelOnTheSixthDay } },
+  ],
+  fields: [
+    rel('receptionRecord', L('接待記錄', 'Reception record'), 'reception-records', {
+      admin: { description: L('未預定的來訪老人:先由接待記錄轉為預定入住', 'A walk-in is first turned into a reservation from its reception record') },
+    }),
+    {
+      type: 'row',
+      fields: [
+        rel('elder', L('老人', 'Elder'), 'elders', { required: true, index: true }),
+        rel('bed', L('預定床位', 'Bed'), 'beds', { required: true, index: true }),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        text('familyName', L('預定人(家屬)', 'Family member'), { required: true, maxLength: 50 }),
+        phone('familyPhone', L('聯繫電話', 'Phone'), { required: true }),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        money('deposit', L('訂金(元)', 'Deposit (元)'), { required: true, defaultValue: 500 }),
+        text('depositReceipt', L('訂金收據號', 'Deposit receipt number'), {
+          maxLength: 40,
+          admin: { description: L('家屬在財務部交付訂金後填寫;有收據號才保留床位', 'Filled in once the family has paid at finance; the bed is held only with a receipt') },
+        }),
+        datetime('depositPaidAt', L('交訂金時間', 'Deposit paid at')),
+      ],
+    },
+    day('expectedArrival', L('預計入住日期', 'Expected arrival')),
+    serverOwned(select('status', L('狀態', 'Status'), reservationStatuses, { required: true, defaultValue: 'pending', index: true, admin: { position: 'sidebar' } })),
+    serverOwned(day('holdUntil', L('保留至', 'Held until'), { admin: { position: 'sidebar' } })),
+    serverOwned(datetime('cancelOn', L('未確認則取消於', 'Cancelled if unconfirmed on'), { admin: { position: 'sidebar' } })),
+    {
+      type: 'row',
+      fields: [
+        checkbox('familyConfirmed', L('家屬已向前臺確認預定', 'The family confirmed the reservation')),
+        checkbox('cancelRequested', L('取消預定', 'Cancel the reservation')),
+      ],
+    },
+    serverOwned(datetime('confirmedAt', L('確認時間', 'Confirmed at'), { admin: { position: 'sidebar' } })),
+    serverOwned(datetime('cancelledAt', L('取消時間', 'Cancelled at'), { admin: { position: 'sidebar' } })),
+    serverOwned(text('cancelReason', L('取消原因', 'Why cancelled'), { maxLength: 200, admin: { position: 'sidebar' } })),
+    textarea('notes', L('備註', 'Notes'), { maxLength: 2000 }),
+  ],
+})

@@ -1,0 +1,53 @@
+/**
+ * A desk: one folder of forms plus this declaration. Everything a desk brings — its forms, its
+ * admin views and navigation, the sweeps that are not a form's deadline, its figures for the daily
+ * digest, and how it handles what the devices report — is listed here, and the app reads desks
+ * from `collections/index.ts` (one line per desk). `payload.config.ts`, `jobs/` and `devices/`
+ * never import a desk: they read these declarations (at run time through `payload.config.custom.desks`).
+ */
+import type { CollectionConfig, Payload, PayloadRequest } from 'payload'
+import type { Metric } from '../jobs/digest/statistics'
+import type { Sweep } from '../jobs/sweep'
+import type { Label } from '../src/lib/i18n'
+
+/** A card swiped on a reader of a site. */
+export type CardSwipe = { site: number | string; cardNumber: string; at?: Date | string; reader?: string }
+
+/** What a desk answers to a swipe: let in (with the record it logged) or refused with a reason of its own. */
+export type SwipeAnswer = { allowed: boolean; reason?: string; visit?: { id: number | string } }
+
+/** A device that stopped answering (devices/health.ts): the desk files its repair and returns its id. */
+export type DeviceDown = { site: unknown; kind: string; name: string; driver: string; id: number; since: string }
+
+export type DeskDevices = {
+  /** DEV-03: a swipe this desk recognises (its own cards); `null` lets the next desk try. */
+  cardSwipe?: (payload: Payload, swipe: CardSwipe, req?: Partial<PayloadRequest>) => Promise<SwipeAnswer | null>
+  /** DEV-07: a device is down; the desk files a repair request. */
+  deviceDown?: (payload: Payload, device: DeviceDown) => Promise<{ repair: { id: number | string } } | null>
+}
+
+export type DeskView = { Component: string; path: string }
+
+export type Desk = {
+  /** The desk's name in code, e.g. 'care'. */
+  slug: string
+  label: Label
+  /** Its forms, in the order of the navigation. */
+  forms: CollectionConfig[]
+  admin?: {
+    /** Custom admin views (a bed map, a follow-up list) by key. */
+    views?: Record<string, DeskView>
+    /** Components added after the navigation links (Payload import-map paths). */
+    navLinks?: string[]
+  }
+  /** Sweeps that are not a form's declared deadline (a delivery queue); deadlines are generated from the forms. */
+  sweeps?: Sweep[]
+  /** CARE-23: the desk's figures for the statistics view and the 19:00 digest. */
+  figures?: Metric[]
+  devices?: DeskDevices
+}
+
+export const defineDesk = (desk: Desk): Desk => desk
+
+/** The desks the running app was configured with (no import of any desk). */
+export const desksOf = (payload: Payload): Desk[] => ((payload.config.custom as { desks?: Desk[] } | undefined)?.desks ?? [])

@@ -1,0 +1,124 @@
+import type { CollectionConfig, Field, PayloadRequest } from 'payload'
+import type { Label } from '../../src/lib/i18n'
+import type { PositionSlug } from '../../src/seed/positions'
+import type { PrintSpec } from '../../src/print/pdf'
+import type { DeadlineSpec } from '../deadlines'
+import type { LifecycleSpec } from '../lifecycle/types'
+
+/** How long records of a form are kept (JOB-06). `dateField` is what the age is measured from. */
+export type Retention = 'forever' | { years: number; dateField?: string }
+
+/**
+ * The declaration of one paper form or log book. Every key is typed (no open index signature): a
+ * misspelt key does not compile. A feature that reads a new key declares it here, with its default. Everything else (table, admin screens, validation,
+ * site scoping, audit, paper version, retention and, through features, approvals, notifications and
+ * deadlines) is derived from it.
+ */
+export type FormSpec = {
+  slug: string
+  /** The form's name, singular; `plural` defaults to it. */
+  label: Label
+  plural?: Label
+  /** Admin navigation group (the module or desk). */
+  group: Label
+  fields: Field[]
+  /** The field shown as the record's title. */
+  title?: string
+  /** Columns of the list view. */
+  columns?: string[]
+  /** Records belong to a site and are scoped to it (default true). */
+  site?: boolean
+  /** JOB-06: how long records are kept, measured from `dateField` (default `createdAt`). Default: forever. */
+  retention?: Retention
+  /** Extra access rules; site scoping is added on top. */
+  access?: CollectionConfig['access']
+  hooks?: CollectionConfig['hooks']
+  /** Database indexes beyond those of single fields (e.g. what a sweep filters on). */
+  indexes?: CollectionConfig['indexes']
+  admin?: CollectionConfig['admin']
+  /** For attachment collections: where and what files are stored. */
+  upload?: CollectionConfig['upload']
+  /** Whether records captured on paper may be entered later with their real time (CORE-07, default true). */
+  paper?: boolean
+  /** WF-05 approval chain (hooks/approval/index.ts). */
+  approval?: ApprovalSpec
+  /** WF-08 notifications (hooks/notify/index.ts). */
+  notify?: NotifyRule[]
+  /** WF-03 confirmation gates (hooks/gate.ts). */
+  gate?: GateSpec
+  /** JOB-01 deadlines: due moments, what happens when they pass, the dashboard's list (hooks/deadlines.ts). Default none. */
+  deadlines?: DeadlineSpec[]
+  /**
+   * The record's states and the transitions between them (hooks/lifecycle): labels and colours,
+   * who may take each, guards and effects. The state field (default `status`) becomes server-owned;
+   * transitions go through `POST /api/<slug>/:id/transition` or `transition()`. Default: none.
+   */
+  lifecycle?: LifecycleSpec
+  /** CORE-07 paper version (hooks/print.ts): title, fields, signature lines, copies. Default: every field, one copy; `false` turns printing off. */
+  print?: PrintSpec | false
+}
+
+/** A feature reads the declaration and returns the collection with its part added. */
+export type FormFeature = (spec: FormSpec, collection: CollectionConfig) => CollectionConfig
+
+// ---------------------------------------------------------------------------------------------
+// Workflow declarations (WF-03, WF-05, WF-08, WF-10). See docs/CONVENTIONS.md "Workflow".
+
+/**
+ * Who receives something: a position slug (its current holders at the record's site; a seeded slug, so
+ * a wrong one does not compile), one staff member, or a field of the record (a relationship to staff,
+ * or an e-mail address). `{ position }` is the escape hatch for a slug read at run time (a position a
+ * site added as data).
+ */
+export type Recipient = PositionSlug | { position: string } | { staff: number | string } | { field: string }
+
+/** A record of any form, as the workflow sees it. */
+export type FormDoc = Record<string, any> & { id: number | string; site?: unknown }
+
+/** WF-05: the ordered positions that must sign, and what approval does. */
+export type ApprovalSpec = {
+  /** Position slugs, in signing order, e.g. ['health-care-supervisor', 'admin-director', 'dean']. */
+  chain: PositionSlug[]
+  /** Runs in the same transaction as the last signature (e.g. the elder's fee changes). Refuse with `refuse()`. */
+  onApproved?: (args: { req: PayloadRequest; doc: FormDoc }) => Promise<void> | void
+  /** Fields shown in the approval e-mail and the confirmation page; default: every data field. */
+  summary?: string[]
+}
+
+/** Events a notification can listen to. */
+export type NotifyEvent =
+  | 'create'
+  | 'update'
+  | 'submitted'
+  | 'approved'
+  | 'rejected'
+  | 'withdrawn'
+  /** A field of the record changes (to a value, if given). */
+  | { field: string; to?: string }
+  /** A deadline sweep fires it through `notifyEvent(req, slug, doc, { deadline })`. */
+  | { deadline: string }
+
+/** WF-08: on an event, who is told, by which channel, with which template. */
+export type NotifyRule = {
+  on: NotifyEvent
+  /** By e-mail. */
+  email?: Recipient[]
+  cc?: Recipient[]
+  /** As a work message. */
+  message?: Recipient[]
+  /** WF-10: "e-mail, then phone within N minutes": a call task per e-mail recipient, due N minutes later. */
+  callWithin?: number
+  /** Templates; `{field}` placeholders from the record, plus {form}, {id}, {event}, {link}, {summary}. */
+  subject?: Label
+  body?: Label
+}
+
+/** WF-03: a gated work message and the steps that wait until every recipient has confirmed. */
+export type GateSpec = {
+  /** On create, send this gated message (recipients by position/staff/field). */
+  message?: { to: Recipient[]; title: Label; body?: Label }
+  /** Changes of this record that need every recipient of its gated messages to have confirmed. */
+  blocks?: { field: string; to?: string[] }[]
+  /** Relationship fields: the referenced record's gated messages must all be confirmed first. */
+  after?: string[]
+}

@@ -1,0 +1,277 @@
+/**
+ * WF-01..WF-04: the one way to send a work message. `sendMessage` resolves positions to their
+ * holders at the site now, stores the message and one receipt per recipient (in the caller's
+ * transaction when `req` is given). A gated message holds back the next step of its record until
+ * every recipient has confirmed (`assertConfirmed`); `chaseUnconfirmed` reminds the ones who have not.
+ */
+import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq } from 'payload'
+import { declaredDeadline, runDeadline, type DeadlineArgs } from '../deadlines'
+import { refuse } from '../../src/lib/errors'
+import type { FormDoc, Recipient } from '../form/types'
+import { idOf } from '../../src/lib/hooks'
+import { isAdmin } from '../../src/lib/roles'
+import { publicUrl } from '../../src/lib/publicUrl'
+import { fill, L, pick, type Label } from '../../src/lib/i18n'
+import { queueMail } from '../../src/lib/mail'
+import { resolveRecipients, type Person } from './recipients'
+import { asServer } from '../../src/lib/serverReq'
+import { recordTransition } from '../audit'
+
+export type MessageInput = {
+  site: unknown
+  /** A string, or a label in the three languages (each recipient gets their language). */
+  title: string | Label
+  body?: string | Label
+  /** Position slugs (their holders at the site now), `{ staff }`, or `{ field }` of `record`. */
+  to: Recipient[]
+  /** Sender (staff id); default the signed-in person of `req`. */
+  from?: number | string
+  /** The record the message is about; gates look messages up by it. */
+  related?: { collection: string; id: string | number }
+  record?: FormDoc
+  /** Every recipient must confirm before the related record's next step (WF-03). */
+  gate?: boolean
+  /** `{placeholders}` of title and body. */
+  values?: Record<string, unknown>
+}
+
+export type Sent = { messages: { id: number; language: string }[]; recipients: Person[] }
+
+const text = (t: string | Label | undefined, lang: string, values: Record<string, unknown>) =>
+  t == null ? '' : fill(typeof t === 'string' ? t : pick(t, lang), values)
+
+export async function sendMessage(payload: Payload, input: MessageInput, req?: PayloadRequest): Promise<Sent> {
+  const server = req ? asServer(req) : undefined
+  const people = (await resolveRecipients(payload, input.site, input.to, input.record, server)).filter((p) => p.id != null)
+  if (!people.length) {
+    refuse(req, L('這條消息沒有收件人:{to} 在本站點目前沒有人擔任', 'This message has no recipient: nobody holds {to} at this site'), {
+      to: input.to.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join(', '),
+    })
+  }
+  // One message per language when the text is given in three languages, else one message.
+  const multilingual = typeof input.title !== 'string' || (input.body != null && typeof input.body !== 'string')
+  const groups = new Map<string, Person[]>()
+  for (const p of people) {
+    const lang = multilingual ? p.language : 'zh'
+    groups.set(lang, [...(groups.get(lang) ?? []), p])
+  }
+  const messages: Sent['messages'] = []
+  for (const [lang, group] of groups) {
+    const values = input.values ?? {}
+    const doc = await payload.create({
+      collection: 'messages',
+      data: {
+        site: idOf(input.site) as number,
+        title: text(input.title, lang, values).slice(0, 200),
+        body: text(input.body, lang, values) || undefined,
+        sender: (input.from ?? req?.user?.id) as number | undefined,
+        recipients: group.map((p) => p.id!),
+        gated: Boolean(input.gate),
+        status: 'open',
+        relatedCollection: input.related?.collection,
+        relatedId: input.related ? String(input.related.id) : undefined,
+      },
+      req: server,
+      overrideAccess: true,
+      depth: 0,
+    })
+    messages.push({ id: doc.id as number, language: lang })
+  }
+  return { messages, recipients: people }
+}
+
+/** One receipt per recipient, unread (called when a message is created). */
+export async function createReceipts(req: PayloadRequest, message: FormDoc) {
+  const server = asServer(req)
+  for (const recipient of (message.recipients ?? []) as unknown[]) {
+    await req.payload.create({
+      collection: 'message-receipts',
+      data: { message: message.id as number, title: message.title, sender: idOf(message.sender) as number, recipient: idOf(recipient) as number, state: 'unread', site: idOf(message.site) as number, chaseFrom: message.gated ? new Date().toISOString() : undefined },
+      req: server,
+      overrideAccess: true,
+      depth: 0,
+    })
+  }
+}
+
+type Unconfirmed = { receipt: number; message: number; recipient: number; name: string; email?: string; language: string; title: string }
+
+/** Recipients who have not confirmed, for one message or for the open gated messages of a record. */
+export async function unconfirmed(
+  req: Partial<PayloadRequest> & { payload: Payload },
+  of: { message: number | string } | { collection: string; id: string | number },
+): Promise<Unconfirmed[]> {
+  const { payload } = req
+  let messageIds: (number | string)[]
+  if ('message' in of) messageIds = [of.message]
+  else {
+    const gated = await payload.find({
+      collection: 'messages',
+      where: { and: [{ relatedCollection: { equals: of.collection } }, { relatedId: { equals: String(of.id) } }, { gated: { equals: true } }, { status: { not_equals: 'withdrawn' } }] },
+      depth: 0,
+      limit: 100,
+      req,
+      overrideAccess: true,
+    })
+    messageIds = gated.docs.map((m) => m.id as number)
+  }
+  if (!messageIds.length) return []
+  // depth 0: a populated message would compute its own `pending` again.
+  const receipts = await payload.find({
+    collection: 'message-receipts',
+    where: { and: [{ message: { in: messageIds } }, { state: { not_equals: 'confirmed' } }] },
+    depth: 0,
+    limit: 1000,
+    sort: 'id',
+    req,
+    overrideAccess: true,
+  })
+  const ids = [...new Set(receipts.docs.map((r) => idOf(r.recipient)))]
+  const staff = ids.length
+    ? (await payload.find({ collection: 'staff', where: { id: { in: ids } }, depth: 0, limit: 1000, req, overrideAccess: true })).docs
+    : []
+  const byId = new Map(staff.map((s) => [s.id, s]))
+  return receipts.docs.map((r) => {
+    const person = byId.get(idOf(r.recipient) as number)
+    return {
+      receipt: r.id as number,
+      message: idOf(r.message) as number,
+      recipient: idOf(r.recipient) as number,
+      name: (person?.name as string) ?? String(idOf(r.recipient)),
+      email: person?.email as string | undefined,
+      language: (person?.language as string) ?? 'zh',
+      title: r.title as string,
+    }
+  })
+}
+
+/**
+ * Of these people, the names the reader may read (staff of the reader's sites; all for administrators
+ * and for server code without a user): a message never shows a name its reader could not look up.
+ */
+export async function visibleNames(payload: Payload, user: unknown, people: { recipient: number; name: string }[], req?: Partial<PayloadRequest>): Promise<string[]> {
+  if (!user || !people.length) return people.map((p) => p.name)
+  const ids = [...new Set(people.map((p) => p.recipient))]
+  const { docs } = await payload.find({ collection: 'staff', where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, overrideAccess: false, user, req })
+  const readable = new Set(docs.map((d) => d.id))
+  return people.filter((p) => readable.has(p.recipient)).map((p) => p.name)
+}
+
+/** Names of those who have not confirmed a message (WF-02), as far as the reader may see them. */
+export const pendingNames = async (req: PayloadRequest, message: number | string) =>
+  visibleNames(req.payload, req.user, await unconfirmed(req, { message }), req)
+
+const gateTexts = {
+  withdrawn: L(
+    '確認消息已撤回,這一步已取消:修改記錄會重新發出確認消息,全部確認後才能繼續',
+    'The confirmation message was withdrawn, so this step is cancelled: editing the record sends a new one, and the step waits until everyone has confirmed it',
+  ),
+  missing: L(
+    '這條記錄沒有待確認的消息,不能進行下一步:修改記錄會重新發出確認消息',
+    'This record has no confirmation message, so this step cannot go ahead: editing the record sends a new one',
+  ),
+}
+
+/** The record's gated messages, withdrawn ones included (id and status). */
+export async function gatedMessagesOf(req: Partial<PayloadRequest> & { payload: Payload }, record: { collection: string; id: string | number }) {
+  const { docs } = await req.payload.find({
+    collection: 'messages',
+    where: { and: [{ relatedCollection: { equals: record.collection } }, { relatedId: { equals: String(record.id) } }, { gated: { equals: true } }] },
+    select: { status: true } as never,
+    depth: 0,
+    limit: 100,
+    req,
+    overrideAccess: true,
+  })
+  return docs as unknown as { id: number; status: string }[]
+}
+
+/**
+ * WF-03: refuse the step (409) while anyone has not confirmed the record's gated messages, naming them.
+ * Withdrawing never opens a gate: a record whose gated messages are all withdrawn stays closed (the
+ * step is cancelled until a new gated message is fully confirmed), and so does a record of a form
+ * that sends a gated message (`required`) when it has none (deleted).
+ */
+export async function assertConfirmed(req: PayloadRequest, record: { collection: string; id: string | number }, options: { required?: boolean } = {}) {
+  const gated = await gatedMessagesOf(req, record)
+  if (!gated.some((m) => m.status !== 'withdrawn')) {
+    if (gated.length) refuse(req, gateTexts.withdrawn, {}, 409)
+    if (options.required) refuse(req, gateTexts.missing, {}, 409)
+  }
+  const waiting = await unconfirmed(req, record)
+  if (waiting.length) {
+    refuse(req, L('還有人未確認消息,不能進行下一步:{names}', 'Not everyone has confirmed the message yet, so this step must wait: {names}'), {
+      names: [...new Set(waiting.map((w) => w.name))].join(', '),
+    }, 409)
+  }
+}
+
+/** When the last recipient confirms, the message is done. */
+export async function closeIfAllConfirmed(req: PayloadRequest, message: unknown) {
+  const id = idOf(message)!
+  // A withdrawn message stays withdrawn (confirming it late never reopens its gate).
+  const current = await req.payload.findByID({ collection: 'messages', id, depth: 0, req, overrideAccess: true, disableErrors: true })
+  if (!current || current.status !== 'open') return
+  if ((await unconfirmed(req, { message: id })).length) return
+  await req.payload.update({ collection: 'messages', id, data: { status: 'done' }, req: asServer(req), overrideAccess: true, depth: 0 })
+}
+
+/**
+ * The sender (or an admin) withdraws a message: it is no longer chased. A gated message's step is
+ * cancelled, not passed: its gate stays closed until a new gated message is fully confirmed
+ * (`assertConfirmed`), and the withdrawal is a transition in the audit trail of the message and of
+ * the record it gated.
+ */
+export async function withdrawMessage(req: PayloadRequest, id: string | number) {
+  const message = await req.payload.findByID({ collection: 'messages', id, depth: 0, req, overrideAccess: false }).catch(() => null)
+  if (!message) return refuse(req, L('找不到這條消息', 'No such message'), {}, 404)
+  if (idOf(message.sender) !== req.user?.id && !isAdmin(req.user)) refuse(req, L('只有發送人可以撤回消息', 'Only the sender can withdraw a message'), {}, 403)
+  if (message.status === 'withdrawn') return message
+  const server = asServer(req)
+  const doc = await req.payload.update({ collection: 'messages', id, data: { status: 'withdrawn' }, req: server, overrideAccess: true, depth: 0 })
+  if (message.gated) {
+    const related = message.relatedCollection && message.relatedId ? `${message.relatedCollection} ${message.relatedId}` : ''
+    await recordTransition(server, doc, 'messages', String(message.status ?? 'open'), 'withdrawn', related ? `gate of ${related}: step cancelled` : undefined)
+    if (related) {
+      await recordTransition(server, { id: String(message.relatedId), site: message.site }, String(message.relatedCollection), 'gate:waiting', 'gate:withdrawn', `message ${message.id} withdrawn`)
+    }
+  }
+  return doc
+}
+
+const reminder = {
+  subject: L('催辦:請確認「{title}」', 'Reminder: please confirm "{title}"'),
+  text: L('您好 {name}:\n\n工作任務「{title}」還在等您確認。請登錄前臺系統,在「我的消息」中確認。\n\n{url}', 'Hello {name},\n\nThe work message "{title}" is still waiting for your confirmation. Please sign in to the front desk and confirm it under "My messages".\n\n{url}'),
+}
+
+/**
+ * WF-04 催辦: the `chase` deadline of message-receipts (collections/workflow/message-receipts.ts): each
+ * working morning, a recipient of an open gated message who has not confirmed gets a reminder, then
+ * again a day later while still unconfirmed. A withdrawn or closed message ends it.
+ */
+export async function remindUnconfirmed({ req, doc, now }: DeadlineArgs): Promise<boolean | 'stop'> {
+  const payload = req.payload
+  const message = await payload.findByID({ collection: 'messages', id: idOf(doc.message) as number, depth: 0, overrideAccess: true, req, disableErrors: true })
+  if (!message || !message.gated || message.status !== 'open') return 'stop'
+  const staff = (await payload.findByID({ collection: 'staff', id: idOf(doc.recipient) as number, depth: 0, overrideAccess: true, req, disableErrors: true })) as { name: string; email: string; language?: string } | null
+  if (!staff) return 'stop'
+  const lang = staff.language ?? 'zh'
+  const values = { name: staff.name, title: message.title, url: `${publicUrl()}/admin/collections/message-receipts/${doc.id}` }
+  await queueMail(payload, {
+    to: staff.email,
+    subject: fill(pick(reminder.subject, lang), values),
+    text: fill(pick(reminder.text, lang), values),
+    related: { collection: 'messages', id: message.id as number },
+    site: message.site,
+  }, req)
+  await payload.update({ collection: 'message-receipts', id: doc.id, data: { remindedAt: now.toISOString(), reminders: ((doc.reminders as number) ?? 0) + 1 }, overrideAccess: true, depth: 0, req })
+  return true
+}
+
+/** WF-04: run the chase now (for one site): how many reminders were sent. Idempotent within the day. */
+export async function chaseUnconfirmed(payload: Payload, options: { now?: Date; site?: unknown; req?: PayloadRequest } = {}): Promise<number> {
+  const req = options.req ?? (await createLocalReq({ context: { channel: 'job' } }, payload))
+  const site = idOf(options.site) as number | undefined
+  return (await runDeadline({ payload, req, now: options.now ?? new Date(), site }, 'message-receipts', declaredDeadline(payload, 'message-receipts', 'chase'))).acted
+}

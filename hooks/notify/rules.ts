@@ -1,0 +1,109 @@
+/**
+ * WF-08 notifications: a form declares, per event, who is told (staff, positions, fields of the
+ * record), by e-mail and/or work message, with a template in each recipient's language; WF-10
+ * `callWithin` adds a call task per e-mail recipient. `notifyEvent` fires the rules of one event.
+ */
+import type { PayloadRequest } from 'payload'
+import { summaryOf } from '../approval/summary'
+import { createCallTask } from './callTasks'
+import { specOf } from '../form/specOf'
+import type { FormDoc, NotifyEvent, NotifyRule } from '../form/types'
+import { fill, L, pick, type Label } from '../../src/lib/i18n'
+import { queueMail } from '../../src/lib/mail'
+import { sendMessage } from './messages'
+import { publicUrl } from '../../src/lib/publicUrl'
+import { resolveRecipients, type Person } from './recipients'
+import { asServer } from '../../src/lib/serverReq'
+
+export const eventLabels: Record<string, Label> = {
+  create: L('新建', 'created'),
+  update: L('已修改', 'changed'),
+  submitted: L('已提交審批', 'submitted for approval'),
+  approved: L('已批准', 'approved'),
+  rejected: L('已駁回', 'rejected'),
+  withdrawn: L('已撤回', 'withdrawn'),
+}
+
+const defaults = {
+  subject: L('{form} #{id} {event}', '{form} #{id} {event}'),
+  body: L('{form} #{id} {event}。\n\n{summary}\n\n{link}', '{form} #{id} {event}.\n\n{summary}\n\n{link}'),
+  call: L('致電 {name}:確認已收到「{form} #{id}」的郵件', 'Call {name}: check they got the e-mail about "{form} #{id}"'),
+}
+
+const matches = (on: NotifyEvent, event: NotifyEvent) => {
+  if (typeof on === 'string' || typeof event === 'string') return on === event
+  if ('deadline' in on) return 'deadline' in event && on.deadline === event.deadline
+  return 'field' in event && on.field === event.field && (on.to == null || on.to === event.to)
+}
+
+const eventName = (event: NotifyEvent, lang: string) =>
+  typeof event === 'string' ? pick(eventLabels[event] ?? event, lang) : 'deadline' in event ? event.deadline : `${event.field} → ${event.to ?? ''}`
+
+async function valuesFor(req: PayloadRequest, slug: string, doc: FormDoc, event: NotifyEvent, lang: string) {
+  const spec = specOf(req.payload, slug)
+  const { rows } = await summaryOf(req.payload, slug, doc.id, lang, req)
+  const base = publicUrl()
+  const scalars = Object.fromEntries(Object.entries(doc).filter(([, v]) => v == null || typeof v !== 'object'))
+  return {
+    ...scalars,
+    form: spec ? pick(spec.label, lang) : slug,
+    id: doc.id,
+    event: eventName(event, lang),
+    summary: rows.map((r) => `${r.label}: ${r.value}`).join('\n'),
+    link: `${base}/admin/collections/${slug}/${doc.id}`,
+  }
+}
+
+async function applyRule(req: PayloadRequest, slug: string, doc: FormDoc, rule: NotifyRule, event: NotifyEvent) {
+  const { payload } = req
+  const subject = rule.subject ?? defaults.subject
+  const body = rule.body ?? defaults.body
+  const to = await resolveRecipients(payload, doc.site, rule.email, doc, req)
+  const cc = (await resolveRecipients(payload, doc.site, rule.cc, doc, req)).filter((c) => c.email && !to.some((p) => p.email === c.email))
+  for (const person of to.filter((p) => p.email)) {
+    const values = { ...(await valuesFor(req, slug, doc, event, person.language)), name: person.name }
+    await queueMail(payload, {
+      to: person.email!,
+      cc: cc.map((c) => c.email!),
+      subject: fill(pick(subject, person.language), values),
+      text: fill(pick(body, person.language), values),
+      related: { collection: slug, id: doc.id },
+      site: doc.site,
+    }, req)
+    if (rule.callWithin) await callTask(req, slug, doc, person, rule.callWithin, values)
+  }
+  if (rule.message?.length) {
+    const people = await resolveRecipients(payload, doc.site, rule.message, doc, req)
+    const byLang = new Map<string, Person[]>()
+    for (const p of people.filter((x) => x.id != null)) byLang.set(p.language, [...(byLang.get(p.language) ?? []), p])
+    for (const [lang, group] of byLang) {
+      const values = await valuesFor(req, slug, doc, event, lang)
+      await sendMessage(payload, {
+        site: doc.site,
+        title: fill(pick(subject, lang), values),
+        body: fill(pick(body, lang), values),
+        to: group.map((p) => ({ staff: p.id! })),
+        related: { collection: slug, id: doc.id },
+      }, req)
+    }
+  }
+}
+
+async function callTask(req: PayloadRequest, slug: string, doc: FormDoc, person: Person, within: number, values: Record<string, unknown>) {
+  await createCallTask(req.payload, {
+    site: doc.site,
+    title: fill(pick(defaults.call, 'zh'), values),
+    callee: person.id,
+    phone: person.phone,
+    within,
+    related: { collection: slug, id: doc.id },
+  }, req)
+}
+
+/** Fire the declared notifications of one event of one record (in `req`'s transaction). */
+export async function notifyEvent(req: PayloadRequest, slug: string, doc: FormDoc, event: NotifyEvent) {
+  const rules = (specOf(req.payload, slug)?.notify ?? []).filter((r) => matches(r.on, event))
+  if (!rules.length) return
+  const server = asServer(req)
+  for (const rule of rules) await applyRule(server, slug, doc, rule, event)
+}
