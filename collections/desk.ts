@@ -45,9 +45,37 @@ export type Desk = {
   /** CARE-23: the desk's figures for the statistics view and the 19:00 digest. */
   figures?: Metric[]
   devices?: DeskDevices
+  /** Demo data (in Chinese) for a site that has this desk's module enabled (`sites.modules` holds the desk's slug). */
+  seed?: (payload: Payload, site: number) => Promise<void>
 }
 
 export const defineDesk = (desk: Desk): Desk => desk
+
+/** A section of a large desk (the property desk's estate, complaints, keys), declared like a desk without a name. */
+export type DeskPart = Omit<Desk, 'slug' | 'label'>
+
+/** A desk made of its sections, in order: forms, views, sweeps, figures and handlers joined; seeds run in turn. */
+export function joinDesk(slug: string, label: Label, parts: DeskPart[]): Desk {
+  const seeds = parts.map((p) => p.seed).filter((s): s is NonNullable<Desk['seed']> => Boolean(s))
+  const firstOf = <K extends keyof DeskDevices>(key: K) => parts.map((p) => p.devices?.[key]).find(Boolean) as DeskDevices[K]
+  return {
+    slug,
+    label,
+    forms: parts.flatMap((p) => p.forms),
+    admin: {
+      views: Object.assign({}, ...parts.map((p) => p.admin?.views ?? {})),
+      navLinks: parts.flatMap((p) => p.admin?.navLinks ?? []),
+    },
+    sweeps: parts.flatMap((p) => p.sweeps ?? []),
+    figures: parts.flatMap((p) => p.figures ?? []),
+    devices: { cardSwipe: firstOf('cardSwipe'), deviceDown: firstOf('deviceDown') },
+    seed: seeds.length
+      ? async (payload, site) => {
+          for (const seed of seeds) await seed(payload, site)
+        }
+      : undefined,
+  }
+}
 
 /** The desks the running app was configured with (no import of any desk). */
 export const desksOf = (payload: Payload): Desk[] => ((payload.config.custom as { desks?: Desk[] } | undefined)?.desks ?? [])

@@ -12,6 +12,7 @@ import { SignInLimits } from './core/sign-in-limits'
 import { Sites } from './core/sites'
 import { Staff } from './core/staff'
 import { careDesk } from './care'
+import { propertyDesk } from './property'
 import type { Desk } from './desk'
 import { workflowCollections } from './workflow'
 import { deviceCollections } from './devices'
@@ -21,6 +22,7 @@ export const coreCollections: CollectionConfig[] = [Sites, Departments, Position
 
 export const desks: Desk[] = [
   careDesk,
+  propertyDesk,
 ]
 
 export const collections: CollectionConfig[] = [...coreCollections, ...desks.flatMap((d) => d.forms), ...deviceCollections, ...scheduleCollections, ...workflowCollections]

@@ -9,6 +9,7 @@ import { careFigures } from './figures'
 import { deliverSms } from './sms/hooks'
 import { repairForDevice } from './repair-requests/hooks'
 import { logCardSwipe } from './visit-cards/swipe'
+import { seedCare } from '../../src/seed/care'
 import { SmsNotices } from './sms-notices'
 import { Sms } from './sms'
 import { Parcels } from './parcels'
@@ -75,4 +76,5 @@ export const careDesk = defineDesk({
     cardSwipe: logCardSwipe,
     deviceDown: repairForDevice,
   },
+  seed: seedCare,
 })

@@ -4,7 +4,7 @@
  */
 import type { Payload } from 'payload'
 import { positionList, ensurePositions } from './positions'
-import { seedCare } from './care'
+import { desks } from '../../collections'
 import { seedRoutine } from '../../jobs/routine-seed'
 import { seedDevices } from './devices'
 import { digestSettings } from '../../jobs/digest/daily'
@@ -52,6 +52,23 @@ export async function seedDemo(payload: Payload): Promise<void> {
       timeZone: 'Asia/Shanghai', opensAt: '08:30', closesAt: '17:30',
     },
   })
+  // The company reception (新華速匯) and the member club (salon and gym) have their own desks.
+  const office = await payload.create({
+    collection: 'sites',
+    data: {
+      name: '新华速汇公司前台', code: 'xinhua', type: 'office', modules: ['office'],
+      address: '成都市高新区天府大道 88 号', deskPhone: '028-6555 8000', dutyMobile: '136 0000 8000',
+      timeZone: 'Asia/Shanghai', opensAt: '08:30', closesAt: '17:30',
+    },
+  })
+  const club = await payload.create({
+    collection: 'sites',
+    data: {
+      name: '悦享会所(美容美发 · 健身)', code: 'yuexiang', type: 'club', modules: ['member'],
+      address: '成都市锦江区春熙路 20 号', deskPhone: '028-6777 9000', dutyMobile: '137 0000 9000',
+      timeZone: 'Asia/Shanghai', opensAt: '09:00', closesAt: '21:00',
+    },
+  })
   const departments = new Map<string, number>()
   for (const name of ['综合行政部', '健康照料部', '客户服务部', '餐饮部', '财务部', '工程部']) {
     const d = await payload.create({ collection: 'departments', data: { name, site: care.id } })
@@ -59,7 +76,7 @@ export async function seedDemo(payload: Payload): Promise<void> {
   }
   await payload.create({
     collection: 'staff',
-    data: { name: '系统管理员', email: 'admin@demo.local', password: DEMO_PASSWORD, roles: ['admin', 'staff'], language: 'zh', sites: [{ site: care.id }, { site: property.id }] },
+    data: { name: '系统管理员', email: 'admin@demo.local', password: DEMO_PASSWORD, roles: ['admin', 'staff'], language: 'zh', sites: [{ site: care.id }, { site: property.id }, { site: office.id }, { site: club.id }] },
   })
   for (const [slug] of positionList) {
     await payload.create({
@@ -108,10 +125,13 @@ export async function seedDemo(payload: Payload): Promise<void> {
   }
   void departments
   // JOB-03 the desk timetable; JOB-05 digest recipients (admin director, cc dean and general manager).
-  for (const site of [care.id, property.id]) {
+  for (const site of [care.id, property.id, office.id, club.id]) {
     await seedRoutine(payload, site as number)
     await digestSettings(payload, site as number)
   }
   await seedDevices(payload, care.id as number)
-  await seedCare(payload, care.id as number)
+  // Each desk seeds its own demo records on the sites where its module is enabled.
+  for (const site of [care, property, office, club]) {
+    for (const desk of desks) if ((site.modules ?? []).includes(desk.slug as never)) await desk.seed?.(payload, site.id as number)
+  }
 }
