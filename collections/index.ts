@@ -13,6 +13,7 @@ import { Sites } from './core/sites'
 import { Staff } from './core/staff'
 import { careDesk } from './care'
 import { propertyDesk } from './property'
+import { memberDesk } from './member'
 import type { Desk } from './desk'
 import { workflowCollections } from './workflow'
 import { deviceCollections } from './devices'
@@ -23,6 +24,7 @@ export const coreCollections: CollectionConfig[] = [Sites, Departments, Position
 export const desks: Desk[] = [
   careDesk,
   propertyDesk,
+  memberDesk,
 ]
 
 export const collections: CollectionConfig[] = [...coreCollections, ...desks.flatMap((d) => d.forms), ...deviceCollections, ...scheduleCollections, ...workflowCollections]
