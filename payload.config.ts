@@ -71,7 +71,7 @@ export default buildConfig({
       tenantsArrayField: { arrayFieldName: 'sites', arrayTenantFieldName: 'site', includeDefaultField: true },
       tenantSelectorLabel: L('站點', 'Site'),
       collections: Object.fromEntries(siteScoped.map((slug) => [slug, {}])),
-      userHasAccessToAllTenants: (user) => isAdmin(user as never),
+      userHasAccessToAllTenants: (user) => isAdmin(user),
     }),
     labelStaffSites,
     // CORE-01: Payload's own doors (permissions of a record, edit locks) answer another site's id as a missing one.

@@ -27,7 +27,7 @@ export const jobs: JobsConfig = {
   ],
   // The tick row (schedule-ticks) is the lasting record of a run; the job itself is not kept.
   deleteJobOnComplete: true,
-  access: { queue: () => false, run: () => false, cancel: ({ req }) => isAdmin(req.user as never) },
+  access: { queue: () => false, run: () => false, cancel: ({ req }) => isAdmin(req.user) },
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,
     labels: { singular: L('後臺任務', 'Background job'), plural: L('後臺任務', 'Background jobs') },

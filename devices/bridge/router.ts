@@ -134,7 +134,7 @@ export function devicesRouter(payload: Payload): Router {
     const s = (req as StaffRequest).staff
     const { docs } = await payload.find({
       collection: 'devices',
-      where: { and: [{ enabled: { not_equals: false } }, ...(isAdmin(s as never) ? [] : [{ site: { in: siteIdsOf(s) } }])] },
+      where: { and: [{ enabled: { not_equals: false } }, ...(isAdmin(s) ? [] : [{ site: { in: siteIdsOf(s) } }])] },
       limit: 200,
       depth: 0,
       overrideAccess: true,
@@ -206,7 +206,7 @@ export function devicesRouter(payload: Payload): Router {
   }))
 
   router.post('/:id/key', ...staff, route(async (req, res) => {
-    if (!isAdmin((req as StaffRequest).staff as never)) throw new Refusal(L('只有管理員可以簽發設備密鑰', 'Only an administrator can issue device keys'), 403)
+    if (!isAdmin((req as StaffRequest).staff)) throw new Refusal(L('只有管理員可以簽發設備密鑰', 'Only an administrator can issue device keys'), 403)
     const device = await loadDevice(payload, req.params.id)
     res.json({ device: device.id, ...(await issueKey(payload, device.id)), note: 'Shown once; store it on the device or bridge.' })
   }))

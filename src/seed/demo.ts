@@ -132,6 +132,6 @@ export async function seedDemo(payload: Payload): Promise<void> {
   await seedDevices(payload, care.id as number)
   // Each desk seeds its own demo records on the sites where its module is enabled.
   for (const site of [care, property, office, club]) {
-    for (const desk of desks) if ((site.modules ?? []).includes(desk.slug as never)) await desk.seed?.(payload, site.id as number)
+    for (const desk of desks) if ((site.modules ?? []).some((module) => module === desk.slug)) await desk.seed?.(payload, site.id as number)
   }
 }
