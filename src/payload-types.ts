@@ -97,6 +97,10 @@ export interface Config {
     'business-trips': BusinessTrip;
     'sms-notices': SmsNotice;
     sms: Sm;
+    'estate-buildings': EstateBuilding;
+    units: Unit;
+    owners: Owner;
+    'unit-history': UnitHistory;
     devices: Device;
     'device-commands': DeviceCommand;
     calls: Call;
@@ -151,6 +155,10 @@ export interface Config {
     'business-trips': BusinessTripsSelect<false> | BusinessTripsSelect<true>;
     'sms-notices': SmsNoticesSelect<false> | SmsNoticesSelect<true>;
     sms: SmsSelect<false> | SmsSelect<true>;
+    'estate-buildings': EstateBuildingsSelect<false> | EstateBuildingsSelect<true>;
+    units: UnitsSelect<false> | UnitsSelect<true>;
+    owners: OwnersSelect<false> | OwnersSelect<true>;
+    'unit-history': UnitHistorySelect<false> | UnitHistorySelect<true>;
     devices: DevicesSelect<false> | DevicesSelect<true>;
     'device-commands': DeviceCommandsSelect<false> | DeviceCommandsSelect<true>;
     calls: CallsSelect<false> | CallsSelect<true>;
@@ -1052,6 +1060,87 @@ export interface Sm {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "estate-buildings".
+ */
+export interface EstateBuilding {
+  id: number;
+  site?: (number | null) | Site;
+  name: string;
+  floors?: number | null;
+  order?: number | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units".
+ */
+export interface Unit {
+  id: number;
+  site?: (number | null) | Site;
+  building: number | EstateBuilding;
+  /**
+   * e.g. 1-2-301 (building-entrance-room)
+   */
+  code: string;
+  floor: number;
+  area?: number | null;
+  occupied?: boolean | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "owners".
+ */
+export interface Owner {
+  id: number;
+  site?: (number | null) | Site;
+  title?: string | null;
+  unit: number | Unit;
+  name: string;
+  phone?: string | null;
+  idNumber?: string | null;
+  movedInOn?: string | null;
+  status?: ('current' | 'former') | null;
+  members?:
+    | {
+        name: string;
+        relation?: string | null;
+        phone?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  notes?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-history".
+ */
+export interface UnitHistory {
+  id: number;
+  site?: (number | null) | Site;
+  unit: number | Unit;
+  owner?: (number | null) | Owner;
+  kind: 'owner' | 'phone' | 'name' | 'idNumber' | 'unit';
+  from?: string | null;
+  to?: string | null;
+  by?: (number | null) | Staff;
+  at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "devices".
  */
 export interface Device {
@@ -1655,6 +1744,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sms';
         value: number | Sm;
+      } | null)
+    | ({
+        relationTo: 'estate-buildings';
+        value: number | EstateBuilding;
+      } | null)
+    | ({
+        relationTo: 'units';
+        value: number | Unit;
+      } | null)
+    | ({
+        relationTo: 'owners';
+        value: number | Owner;
+      } | null)
+    | ({
+        relationTo: 'unit-history';
+        value: number | UnitHistory;
       } | null)
     | ({
         relationTo: 'devices';
@@ -2460,6 +2565,77 @@ export interface SmsSelect<T extends boolean = true> {
   retryAt?: T;
   providerId?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "estate-buildings_select".
+ */
+export interface EstateBuildingsSelect<T extends boolean = true> {
+  site?: T;
+  name?: T;
+  floors?: T;
+  order?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units_select".
+ */
+export interface UnitsSelect<T extends boolean = true> {
+  site?: T;
+  building?: T;
+  code?: T;
+  floor?: T;
+  area?: T;
+  occupied?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "owners_select".
+ */
+export interface OwnersSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  unit?: T;
+  name?: T;
+  phone?: T;
+  idNumber?: T;
+  movedInOn?: T;
+  status?: T;
+  members?:
+    | T
+    | {
+        name?: T;
+        relation?: T;
+        phone?: T;
+        note?: T;
+        id?: T;
+      };
+  notes?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-history_select".
+ */
+export interface UnitHistorySelect<T extends boolean = true> {
+  site?: T;
+  unit?: T;
+  owner?: T;
+  kind?: T;
+  from?: T;
+  to?: T;
+  by?: T;
+  at?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,5 +6,6 @@ export const groups = {
   desk: L('前臺', 'Front desk'),
   workflow: L('工作任務', 'Tasks & approvals'),
   care: L('頤養家苑', 'Care home'),
+  property: L('物業客戶中心', 'Property service centre'),
   system: L('系統', 'System'),
 }

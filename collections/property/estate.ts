@@ -1,6 +1,10 @@
 /** The estate: buildings, units, owners and their history, owner archives and reading grants, arrears and census (PROP-01 to PROP-06). */
 import type { DeskPart } from '../desk'
+import { EstateBuildings } from './buildings'
+import { Units } from './units'
+import { Owners } from './owners'
+import { UnitHistory } from './unit-history'
 
 export const estate: DeskPart = {
-  forms: [],
+  forms: [EstateBuildings, Units, Owners, UnitHistory],
 }

@@ -44,6 +44,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_sms_notices_approval_status" AS ENUM('pending', 'approved', 'rejected', 'withdrawn');
   CREATE TYPE "public"."enum_sms_kind" AS ENUM('route', 'parcel', 'notice', 'greeting');
   CREATE TYPE "public"."enum_sms_status" AS ENUM('queued', 'sent', 'failed');
+  CREATE TYPE "public"."enum_owners_status" AS ENUM('current', 'former');
+  CREATE TYPE "public"."enum_unit_history_kind" AS ENUM('owner', 'phone', 'name', 'idNumber', 'unit');
   CREATE TYPE "public"."enum_devices_kind" AS ENUM('gate', 'reader', 'phone', 'camera', 'tv', 'bridge');
   CREATE TYPE "public"."enum_devices_driver" AS ENUM('simulator', 'modbus', 'zkteco', 'serial', 'wedge', 'ami', 'snapshot-url');
   CREATE TYPE "public"."enum_devices_status" AS ENUM('unknown', 'up', 'down');
@@ -723,6 +725,70 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "estate_buildings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"name" varchar NOT NULL,
+  	"floors" numeric,
+  	"order" numeric DEFAULT 0,
+  	"notes" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "units" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"building_id" integer NOT NULL,
+  	"code" varchar NOT NULL,
+  	"floor" numeric NOT NULL,
+  	"area" numeric,
+  	"occupied" boolean DEFAULT false,
+  	"notes" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "owners_members" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"relation" varchar,
+  	"phone" varchar,
+  	"note" varchar
+  );
+  
+  CREATE TABLE "owners" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"title" varchar,
+  	"unit_id" integer NOT NULL,
+  	"name" varchar NOT NULL,
+  	"phone" varchar,
+  	"id_number" varchar,
+  	"moved_in_on" timestamp(3) with time zone,
+  	"status" "enum_owners_status" DEFAULT 'current',
+  	"notes" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "unit_history" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"unit_id" integer NOT NULL,
+  	"owner_id" integer,
+  	"kind" "enum_unit_history_kind" NOT NULL,
+  	"from" varchar,
+  	"to" varchar,
+  	"by_id" integer,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "devices" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"site_id" integer,
@@ -1107,6 +1173,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"business_trips_id" integer,
   	"sms_notices_id" integer,
   	"sms_id" integer,
+  	"estate_buildings_id" integer,
+  	"units_id" integer,
+  	"owners_id" integer,
+  	"unit_history_id" integer,
   	"devices_id" integer,
   	"device_commands_id" integer,
   	"calls_id" integer,
@@ -1232,6 +1302,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "sms" ADD CONSTRAINT "sms_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sms" ADD CONSTRAINT "sms_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sms" ADD CONSTRAINT "sms_notice_id_sms_notices_id_fk" FOREIGN KEY ("notice_id") REFERENCES "public"."sms_notices"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "estate_buildings" ADD CONSTRAINT "estate_buildings_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "units" ADD CONSTRAINT "units_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "units" ADD CONSTRAINT "units_building_id_estate_buildings_id_fk" FOREIGN KEY ("building_id") REFERENCES "public"."estate_buildings"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "owners_members" ADD CONSTRAINT "owners_members_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."owners"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "owners" ADD CONSTRAINT "owners_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "owners" ADD CONSTRAINT "owners_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "unit_history" ADD CONSTRAINT "unit_history_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "unit_history" ADD CONSTRAINT "unit_history_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "unit_history" ADD CONSTRAINT "unit_history_owner_id_owners_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."owners"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "unit_history" ADD CONSTRAINT "unit_history_by_id_staff_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "devices" ADD CONSTRAINT "devices_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "devices" ADD CONSTRAINT "devices_bridge_id_devices_id_fk" FOREIGN KEY ("bridge_id") REFERENCES "public"."devices"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "devices" ADD CONSTRAINT "devices_connection_camera_id_devices_id_fk" FOREIGN KEY ("connection_camera_id") REFERENCES "public"."devices"("id") ON DELETE set null ON UPDATE no action;
@@ -1302,6 +1382,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_business_trips_fk" FOREIGN KEY ("business_trips_id") REFERENCES "public"."business_trips"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sms_notices_fk" FOREIGN KEY ("sms_notices_id") REFERENCES "public"."sms_notices"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sms_fk" FOREIGN KEY ("sms_id") REFERENCES "public"."sms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_estate_buildings_fk" FOREIGN KEY ("estate_buildings_id") REFERENCES "public"."estate_buildings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_owners_fk" FOREIGN KEY ("owners_id") REFERENCES "public"."owners"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_unit_history_fk" FOREIGN KEY ("unit_history_id") REFERENCES "public"."unit_history"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_devices_fk" FOREIGN KEY ("devices_id") REFERENCES "public"."devices"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_device_commands_fk" FOREIGN KEY ("device_commands_id") REFERENCES "public"."device_commands"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_calls_fk" FOREIGN KEY ("calls_id") REFERENCES "public"."calls"("id") ON DELETE cascade ON UPDATE no action;
@@ -1545,6 +1629,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "sms_updated_at_idx" ON "sms" USING btree ("updated_at");
   CREATE INDEX "sms_created_at_idx" ON "sms" USING btree ("created_at");
   CREATE INDEX "status_retryAt_idx" ON "sms" USING btree ("status","retry_at");
+  CREATE INDEX "estate_buildings_site_idx" ON "estate_buildings" USING btree ("site_id");
+  CREATE INDEX "estate_buildings_updated_at_idx" ON "estate_buildings" USING btree ("updated_at");
+  CREATE INDEX "estate_buildings_created_at_idx" ON "estate_buildings" USING btree ("created_at");
+  CREATE INDEX "units_site_idx" ON "units" USING btree ("site_id");
+  CREATE INDEX "units_building_idx" ON "units" USING btree ("building_id");
+  CREATE INDEX "units_code_idx" ON "units" USING btree ("code");
+  CREATE INDEX "units_updated_at_idx" ON "units" USING btree ("updated_at");
+  CREATE INDEX "units_created_at_idx" ON "units" USING btree ("created_at");
+  CREATE UNIQUE INDEX "site_code_idx" ON "units" USING btree ("site_id","code");
+  CREATE INDEX "owners_members_order_idx" ON "owners_members" USING btree ("_order");
+  CREATE INDEX "owners_members_parent_id_idx" ON "owners_members" USING btree ("_parent_id");
+  CREATE INDEX "owners_site_idx" ON "owners" USING btree ("site_id");
+  CREATE INDEX "owners_unit_idx" ON "owners" USING btree ("unit_id");
+  CREATE INDEX "owners_name_idx" ON "owners" USING btree ("name");
+  CREATE INDEX "owners_phone_idx" ON "owners" USING btree ("phone");
+  CREATE INDEX "owners_status_idx" ON "owners" USING btree ("status");
+  CREATE INDEX "owners_updated_at_idx" ON "owners" USING btree ("updated_at");
+  CREATE INDEX "owners_created_at_idx" ON "owners" USING btree ("created_at");
+  CREATE INDEX "site_unit_status_idx" ON "owners" USING btree ("site_id","unit_id","status");
+  CREATE INDEX "unit_history_site_idx" ON "unit_history" USING btree ("site_id");
+  CREATE INDEX "unit_history_unit_idx" ON "unit_history" USING btree ("unit_id");
+  CREATE INDEX "unit_history_owner_idx" ON "unit_history" USING btree ("owner_id");
+  CREATE INDEX "unit_history_by_idx" ON "unit_history" USING btree ("by_id");
+  CREATE INDEX "unit_history_updated_at_idx" ON "unit_history" USING btree ("updated_at");
+  CREATE INDEX "unit_history_created_at_idx" ON "unit_history" USING btree ("created_at");
+  CREATE INDEX "unit_at_idx" ON "unit_history" USING btree ("unit_id","at");
   CREATE INDEX "devices_site_idx" ON "devices" USING btree ("site_id");
   CREATE INDEX "devices_kind_idx" ON "devices" USING btree ("kind");
   CREATE INDEX "devices_bridge_idx" ON "devices" USING btree ("bridge_id");
@@ -1716,6 +1826,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_business_trips_id_idx" ON "payload_locked_documents_rels" USING btree ("business_trips_id");
   CREATE INDEX "payload_locked_documents_rels_sms_notices_id_idx" ON "payload_locked_documents_rels" USING btree ("sms_notices_id");
   CREATE INDEX "payload_locked_documents_rels_sms_id_idx" ON "payload_locked_documents_rels" USING btree ("sms_id");
+  CREATE INDEX "payload_locked_documents_rels_estate_buildings_id_idx" ON "payload_locked_documents_rels" USING btree ("estate_buildings_id");
+  CREATE INDEX "payload_locked_documents_rels_units_id_idx" ON "payload_locked_documents_rels" USING btree ("units_id");
+  CREATE INDEX "payload_locked_documents_rels_owners_id_idx" ON "payload_locked_documents_rels" USING btree ("owners_id");
+  CREATE INDEX "payload_locked_documents_rels_unit_history_id_idx" ON "payload_locked_documents_rels" USING btree ("unit_history_id");
   CREATE INDEX "payload_locked_documents_rels_devices_id_idx" ON "payload_locked_documents_rels" USING btree ("devices_id");
   CREATE INDEX "payload_locked_documents_rels_device_commands_id_idx" ON "payload_locked_documents_rels" USING btree ("device_commands_id");
   CREATE INDEX "payload_locked_documents_rels_calls_id_idx" ON "payload_locked_documents_rels" USING btree ("calls_id");
@@ -1784,6 +1898,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "business_trips" CASCADE;
   DROP TABLE "sms_notices" CASCADE;
   DROP TABLE "sms" CASCADE;
+  DROP TABLE "estate_buildings" CASCADE;
+  DROP TABLE "units" CASCADE;
+  DROP TABLE "owners_members" CASCADE;
+  DROP TABLE "owners" CASCADE;
+  DROP TABLE "unit_history" CASCADE;
   DROP TABLE "devices" CASCADE;
   DROP TABLE "device_commands" CASCADE;
   DROP TABLE "calls" CASCADE;
@@ -1855,6 +1974,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_sms_notices_approval_status";
   DROP TYPE "public"."enum_sms_kind";
   DROP TYPE "public"."enum_sms_status";
+  DROP TYPE "public"."enum_owners_status";
+  DROP TYPE "public"."enum_unit_history_kind";
   DROP TYPE "public"."enum_devices_kind";
   DROP TYPE "public"."enum_devices_driver";
   DROP TYPE "public"."enum_devices_status";
