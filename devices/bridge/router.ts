@@ -14,7 +14,7 @@ import { runDeviceAction } from '../actions'
 import { markSeen } from '../health'
 import { Refusal, refuseWith, route } from '../http'
 import { parseId } from '../../hooks/ids'
-import { subscribe } from '../live'
+import { startLiveBus, subscribe } from '../live'
 import { commandGate, gateState } from '../gate/service'
 import { gateSnapshot } from '../gate/snapshot'
 import { reportCommand, reportStates, takeCommands } from '../gate/bridged'
@@ -75,6 +75,7 @@ export function devicesRouter(payload: Payload): Router {
   for (const name of ['id', 'site']) {
     router.param(name, (req, res, next, value) => (parseId(value) === undefined ? refuseWith(res, req, new Refusal(noSuch[name as 'id'], 404)) : next()))
   }
+  startLiveBus(payload)
   if (process.env.DEVICES_AUTOSTART !== 'false') void startPhones(payload).catch((e) => payload.logger.error(e))
 
   // ——— Bridges and devices: signed requests only (DEV-06) ———
