@@ -1,4 +1,5 @@
 /** CORE-03: staff are the people who sign in. Messages and approvals to a position reach its holders at the site. */
+import { sql } from '@payloadcms/db-postgres'
 import {
   AuthenticationError,
   type CollectionAfterChangeHook,
@@ -128,6 +129,23 @@ const refundOnLogin: CollectionAfterLoginHook = async ({ req }) => {
   if (keys) await refundAttempt(req.payload, keys)
 }
 
+/** Sessions kept per account: a shared desk account signed in on many PCs keeps its newest ones. */
+export const maxSessions = () => Number(process.env.MAX_SESSIONS_PER_ACCOUNT ?? 20)
+
+/**
+ * Sessions do not grow without bound: at each sign-in the expired ones go, and beyond maxSessions() (MAX_SESSIONS_PER_ACCOUNT, default 20)
+ * the oldest end (each request reads every session row of its account). In the sign-in's own
+ * transaction, which has just written the new one.
+ */
+const capSessions: CollectionAfterLoginHook = async ({ req, user }) => {
+  type Adapter = { drizzle: { execute: (q: unknown) => Promise<unknown> }; sessions: Record<string, { db: { execute: (q: unknown) => Promise<unknown> } }> }
+  const adapter = req.payload.db as unknown as Adapter
+  const tx = req.transactionID ? (adapter.sessions[String(await req.transactionID)]?.db ?? adapter.drizzle) : adapter.drizzle
+  await tx.execute(sql`
+    DELETE FROM staff_sessions WHERE _parent_id = ${user.id} AND (expires_at <= now() OR id NOT IN (
+      SELECT id FROM staff_sessions WHERE _parent_id = ${user.id} ORDER BY created_at DESC NULLS LAST LIMIT ${maxSessions()}))`)
+}
+
 /** A deactivated account's sessions end at once: its tokens stop working on the next request. */
 const endSessionsOnDeactivate: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   if (operation === 'update' && doc.active === false && previousDoc?.active !== false) {
@@ -156,7 +174,7 @@ export const Staff: CollectionConfig = {
   hooks: {
     beforeOperation: [beforeAuthOperation],
     afterOperation: [afterAuthOperation],
-    afterLogin: [refundOnLogin, languageOnLogin],
+    afterLogin: [refundOnLogin, languageOnLogin, capSessions],
     afterChange: [endSessionsOnDeactivate, languageOnChange],
     beforeLogin: [
       ({ user, req }) => {
