@@ -9,11 +9,15 @@ import { createCallTask } from './callTasks'
 import { specOf } from '../form/specOf'
 import type { FormDoc, NotifyEvent, NotifyRule } from '../form/types'
 import { fill, L, pick, type Label } from '../../src/lib/i18n'
-import { queueMail } from '../../src/lib/mail'
+import { languageGroups, queueMail } from '../../src/lib/mail'
 import { sendMessage } from './messages'
 import { publicUrl } from '../../src/lib/publicUrl'
 import { resolveRecipients, type Person } from './recipients'
 import { asServer } from '../../src/lib/serverReq'
+import { fieldNamed, namedFields } from '../../src/lib/fieldWalk'
+import { localDates } from '../../src/lib/calendar'
+import { siteInfo } from '../../src/lib/site'
+import { idOf } from '../../src/lib/hooks'
 
 export const eventLabels: Record<string, Label> = {
   create: L('新建', 'created'),
@@ -36,19 +40,43 @@ const matches = (on: NotifyEvent, event: NotifyEvent) => {
   return 'field' in event && on.field === event.field && (on.to == null || on.to === event.to)
 }
 
-const eventName = (event: NotifyEvent, lang: string) =>
-  typeof event === 'string' ? pick(eventLabels[event] ?? event, lang) : 'deadline' in event ? event.deadline : `${event.field} → ${event.to ?? ''}`
+const reached = L('到期', 'due')
+
+/** The event in words (WF-08: no internal names in a mail): a deadline by its label, a field change by the field's label and value's label. */
+function eventName(spec: ReturnType<typeof specOf>, event: NotifyEvent, lang: string): string {
+  if (typeof event === 'string') return eventLabels[event] ? pick(eventLabels[event], lang) : event
+  if ('deadline' in event) {
+    const label = spec?.deadlines?.find((d) => d.name === event.deadline)?.label
+    return pick(label ?? reached, lang)
+  }
+  const field = spec ? (fieldNamed(spec.fields, event.field) as { label?: unknown; options?: { value: string; label: unknown }[] } | undefined) : undefined
+  const text = (v: unknown, fallback: string) => (v && typeof v === 'object' ? pick(v as Label, lang) : typeof v === 'string' ? v : fallback)
+  const option = event.to == null ? undefined : field?.options?.find((o) => typeof o === 'object' && o.value === event.to)
+  return `${text(field?.label, event.field)} → ${event.to == null ? '' : text(option?.label, String(event.to))}`
+}
 
 async function valuesFor(req: PayloadRequest, slug: string, doc: FormDoc, event: NotifyEvent, lang: string) {
   const spec = specOf(req.payload, slug)
   const { rows } = await summaryOf(req.payload, slug, doc.id, lang, req)
   const base = publicUrl()
   const scalars = Object.fromEntries(Object.entries(doc).filter(([, v]) => v == null || typeof v !== 'object'))
+  // No raw codes or UTC instants in a mail: a select's value in words, dates as the site's days and times.
+  const words: Record<string, string> = {}
+  for (const f of spec ? namedFields(spec.fields) : []) {
+    const options = (f as { options?: unknown }).options
+    const value = doc[f.name]
+    if (f.type !== 'select' || !Array.isArray(options) || value == null || typeof value === 'object') continue
+    const option = options.find((o) => typeof o === 'object' && o && (o as { value: unknown }).value === value) as { label?: Label | string } | undefined
+    if (option?.label) words[f.name] = pick(option.label, lang)
+  }
+  const dates = spec ? localDates(spec.fields, doc, (await siteInfo(req.payload, idOf(doc.site) as number | undefined, req)).timeZone) : {}
   return {
     ...scalars,
+    ...words,
+    ...dates,
     form: spec ? pick(spec.label, lang) : slug,
     id: doc.id,
-    event: eventName(event, lang),
+    event: eventName(spec, event, lang),
     summary: rows.map((r) => `${r.label}: ${r.value}`).join('\n'),
     link: `${base}/admin/collections/${slug}/${doc.id}`,
   }
@@ -59,18 +87,19 @@ async function applyRule(req: PayloadRequest, slug: string, doc: FormDoc, rule: 
   const subject = rule.subject ?? defaults.subject
   const body = rule.body ?? defaults.body
   const to = await resolveRecipients(payload, doc.site, rule.email, doc, req)
-  const cc = (await resolveRecipients(payload, doc.site, rule.cc, doc, req)).filter((c) => c.email && !to.some((p) => p.email === c.email))
-  for (const person of to.filter((p) => p.email)) {
-    const values = { ...(await valuesFor(req, slug, doc, event, person.language)), name: person.name }
+  const cc = await resolveRecipients(payload, doc.site, rule.cc, doc, req)
+  // WF-08: each mail in its recipient's language: a cc'd person reads the copy in their own language.
+  for (const group of languageGroups(to, cc, { perRecipient: true })) {
+    const values = { ...(await valuesFor(req, slug, doc, event, group.lang)), name: group.main.name }
     await queueMail(payload, {
-      to: person.email!,
-      cc: cc.map((c) => c.email!),
-      subject: fill(pick(subject, person.language), values),
-      text: fill(pick(body, person.language), values),
+      to: group.to.map((p) => p.email!),
+      cc: group.cc.map((c) => c.email!),
+      subject: fill(pick(subject, group.lang), values),
+      text: fill(pick(body, group.lang), values),
       related: { collection: slug, id: doc.id },
       site: doc.site,
     }, req)
-    if (rule.callWithin) await callTask(req, slug, doc, person, rule.callWithin, values)
+    if (rule.callWithin && to.includes(group.main) && group.to.includes(group.main)) await callTask(req, slug, doc, group.main, rule.callWithin, values)
   }
   if (rule.message?.length) {
     const people = await resolveRecipients(payload, doc.site, rule.message, doc, req)

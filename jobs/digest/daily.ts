@@ -9,7 +9,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { SiteCalendar } from '../../src/lib/calendar'
 import { holdersOf } from '../../src/lib/holders'
 import { fill, pick, L } from '../../src/lib/i18n'
-import { queueMail } from '../../src/lib/mail'
+import { languageGroups, queueMail } from '../../src/lib/mail'
 import { sitesOf } from '../run-sweeps'
 import type { TickArgs } from '../schedule'
 import { chartPng } from './chart'
@@ -26,6 +26,7 @@ const words = {
   total: L('合計', 'Total'),
   quota: L('{figure}完成(每人每工作日 {n} 個)', '{figure} done (quota {n} per person per working day)'),
   chart: L('近 30 天', 'Last 30 days'),
+  file: L('前臺接待統計-{day}.png', 'reception-statistics-{day}.png'),
   missing: L('注意:{years} 年尚無公佈的節假日安排,目前只按週末計算休息日,請在「工作日曆」補錄。', 'Note: no published holiday schedule for {years}; only weekends count as days off until it is filled in under "Working-day calendar".'),
 }
 
@@ -59,7 +60,7 @@ export function digestHtml(day: Statistics, lang: string, cid?: string): { subje
     `</table>`
   const totalTable = `<table style="border-collapse:collapse"><tr>${day.metrics.map((m) => th(pick(m.label, lang))).join('')}</tr><tr>${day.metrics.map((m) => td(day.totals[m.key] ?? 0)).join('')}</tr></table>`
   const warning = day.missingYears.length ? `<p style="color:#b45309">⚠ ${esc(t(words.missing, { years: day.missingYears.join('、') }))}</p>` : ''
-  const html = `<div style="font-family:sans-serif"><p>${esc(t(words.intro, values))}</p>${warning}<h3>${esc(t(words.total))}</h3>${totalTable}<h3>${esc(t(words.staff))}</h3>${staffTable}${cid ? `<h3>${esc(t(words.chart))}</h3><img src="cid:${cid}" alt="chart" width="720"/>` : ''}</div>`
+  const html = `<div style="font-family:sans-serif"><p>${esc(t(words.intro, values))}</p>${warning}<h3>${esc(t(words.total))}</h3>${totalTable}<h3>${esc(t(words.staff))}</h3>${staffTable}${cid ? `<h3>${esc(t(words.chart))}</h3><img src="cid:${cid}" alt="${esc(t(words.chart))}" width="720"/>` : ''}</div>`
   const text = [
     t(words.intro, values),
     ...(day.missingYears.length ? [t(words.missing, { years: day.missingYears.join('、') })] : []),
@@ -82,27 +83,31 @@ export async function sendDailyDigest(payload: Payload, siteId: number, day: str
   const to = await holdersOf(payload, siteId, slugs(settings.to), req)
   const cc = (await holdersOf(payload, siteId, slugs(settings.cc), req)).filter((c) => !to.some((t) => t.id === c.id))
   if (!to.length) return { skipped: 'nobody holds the recipient positions' }
-  const lang = to[0].language ?? 'zh'
   const today = await statistics(payload, siteId, day, day)
   const month = await statistics(payload, siteId, format(addDays(parseISO(day), -29), 'yyyy-MM-dd'), day)
   const cid = `chart-${siteId}-${day}@frontdesk`
-  const { subject, html, text } = digestHtml(today, lang, cid)
-  const png = await chartPng(month, lang)
-  const { id } = await queueMail(
-    payload,
-    {
-      to: to.map((p) => p.email),
-      cc: cc.map((p) => p.email),
-      subject,
-      text,
-      html,
-      attachments: [{ filename: `reception-${day}.png`, content: png.toString('base64'), encoding: 'base64', contentType: 'image/png', cid } as never],
-      related: { collection: RELATED, id: relatedId },
-      site: siteId,
-    },
-    req,
-  )
-  return { mail: id }
+  // JOB-05: every recipient reads the digest in their own language (one mail per language, cc included).
+  let first: number | undefined
+  for (const group of languageGroups(to, cc)) {
+    const { subject, html, text } = digestHtml(today, group.lang, cid)
+    const png = await chartPng(month, group.lang)
+    const { id } = await queueMail(
+      payload,
+      {
+        to: group.to.map((p) => p.email),
+        cc: group.cc.map((p) => p.email),
+        subject,
+        text,
+        html,
+        attachments: [{ filename: fill(pick(words.file, group.lang), { day }), content: png.toString('base64'), encoding: 'base64', contentType: 'image/png', cid } as never],
+        related: { collection: RELATED, id: relatedId },
+        site: siteId,
+      },
+      req,
+    )
+    first ??= id
+  }
+  return { mail: first }
 }
 
 /** Every site whose send time has passed on a working day and whose digest is not in the outbox yet. */

@@ -58,6 +58,48 @@ export async function queueMail(payload: Payload, mail: Mail, req?: Partial<Payl
   return { id: doc.id as number }
 }
 
+/** Someone a mail goes to: an address and the language the mail is written in for them. */
+export type Addressee = { email?: string | null; language?: string | null }
+
+/** One mail of a send, in one language: `main` is the person it is addressed to (their name fills `{name}`). */
+export type LanguageGroup<P extends Addressee> = { lang: string; to: P[]; cc: P[]; main: P }
+
+const langOf = (p: Addressee) => p.language || 'zh'
+const sameAddress = (a: Addressee, b: Addressee) => String(a.email).toLowerCase() === String(b.email).toLowerCase()
+
+/**
+ * WF-08 / JOB-05: each e-mail in its recipient's language, cc included. The recipients of one send
+ * are split into mails that each speak one language:
+ * - `perRecipient` (a notification that greets its recipient by name, a call task per recipient): one
+ *   mail per main recipient in their language; the cc'd people of that language ride on the first
+ *   mail in it; cc'd people of a language no main recipient speaks get their own copy (addressed to
+ *   them), written in their language about the first main recipient.
+ * - otherwise (a digest): one mail per language: to the main recipients of that language, cc the cc'd
+ *   ones; a language only cc'd people speak gets a copy addressed to them.
+ * Nobody gets the same send twice; people without an address are left out.
+ */
+export function languageGroups<P extends Addressee>(to: P[], cc: P[] = [], { perRecipient = false } = {}): LanguageGroup<P>[] {
+  const mains: P[] = []
+  for (const p of to) if (p.email && !mains.some((m) => sameAddress(m, p))) mains.push(p)
+  const copies: P[] = []
+  for (const p of cc) if (p.email && !mains.some((m) => sameAddress(m, p)) && !copies.some((c) => sameAddress(c, p))) copies.push(p)
+  const groups: LanguageGroup<P>[] = []
+  if (perRecipient) for (const p of mains) groups.push({ lang: langOf(p), to: [p], cc: [], main: p })
+  else
+    for (const p of mains) {
+      const g = groups.find((x) => x.lang === langOf(p))
+      if (g) g.to.push(p)
+      else groups.push({ lang: langOf(p), to: [p], cc: [], main: p })
+    }
+  for (const p of copies) {
+    const g = groups.find((x) => x.lang === langOf(p))
+    if (!g) groups.push({ lang: langOf(p), to: [p], cc: [], main: mains[0] ?? p })
+    else if (g.to.every((t) => copies.includes(t))) g.to.push(p)
+    else g.cc.push(p)
+  }
+  return groups
+}
+
 export type DeliveryOptions = {
   /** SMTP server; default `SMTP_URL`. Without one nothing is sent. */
   smtpUrl?: string
