@@ -51,3 +51,14 @@ export const callStatuses = {
   ended: L('已結束', 'Ended'),
   missed: L('未接', 'Missed'),
 }
+
+/** DEV-01 a gate's state as its controller reports it (devices/gate/driver.ts GateState), in words. */
+export const gateStates = {
+  open: L('已開', 'Open'),
+  closed: L('已關', 'Closed'),
+  opening: L('正在開門', 'Opening'),
+  closing: L('正在關門', 'Closing'),
+  moving: L('移動中', 'Moving'),
+  stopped: L('已停止', 'Stopped'),
+  unknown: L('狀態未知', 'Unknown'),
+}

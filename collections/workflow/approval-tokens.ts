@@ -9,6 +9,7 @@ import { secret } from '../../hooks/audit'
 import { datetime, number, rel, text } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
 import { groups } from '../core/labels'
+import { formNameAdmin } from './labels'
 
 export const ApprovalTokens: CollectionConfig = {
   slug: 'approval-tokens',
@@ -19,7 +20,7 @@ export const ApprovalTokens: CollectionConfig = {
   fields: [
     secret(text('hash', L('摘要', 'Hash'), { required: true, unique: true, index: true, maxLength: 64 })),
     rel('approver', L('審批人', 'Approver'), 'staff', { required: true }),
-    text('form', L('表單', 'Form'), { required: true, maxLength: 64 }),
+    text('form', L('表單', 'Form'), { required: true, maxLength: 64, admin: formNameAdmin }),
     text('recordId', L('記錄編號', 'Record'), { required: true, maxLength: 64 }),
     number('round', L('提交輪次', 'Submission round'), { required: true }),
     number('step', L('步驟', 'Step'), { required: true, min: 0 }),

@@ -8,7 +8,7 @@ import { number, rel, select, text, textarea } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
 import { defineForm } from '../../hooks/form/defineForm'
 import { groups } from '../core/labels'
-import { decisions, signChannels } from './labels'
+import { decisions, signChannels, formNameAdmin } from './labels'
 
 export const Approvals = defineForm({
   slug: 'approvals',
@@ -26,7 +26,7 @@ export const Approvals = defineForm({
     {
       type: 'row',
       fields: [
-        text('form', L('表單', 'Form'), { required: true, maxLength: 64, index: true }),
+        text('form', L('表單', 'Form'), { required: true, maxLength: 64, index: true, admin: formNameAdmin }),
         text('recordId', L('記錄編號', 'Record'), { required: true, maxLength: 64 }),
         text('formTitle', L('記錄', 'Record title'), { maxLength: 200 }),
       ],

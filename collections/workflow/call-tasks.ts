@@ -7,7 +7,7 @@ import { L } from '../../src/lib/i18n'
 import { defineForm } from '../../hooks/form/defineForm'
 import { serverOwned } from '../../hooks/serverOwned'
 import { groups } from '../core/labels'
-import { callTaskStatuses } from './labels'
+import { callTaskStatuses, formNameAdmin } from './labels'
 
 export const CallTasks = defineForm({
   slug: 'call-tasks',
@@ -36,7 +36,7 @@ export const CallTasks = defineForm({
     textarea('note', L('通話記錄', 'Call note')),
     serverOwned(checkbox('overdue', L('已逾期', 'Overdue'), { index: true })),
     serverOwned(datetime('doneAt', L('完成時間', 'Called at'))),
-    serverOwned(text('relatedCollection', L('相關表單', 'Related form'), { maxLength: 64, admin: { position: 'sidebar' } })),
+    serverOwned(text('relatedCollection', L('相關表單', 'Related form'), { maxLength: 64, admin: { position: 'sidebar', ...formNameAdmin } })),
     serverOwned(text('relatedId', L('相關記錄', 'Related record'), { maxLength: 64, admin: { position: 'sidebar' } })),
   ],
   hooks: {

@@ -43,3 +43,8 @@ export const callTaskStatuses = {
   done: L('已撥打', 'Called'),
   cancelled: L('已取消', 'Cancelled'),
 }
+
+/** A text field holding a collection slug shows the form's name in the reader's language (src/admin/workflow/CollectionLabel.tsx). */
+export const formNameAdmin = {
+  components: { Field: '/src/admin/workflow/CollectionLabel#CollectionField', Cell: '/src/admin/workflow/CollectionLabel#CollectionCell' },
+}

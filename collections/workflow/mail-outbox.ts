@@ -8,7 +8,7 @@ import { adminsOnly, nobody } from '../../hooks/access'
 import { datetime, number, rel, select, text, textarea } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
 import { groups } from '../core/labels'
-import { outboxStatuses } from './labels'
+import { outboxStatuses, formNameAdmin } from './labels'
 
 export const MailOutbox: CollectionConfig = {
   slug: 'mail-outbox',
@@ -32,7 +32,7 @@ export const MailOutbox: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        text('relatedCollection', L('相關表單', 'Related form'), { maxLength: 64 }),
+        text('relatedCollection', L('相關表單', 'Related form'), { maxLength: 64, admin: formNameAdmin }),
         text('relatedId', L('相關記錄', 'Related record'), { maxLength: 64 }),
         rel('site', L('站點', 'Site'), 'sites'),
       ],

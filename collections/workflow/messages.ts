@@ -15,7 +15,7 @@ import { serverOwned } from '../../hooks/serverOwned'
 import { createReceipts, pendingNames, withdrawMessage } from '../../hooks/notify/messages'
 import { resolveRecipients, staffById } from '../../hooks/notify/recipients'
 import { groups } from '../core/labels'
-import { messageStatuses } from './labels'
+import { messageStatuses, formNameAdmin } from './labels'
 
 const senderOrRecipient: Access = ({ req }) => {
   if (!req.user) return false
@@ -109,7 +109,7 @@ export const Messages = defineForm({
       admin: { readOnly: true },
       hooks: { afterRead: [pendingOnRead] },
     },
-    serverOwned(text('relatedCollection', L('相關表單', 'Related form'), { maxLength: 64, admin: { position: 'sidebar' } })),
+    serverOwned(text('relatedCollection', L('相關表單', 'Related form'), { maxLength: 64, admin: { position: 'sidebar', ...formNameAdmin } })),
     serverOwned(text('relatedId', L('相關記錄', 'Related record'), { maxLength: 64, admin: { position: 'sidebar' } })),
   ],
 })

@@ -5,7 +5,7 @@
  * desk types the note, saved into the call log.
  */
 import React, { useEffect, useState } from 'react'
-import type { DeviceWords } from './words'
+import { say, type DeviceWords } from './words'
 
 type Call = { id: number; number: string; status: string; known?: { kind: string; name: string }[] }
 
@@ -58,7 +58,7 @@ export function CallPopup({ words, admin }: { words: DeviceWords; admin: string 
       <div style={{ fontSize: 22, margin: '8px 0' }}>{call.number || words.unknown}</div>
       {call.known?.length ? (
         <div>
-          {words.known}: {call.known.map((k) => `${k.name} (${k.kind})`).join(', ')}
+          {words.known}: {call.known.map((k) => `${k.name}(${say(words, 'caller', k.kind)})`).join('、')}
         </div>
       ) : null}
       <textarea value={note} onChange={(e) => setNote(e.target.value)} placeholder={words.note} rows={3} maxLength={2000} style={{ width: '100%', marginTop: 8 }} />

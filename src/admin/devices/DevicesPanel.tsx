@@ -1,7 +1,7 @@
 'use client'
 /** The device panel's interactive part: it only calls the /devices routes, which check everything. */
 import React, { useCallback, useEffect, useState } from 'react'
-import type { DeviceWords } from './words'
+import { say, type DeviceWords } from './words'
 
 type Device = { id: number; site: number; name: string; kind: string; driver: string; status?: string; state?: string }
 type Json = Record<string, any>
@@ -37,7 +37,7 @@ function Gate({ gate, words }: { gate: Device; words: DeviceWords }) {
   const send = async (action: string, reminded = false) => {
     const r = await post(`/devices/gates/${gate.id}/command`, { action, reason, vehicle: leaving ? { leaving, family, plate } : undefined, reminded })
     setReminder(r.body.reminder ? errorOf(r) ?? '' : '')
-    setMessage(r.status === 200 ? `${words[action as 'open']} ✓ (${r.body.state})` : errorOf(r) ?? String(r.status))
+    setMessage(r.status === 200 ? `${words[action as 'open']}:${say(words, 'gate', r.body.state)}` : errorOf(r) ?? String(r.status))
     if (r.body.state) setState(r.body.state)
   }
   return (
@@ -48,7 +48,7 @@ function Gate({ gate, words }: { gate: Device; words: DeviceWords }) {
       <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
         <div>
           <div style={row}>
-            {words.state}: <strong data-testid="gate-state">{state}</strong>
+            {words.state}: <strong data-testid="gate-state" data-state={state}>{say(words, 'gate', state)}</strong>
           </div>
           <div style={row}>
             <button type="button" className={btn} style={{ margin: 0 }} onClick={() => send('open')}>{words.open}</button>
@@ -92,7 +92,7 @@ function Wedge({ sites, words }: { sites: { id: number; name: string }[]; words:
     setValue('')
     if (!cardNumber) return
     const r = await post('/devices/reader/swipe', { site, cardNumber })
-    const text = r.status === 200 ? (r.body.allowed ? `✓ ${cardNumber} ${words.allowed}` : `✗ ${cardNumber} ${words.refused}: ${r.body.reason}`) : `✗ ${errorOf(r)}`
+    const text = r.status === 200 ? (r.body.allowed ? `✓ ${cardNumber} ${words.allowed}` : `✗ ${cardNumber} ${words.refused}:${say(words, 'refusal', r.body.reason)}`) : `✗ ${errorOf(r)}`
     setResults((list) => [text, ...list].slice(0, 8))
   }
   return (
@@ -118,11 +118,13 @@ function Phone({ phone, words }: { phone: Device; words: DeviceWords }) {
   const simulate = async (action: string) => {
     const r = await post(`/devices/phones/${phone.id}/simulate`, { action, caller, callId })
     if (r.body.callId) setCallId(r.body.callId)
-    setMessage(r.status === 200 ? `${action} ✓` : errorOf(r) ?? '')
+    const done: Record<string, string> = { ring: words.ringing, answer: words.answered, hangup: words.ended }
+    setMessage(r.status === 200 ? done[action] ?? '' : errorOf(r) ?? '')
   }
   const forward = async (on: boolean) => {
     const r = await post(`/devices/phones/${phone.id}/forwarding`, { on })
-    setMessage(r.status === 200 ? `${r.body.state}: ${r.body.result ?? ''}` : errorOf(r) ?? '')
+    // The command's technical result (what the PBX read back) stays in the device-command record.
+    setMessage(r.status === 200 ? (r.body.state === 'failed' ? `${on ? words.forwardingOn : words.forwardingOff}:${words.failed}` : on ? words.forwardingDone : words.forwardingCancelled) : errorOf(r) ?? '')
   }
   return (
     <div style={card}>

@@ -40,9 +40,40 @@ export const deviceWords = {
   answered: L('通話中', 'In the call'),
   ringing: L('振鈴中', 'Ringing'),
   none: L('本站點還沒有設備', 'No devices at this site yet'),
+  // gate states (DEV-01, as the controller reports them)
+  'gate.open': L('已開', 'Open'),
+  'gate.closed': L('已關', 'Closed'),
+  'gate.opening': L('正在開門', 'Opening'),
+  'gate.closing': L('正在關門', 'Closing'),
+  'gate.moving': L('移動中', 'Moving'),
+  'gate.stopped': L('已停止', 'Stopped'),
+  'gate.unknown': L('狀態未知', 'Unknown'),
+  'gate.queued': L('已排隊,等待橋接執行', 'Queued for the bridge'),
+  sent: L('已發送', 'Sent'),
+  // card refusals (CARE-17, DEV-03)
+  'refusal.unknown-card': L('未登記的卡', 'Unknown card'),
+  'refusal.lost': L('已掛失的卡', 'Card reported lost'),
+  'refusal.returned': L('已退還的卡', 'Card returned'),
+  'refusal.elder-not-in': L('老人已出院', 'The elder has left the home'),
+  'refusal.allow-list-missing-or-expired': L('離線名單缺失或過期', 'Offline allow-list missing or expired'),
+  // what a caller is to the home (DEV-04)
+  'caller.staff': L('員工', 'Staff'),
+  'caller.family': L('家屬', 'Family'),
+  'caller.owner': L('業主', 'Owner'),
+  'caller.member': L('會員', 'Member'),
+  'caller.known': L('已登記', 'Known'),
+  forwardingDone: L('呼叫轉移已設置', 'Forwarding set'),
+  forwardingCancelled: L('呼叫轉移已取消', 'Forwarding cancelled'),
+  failed: L('未成功', 'Did not succeed'),
 }
 
 export type DeviceWords = Record<keyof typeof deviceWords, string>
+
+/** A coded value in words: `say(words, 'gate', 'opening')` → 正在開門; an unknown code stays as the server's text. */
+export const say = (words: DeviceWords, prefix: string, code: unknown): string => {
+  const text = String(code ?? '')
+  return (words as Record<string, string>)[`${prefix}.${text}`] ?? text
+}
 
 export const wordsIn = (lang?: string): DeviceWords =>
   Object.fromEntries(Object.entries(deviceWords).map(([k, v]) => [k, pick(v, lang)])) as DeviceWords

@@ -20,4 +20,11 @@ export const words = {
   allConfirmed: L('全部已確認', 'All confirmed'),
   withdrawn: L('已撤回', 'Withdrawn'),
   done: L('已處理。', 'Done.'),
+  source: L('查看源碼', 'Show the source'),
+  attachment: L('附件', 'Attachment'),
+}
+
+/** What a mail or message is about when that is not a form (`relatedCollection` values that are no collection). */
+export const relatedNames: Record<string, ReturnType<typeof L>> = {
+  'daily-digest': L('前臺接待統計', 'Daily reception statistics'),
 }
