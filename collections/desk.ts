@@ -28,6 +28,20 @@ export type DeskDevices = {
 
 export type DeskView = { Component: string; path: string }
 
+/**
+ * A daily action of the desk, one click from its home (log a call, register a visitor, a new
+ * reservation): a new record of one of its forms, or one of its admin views (`path`, e.g. '/bed-map').
+ */
+export type QuickAction = {
+  label: Label
+  /** Opens a new record of this form… */
+  collection?: string
+  /** …or this admin path (a desk view). */
+  path?: string
+  /** Query string values passed along (e.g. a form's prefilled type). */
+  query?: Record<string, string>
+}
+
 export type Desk = {
   /** The desk's name in code, e.g. 'care'. */
   slug: string
@@ -40,6 +54,8 @@ export type Desk = {
     /** Components added after the navigation links (Payload import-map paths). */
     navLinks?: string[]
   }
+  /** The desk's daily actions on its home, in order (src/admin/home). */
+  quickActions?: QuickAction[]
   /** Sweeps that are not a form's declared deadline (a delivery queue); deadlines are generated from the forms. */
   sweeps?: Sweep[]
   /** CARE-23: the desk's figures for the statistics view and the 19:00 digest. */
@@ -66,6 +82,7 @@ export function joinDesk(slug: string, label: Label, parts: DeskPart[]): Desk {
       views: Object.assign({}, ...parts.map((p) => p.admin?.views ?? {})),
       navLinks: parts.flatMap((p) => p.admin?.navLinks ?? []),
     },
+    quickActions: parts.flatMap((p) => p.quickActions ?? []),
     sweeps: parts.flatMap((p) => p.sweeps ?? []),
     figures: parts.flatMap((p) => p.figures ?? []),
     devices: { cardSwipe: firstOf('cardSwipe'), deviceDown: firstOf('deviceDown') },

@@ -15,6 +15,8 @@ import { careDesk } from './care'
 import { propertyDesk } from './property'
 import { memberDesk } from './member'
 import type { Desk } from './desk'
+import { arrangeNavigation } from '../hooks/deskNav'
+import { L } from '../src/lib/i18n'
 import { workflowCollections } from './workflow'
 import { deviceCollections } from './devices'
 import { scheduleCollections } from './schedules'
@@ -27,4 +29,15 @@ export const desks: Desk[] = [
   memberDesk,
 ]
 
-export const collections: CollectionConfig[] = [...coreCollections, ...desks.flatMap((d) => d.forms), ...deviceCollections, ...scheduleCollections, ...workflowCollections]
+/**
+ * In navigation order (hooks/deskNav.ts): each desk's group (its daily forms first, shown only where the
+ * desk is enabled), the shared modules, then administration in its own group at the end.
+ */
+export const collections: CollectionConfig[] = arrangeNavigation(
+  [...coreCollections, ...desks.flatMap((d) => d.forms), ...workflowCollections, ...scheduleCollections, ...deviceCollections],
+  desks,
+  {
+    label: L('系統管理', 'Administration'),
+    slugs: ['sites', 'departments', 'positions', 'staff', 'calendar-days', 'routines', 'digest-settings', 'documents', 'audit-log', 'mail-outbox', 'schedule-ticks', 'sign-in-limits'],
+  },
+)

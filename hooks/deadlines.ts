@@ -85,6 +85,26 @@ export type DeadlineSpec = {
   when?: SweepWhen
   /** Whether the dashboard lists it (default true). */
   watch?: boolean
+  /**
+   * The desk home's readable sentences for the records due and overdue, `{n}` the count, e.g.
+   * `{ overdue: L('{n} 位老人外出超過預計返回時間', '{n} elders are past their expected return') }`
+   * (default: from `label`, see `deadlineSentence`).
+   */
+  sentence?: { due?: Label; overdue?: Label }
+}
+
+const beforeColon = (s: string) => s.split(/[::]/)[0].trim()
+
+/**
+ * The sentence the home shows for `n` records due or overdue of a deadline (or any sweep's label):
+ * the declared one, else the label's subject (before its colon) with the count.
+ */
+export function deadlineSentence(label: Label, kind: 'due' | 'overdue', sentence?: { due?: Label; overdue?: Label }): Label {
+  if (sentence?.[kind]) return sentence[kind]!
+  const subject = Object.fromEntries(Object.entries(label).map(([lang, text]) => [lang, beforeColon(String(text))])) as Label
+  return kind === 'due'
+    ? { zh: `${subject.zh}:{n} 项待办`, 'zh-TW': `${subject['zh-TW']}:{n} 項待辦`, en: `${subject.en}: {n} due` }
+    : { zh: `${subject.zh}:{n} 项已逾期`, 'zh-TW': `${subject['zh-TW']}:{n} 項已逾期`, en: `${subject.en}: {n} overdue` }
 }
 
 const BATCH = 100

@@ -68,6 +68,16 @@ export const careDesk = defineDesk({
     },
     navLinks: ['/src/admin/care/NavLinks#CareNavLinks'],
   },
+  // The desk's daily actions on its home (src/admin/home), one click each.
+  quickActions: [
+    { label: L('登記來電', 'Log a call'), collection: 'reception-records', query: { type: 'phone' } },
+    { label: L('來訪登記', 'Register a visitor'), collection: 'visits' },
+    { label: L('新建預定', 'New reservation'), collection: 'reservations' },
+    { label: L('老人外出登記', 'Log an outing'), collection: 'outings' },
+    { label: L('快遞登記', 'Log a parcel'), collection: 'parcels' },
+    { label: L('床位圖', 'Bed map'), path: '/bed-map' },
+    { label: L('回訪列表', 'Follow-up list'), path: '/follow-ups' },
+  ],
   sweeps: [
     { name: 'sms', rule: 'CARE-18', when: 'frequent', label: L('短信:發送發件箱中的短信', 'SMS: send the outbox'), run: ({ payload, now }) => deliverSms(payload, now), watch: { collection: 'sms', due: () => ({ status: { equals: 'queued' } }) } },
   ],
