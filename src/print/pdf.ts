@@ -162,7 +162,7 @@ export async function paperForm(payload: Payload, spec: FormSpec, fields: Field[
   return {
     title,
     site: site?.name,
-    number: doc ? `No. ${doc.id}` : undefined,
+    number: doc ? `${pick({ zh: '编号', 'zh-TW': '編號', en: 'No.' }, lang)} ${doc.id}` : undefined,
     lines,
     signatures,
     copies: print.copies?.length ? print.copies : [''],
