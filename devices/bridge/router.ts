@@ -157,7 +157,7 @@ export function devicesRouter(payload: Payload): Router {
 
   router.get('/gates/:id/snapshot', ...staff, route(async (req, res) => {
     await deviceOfMySite(payload, req, req.params.id, 'gate')
-    const { type, body } = await gateSnapshot(payload, req.params.id)
+    const { type, body } = await gateSnapshot(payload, req.params.id, (staffOf(req) as { language?: string } | undefined)?.language)
     res.setHeader('cache-control', 'no-store')
     res.type(type).send(body)
   }))
