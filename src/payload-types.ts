@@ -67,33 +67,25 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    sites: Site;
-    departments: Department;
-    positions: Position;
-    staff: Staff;
-    documents: Document;
-    scripts: Script;
-    'audit-log': AuditLog;
-    'sign-in-limits': SignInLimit;
     'reception-records': ReceptionRecord;
+    visits: Visit;
+    reservations: Reservation;
+    outings: Outing;
+    parcels: Parcel;
     buildings: Building;
     beds: Bed;
     elders: Elder;
     'fee-changes': FeeChange;
     'bed-changes': BedChange;
     'visit-cards': VisitCard;
-    visits: Visit;
     'repair-requests': RepairRequest;
-    reservations: Reservation;
     waitlist: Waitlist;
     'admission-preps': AdmissionPrep;
     admissions: Admission;
-    outings: Outing;
     discharges: Discharge;
     'meal-orders': MealOrder;
     gatherings: Gathering;
     complaints: Complaint;
-    parcels: Parcel;
     'business-trips': BusinessTrip;
     'sms-notices': SmsNotice;
     sms: Sm;
@@ -101,22 +93,55 @@ export interface Config {
     units: Unit;
     owners: Owner;
     'unit-history': UnitHistory;
-    devices: Device;
-    'device-commands': DeviceCommand;
-    calls: Call;
-    'device-events': DeviceEvent;
-    'device-nonces': DeviceNonce;
-    'calendar-days': CalendarDay;
-    routines: Routine;
-    'routine-checks': RoutineCheck;
-    'digest-settings': DigestSetting;
-    'schedule-ticks': ScheduleTick;
+    'owner-files': OwnerFile;
+    'archive-grants': ArchiveGrant;
+    'archive-scans': ArchiveScan;
+    'owner-complaints': OwnerComplaint;
+    'follow-ups': FollowUp;
+    'complaint-settings': ComplaintSetting;
+    keys: Key;
+    'key-acceptances': KeyAcceptance;
+    'key-entrustments': KeyEntrustment;
+    'key-handovers': KeyHandover;
+    'key-loans': KeyLoan;
+    'key-reminders': KeyReminder;
+    'key-memos': KeyMemo;
+    'key-counts': KeyCount;
+    appointments: Appointment;
+    'daily-targets': DailyTarget;
+    members: Member;
+    'birthday-gifts': BirthdayGift;
+    consultations: Consultation;
+    'daily-reports': DailyReport;
+    timetables: Timetable;
+    acknowledgements: Acknowledgement;
+    'member-tiers': MemberTier;
+    'lost-reasons': LostReason;
+    'member-settings': MemberSetting;
+    scripts: Script;
     messages: Message;
     'message-receipts': MessageReceipt;
     approvals: Approval;
     'approval-tokens': ApprovalToken;
     'call-tasks': CallTask;
+    'routine-checks': RoutineCheck;
+    devices: Device;
+    'device-commands': DeviceCommand;
+    calls: Call;
+    'device-events': DeviceEvent;
+    'device-nonces': DeviceNonce;
+    sites: Site;
+    departments: Department;
+    positions: Position;
+    staff: Staff;
+    'calendar-days': CalendarDay;
+    routines: Routine;
+    'digest-settings': DigestSetting;
+    documents: Document;
+    'audit-log': AuditLog;
     'mail-outbox': MailOutbox;
+    'schedule-ticks': ScheduleTick;
+    'sign-in-limits': SignInLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -125,33 +150,25 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
-    sites: SitesSelect<false> | SitesSelect<true>;
-    departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
-    positions: PositionsSelect<false> | PositionsSelect<true>;
-    staff: StaffSelect<false> | StaffSelect<true>;
-    documents: DocumentsSelect<false> | DocumentsSelect<true>;
-    scripts: ScriptsSelect<false> | ScriptsSelect<true>;
-    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
-    'sign-in-limits': SignInLimitsSelect<false> | SignInLimitsSelect<true>;
     'reception-records': ReceptionRecordsSelect<false> | ReceptionRecordsSelect<true>;
+    visits: VisitsSelect<false> | VisitsSelect<true>;
+    reservations: ReservationsSelect<false> | ReservationsSelect<true>;
+    outings: OutingsSelect<false> | OutingsSelect<true>;
+    parcels: ParcelsSelect<false> | ParcelsSelect<true>;
     buildings: BuildingsSelect<false> | BuildingsSelect<true>;
     beds: BedsSelect<false> | BedsSelect<true>;
     elders: EldersSelect<false> | EldersSelect<true>;
     'fee-changes': FeeChangesSelect<false> | FeeChangesSelect<true>;
     'bed-changes': BedChangesSelect<false> | BedChangesSelect<true>;
     'visit-cards': VisitCardsSelect<false> | VisitCardsSelect<true>;
-    visits: VisitsSelect<false> | VisitsSelect<true>;
     'repair-requests': RepairRequestsSelect<false> | RepairRequestsSelect<true>;
-    reservations: ReservationsSelect<false> | ReservationsSelect<true>;
     waitlist: WaitlistSelect<false> | WaitlistSelect<true>;
     'admission-preps': AdmissionPrepsSelect<false> | AdmissionPrepsSelect<true>;
     admissions: AdmissionsSelect<false> | AdmissionsSelect<true>;
-    outings: OutingsSelect<false> | OutingsSelect<true>;
     discharges: DischargesSelect<false> | DischargesSelect<true>;
     'meal-orders': MealOrdersSelect<false> | MealOrdersSelect<true>;
     gatherings: GatheringsSelect<false> | GatheringsSelect<true>;
     complaints: ComplaintsSelect<false> | ComplaintsSelect<true>;
-    parcels: ParcelsSelect<false> | ParcelsSelect<true>;
     'business-trips': BusinessTripsSelect<false> | BusinessTripsSelect<true>;
     'sms-notices': SmsNoticesSelect<false> | SmsNoticesSelect<true>;
     sms: SmsSelect<false> | SmsSelect<true>;
@@ -159,22 +176,55 @@ export interface Config {
     units: UnitsSelect<false> | UnitsSelect<true>;
     owners: OwnersSelect<false> | OwnersSelect<true>;
     'unit-history': UnitHistorySelect<false> | UnitHistorySelect<true>;
-    devices: DevicesSelect<false> | DevicesSelect<true>;
-    'device-commands': DeviceCommandsSelect<false> | DeviceCommandsSelect<true>;
-    calls: CallsSelect<false> | CallsSelect<true>;
-    'device-events': DeviceEventsSelect<false> | DeviceEventsSelect<true>;
-    'device-nonces': DeviceNoncesSelect<false> | DeviceNoncesSelect<true>;
-    'calendar-days': CalendarDaysSelect<false> | CalendarDaysSelect<true>;
-    routines: RoutinesSelect<false> | RoutinesSelect<true>;
-    'routine-checks': RoutineChecksSelect<false> | RoutineChecksSelect<true>;
-    'digest-settings': DigestSettingsSelect<false> | DigestSettingsSelect<true>;
-    'schedule-ticks': ScheduleTicksSelect<false> | ScheduleTicksSelect<true>;
+    'owner-files': OwnerFilesSelect<false> | OwnerFilesSelect<true>;
+    'archive-grants': ArchiveGrantsSelect<false> | ArchiveGrantsSelect<true>;
+    'archive-scans': ArchiveScansSelect<false> | ArchiveScansSelect<true>;
+    'owner-complaints': OwnerComplaintsSelect<false> | OwnerComplaintsSelect<true>;
+    'follow-ups': FollowUpsSelect<false> | FollowUpsSelect<true>;
+    'complaint-settings': ComplaintSettingsSelect<false> | ComplaintSettingsSelect<true>;
+    keys: KeysSelect<false> | KeysSelect<true>;
+    'key-acceptances': KeyAcceptancesSelect<false> | KeyAcceptancesSelect<true>;
+    'key-entrustments': KeyEntrustmentsSelect<false> | KeyEntrustmentsSelect<true>;
+    'key-handovers': KeyHandoversSelect<false> | KeyHandoversSelect<true>;
+    'key-loans': KeyLoansSelect<false> | KeyLoansSelect<true>;
+    'key-reminders': KeyRemindersSelect<false> | KeyRemindersSelect<true>;
+    'key-memos': KeyMemosSelect<false> | KeyMemosSelect<true>;
+    'key-counts': KeyCountsSelect<false> | KeyCountsSelect<true>;
+    appointments: AppointmentsSelect<false> | AppointmentsSelect<true>;
+    'daily-targets': DailyTargetsSelect<false> | DailyTargetsSelect<true>;
+    members: MembersSelect<false> | MembersSelect<true>;
+    'birthday-gifts': BirthdayGiftsSelect<false> | BirthdayGiftsSelect<true>;
+    consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
+    'daily-reports': DailyReportsSelect<false> | DailyReportsSelect<true>;
+    timetables: TimetablesSelect<false> | TimetablesSelect<true>;
+    acknowledgements: AcknowledgementsSelect<false> | AcknowledgementsSelect<true>;
+    'member-tiers': MemberTiersSelect<false> | MemberTiersSelect<true>;
+    'lost-reasons': LostReasonsSelect<false> | LostReasonsSelect<true>;
+    'member-settings': MemberSettingsSelect<false> | MemberSettingsSelect<true>;
+    scripts: ScriptsSelect<false> | ScriptsSelect<true>;
     messages: MessagesSelect<false> | MessagesSelect<true>;
     'message-receipts': MessageReceiptsSelect<false> | MessageReceiptsSelect<true>;
     approvals: ApprovalsSelect<false> | ApprovalsSelect<true>;
     'approval-tokens': ApprovalTokensSelect<false> | ApprovalTokensSelect<true>;
     'call-tasks': CallTasksSelect<false> | CallTasksSelect<true>;
+    'routine-checks': RoutineChecksSelect<false> | RoutineChecksSelect<true>;
+    devices: DevicesSelect<false> | DevicesSelect<true>;
+    'device-commands': DeviceCommandsSelect<false> | DeviceCommandsSelect<true>;
+    calls: CallsSelect<false> | CallsSelect<true>;
+    'device-events': DeviceEventsSelect<false> | DeviceEventsSelect<true>;
+    'device-nonces': DeviceNoncesSelect<false> | DeviceNoncesSelect<true>;
+    sites: SitesSelect<false> | SitesSelect<true>;
+    departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
+    positions: PositionsSelect<false> | PositionsSelect<true>;
+    staff: StaffSelect<false> | StaffSelect<true>;
+    'calendar-days': CalendarDaysSelect<false> | CalendarDaysSelect<true>;
+    routines: RoutinesSelect<false> | RoutinesSelect<true>;
+    'digest-settings': DigestSettingsSelect<false> | DigestSettingsSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
+    'schedule-ticks': ScheduleTicksSelect<false> | ScheduleTicksSelect<true>;
+    'sign-in-limits': SignInLimitsSelect<false> | SignInLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -189,6 +239,7 @@ export interface Config {
   globalsSelect: {};
   locale: null;
   widgets: {
+    'desk-cards': DeskCardsWidget;
     collections: CollectionsWidget;
   };
   user: Staff;
@@ -223,6 +274,39 @@ export interface StaffAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reception-records".
+ */
+export interface ReceptionRecord {
+  id: number;
+  site?: (number | null) | Site;
+  type: 'phone' | 'visit' | 'follow-up';
+  receivedAt: string;
+  outcome?: ('inquiry' | 'partnership' | 'staff-by-name' | 'staff-unknown' | 'other-business') | null;
+  visitorName: string;
+  visitorPhone?: string | null;
+  relation?: string | null;
+  elderName?: string | null;
+  elderAge?: number | null;
+  elderSituation?: string | null;
+  needs?: string | null;
+  source?: ('internet' | 'referral' | 'walk-by' | 'advert' | 'event' | 'other') | null;
+  staff?: (number | null) | Staff;
+  rating?: ('impossible' | 'normal' | 'possible' | 'very-likely') | null;
+  ratingNote?: string | null;
+  /**
+   * A record rated possible / very likely, called back
+   */
+  followUpOf?: (number | null) | ReceptionRecord;
+  notes?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sites".
  */
 export interface Site {
@@ -241,31 +325,6 @@ export interface Site {
     packageA?: number | null;
     packageB?: number | null;
   };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "departments".
- */
-export interface Department {
-  id: number;
-  site?: (number | null) | Site;
-  name: string;
-  head?: (number | null) | Position;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "positions".
- */
-export interface Position {
-  id: number;
-  slug: string;
-  name: string;
-  nameTW: string;
-  nameEn: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -311,145 +370,61 @@ export interface Staff {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "documents".
+ * via the `definition` "positions".
  */
-export interface Document {
+export interface Position {
   id: number;
-  site?: (number | null) | Site;
-  title?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "scripts".
- */
-export interface Script {
-  id: number;
-  site?: (number | null) | Site;
-  kind: 'greeting' | 'call' | 'six-eight' | 'forbidden';
-  title: string;
-  body: string;
-  order?: number | null;
+  slug: string;
+  name: string;
+  nameTW: string;
+  nameEn: string;
   updatedAt: string;
   createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-log".
+ * via the `definition` "departments".
  */
-export interface AuditLog {
+export interface Department {
   id: number;
-  collection: string;
-  recordId: string;
   site?: (number | null) | Site;
-  action: 'create' | 'update' | 'delete' | 'transition' | 'read' | 'login';
-  from?: string | null;
-  to?: string | null;
-  actor?: (number | null) | Staff;
-  actorName?: string | null;
-  channel: 'admin' | 'api' | 'email' | 'device' | 'job' | 'system';
-  changes?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  backEntry?: boolean | null;
-  occurredAt?: string | null;
-  note?: string | null;
+  name: string;
+  head?: (number | null) | Position;
   updatedAt: string;
   createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "sign-in-limits".
+ * via the `definition` "visits".
  */
-export interface SignInLimit {
-  id: number;
-  key: string;
-  count: number;
-  resetAt: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "reception-records".
- */
-export interface ReceptionRecord {
+export interface Visit {
   id: number;
   site?: (number | null) | Site;
-  type: 'phone' | 'visit' | 'follow-up';
-  receivedAt: string;
-  outcome?: ('inquiry' | 'partnership' | 'staff-by-name' | 'staff-unknown' | 'other-business') | null;
+  kind: 'register' | 'card';
+  purpose: 'family' | 'tour' | 'interview' | 'business' | 'delivery' | 'other';
   visitorName: string;
   visitorPhone?: string | null;
-  relation?: string | null;
-  elderName?: string | null;
-  elderAge?: number | null;
-  elderSituation?: string | null;
-  needs?: string | null;
-  source?: ('internet' | 'referral' | 'walk-by' | 'advert' | 'event' | 'other') | null;
-  staff?: (number | null) | Staff;
-  rating?: ('impossible' | 'normal' | 'possible' | 'very-likely') | null;
-  ratingNote?: string | null;
+  visitorCount?: string | null;
+  host?: string | null;
+  hostStaff?: (number | null) | Staff;
+  elder?: (number | null) | Elder;
   /**
-   * A record rated possible / very likely, called back
+   * The desk calls the person visited before letting the visitor in
    */
-  followUpOf?: (number | null) | ReceptionRecord;
+  phoneConfirmed?: boolean | null;
+  confirmedBy?: (number | null) | Staff;
+  /**
+   * Caregiver: the on-duty health-care supervisor and HR are told; other positions: HR must confirm before entry
+   */
+  interviewFor?: ('caregiver' | 'other') | null;
+  card?: (number | null) | VisitCard;
+  timeIn?: string | null;
+  timeOut?: string | null;
   notes?: string | null;
   /**
    * For records first taken on paper during an outage: the real time
    */
   paperRecordedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "buildings".
- */
-export interface Building {
-  id: number;
-  site?: (number | null) | Site;
-  name: string;
-  floors: number;
-  order?: number | null;
-  notes?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "beds".
- */
-export interface Bed {
-  id: number;
-  site?: (number | null) | Site;
-  building: number | Building;
-  floor: number;
-  room: string;
-  bedNo: string;
-  /**
-   * Generated: room-bed
-   */
-  code?: string | null;
-  status: 'free' | 'held' | 'occupied';
-  elder?: (number | null) | Elder;
-  outOfService?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -485,6 +460,187 @@ export interface Elder {
       }[]
     | null;
   notes?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  site?: (number | null) | Site;
+  title?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "beds".
+ */
+export interface Bed {
+  id: number;
+  site?: (number | null) | Site;
+  building: number | Building;
+  floor: number;
+  room: string;
+  bedNo: string;
+  /**
+   * Generated: room-bed
+   */
+  code?: string | null;
+  status: 'free' | 'held' | 'occupied';
+  elder?: (number | null) | Elder;
+  outOfService?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "buildings".
+ */
+export interface Building {
+  id: number;
+  site?: (number | null) | Site;
+  name: string;
+  floors: number;
+  order?: number | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-cards".
+ */
+export interface VisitCard {
+  id: number;
+  site?: (number | null) | Site;
+  cardNumber: string;
+  status: 'active' | 'returned' | 'lost';
+  elder: number | Elder;
+  holderName: string;
+  relation?: string | null;
+  holderPhone?: string | null;
+  deposit: number;
+  /**
+   * The card is issued only against the deposit receipt
+   */
+  depositReceipt: string;
+  issuedAt: string;
+  closedAt?: string | null;
+  notes?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reservations".
+ */
+export interface Reservation {
+  id: number;
+  site?: (number | null) | Site;
+  /**
+   * A walk-in is first turned into a reservation from its reception record
+   */
+  receptionRecord?: (number | null) | ReceptionRecord;
+  elder: number | Elder;
+  bed: number | Bed;
+  familyName: string;
+  familyPhone: string;
+  deposit: number;
+  /**
+   * Filled in once the family has paid at finance; the bed is held only with a receipt
+   */
+  depositReceipt?: string | null;
+  depositPaidAt?: string | null;
+  expectedArrival?: string | null;
+  status: 'pending' | 'held' | 'confirmed' | 'admitted' | 'cancelled';
+  holdUntil?: string | null;
+  cancelOn?: string | null;
+  familyConfirmed?: boolean | null;
+  cancelRequested?: boolean | null;
+  confirmedAt?: string | null;
+  cancelledAt?: string | null;
+  cancelReason?: string | null;
+  notes?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  holdDueAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outings".
+ */
+export interface Outing {
+  id: number;
+  site?: (number | null) | Site;
+  elder: number | Elder;
+  leftAt: string;
+  expectedReturn: string;
+  companion: string;
+  relation?: string | null;
+  companionPhone: string;
+  destination?: string | null;
+  reason?: string | null;
+  signed?: boolean | null;
+  returnedAt?: string | null;
+  kind?: ('leave' | 'same-day') | null;
+  status?: ('out' | 'returned') | null;
+  overdue?: boolean | null;
+  elderName?: string | null;
+  leftAtText?: string | null;
+  returnText?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  returnDueAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "parcels".
+ */
+export interface Parcel {
+  id: number;
+  site?: (number | null) | Site;
+  receivedAt: string;
+  forWhom: 'elder' | 'staff';
+  elder?: (number | null) | Elder;
+  familyName?: string | null;
+  familyPhone?: string | null;
+  staff?: (number | null) | Staff;
+  carrier?: string | null;
+  trackingNo?: string | null;
+  postageDue?: boolean | null;
+  postage?: number | null;
+  collectedAt?: string | null;
+  collectedBy?: string | null;
+  notes?: string | null;
+  notified?: boolean | null;
   /**
    * For records first taken on paper during an outage: the real time
    */
@@ -553,69 +709,6 @@ export interface BedChange {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "visit-cards".
- */
-export interface VisitCard {
-  id: number;
-  site?: (number | null) | Site;
-  cardNumber: string;
-  status: 'active' | 'returned' | 'lost';
-  elder: number | Elder;
-  holderName: string;
-  relation?: string | null;
-  holderPhone?: string | null;
-  deposit: number;
-  /**
-   * The card is issued only against the deposit receipt
-   */
-  depositReceipt: string;
-  issuedAt: string;
-  closedAt?: string | null;
-  notes?: string | null;
-  /**
-   * For records first taken on paper during an outage: the real time
-   */
-  paperRecordedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "visits".
- */
-export interface Visit {
-  id: number;
-  site?: (number | null) | Site;
-  kind: 'register' | 'card';
-  purpose: 'family' | 'tour' | 'interview' | 'business' | 'delivery' | 'other';
-  visitorName: string;
-  visitorPhone?: string | null;
-  visitorCount?: string | null;
-  host?: string | null;
-  hostStaff?: (number | null) | Staff;
-  elder?: (number | null) | Elder;
-  /**
-   * The desk calls the person visited before letting the visitor in
-   */
-  phoneConfirmed?: boolean | null;
-  confirmedBy?: (number | null) | Staff;
-  /**
-   * Caregiver: the on-duty health-care supervisor and HR are told; other positions: HR must confirm before entry
-   */
-  interviewFor?: ('caregiver' | 'other') | null;
-  card?: (number | null) | VisitCard;
-  timeIn?: string | null;
-  timeOut?: string | null;
-  notes?: string | null;
-  /**
-   * For records first taken on paper during an outage: the real time
-   */
-  paperRecordedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "repair-requests".
  */
 export interface RepairRequest {
@@ -640,45 +733,6 @@ export interface RepairRequest {
    * For records first taken on paper during an outage: the real time
    */
   paperRecordedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "reservations".
- */
-export interface Reservation {
-  id: number;
-  site?: (number | null) | Site;
-  /**
-   * A walk-in is first turned into a reservation from its reception record
-   */
-  receptionRecord?: (number | null) | ReceptionRecord;
-  elder: number | Elder;
-  bed: number | Bed;
-  familyName: string;
-  familyPhone: string;
-  deposit: number;
-  /**
-   * Filled in once the family has paid at finance; the bed is held only with a receipt
-   */
-  depositReceipt?: string | null;
-  depositPaidAt?: string | null;
-  expectedArrival?: string | null;
-  status: 'pending' | 'held' | 'confirmed' | 'admitted' | 'cancelled';
-  holdUntil?: string | null;
-  cancelOn?: string | null;
-  familyConfirmed?: boolean | null;
-  cancelRequested?: boolean | null;
-  confirmedAt?: string | null;
-  cancelledAt?: string | null;
-  cancelReason?: string | null;
-  notes?: string | null;
-  /**
-   * For records first taken on paper during an outage: the real time
-   */
-  paperRecordedAt?: string | null;
-  holdDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -722,6 +776,7 @@ export interface AdmissionPrep {
   healthCertPhoto?: (number | null) | Document;
   healthCertOriginal?: boolean | null;
   notes?: string | null;
+  status: 'preparing' | 'admitted' | 'cancelled';
   elder?: (number | null) | Elder;
   originalPending?: boolean | null;
   elderName?: string | null;
@@ -781,6 +836,7 @@ export interface Admission {
   healthCertOriginalReceived?: boolean | null;
   filingComplete?: boolean | null;
   feeTotal?: number | null;
+  status: 'admitted' | 'filed';
   filingLate?: boolean | null;
   elder?: (number | null) | Elder;
   elderName?: string | null;
@@ -789,37 +845,6 @@ export interface Admission {
    */
   paperRecordedAt?: string | null;
   filingDueAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "outings".
- */
-export interface Outing {
-  id: number;
-  site?: (number | null) | Site;
-  elder: number | Elder;
-  leftAt: string;
-  expectedReturn: string;
-  companion: string;
-  relation?: string | null;
-  companionPhone: string;
-  destination?: string | null;
-  reason?: string | null;
-  signed?: boolean | null;
-  returnedAt?: string | null;
-  kind?: ('leave' | 'same-day') | null;
-  status?: ('out' | 'returned') | null;
-  overdue?: boolean | null;
-  elderName?: string | null;
-  leftAtText?: string | null;
-  returnText?: string | null;
-  /**
-   * For records first taken on paper during an outage: the real time
-   */
-  paperRecordedAt?: string | null;
-  returnDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -836,6 +861,9 @@ export interface Discharge {
   familyName: string;
   familyPhone: string;
   reason?: string | null;
+  /**
+   * While the fee sheet is being signed, use "Unpaid fees checked" above
+   */
   feesChecked?: boolean | null;
   feesCheckDue?: boolean | null;
   fees?:
@@ -957,34 +985,6 @@ export interface Complaint {
   status: 'open' | 'handled' | 'closed';
   enteredAt?: string | null;
   lateEntry?: ('no' | 'yes') | null;
-  /**
-   * For records first taken on paper during an outage: the real time
-   */
-  paperRecordedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "parcels".
- */
-export interface Parcel {
-  id: number;
-  site?: (number | null) | Site;
-  receivedAt: string;
-  forWhom: 'elder' | 'staff';
-  elder?: (number | null) | Elder;
-  familyName?: string | null;
-  familyPhone?: string | null;
-  staff?: (number | null) | Staff;
-  carrier?: string | null;
-  trackingNo?: string | null;
-  postageDue?: boolean | null;
-  postage?: number | null;
-  collectedAt?: string | null;
-  collectedBy?: string | null;
-  notes?: string | null;
-  notified?: boolean | null;
   /**
    * For records first taken on paper during an outage: the real time
    */
@@ -1141,6 +1141,936 @@ export interface UnitHistory {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "owner-files".
+ */
+export interface OwnerFile {
+  id: number;
+  site?: (number | null) | Site;
+  unit: number | Unit;
+  title?: string | null;
+  present?: number | null;
+  missing?: number | null;
+  owner?: (number | null) | Owner;
+  items?:
+    | {
+        document:
+          | 'sign-off'
+          | 'fire-safety'
+          | 'owner-info'
+          | 'unit-info'
+          | 'household'
+          | 'management-agreement'
+          | 'undertaking'
+          | 'handover'
+          | 'repair-records'
+          | 'renovation-application'
+          | 'renovation-agreement'
+          | 'air-conditioning'
+          | 'duplex-terrace'
+          | 'rectification'
+          | 'id-copies'
+          | 'authorisation'
+          | 'transfer'
+          | 'maintenance-log'
+          | 'other';
+        present?: boolean | null;
+        filedOn?: string | null;
+        scans?: (number | ArchiveScan)[] | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archive-scans".
+ */
+export interface ArchiveScan {
+  id: number;
+  site?: (number | null) | Site;
+  archive: number | OwnerFile;
+  title?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archive-grants".
+ */
+export interface ArchiveGrant {
+  id: number;
+  site?: (number | null) | Site;
+  archive: number | OwnerFile;
+  archiveTitle?: string | null;
+  /**
+   * The person asking
+   */
+  reader?: (number | null) | Staff;
+  reason: string;
+  workingDays: number;
+  status?: ('requested' | 'registered' | 'closed' | 'expired') | null;
+  registeredBy?: (number | null) | Staff;
+  registeredAt?: string | null;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  approvalStatus?: ('pending' | 'approved' | 'rejected' | 'withdrawn') | null;
+  approvalPosition?: string | null;
+  approvalStep?: number | null;
+  approvalRound?: number | null;
+  approvalVersion?: number | null;
+  submittedBy?: (number | null) | Staff;
+  returnReason?: string | null;
+  expiryDueAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "owner-complaints".
+ */
+export interface OwnerComplaint {
+  id: number;
+  site?: (number | null) | Site;
+  receivedAt: string;
+  channel: 'phone' | 'visit' | 'letter' | 'other';
+  receivedBy?: (number | null) | Staff;
+  unit: number | Unit;
+  complainant: string;
+  phone?: string | null;
+  category: 'repair' | 'security' | 'cleaning' | 'landscape' | 'fees' | 'attitude' | 'neighbours' | 'parking' | 'other';
+  severity: 'major' | 'important' | 'ordinary';
+  content: string;
+  /**
+   * Choosing it routes the complaint to its head with the time limit
+   */
+  department?: (number | null) | Department;
+  handling?: string | null;
+  directorOpinion?: string | null;
+  toldHow?: ('phone' | 'visit') | null;
+  /**
+   * Filling it in records that the owner was told
+   */
+  toldAt?: string | null;
+  ownerResponse?: string | null;
+  status?: ('received' | 'routed' | 'reported' | 'told' | 'closed' | 'cancelled') | null;
+  unitCode?: string | null;
+  departmentName?: string | null;
+  headSlug?: string | null;
+  routedAt?: string | null;
+  limitHours?: number | null;
+  handleBy?: string | null;
+  reportedAt?: string | null;
+  closedAt?: string | null;
+  handlingOverdue?: boolean | null;
+  toldLate?: boolean | null;
+  reopenCount?: number | null;
+  followUp?: (number | null) | FollowUp;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  handleDueAt?: string | null;
+  tellDueAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-ups".
+ */
+export interface FollowUp {
+  id: number;
+  site?: (number | null) | Site;
+  kind: 'complaint' | 'repair' | 'special' | 'emergency' | 'publication' | 'help';
+  stage?: ('mid' | 'end') | null;
+  completedAt: string;
+  complaint?: (number | null) | OwnerComplaint;
+  unit?: (number | null) | Unit;
+  ownerName?: string | null;
+  phone?: string | null;
+  subject: string;
+  repairItem?: string | null;
+  /**
+   * Filling it in records the follow-up
+   */
+  followedAt?: string | null;
+  method?: ('visit' | 'site' | 'phone') | null;
+  followedBy?: (number | null) | Staff;
+  workQuality?: ('good' | 'fair' | 'poor') | null;
+  attitude?: ('good' | 'fair' | 'poor') | null;
+  satisfaction?: ('very-satisfied' | 'satisfied' | 'basic' | 'unsatisfied') | null;
+  serviceEffect?: string | null;
+  goodPoints?: string | null;
+  shortfalls?: string | null;
+  suggestions?: string | null;
+  ownerSignature?: (number | null) | Document;
+  paperScan?: (number | null) | Document;
+  status?: ('planned' | 'done' | 'reviewed' | 'cancelled') | null;
+  followerPosition?: (number | null) | Position;
+  followerSlug?: string | null;
+  withAssistant?: boolean | null;
+  overdue?: boolean | null;
+  unitCode?: string | null;
+  reviewComment?: string | null;
+  reviewedBy?: (number | null) | Staff;
+  reviewedAt?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  complaintDueAt?: string | null;
+  complaintFromAt?: string | null;
+  repairDueAt?: string | null;
+  repairFromAt?: string | null;
+  specialDueAt?: string | null;
+  specialFromAt?: string | null;
+  emergencyDueAt?: string | null;
+  emergencyFromAt?: string | null;
+  publicationDueAt?: string | null;
+  publicationFromAt?: string | null;
+  helpDueAt?: string | null;
+  helpFromAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-settings".
+ */
+export interface ComplaintSetting {
+  id: number;
+  site?: (number | null) | Site;
+  /**
+   * Counted in business hours on working days; unset ones default by severity: major 4, important 8, ordinary 16 hours
+   */
+  limits?:
+    | {
+        category?:
+          | (
+              | 'repair'
+              | 'security'
+              | 'cleaning'
+              | 'landscape'
+              | 'fees'
+              | 'attitude'
+              | 'neighbours'
+              | 'parking'
+              | 'other'
+            )
+          | null;
+        severity: 'major' | 'important' | 'ordinary';
+        hours: number;
+        id?: string | null;
+      }[]
+    | null;
+  targets?: {
+    complaint?: number | null;
+    repair?: number | null;
+    special?: number | null;
+    emergency?: number | null;
+    publication?: number | null;
+    help?: number | null;
+  };
+  monthlyTo?: (number | Position)[] | null;
+  quarterlyTo?: (number | Position)[] | null;
+  reportsActive?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "keys".
+ */
+export interface Key {
+  id: number;
+  site?: (number | null) | Site;
+  unit: number | Unit;
+  keyNumber: string;
+  quantity: number;
+  cabinet: string;
+  /**
+   * The label on the cabinet, e.g. A-01
+   */
+  slot: string;
+  source?: ('contractor' | 'developer' | 'other') | null;
+  notes?: string | null;
+  status?: ('in' | 'out' | 'overdue' | 'lost' | 'handed') | null;
+  handedOverAt?: string | null;
+  unitCode?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "key-acceptances".
+ */
+export interface KeyAcceptance {
+  id: number;
+  site?: (number | null) | Site;
+  acceptedAt: string;
+  contractor: string;
+  handedBy: string;
+  engineer?: (number | null) | Staff;
+  unit: number | Unit;
+  keyNumber: string;
+  quantity: number;
+  received: number;
+  matched?: boolean | null;
+  remark?: string | null;
+  cabinet: string;
+  slot: string;
+  contractorSigned?: boolean | null;
+  receiverSigned?: boolean | null;
+  signatures?: (number | null) | Document;
+  receiver?: (number | null) | Staff;
+  key?: (number | null) | Key;
+  unitCode?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "key-entrustments".
+ */
+export interface KeyEntrustment {
+  id: number;
+  site?: (number | null) | Site;
+  receivedAt: string;
+  developer: string;
+  handedBy: string;
+  unit: number | Unit;
+  keyNumber: string;
+  quantity: number;
+  cabinet: string;
+  slot: string;
+  notes?: string | null;
+  handerSigned?: boolean | null;
+  receiverSigned?: boolean | null;
+  signatures?: (number | null) | Document;
+  receiver?: (number | null) | Staff;
+  key?: (number | null) | Key;
+  unitCode?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "key-handovers".
+ */
+export interface KeyHandover {
+  id: number;
+  site?: (number | null) | Site;
+  handedAt: string;
+  key: number | Key;
+  quantity: number;
+  owner?: (number | null) | Owner;
+  collectorName: string;
+  relation: 'owner' | 'family' | 'resident' | 'agent';
+  idType: 'id-card' | 'passport' | 'hk-macau' | 'deed' | 'other';
+  /**
+   * No keys without an ID
+   */
+  idNumber?: string | null;
+  idChecked?: boolean | null;
+  ownerSigned?: boolean | null;
+  signature?: (number | null) | Document;
+  notes?: string | null;
+  handedBy?: (number | null) | Staff;
+  keyNumber?: string | null;
+  unitCode?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "key-loans".
+ */
+export interface KeyLoan {
+  id: number;
+  site?: (number | null) | Site;
+  lentAt: string;
+  key: number | Key;
+  quantity: number;
+  borrowerKind: 'staff' | 'contractor' | 'owner';
+  borrowerName: string;
+  /**
+   * Check the borrower's work ID
+   */
+  workId?: string | null;
+  /**
+   * For a contractor or owner: the agent's department by default
+   */
+  department?: (number | null) | Department;
+  contractor?: string | null;
+  agent?: (number | null) | Staff;
+  purpose?: string | null;
+  borrowerSigned?: boolean | null;
+  returnedAt?: string | null;
+  returnedQuantity?: number | null;
+  receiver?: (number | null) | Staff;
+  status?: ('out' | 'overdue' | 'returned' | 'lost') | null;
+  overdue?: boolean | null;
+  keyNumber?: string | null;
+  unitCode?: string | null;
+  departmentName?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  dueDueAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "key-reminders".
+ */
+export interface KeyReminder {
+  id: number;
+  site?: (number | null) | Site;
+  loan: number | KeyLoan;
+  issuedAt: string;
+  round?: number | null;
+  daysOut?: number | null;
+  keyNumber?: string | null;
+  unitCode?: string | null;
+  quantity?: number | null;
+  borrowerName?: string | null;
+  workId?: string | null;
+  contractor?: string | null;
+  department?: (number | null) | Department;
+  departmentName?: string | null;
+  lentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "key-memos".
+ */
+export interface KeyMemo {
+  id: number;
+  site?: (number | null) | Site;
+  occurredAt: string;
+  kind: 'lost' | 'damaged';
+  key: number | Key;
+  loan?: (number | null) | KeyLoan;
+  reportedBy: string;
+  whatHappened: string;
+  ownerName?: string | null;
+  ownerConsent?: boolean | null;
+  consentAt?: string | null;
+  measure?: ('recut' | 'lock') | null;
+  outcome?: string | null;
+  status?: ('reported' | 'handling' | 'closed') | null;
+  closedAt?: string | null;
+  keyNumber?: string | null;
+  unitCode?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "key-counts".
+ */
+export interface KeyCount {
+  id: number;
+  site?: (number | null) | Site;
+  countedOn: string;
+  counter?: (number | null) | Staff;
+  month?: string | null;
+  dueOn?: string | null;
+  rows?:
+    | {
+        key?: (number | null) | Key;
+        slot?: string | null;
+        keyNumber?: string | null;
+        expected?: number | null;
+        note?: string | null;
+        counted?: number | null;
+        difference?: number | null;
+        label?: ('ok' | 'renewed') | null;
+        explanation?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  notes?: string | null;
+  status?: ('counting' | 'reported') | null;
+  late?: boolean | null;
+  expectedTotal?: number | null;
+  countedTotal?: number | null;
+  differences?: number | null;
+  differenceText?: string | null;
+  reportedAt?: string | null;
+  reportedBy?: (number | null) | Staff;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  reportDueAt?: string | null;
+  nextDueAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointments".
+ */
+export interface Appointment {
+  id: number;
+  site?: (number | null) | Site;
+  memberGlance?: string | null;
+  member: number | Member;
+  staff: number | Staff;
+  startAt: string;
+  minutes?: number | null;
+  service?: string | null;
+  notes?: string | null;
+  status?: ('booked' | 'arrived' | 'no-show' | 'cancelled') | null;
+  arrivedAt?: string | null;
+  reminded?: boolean | null;
+  memberName?: string | null;
+  memberPhone?: string | null;
+  dayKey?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  remindDueAt?: string | null;
+  confirmPhrases?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members".
+ */
+export interface Member {
+  id: number;
+  site?: (number | null) | Site;
+  glance?: string | null;
+  name: string;
+  phone?: string | null;
+  gender?: ('female' | 'male') | null;
+  birthday?: string | null;
+  language?: ('zh' | 'zh-TW' | 'en') | null;
+  responsibleStaff?: (number | null) | Staff;
+  packageName?: string | null;
+  sessionsLeft?: number | null;
+  contractEnds?: string | null;
+  since?: string | null;
+  notes?: string | null;
+  tier?: (number | null) | MemberTier;
+  spending?: number | null;
+  tierSource?: ('spending' | 'override') | null;
+  tierOverride?: (number | null) | MemberTier;
+  overrideReason?: string | null;
+  overrideBy?: (number | null) | Staff;
+  overrideAt?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  retierDueAt?: string | null;
+  confirmPhrases?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "member-tiers".
+ */
+export interface MemberTier {
+  id: number;
+  site?: (number | null) | Site;
+  name: string;
+  minSpend: number;
+  birthdayGift?: string | null;
+  perks?: string | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "daily-targets".
+ */
+export interface DailyTarget {
+  id: number;
+  site?: (number | null) | Site;
+  day: string;
+  staff: number | Staff;
+  target: number;
+  note?: string | null;
+  progress?: string | null;
+  dayKey?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  confirmPhrases?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "birthday-gifts".
+ */
+export interface BirthdayGift {
+  id: number;
+  site?: (number | null) | Site;
+  member: number | Member;
+  givenAt: string;
+  gift?: string | null;
+  note?: string | null;
+  year?: number | null;
+  tierName?: string | null;
+  givenBy?: (number | null) | Staff;
+  memberName?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations".
+ */
+export interface Consultation {
+  id: number;
+  site?: (number | null) | Site;
+  at: string;
+  member?: (number | null) | Member;
+  customerName?: string | null;
+  staff?: (number | null) | Staff;
+  item: string;
+  outcome: 'closed' | 'not-closed';
+  amount?: number | null;
+  lostReason?: (number | null) | LostReason;
+  lostNote?: string | null;
+  goodCase?: boolean | null;
+  caseNote?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  confirmPhrases?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lost-reasons".
+ */
+export interface LostReason {
+  id: number;
+  site?: (number | null) | Site;
+  name: string;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "daily-reports".
+ */
+export interface DailyReport {
+  id: number;
+  site?: (number | null) | Site;
+  day: string;
+  customers?: number | null;
+  deals?: number | null;
+  dealAmount?: number | null;
+  notClosed?: number | null;
+  noShows?: number | null;
+  tomorrowBooked?: number | null;
+  tomorrowTarget?: number | null;
+  analysis?: string | null;
+  goodCases?: string | null;
+  plan?: string | null;
+  status?: ('draft' | 'sent') | null;
+  filledBy?: (number | null) | Staff;
+  sentAt?: string | null;
+  dayKey?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  sendDueAt?: string | null;
+  confirmPhrases?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "timetables".
+ */
+export interface Timetable {
+  id: number;
+  site?: (number | null) | Site;
+  title: string;
+  kind: 'classes' | 'services';
+  language?: ('zh' | 'zh-TW' | 'en') | null;
+  intro?: string | null;
+  entries?:
+    | {
+        weekday?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun' | 'daily') | null;
+        startTime?: string | null;
+        endTime?: string | null;
+        name: string;
+        teacher?: string | null;
+        room?: string | null;
+        price?: string | null;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  contact?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  confirmPhrases?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "acknowledgements".
+ */
+export interface Acknowledgement {
+  id: number;
+  site?: (number | null) | Site;
+  staff: number | Staff;
+  script: number | Script;
+  version: number;
+  scriptTitle?: string | null;
+  scriptKind?: ('greeting' | 'call' | 'six-eight' | 'forbidden') | null;
+  status?: ('pending' | 'acknowledged' | 'superseded') | null;
+  askedAt?: string | null;
+  acknowledgedAt?: string | null;
+  reminders?: number | null;
+  overdue?: boolean | null;
+  remindDueAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scripts".
+ */
+export interface Script {
+  id: number;
+  site?: (number | null) | Site;
+  kind: 'greeting' | 'call' | 'six-eight' | 'forbidden';
+  title: string;
+  body: string;
+  order?: number | null;
+  version?: number | null;
+  versionedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "member-settings".
+ */
+export interface MemberSetting {
+  id: number;
+  site?: (number | null) | Site;
+  tierMonths: number;
+  contractWarnDays: number;
+  reportTo?: (number | Position)[] | null;
+  reportCc?: (number | Position)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface Message {
+  id: number;
+  site?: (number | null) | Site;
+  title: string;
+  body?: string | null;
+  toPositions?: (number | Position)[] | null;
+  toStaff?: (number | Staff)[] | null;
+  gated?: boolean | null;
+  sender?: (number | null) | Staff;
+  recipients?: (number | Staff)[] | null;
+  status?: ('open' | 'done' | 'withdrawn') | null;
+  pending?: string | null;
+  relatedCollection?: string | null;
+  relatedId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-receipts".
+ */
+export interface MessageReceipt {
+  id: number;
+  site?: (number | null) | Site;
+  message: number | Message;
+  title?: string | null;
+  sender?: (number | null) | Staff;
+  recipient: number | Staff;
+  state: 'unread' | 'read' | 'confirmed';
+  readAt?: string | null;
+  confirmedAt?: string | null;
+  reminders?: number | null;
+  remindedAt?: string | null;
+  chaseFrom?: string | null;
+  chaseDueAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approvals".
+ */
+export interface Approval {
+  id: number;
+  site?: (number | null) | Site;
+  form: string;
+  recordId: string;
+  formTitle?: string | null;
+  round: number;
+  step: number;
+  version?: number | null;
+  position: number | Position;
+  signer: number | Staff;
+  decision: 'approved' | 'rejected';
+  comment?: string | null;
+  channel: 'email' | 'admin' | 'api';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-tokens".
+ */
+export interface ApprovalToken {
+  id: number;
+  hash: string;
+  approver: number | Staff;
+  form: string;
+  recordId: string;
+  round: number;
+  step: number;
+  version: number;
+  expiresAt: string;
+  usedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "call-tasks".
+ */
+export interface CallTask {
+  id: number;
+  site?: (number | null) | Site;
+  title: string;
+  callee?: (number | null) | Staff;
+  phone?: string | null;
+  dueAt: string;
+  status: 'open' | 'done' | 'cancelled';
+  note?: string | null;
+  overdue?: boolean | null;
+  doneAt?: string | null;
+  relatedCollection?: string | null;
+  relatedId?: string | null;
+  callDueAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "routine-checks".
+ */
+export interface RoutineCheck {
+  id: number;
+  site?: (number | null) | Site;
+  day: string;
+  from?: string | null;
+  to?: string | null;
+  title: string;
+  kind?: ('manual' | 'device') | null;
+  actions?: ('forwarding-off' | 'forwarding-on' | 'tv-on' | 'tv-off')[] | null;
+  routine?: (number | null) | Routine;
+  item: string;
+  windowStart: string;
+  windowEnd: string;
+  done?: boolean | null;
+  status?: ('pending' | 'done' | 'late' | 'missed' | 'failed') | null;
+  doneBy?: (number | null) | Staff;
+  doneAt?: string | null;
+  result?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "routines".
+ */
+export interface Routine {
+  id: number;
+  site?: (number | null) | Site;
+  name: string;
+  days: 'working' | 'every';
+  active?: boolean | null;
+  items?:
+    | {
+        from: string;
+        to: string;
+        title: string;
+        kind: 'manual' | 'device';
+        actions?: ('forwarding-off' | 'forwarding-on' | 'tv-on' | 'tv-off')[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "devices".
  */
 export interface Device {
@@ -1283,54 +2213,6 @@ export interface CalendarDay {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "routines".
- */
-export interface Routine {
-  id: number;
-  site?: (number | null) | Site;
-  name: string;
-  days: 'working' | 'every';
-  active?: boolean | null;
-  items?:
-    | {
-        from: string;
-        to: string;
-        title: string;
-        kind: 'manual' | 'device';
-        actions?: ('forwarding-off' | 'forwarding-on' | 'tv-on' | 'tv-off')[] | null;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "routine-checks".
- */
-export interface RoutineCheck {
-  id: number;
-  site?: (number | null) | Site;
-  day: string;
-  from?: string | null;
-  to?: string | null;
-  title: string;
-  kind?: ('manual' | 'device') | null;
-  actions?: ('forwarding-off' | 'forwarding-on' | 'tv-on' | 'tv-off')[] | null;
-  routine?: (number | null) | Routine;
-  item: string;
-  windowStart: string;
-  windowEnd: string;
-  done?: boolean | null;
-  status?: ('pending' | 'done' | 'late' | 'missed' | 'failed') | null;
-  doneBy?: (number | null) | Staff;
-  doneAt?: string | null;
-  result?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "digest-settings".
  */
 export interface DigestSetting {
@@ -1346,20 +2228,20 @@ export interface DigestSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "schedule-ticks".
+ * via the `definition` "audit-log".
  */
-export interface ScheduleTick {
+export interface AuditLog {
   id: number;
-  key: string;
-  schedule: string;
-  tickAt: string;
-  catchUp?: boolean | null;
-  status?: ('queued' | 'running' | 'done' | 'failed') | null;
-  runs?: number | null;
-  owner?: string | null;
-  startedAt?: string | null;
-  finishedAt?: string | null;
-  result?:
+  collection: string;
+  recordId: string;
+  site?: (number | null) | Site;
+  action: 'create' | 'update' | 'delete' | 'transition' | 'read' | 'login';
+  from?: string | null;
+  to?: string | null;
+  actor?: (number | null) | Staff;
+  actorName?: string | null;
+  channel: 'admin' | 'api' | 'email' | 'device' | 'job' | 'system';
+  changes?:
     | {
         [k: string]: unknown;
       }
@@ -1368,109 +2250,9 @@ export interface ScheduleTick {
     | number
     | boolean
     | null;
-  error?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "messages".
- */
-export interface Message {
-  id: number;
-  site?: (number | null) | Site;
-  title: string;
-  body?: string | null;
-  toPositions?: (number | Position)[] | null;
-  toStaff?: (number | Staff)[] | null;
-  gated?: boolean | null;
-  sender?: (number | null) | Staff;
-  recipients?: (number | Staff)[] | null;
-  status?: ('open' | 'done' | 'withdrawn') | null;
-  pending?: string | null;
-  relatedCollection?: string | null;
-  relatedId?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "message-receipts".
- */
-export interface MessageReceipt {
-  id: number;
-  site?: (number | null) | Site;
-  message: number | Message;
-  title?: string | null;
-  sender?: (number | null) | Staff;
-  recipient: number | Staff;
-  state: 'unread' | 'read' | 'confirmed';
-  readAt?: string | null;
-  confirmedAt?: string | null;
-  reminders?: number | null;
-  remindedAt?: string | null;
-  chaseFrom?: string | null;
-  chaseDueAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "approvals".
- */
-export interface Approval {
-  id: number;
-  site?: (number | null) | Site;
-  form: string;
-  recordId: string;
-  formTitle?: string | null;
-  round: number;
-  step: number;
-  version?: number | null;
-  position: number | Position;
-  signer: number | Staff;
-  decision: 'approved' | 'rejected';
-  comment?: string | null;
-  channel: 'email' | 'admin' | 'api';
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "approval-tokens".
- */
-export interface ApprovalToken {
-  id: number;
-  hash: string;
-  approver: number | Staff;
-  form: string;
-  recordId: string;
-  round: number;
-  step: number;
-  version: number;
-  expiresAt: string;
-  usedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "call-tasks".
- */
-export interface CallTask {
-  id: number;
-  site?: (number | null) | Site;
-  title: string;
-  callee?: (number | null) | Staff;
-  phone?: string | null;
-  dueAt: string;
-  status: 'open' | 'done' | 'cancelled';
+  backEntry?: boolean | null;
+  occurredAt?: string | null;
   note?: string | null;
-  overdue?: boolean | null;
-  doneAt?: string | null;
-  relatedCollection?: string | null;
-  relatedId?: string | null;
-  callDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1506,6 +2288,46 @@ export interface MailOutbox {
   lastError?: string | null;
   sentAt?: string | null;
   messageId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-ticks".
+ */
+export interface ScheduleTick {
+  id: number;
+  key: string;
+  schedule: string;
+  tickAt: string;
+  catchUp?: boolean | null;
+  status?: ('queued' | 'running' | 'done' | 'failed') | null;
+  runs?: number | null;
+  owner?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  result?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-limits".
+ */
+export interface SignInLimit {
+  id: number;
+  key: string;
+  count: number;
+  resetAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1626,40 +2448,24 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'sites';
-        value: number | Site;
-      } | null)
-    | ({
-        relationTo: 'departments';
-        value: number | Department;
-      } | null)
-    | ({
-        relationTo: 'positions';
-        value: number | Position;
-      } | null)
-    | ({
-        relationTo: 'staff';
-        value: number | Staff;
-      } | null)
-    | ({
-        relationTo: 'documents';
-        value: number | Document;
-      } | null)
-    | ({
-        relationTo: 'scripts';
-        value: number | Script;
-      } | null)
-    | ({
-        relationTo: 'audit-log';
-        value: number | AuditLog;
-      } | null)
-    | ({
-        relationTo: 'sign-in-limits';
-        value: number | SignInLimit;
-      } | null)
-    | ({
         relationTo: 'reception-records';
         value: number | ReceptionRecord;
+      } | null)
+    | ({
+        relationTo: 'visits';
+        value: number | Visit;
+      } | null)
+    | ({
+        relationTo: 'reservations';
+        value: number | Reservation;
+      } | null)
+    | ({
+        relationTo: 'outings';
+        value: number | Outing;
+      } | null)
+    | ({
+        relationTo: 'parcels';
+        value: number | Parcel;
       } | null)
     | ({
         relationTo: 'buildings';
@@ -1686,16 +2492,8 @@ export interface PayloadLockedDocument {
         value: number | VisitCard;
       } | null)
     | ({
-        relationTo: 'visits';
-        value: number | Visit;
-      } | null)
-    | ({
         relationTo: 'repair-requests';
         value: number | RepairRequest;
-      } | null)
-    | ({
-        relationTo: 'reservations';
-        value: number | Reservation;
       } | null)
     | ({
         relationTo: 'waitlist';
@@ -1708,10 +2506,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'admissions';
         value: number | Admission;
-      } | null)
-    | ({
-        relationTo: 'outings';
-        value: number | Outing;
       } | null)
     | ({
         relationTo: 'discharges';
@@ -1728,10 +2522,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'complaints';
         value: number | Complaint;
-      } | null)
-    | ({
-        relationTo: 'parcels';
-        value: number | Parcel;
       } | null)
     | ({
         relationTo: 'business-trips';
@@ -1762,44 +2552,108 @@ export interface PayloadLockedDocument {
         value: number | UnitHistory;
       } | null)
     | ({
-        relationTo: 'devices';
-        value: number | Device;
+        relationTo: 'owner-files';
+        value: number | OwnerFile;
       } | null)
     | ({
-        relationTo: 'device-commands';
-        value: number | DeviceCommand;
+        relationTo: 'archive-grants';
+        value: number | ArchiveGrant;
       } | null)
     | ({
-        relationTo: 'calls';
-        value: number | Call;
+        relationTo: 'archive-scans';
+        value: number | ArchiveScan;
       } | null)
     | ({
-        relationTo: 'device-events';
-        value: number | DeviceEvent;
+        relationTo: 'owner-complaints';
+        value: number | OwnerComplaint;
       } | null)
     | ({
-        relationTo: 'device-nonces';
-        value: number | DeviceNonce;
+        relationTo: 'follow-ups';
+        value: number | FollowUp;
       } | null)
     | ({
-        relationTo: 'calendar-days';
-        value: number | CalendarDay;
+        relationTo: 'complaint-settings';
+        value: number | ComplaintSetting;
       } | null)
     | ({
-        relationTo: 'routines';
-        value: number | Routine;
+        relationTo: 'keys';
+        value: number | Key;
       } | null)
     | ({
-        relationTo: 'routine-checks';
-        value: number | RoutineCheck;
+        relationTo: 'key-acceptances';
+        value: number | KeyAcceptance;
       } | null)
     | ({
-        relationTo: 'digest-settings';
-        value: number | DigestSetting;
+        relationTo: 'key-entrustments';
+        value: number | KeyEntrustment;
       } | null)
     | ({
-        relationTo: 'schedule-ticks';
-        value: number | ScheduleTick;
+        relationTo: 'key-handovers';
+        value: number | KeyHandover;
+      } | null)
+    | ({
+        relationTo: 'key-loans';
+        value: number | KeyLoan;
+      } | null)
+    | ({
+        relationTo: 'key-reminders';
+        value: number | KeyReminder;
+      } | null)
+    | ({
+        relationTo: 'key-memos';
+        value: number | KeyMemo;
+      } | null)
+    | ({
+        relationTo: 'key-counts';
+        value: number | KeyCount;
+      } | null)
+    | ({
+        relationTo: 'appointments';
+        value: number | Appointment;
+      } | null)
+    | ({
+        relationTo: 'daily-targets';
+        value: number | DailyTarget;
+      } | null)
+    | ({
+        relationTo: 'members';
+        value: number | Member;
+      } | null)
+    | ({
+        relationTo: 'birthday-gifts';
+        value: number | BirthdayGift;
+      } | null)
+    | ({
+        relationTo: 'consultations';
+        value: number | Consultation;
+      } | null)
+    | ({
+        relationTo: 'daily-reports';
+        value: number | DailyReport;
+      } | null)
+    | ({
+        relationTo: 'timetables';
+        value: number | Timetable;
+      } | null)
+    | ({
+        relationTo: 'acknowledgements';
+        value: number | Acknowledgement;
+      } | null)
+    | ({
+        relationTo: 'member-tiers';
+        value: number | MemberTier;
+      } | null)
+    | ({
+        relationTo: 'lost-reasons';
+        value: number | LostReason;
+      } | null)
+    | ({
+        relationTo: 'member-settings';
+        value: number | MemberSetting;
+      } | null)
+    | ({
+        relationTo: 'scripts';
+        value: number | Script;
       } | null)
     | ({
         relationTo: 'messages';
@@ -1822,8 +2676,76 @@ export interface PayloadLockedDocument {
         value: number | CallTask;
       } | null)
     | ({
+        relationTo: 'routine-checks';
+        value: number | RoutineCheck;
+      } | null)
+    | ({
+        relationTo: 'devices';
+        value: number | Device;
+      } | null)
+    | ({
+        relationTo: 'device-commands';
+        value: number | DeviceCommand;
+      } | null)
+    | ({
+        relationTo: 'calls';
+        value: number | Call;
+      } | null)
+    | ({
+        relationTo: 'device-events';
+        value: number | DeviceEvent;
+      } | null)
+    | ({
+        relationTo: 'device-nonces';
+        value: number | DeviceNonce;
+      } | null)
+    | ({
+        relationTo: 'sites';
+        value: number | Site;
+      } | null)
+    | ({
+        relationTo: 'departments';
+        value: number | Department;
+      } | null)
+    | ({
+        relationTo: 'positions';
+        value: number | Position;
+      } | null)
+    | ({
+        relationTo: 'staff';
+        value: number | Staff;
+      } | null)
+    | ({
+        relationTo: 'calendar-days';
+        value: number | CalendarDay;
+      } | null)
+    | ({
+        relationTo: 'routines';
+        value: number | Routine;
+      } | null)
+    | ({
+        relationTo: 'digest-settings';
+        value: number | DigestSetting;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
+      } | null)
+    | ({
         relationTo: 'mail-outbox';
         value: number | MailOutbox;
+      } | null)
+    | ({
+        relationTo: 'schedule-ticks';
+        value: number | ScheduleTick;
+      } | null)
+    | ({
+        relationTo: 'sign-in-limits';
+        value: number | SignInLimit;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1869,154 +2791,6 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "sites_select".
- */
-export interface SitesSelect<T extends boolean = true> {
-  name?: T;
-  code?: T;
-  type?: T;
-  modules?: T;
-  address?: T;
-  timeZone?: T;
-  opensAt?: T;
-  closesAt?: T;
-  deskPhone?: T;
-  dutyMobile?: T;
-  mealPrices?:
-    | T
-    | {
-        packageA?: T;
-        packageB?: T;
-      };
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "departments_select".
- */
-export interface DepartmentsSelect<T extends boolean = true> {
-  site?: T;
-  name?: T;
-  head?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "positions_select".
- */
-export interface PositionsSelect<T extends boolean = true> {
-  slug?: T;
-  name?: T;
-  nameTW?: T;
-  nameEn?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "staff_select".
- */
-export interface StaffSelect<T extends boolean = true> {
-  name?: T;
-  positions?: T;
-  department?: T;
-  workPhone?: T;
-  mobile?: T;
-  language?: T;
-  active?: T;
-  roles?: T;
-  sites?:
-    | T
-    | {
-        site?: T;
-        id?: T;
-      };
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
-    | T
-    | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
-      };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "documents_select".
- */
-export interface DocumentsSelect<T extends boolean = true> {
-  site?: T;
-  title?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  url?: T;
-  thumbnailURL?: T;
-  filename?: T;
-  mimeType?: T;
-  filesize?: T;
-  width?: T;
-  height?: T;
-  focalX?: T;
-  focalY?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "scripts_select".
- */
-export interface ScriptsSelect<T extends boolean = true> {
-  site?: T;
-  kind?: T;
-  title?: T;
-  body?: T;
-  order?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-log_select".
- */
-export interface AuditLogSelect<T extends boolean = true> {
-  collection?: T;
-  recordId?: T;
-  site?: T;
-  action?: T;
-  from?: T;
-  to?: T;
-  actor?: T;
-  actorName?: T;
-  channel?: T;
-  changes?: T;
-  backEntry?: T;
-  occurredAt?: T;
-  note?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "sign-in-limits_select".
- */
-export interface SignInLimitsSelect<T extends boolean = true> {
-  key?: T;
-  count?: T;
-  resetAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reception-records_select".
  */
 export interface ReceptionRecordsSelect<T extends boolean = true> {
@@ -2037,6 +2811,111 @@ export interface ReceptionRecordsSelect<T extends boolean = true> {
   ratingNote?: T;
   followUpOf?: T;
   notes?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visits_select".
+ */
+export interface VisitsSelect<T extends boolean = true> {
+  site?: T;
+  kind?: T;
+  purpose?: T;
+  visitorName?: T;
+  visitorPhone?: T;
+  visitorCount?: T;
+  host?: T;
+  hostStaff?: T;
+  elder?: T;
+  phoneConfirmed?: T;
+  confirmedBy?: T;
+  interviewFor?: T;
+  card?: T;
+  timeIn?: T;
+  timeOut?: T;
+  notes?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reservations_select".
+ */
+export interface ReservationsSelect<T extends boolean = true> {
+  site?: T;
+  receptionRecord?: T;
+  elder?: T;
+  bed?: T;
+  familyName?: T;
+  familyPhone?: T;
+  deposit?: T;
+  depositReceipt?: T;
+  depositPaidAt?: T;
+  expectedArrival?: T;
+  status?: T;
+  holdUntil?: T;
+  cancelOn?: T;
+  familyConfirmed?: T;
+  cancelRequested?: T;
+  confirmedAt?: T;
+  cancelledAt?: T;
+  cancelReason?: T;
+  notes?: T;
+  paperRecordedAt?: T;
+  holdDueAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outings_select".
+ */
+export interface OutingsSelect<T extends boolean = true> {
+  site?: T;
+  elder?: T;
+  leftAt?: T;
+  expectedReturn?: T;
+  companion?: T;
+  relation?: T;
+  companionPhone?: T;
+  destination?: T;
+  reason?: T;
+  signed?: T;
+  returnedAt?: T;
+  kind?: T;
+  status?: T;
+  overdue?: T;
+  elderName?: T;
+  leftAtText?: T;
+  returnText?: T;
+  paperRecordedAt?: T;
+  returnDueAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "parcels_select".
+ */
+export interface ParcelsSelect<T extends boolean = true> {
+  site?: T;
+  receivedAt?: T;
+  forWhom?: T;
+  elder?: T;
+  familyName?: T;
+  familyPhone?: T;
+  staff?: T;
+  carrier?: T;
+  trackingNo?: T;
+  postageDue?: T;
+  postage?: T;
+  collectedAt?: T;
+  collectedBy?: T;
+  notes?: T;
+  notified?: T;
   paperRecordedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2177,31 +3056,6 @@ export interface VisitCardsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "visits_select".
- */
-export interface VisitsSelect<T extends boolean = true> {
-  site?: T;
-  kind?: T;
-  purpose?: T;
-  visitorName?: T;
-  visitorPhone?: T;
-  visitorCount?: T;
-  host?: T;
-  hostStaff?: T;
-  elder?: T;
-  phoneConfirmed?: T;
-  confirmedBy?: T;
-  interviewFor?: T;
-  card?: T;
-  timeIn?: T;
-  timeOut?: T;
-  notes?: T;
-  paperRecordedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "repair-requests_select".
  */
 export interface RepairRequestsSelect<T extends boolean = true> {
@@ -2219,35 +3073,6 @@ export interface RepairRequestsSelect<T extends boolean = true> {
   doneAt?: T;
   result?: T;
   paperRecordedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "reservations_select".
- */
-export interface ReservationsSelect<T extends boolean = true> {
-  site?: T;
-  receptionRecord?: T;
-  elder?: T;
-  bed?: T;
-  familyName?: T;
-  familyPhone?: T;
-  deposit?: T;
-  depositReceipt?: T;
-  depositPaidAt?: T;
-  expectedArrival?: T;
-  status?: T;
-  holdUntil?: T;
-  cancelOn?: T;
-  familyConfirmed?: T;
-  cancelRequested?: T;
-  confirmedAt?: T;
-  cancelledAt?: T;
-  cancelReason?: T;
-  notes?: T;
-  paperRecordedAt?: T;
-  holdDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2280,6 +3105,7 @@ export interface AdmissionPrepsSelect<T extends boolean = true> {
   healthCertPhoto?: T;
   healthCertOriginal?: T;
   notes?: T;
+  status?: T;
   elder?: T;
   originalPending?: T;
   elderName?: T;
@@ -2336,38 +3162,12 @@ export interface AdmissionsSelect<T extends boolean = true> {
   healthCertOriginalReceived?: T;
   filingComplete?: T;
   feeTotal?: T;
+  status?: T;
   filingLate?: T;
   elder?: T;
   elderName?: T;
   paperRecordedAt?: T;
   filingDueAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "outings_select".
- */
-export interface OutingsSelect<T extends boolean = true> {
-  site?: T;
-  elder?: T;
-  leftAt?: T;
-  expectedReturn?: T;
-  companion?: T;
-  relation?: T;
-  companionPhone?: T;
-  destination?: T;
-  reason?: T;
-  signed?: T;
-  returnedAt?: T;
-  kind?: T;
-  status?: T;
-  overdue?: T;
-  elderName?: T;
-  leftAtText?: T;
-  returnText?: T;
-  paperRecordedAt?: T;
-  returnDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2483,30 +3283,6 @@ export interface ComplaintsSelect<T extends boolean = true> {
   status?: T;
   enteredAt?: T;
   lateEntry?: T;
-  paperRecordedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "parcels_select".
- */
-export interface ParcelsSelect<T extends boolean = true> {
-  site?: T;
-  receivedAt?: T;
-  forWhom?: T;
-  elder?: T;
-  familyName?: T;
-  familyPhone?: T;
-  staff?: T;
-  carrier?: T;
-  trackingNo?: T;
-  postageDue?: T;
-  postage?: T;
-  collectedAt?: T;
-  collectedBy?: T;
-  notes?: T;
-  notified?: T;
   paperRecordedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2641,6 +3417,777 @@ export interface UnitHistorySelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "owner-files_select".
+ */
+export interface OwnerFilesSelect<T extends boolean = true> {
+  site?: T;
+  unit?: T;
+  title?: T;
+  present?: T;
+  missing?: T;
+  owner?: T;
+  items?:
+    | T
+    | {
+        document?: T;
+        present?: T;
+        filedOn?: T;
+        scans?: T;
+        note?: T;
+        id?: T;
+      };
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archive-grants_select".
+ */
+export interface ArchiveGrantsSelect<T extends boolean = true> {
+  site?: T;
+  archive?: T;
+  archiveTitle?: T;
+  reader?: T;
+  reason?: T;
+  workingDays?: T;
+  status?: T;
+  registeredBy?: T;
+  registeredAt?: T;
+  validFrom?: T;
+  validUntil?: T;
+  paperRecordedAt?: T;
+  approvalStatus?: T;
+  approvalPosition?: T;
+  approvalStep?: T;
+  approvalRound?: T;
+  approvalVersion?: T;
+  submittedBy?: T;
+  returnReason?: T;
+  expiryDueAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archive-scans_select".
+ */
+export interface ArchiveScansSelect<T extends boolean = true> {
+  site?: T;
+  archive?: T;
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "owner-complaints_select".
+ */
+export interface OwnerComplaintsSelect<T extends boolean = true> {
+  site?: T;
+  receivedAt?: T;
+  channel?: T;
+  receivedBy?: T;
+  unit?: T;
+  complainant?: T;
+  phone?: T;
+  category?: T;
+  severity?: T;
+  content?: T;
+  department?: T;
+  handling?: T;
+  directorOpinion?: T;
+  toldHow?: T;
+  toldAt?: T;
+  ownerResponse?: T;
+  status?: T;
+  unitCode?: T;
+  departmentName?: T;
+  headSlug?: T;
+  routedAt?: T;
+  limitHours?: T;
+  handleBy?: T;
+  reportedAt?: T;
+  closedAt?: T;
+  handlingOverdue?: T;
+  toldLate?: T;
+  reopenCount?: T;
+  followUp?: T;
+  paperRecordedAt?: T;
+  handleDueAt?: T;
+  tellDueAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-ups_select".
+ */
+export interface FollowUpsSelect<T extends boolean = true> {
+  site?: T;
+  kind?: T;
+  stage?: T;
+  completedAt?: T;
+  complaint?: T;
+  unit?: T;
+  ownerName?: T;
+  phone?: T;
+  subject?: T;
+  repairItem?: T;
+  followedAt?: T;
+  method?: T;
+  followedBy?: T;
+  workQuality?: T;
+  attitude?: T;
+  satisfaction?: T;
+  serviceEffect?: T;
+  goodPoints?: T;
+  shortfalls?: T;
+  suggestions?: T;
+  ownerSignature?: T;
+  paperScan?: T;
+  status?: T;
+  followerPosition?: T;
+  followerSlug?: T;
+  withAssistant?: T;
+  overdue?: T;
+  unitCode?: T;
+  reviewComment?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  paperRecordedAt?: T;
+  complaintDueAt?: T;
+  complaintFromAt?: T;
+  repairDueAt?: T;
+  repairFromAt?: T;
+  specialDueAt?: T;
+  specialFromAt?: T;
+  emergencyDueAt?: T;
+  emergencyFromAt?: T;
+  publicationDueAt?: T;
+  publicationFromAt?: T;
+  helpDueAt?: T;
+  helpFromAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-settings_select".
+ */
+export interface ComplaintSettingsSelect<T extends boolean = true> {
+  site?: T;
+  limits?:
+    | T
+    | {
+        category?: T;
+        severity?: T;
+        hours?: T;
+        id?: T;
+      };
+  targets?:
+    | T
+    | {
+        complaint?: T;
+        repair?: T;
+        special?: T;
+        emergency?: T;
+        publication?: T;
+        help?: T;
+      };
+  monthlyTo?: T;
+  quarterlyTo?: T;
+  reportsActive?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "keys_select".
+ */
+export interface KeysSelect<T extends boolean = true> {
+  site?: T;
+  unit?: T;
+  keyNumber?: T;
+  quantity?: T;
+  cabinet?: T;
+  slot?: T;
+  source?: T;
+  notes?: T;
+  status?: T;
+  handedOverAt?: T;
+  unitCode?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "key-acceptances_select".
+ */
+export interface KeyAcceptancesSelect<T extends boolean = true> {
+  site?: T;
+  acceptedAt?: T;
+  contractor?: T;
+  handedBy?: T;
+  engineer?: T;
+  unit?: T;
+  keyNumber?: T;
+  quantity?: T;
+  received?: T;
+  matched?: T;
+  remark?: T;
+  cabinet?: T;
+  slot?: T;
+  contractorSigned?: T;
+  receiverSigned?: T;
+  signatures?: T;
+  receiver?: T;
+  key?: T;
+  unitCode?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "key-entrustments_select".
+ */
+export interface KeyEntrustmentsSelect<T extends boolean = true> {
+  site?: T;
+  receivedAt?: T;
+  developer?: T;
+  handedBy?: T;
+  unit?: T;
+  keyNumber?: T;
+  quantity?: T;
+  cabinet?: T;
+  slot?: T;
+  notes?: T;
+  handerSigned?: T;
+  receiverSigned?: T;
+  signatures?: T;
+  receiver?: T;
+  key?: T;
+  unitCode?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "key-handovers_select".
+ */
+export interface KeyHandoversSelect<T extends boolean = true> {
+  site?: T;
+  handedAt?: T;
+  key?: T;
+  quantity?: T;
+  owner?: T;
+  collectorName?: T;
+  relation?: T;
+  idType?: T;
+  idNumber?: T;
+  idChecked?: T;
+  ownerSigned?: T;
+  signature?: T;
+  notes?: T;
+  handedBy?: T;
+  keyNumber?: T;
+  unitCode?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "key-loans_select".
+ */
+export interface KeyLoansSelect<T extends boolean = true> {
+  site?: T;
+  lentAt?: T;
+  key?: T;
+  quantity?: T;
+  borrowerKind?: T;
+  borrowerName?: T;
+  workId?: T;
+  department?: T;
+  contractor?: T;
+  agent?: T;
+  purpose?: T;
+  borrowerSigned?: T;
+  returnedAt?: T;
+  returnedQuantity?: T;
+  receiver?: T;
+  status?: T;
+  overdue?: T;
+  keyNumber?: T;
+  unitCode?: T;
+  departmentName?: T;
+  paperRecordedAt?: T;
+  dueDueAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "key-reminders_select".
+ */
+export interface KeyRemindersSelect<T extends boolean = true> {
+  site?: T;
+  loan?: T;
+  issuedAt?: T;
+  round?: T;
+  daysOut?: T;
+  keyNumber?: T;
+  unitCode?: T;
+  quantity?: T;
+  borrowerName?: T;
+  workId?: T;
+  contractor?: T;
+  department?: T;
+  departmentName?: T;
+  lentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "key-memos_select".
+ */
+export interface KeyMemosSelect<T extends boolean = true> {
+  site?: T;
+  occurredAt?: T;
+  kind?: T;
+  key?: T;
+  loan?: T;
+  reportedBy?: T;
+  whatHappened?: T;
+  ownerName?: T;
+  ownerConsent?: T;
+  consentAt?: T;
+  measure?: T;
+  outcome?: T;
+  status?: T;
+  closedAt?: T;
+  keyNumber?: T;
+  unitCode?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "key-counts_select".
+ */
+export interface KeyCountsSelect<T extends boolean = true> {
+  site?: T;
+  countedOn?: T;
+  counter?: T;
+  month?: T;
+  dueOn?: T;
+  rows?:
+    | T
+    | {
+        key?: T;
+        slot?: T;
+        keyNumber?: T;
+        expected?: T;
+        note?: T;
+        counted?: T;
+        difference?: T;
+        label?: T;
+        explanation?: T;
+        id?: T;
+      };
+  notes?: T;
+  status?: T;
+  late?: T;
+  expectedTotal?: T;
+  countedTotal?: T;
+  differences?: T;
+  differenceText?: T;
+  reportedAt?: T;
+  reportedBy?: T;
+  paperRecordedAt?: T;
+  reportDueAt?: T;
+  nextDueAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointments_select".
+ */
+export interface AppointmentsSelect<T extends boolean = true> {
+  site?: T;
+  memberGlance?: T;
+  member?: T;
+  staff?: T;
+  startAt?: T;
+  minutes?: T;
+  service?: T;
+  notes?: T;
+  status?: T;
+  arrivedAt?: T;
+  reminded?: T;
+  memberName?: T;
+  memberPhone?: T;
+  dayKey?: T;
+  paperRecordedAt?: T;
+  remindDueAt?: T;
+  confirmPhrases?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "daily-targets_select".
+ */
+export interface DailyTargetsSelect<T extends boolean = true> {
+  site?: T;
+  day?: T;
+  staff?: T;
+  target?: T;
+  note?: T;
+  progress?: T;
+  dayKey?: T;
+  paperRecordedAt?: T;
+  confirmPhrases?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members_select".
+ */
+export interface MembersSelect<T extends boolean = true> {
+  site?: T;
+  glance?: T;
+  name?: T;
+  phone?: T;
+  gender?: T;
+  birthday?: T;
+  language?: T;
+  responsibleStaff?: T;
+  packageName?: T;
+  sessionsLeft?: T;
+  contractEnds?: T;
+  since?: T;
+  notes?: T;
+  tier?: T;
+  spending?: T;
+  tierSource?: T;
+  tierOverride?: T;
+  overrideReason?: T;
+  overrideBy?: T;
+  overrideAt?: T;
+  paperRecordedAt?: T;
+  retierDueAt?: T;
+  confirmPhrases?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "birthday-gifts_select".
+ */
+export interface BirthdayGiftsSelect<T extends boolean = true> {
+  site?: T;
+  member?: T;
+  givenAt?: T;
+  gift?: T;
+  note?: T;
+  year?: T;
+  tierName?: T;
+  givenBy?: T;
+  memberName?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations_select".
+ */
+export interface ConsultationsSelect<T extends boolean = true> {
+  site?: T;
+  at?: T;
+  member?: T;
+  customerName?: T;
+  staff?: T;
+  item?: T;
+  outcome?: T;
+  amount?: T;
+  lostReason?: T;
+  lostNote?: T;
+  goodCase?: T;
+  caseNote?: T;
+  paperRecordedAt?: T;
+  confirmPhrases?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "daily-reports_select".
+ */
+export interface DailyReportsSelect<T extends boolean = true> {
+  site?: T;
+  day?: T;
+  customers?: T;
+  deals?: T;
+  dealAmount?: T;
+  notClosed?: T;
+  noShows?: T;
+  tomorrowBooked?: T;
+  tomorrowTarget?: T;
+  analysis?: T;
+  goodCases?: T;
+  plan?: T;
+  status?: T;
+  filledBy?: T;
+  sentAt?: T;
+  dayKey?: T;
+  paperRecordedAt?: T;
+  sendDueAt?: T;
+  confirmPhrases?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "timetables_select".
+ */
+export interface TimetablesSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  kind?: T;
+  language?: T;
+  intro?: T;
+  entries?:
+    | T
+    | {
+        weekday?: T;
+        startTime?: T;
+        endTime?: T;
+        name?: T;
+        teacher?: T;
+        room?: T;
+        price?: T;
+        description?: T;
+        id?: T;
+      };
+  contact?: T;
+  paperRecordedAt?: T;
+  confirmPhrases?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "acknowledgements_select".
+ */
+export interface AcknowledgementsSelect<T extends boolean = true> {
+  site?: T;
+  staff?: T;
+  script?: T;
+  version?: T;
+  scriptTitle?: T;
+  scriptKind?: T;
+  status?: T;
+  askedAt?: T;
+  acknowledgedAt?: T;
+  reminders?: T;
+  overdue?: T;
+  remindDueAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "member-tiers_select".
+ */
+export interface MemberTiersSelect<T extends boolean = true> {
+  site?: T;
+  name?: T;
+  minSpend?: T;
+  birthdayGift?: T;
+  perks?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lost-reasons_select".
+ */
+export interface LostReasonsSelect<T extends boolean = true> {
+  site?: T;
+  name?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "member-settings_select".
+ */
+export interface MemberSettingsSelect<T extends boolean = true> {
+  site?: T;
+  tierMonths?: T;
+  contractWarnDays?: T;
+  reportTo?: T;
+  reportCc?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scripts_select".
+ */
+export interface ScriptsSelect<T extends boolean = true> {
+  site?: T;
+  kind?: T;
+  title?: T;
+  body?: T;
+  order?: T;
+  version?: T;
+  versionedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages_select".
+ */
+export interface MessagesSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  body?: T;
+  toPositions?: T;
+  toStaff?: T;
+  gated?: T;
+  sender?: T;
+  recipients?: T;
+  status?: T;
+  pending?: T;
+  relatedCollection?: T;
+  relatedId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-receipts_select".
+ */
+export interface MessageReceiptsSelect<T extends boolean = true> {
+  site?: T;
+  message?: T;
+  title?: T;
+  sender?: T;
+  recipient?: T;
+  state?: T;
+  readAt?: T;
+  confirmedAt?: T;
+  reminders?: T;
+  remindedAt?: T;
+  chaseFrom?: T;
+  chaseDueAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approvals_select".
+ */
+export interface ApprovalsSelect<T extends boolean = true> {
+  site?: T;
+  form?: T;
+  recordId?: T;
+  formTitle?: T;
+  round?: T;
+  step?: T;
+  version?: T;
+  position?: T;
+  signer?: T;
+  decision?: T;
+  comment?: T;
+  channel?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-tokens_select".
+ */
+export interface ApprovalTokensSelect<T extends boolean = true> {
+  hash?: T;
+  approver?: T;
+  form?: T;
+  recordId?: T;
+  round?: T;
+  step?: T;
+  version?: T;
+  expiresAt?: T;
+  usedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "call-tasks_select".
+ */
+export interface CallTasksSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  callee?: T;
+  phone?: T;
+  dueAt?: T;
+  status?: T;
+  note?: T;
+  overdue?: T;
+  doneAt?: T;
+  relatedCollection?: T;
+  relatedId?: T;
+  callDueAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "routine-checks_select".
+ */
+export interface RoutineChecksSelect<T extends boolean = true> {
+  site?: T;
+  day?: T;
+  from?: T;
+  to?: T;
+  title?: T;
+  kind?: T;
+  actions?: T;
+  routine?: T;
+  item?: T;
+  windowStart?: T;
+  windowEnd?: T;
+  done?: T;
+  status?: T;
+  doneBy?: T;
+  doneAt?: T;
+  result?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "devices_select".
  */
 export interface DevicesSelect<T extends boolean = true> {
@@ -2748,6 +4295,90 @@ export interface DeviceNoncesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sites_select".
+ */
+export interface SitesSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  type?: T;
+  modules?: T;
+  address?: T;
+  timeZone?: T;
+  opensAt?: T;
+  closesAt?: T;
+  deskPhone?: T;
+  dutyMobile?: T;
+  mealPrices?:
+    | T
+    | {
+        packageA?: T;
+        packageB?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments_select".
+ */
+export interface DepartmentsSelect<T extends boolean = true> {
+  site?: T;
+  name?: T;
+  head?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "positions_select".
+ */
+export interface PositionsSelect<T extends boolean = true> {
+  slug?: T;
+  name?: T;
+  nameTW?: T;
+  nameEn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "staff_select".
+ */
+export interface StaffSelect<T extends boolean = true> {
+  name?: T;
+  positions?: T;
+  department?: T;
+  workPhone?: T;
+  mobile?: T;
+  language?: T;
+  active?: T;
+  roles?: T;
+  sites?:
+    | T
+    | {
+        site?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "calendar-days_select".
  */
 export interface CalendarDaysSelect<T extends boolean = true> {
@@ -2782,30 +4413,6 @@ export interface RoutinesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "routine-checks_select".
- */
-export interface RoutineChecksSelect<T extends boolean = true> {
-  site?: T;
-  day?: T;
-  from?: T;
-  to?: T;
-  title?: T;
-  kind?: T;
-  actions?: T;
-  routine?: T;
-  item?: T;
-  windowStart?: T;
-  windowEnd?: T;
-  done?: T;
-  status?: T;
-  doneBy?: T;
-  doneAt?: T;
-  result?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "digest-settings_select".
  */
 export interface DigestSettingsSelect<T extends boolean = true> {
@@ -2820,117 +4427,41 @@ export interface DigestSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "schedule-ticks_select".
+ * via the `definition` "documents_select".
  */
-export interface ScheduleTicksSelect<T extends boolean = true> {
-  key?: T;
-  schedule?: T;
-  tickAt?: T;
-  catchUp?: T;
-  status?: T;
-  runs?: T;
-  owner?: T;
-  startedAt?: T;
-  finishedAt?: T;
-  result?: T;
-  error?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "messages_select".
- */
-export interface MessagesSelect<T extends boolean = true> {
+export interface DocumentsSelect<T extends boolean = true> {
   site?: T;
   title?: T;
-  body?: T;
-  toPositions?: T;
-  toStaff?: T;
-  gated?: T;
-  sender?: T;
-  recipients?: T;
-  status?: T;
-  pending?: T;
-  relatedCollection?: T;
-  relatedId?: T;
   updatedAt?: T;
   createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "message-receipts_select".
+ * via the `definition` "audit-log_select".
  */
-export interface MessageReceiptsSelect<T extends boolean = true> {
-  site?: T;
-  message?: T;
-  title?: T;
-  sender?: T;
-  recipient?: T;
-  state?: T;
-  readAt?: T;
-  confirmedAt?: T;
-  reminders?: T;
-  remindedAt?: T;
-  chaseFrom?: T;
-  chaseDueAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "approvals_select".
- */
-export interface ApprovalsSelect<T extends boolean = true> {
-  site?: T;
-  form?: T;
+export interface AuditLogSelect<T extends boolean = true> {
+  collection?: T;
   recordId?: T;
-  formTitle?: T;
-  round?: T;
-  step?: T;
-  version?: T;
-  position?: T;
-  signer?: T;
-  decision?: T;
-  comment?: T;
+  site?: T;
+  action?: T;
+  from?: T;
+  to?: T;
+  actor?: T;
+  actorName?: T;
   channel?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "approval-tokens_select".
- */
-export interface ApprovalTokensSelect<T extends boolean = true> {
-  hash?: T;
-  approver?: T;
-  form?: T;
-  recordId?: T;
-  round?: T;
-  step?: T;
-  version?: T;
-  expiresAt?: T;
-  usedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "call-tasks_select".
- */
-export interface CallTasksSelect<T extends boolean = true> {
-  site?: T;
-  title?: T;
-  callee?: T;
-  phone?: T;
-  dueAt?: T;
-  status?: T;
+  changes?: T;
+  backEntry?: T;
+  occurredAt?: T;
   note?: T;
-  overdue?: T;
-  doneAt?: T;
-  relatedCollection?: T;
-  relatedId?: T;
-  callDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2955,6 +4486,36 @@ export interface MailOutboxSelect<T extends boolean = true> {
   lastError?: T;
   sentAt?: T;
   messageId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-ticks_select".
+ */
+export interface ScheduleTicksSelect<T extends boolean = true> {
+  key?: T;
+  schedule?: T;
+  tickAt?: T;
+  catchUp?: T;
+  status?: T;
+  runs?: T;
+  owner?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  result?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-limits_select".
+ */
+export interface SignInLimitsSelect<T extends boolean = true> {
+  key?: T;
+  count?: T;
+  resetAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3028,6 +4589,16 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "desk-cards_widget".
+ */
+export interface DeskCardsWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,9 +1,27 @@
-/** 會員服務 — the salon's and the gym's desk (MEMBER-01 to MEMBER-06). */
+/**
+ * 會員服務 — the salon's and the gym's desk (MEMBER-01 to MEMBER-06): members and their tiers,
+ * appointments with the morning meeting's targets, birthdays and their gifts, consultations and
+ * deals, the 19:00 daily report (sent at 19:30), class timetables and service handouts, and the
+ * acknowledgement of the scripts and the forbidden phrases.
+ */
 import { defineDesk } from '../desk'
 import { L } from '../../src/lib/i18n'
+import { Members } from './members'
+import { MemberTiers } from './tiers'
+import { Appointments } from './appointments'
+import { DailyTargets } from './targets'
+import { BirthdayGifts } from './birthday-gifts'
+import { Consultations } from './consultations'
+import { LostReasons } from './lost-reasons'
+import { DailyReports } from './daily-reports'
+import { Timetables } from './timetables'
+import { Acknowledgements } from './acknowledgements'
+import { MemberSettings } from './settings'
+import { seedMember } from './seed'
 
 export const memberDesk = defineDesk({
   slug: 'member',
   label: L('會員服務', 'Members'),
-  forms: [],
+  forms: [Appointments, DailyTargets, Members, BirthdayGifts, Consultations, DailyReports, Timetables, Acknowledgements, MemberTiers, LostReasons, MemberSettings],
+  seed: seedMember,
 })

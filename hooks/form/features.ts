@@ -13,6 +13,7 @@ import { paperBackEntry } from '../paper'
 import { printable } from '../print'
 import { serverOwnedGuard } from '../serverOwned'
 import { siteChosen } from '../siteChosen'
+import { forbiddenPhraseCheck } from '../phrases'
 import type { FormFeature } from './types'
 
-export const formFeatures: FormFeature[] = [paperBackEntry, approvalChain, lifecycle, deadlines, serverOwnedGuard, confirmationGate, notifications, exportable, printable, siteChosen, workflowActions]
+export const formFeatures: FormFeature[] = [paperBackEntry, approvalChain, lifecycle, deadlines, serverOwnedGuard, confirmationGate, notifications, exportable, printable, forbiddenPhraseCheck, siteChosen, workflowActions]

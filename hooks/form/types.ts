@@ -56,6 +56,8 @@ export type FormSpec = {
   lifecycle?: LifecycleSpec
   /** CORE-07 paper version (hooks/print.ts): title, fields, signature lines, copies. Default: every field, one copy; `false` turns printing off. */
   print?: PrintSpec | false
+  /** MEMBER-06: free-text fields checked against the site's forbidden phrases (hooks/phrases.ts). Default none. */
+  phrases?: string[]
 }
 
 /** A feature reads the declaration and returns the collection with its part added. */

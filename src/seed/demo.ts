@@ -16,6 +16,8 @@ export const demoLogins = [
   { email: 'front-desk@care.demo.local', role: '前臺(千禾頤養家苑)/ Front desk, care home' },
   { email: 'dean@care.demo.local', role: '院長 / Dean' },
   { email: 'cs-assistant@property.demo.local', role: '客服助理(香堤左岸)/ CS assistant, property' },
+  { email: 'front-desk@salon.demo.local', role: '前臺(悅享美容美髮沙龍)/ Front desk, salon' },
+  { email: 'front-desk@gym.demo.local', role: '前臺(葩特娜健身會館)/ Front desk, gym' },
 ]
 
 const careStaffNames: Record<string, string> = {
@@ -64,9 +66,17 @@ export async function seedDemo(payload: Payload): Promise<void> {
   const club = await payload.create({
     collection: 'sites',
     data: {
-      name: '悦享会所(美容美发 · 健身)', code: 'yuexiang', type: 'club', modules: ['member'],
-      address: '成都市锦江区春熙路 20 号', deskPhone: '028-6777 9000', dutyMobile: '137 0000 9000',
+      name: '悦享美容美发沙龙', code: 'salon', type: 'club', modules: ['member'],
+      address: '成都市锦江区春熙路 20 号', deskPhone: '028-6888 5000', dutyMobile: '137 0000 9000',
       timeZone: 'Asia/Shanghai', opensAt: '09:00', closesAt: '21:00',
+    },
+  })
+  const gym = await payload.create({
+    collection: 'sites',
+    data: {
+      name: '葩特娜健身会馆', code: 'gym', type: 'club', modules: ['member'],
+      address: '成都市锦江区红星路 66 号', deskPhone: '028-6777 9000', dutyMobile: '137 0000 9001',
+      timeZone: 'Asia/Shanghai', opensAt: '07:00', closesAt: '22:00',
     },
   })
   const departments = new Map<string, number>()
@@ -76,7 +86,7 @@ export async function seedDemo(payload: Payload): Promise<void> {
   }
   await payload.create({
     collection: 'staff',
-    data: { name: '系统管理员', email: 'admin@demo.local', password: DEMO_PASSWORD, roles: ['admin', 'staff'], language: 'zh', sites: [{ site: care.id }, { site: property.id }, { site: office.id }, { site: club.id }] },
+    data: { name: '系统管理员', email: 'admin@demo.local', password: DEMO_PASSWORD, roles: ['admin', 'staff'], language: 'zh', sites: [{ site: care.id }, { site: property.id }, { site: office.id }, { site: club.id }, { site: gym.id }] },
   })
   for (const [slug] of positionList) {
     await payload.create({
@@ -125,13 +135,13 @@ export async function seedDemo(payload: Payload): Promise<void> {
   }
   void departments
   // JOB-03 the desk timetable; JOB-05 digest recipients (admin director, cc dean and general manager).
-  for (const site of [care.id, property.id, office.id, club.id]) {
+  for (const site of [care.id, property.id, office.id, club.id, gym.id]) {
     await seedRoutine(payload, site as number)
     await digestSettings(payload, site as number)
   }
   await seedDevices(payload, care.id as number)
   // Each desk seeds its own demo records on the sites where its module is enabled.
-  for (const site of [care, property, office, club]) {
+  for (const site of [care, property, office, club, gym]) {
     for (const desk of desks) if ((site.modules ?? []).some((module) => module === desk.slug)) await desk.seed?.(payload, site.id as number)
   }
 }

@@ -27,6 +27,10 @@ export const positionList = [
   ['sales', '售樓 / 營銷', 'Sales'],
   ['department-head', '部門主管', 'Department head'],
   ['cashier', '財務出納', 'Cashier'],
+  ['store-manager', '店長', 'Store manager'],
+  ['beautician', '美容師', 'Beautician'],
+  ['coach', '教練', 'Coach'],
+  ['member-consultant', '會籍顧問', 'Member consultant'],
 ] as const satisfies readonly (readonly [slug: string, zhTW: string, en: string])[]
 
 /**

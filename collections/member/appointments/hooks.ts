@@ -1,0 +1,78 @@
+/**
+ * MEMBER-02 appointments: booked → arrived (kept) | no-show | cancelled; the customer is reminded by
+ * SMS the day before (a declared deadline; the text goes to the `sms` outbox, sent by the SMS
+ * provider when one is configured).
+ */
+import type { CollectionAfterReadHook, CollectionBeforeChangeHook } from 'payload'
+import { localDay } from '../../../src/lib/calendar'
+import { langOf, refuse } from '../../../src/lib/errors'
+import { fill, L, pick } from '../../../src/lib/i18n'
+import { idOf, siteOf } from '../../../src/lib/hooks'
+import { siteInfo } from '../../../src/lib/site'
+import { mustBeOnSite } from '../../../hooks/onSite'
+import { cnMinute } from '../../../src/lib/format'
+import type { DeadlineArgs } from '../../../hooks/deadlines'
+import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
+import { glanceOf } from '../members/hooks'
+
+export const appointmentLifecycle: LifecycleSpec = {
+  states: {
+    booked: { label: L('已預約', 'Booked'), color: '#2563eb' },
+    arrived: { label: L('已到店', 'Arrived'), color: '#16a34a' },
+    'no-show': { label: L('未到店(爽約)', 'No-show'), color: '#dc2626' },
+    cancelled: { label: L('已取消', 'Cancelled'), color: '#6b7280' },
+  },
+  transitions: [
+    { from: 'booked', to: 'arrived', label: L('到店簽到', 'Check in'), by: 'staff', tone: 'primary', set: () => ({ arrivedAt: new Date().toISOString() }) },
+    {
+      from: 'booked',
+      to: 'no-show',
+      label: L('登記爽約', 'Record a no-show'),
+      by: 'staff',
+      guard: ({ req, doc }) => {
+        if (new Date(doc.startAt) > new Date()) refuse(req, L('預約時間未到,不能登記爽約', 'The appointment has not started yet: it cannot be a no-show'), {}, 409)
+      },
+    },
+    { from: 'booked', to: 'cancelled', label: L('取消預約', 'Cancel'), by: 'staff', note: 'required' },
+  ],
+}
+
+export const appointmentBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  const o = { ...(operation === 'update' ? originalDoc : {}), ...data }
+  const site = siteOf(o)
+  if (!site) return data
+  const member = await mustBeOnSite<{ name: string; phone?: string }>(req, 'members', o.member, site, L('會員不存在', 'No such member'))
+  const { timeZone } = await siteInfo(req.payload, site, req)
+  Object.assign(data, { memberName: member!.name, memberPhone: member!.phone ?? null, dayKey: localDay(new Date(o.startAt), timeZone) })
+  // A new time is a new reminder.
+  if (operation === 'update' && data.startAt && new Date(data.startAt).getTime() !== new Date(originalDoc.startAt).getTime()) data.reminded = false
+  return data
+}
+
+/** The member's glance line on the appointment (what the desk sees at check-in). */
+export const appointmentAfterRead: CollectionAfterReadHook = async ({ doc, req }) => {
+  const member = idOf(doc?.member)
+  if (!member || !siteOf(doc)) return doc
+  const m = await req.payload.findByID({ collection: 'members' as never, id: member, depth: 0, overrideAccess: true, req, disableErrors: true })
+  if (m && siteOf(m as never) === siteOf(doc)) doc.memberGlance = (await glanceOf(req.payload, m as never, { lang: langOf(req), req })).text
+  return doc
+}
+
+const reminderText = L(
+  '【{site}】{name}您好,提醒您明天 {time} 的預約({service}),期待您的光臨!如需改期請致電 {phone}。',
+  '[{site}] Dear {name}, a reminder of your appointment tomorrow at {time} ({service}). We look forward to seeing you! To change it, call {phone}.',
+)
+
+/** The day-before reminder (the `remind` deadline): a text in the SMS outbox, once per booked appointment. */
+export async function remindCustomer({ req, doc, now }: DeadlineArgs) {
+  if (!doc.memberPhone || new Date(doc.startAt) <= now) return false
+  const site = siteOf(doc)!
+  const info = await siteInfo(req.payload, site, req)
+  const s = (await req.payload.findByID({ collection: 'sites', id: site, depth: 0, overrideAccess: true, req })) as { deskPhone?: string }
+  const m = await req.payload.findByID({ collection: 'members' as never, id: idOf(doc.member)!, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const lang = ((m as { language?: string } | null)?.language ?? 'zh') as string
+  const text = fill(pick(reminderText, lang), { site: info.name, name: doc.memberName, time: cnMinute(doc.startAt, info.timeZone), service: doc.service || '—', phone: s.deskPhone ?? '' })
+  await req.payload.create({ collection: 'sms', data: { site, to: doc.memberPhone, text, kind: 'notice', status: 'queued' } as never, overrideAccess: true, depth: 0, req })
+  await req.payload.update({ collection: 'appointments' as never, id: doc.id, data: { reminded: true } as never, overrideAccess: true, depth: 0, req, context: { ...req.context } })
+  return true
+}

@@ -1,0 +1,67 @@
+/**
+ * MEMBER-02 每日目標: the day's target count per staff member, set at the morning meeting (08:40);
+ * progress is the appointments of that staff member kept that day (`progress`, read-only).
+ */
+import type { CollectionAfterReadHook, CollectionBeforeChangeHook } from 'payload'
+import { day, number, rel, text, textarea } from '../../../src/lib/fields'
+import { L } from '../../../src/lib/i18n'
+import { refuse } from '../../../src/lib/errors'
+import { defineForm } from '../../../hooks/form/defineForm'
+import { serverOwned } from '../../../hooks/serverOwned'
+import { dayOf } from '../../../src/lib/calendar'
+import { idOf, siteOf } from '../../../src/lib/hooks'
+import { siteInfo } from '../../../src/lib/site'
+import { memberGroup } from '../labels'
+
+const oneADay: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  const o = { ...(operation === 'update' ? originalDoc : {}), ...data }
+  const site = siteOf(o)
+  if (!site || !o.day || !idOf(o.staff)) return data
+  const { timeZone } = await siteInfo(req.payload, site, req)
+  const d = dayOf(o.day, timeZone)
+  data.dayKey = d
+  const clash = await req.payload.find({
+    collection: 'daily-targets' as never,
+    where: { and: [{ site: { equals: site } }, { staff: { equals: idOf(o.staff) } }, { dayKey: { equals: d } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+    limit: 1, depth: 0, overrideAccess: true, req,
+  })
+  if (clash.totalDocs) refuse(req, L('{day} 已為這位員工設定目標,請修改原記錄', 'A target for this staff member on {day} is already set: edit it'), { day: d }, 409)
+  return data
+}
+
+/** Kept appointments of the staff member that day, against the target. */
+const progress: CollectionAfterReadHook = async ({ doc, req }) => {
+  if (!doc?.dayKey || !idOf(doc.staff)) return doc
+  const kept = await req.payload.count({
+    collection: 'appointments' as never,
+    where: { and: [{ site: { equals: siteOf(doc) } }, { staff: { equals: idOf(doc.staff) } }, { dayKey: { equals: doc.dayKey } }, { status: { equals: 'arrived' } }] },
+    overrideAccess: true, req,
+  })
+  doc.progress = `${kept.totalDocs} / ${doc.target ?? 0}`
+  return doc
+}
+
+export const DailyTargets = defineForm({
+  slug: 'daily-targets',
+  label: L('每日目標', 'Daily target'),
+  plural: L('每日目標(晨會)', 'Daily targets (morning meeting)'),
+  group: memberGroup,
+  title: 'dayKey',
+  columns: ['day', 'staff', 'target', 'progress', 'note'],
+  retention: { years: 2, dateField: 'day' },
+  hooks: { beforeChange: [oneADay], afterRead: [progress] },
+  phrases: ['note'],
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        day('day', L('日期', 'Day'), { required: true, defaultValue: () => new Date().toISOString() }),
+        rel('staff', L('員工', 'Staff member'), 'staff', { required: true, index: true }),
+        number('target', L('目標到店顧客數', 'Target (customers)'), { required: true, max: 1000 }),
+      ],
+    },
+    textarea('note', L('晨會安排(目標顧客與方案)', 'Morning meeting: target customers and plan'), { maxLength: 2000 }),
+    { name: 'progress', type: 'text', label: L('進度(到店/目標)', 'Progress (kept / target)'), virtual: true, admin: { readOnly: true } },
+    serverOwned(text('dayKey', L('日期(文字)', 'Day (text)'), { maxLength: 10, index: true, admin: { hidden: true } })),
+  ],
+})
