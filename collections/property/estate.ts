@@ -4,7 +4,10 @@ import { EstateBuildings } from './buildings'
 import { Units } from './units'
 import { Owners } from './owners'
 import { UnitHistory } from './unit-history'
+import { OwnerArchives } from './archives'
+import { ArchiveScans } from './archive-scans'
+import { ArchiveGrants } from './archive-grants'
 
 export const estate: DeskPart = {
-  forms: [EstateBuildings, Units, Owners, UnitHistory],
+  forms: [EstateBuildings, Units, Owners, UnitHistory, OwnerArchives, ArchiveGrants, ArchiveScans],
 }

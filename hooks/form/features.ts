@@ -13,7 +13,8 @@ import { paperBackEntry } from '../paper'
 import { printable } from '../print'
 import { serverOwnedGuard } from '../serverOwned'
 import { siteChosen } from '../siteChosen'
+import { secretRecords } from '../secret'
 import { forbiddenPhraseCheck } from '../phrases'
 import type { FormFeature } from './types'
 
-export const formFeatures: FormFeature[] = [paperBackEntry, approvalChain, lifecycle, deadlines, serverOwnedGuard, confirmationGate, notifications, exportable, printable, forbiddenPhraseCheck, siteChosen, workflowActions]
+export const formFeatures: FormFeature[] = [paperBackEntry, approvalChain, lifecycle, deadlines, serverOwnedGuard, confirmationGate, notifications, exportable, printable, secretRecords, forbiddenPhraseCheck, siteChosen, workflowActions]

@@ -3,6 +3,7 @@ import type { Label } from '../../src/lib/i18n'
 import type { PositionSlug } from '../../src/seed/positions'
 import type { PrintSpec } from '../../src/print/pdf'
 import type { DeadlineSpec } from '../deadlines'
+import type { SecretSpec } from '../secret'
 import type { LifecycleSpec } from '../lifecycle/types'
 
 /** How long records of a form are kept (JOB-06). `dateField` is what the age is measured from. */
@@ -56,6 +57,8 @@ export type FormSpec = {
   lifecycle?: LifecycleSpec
   /** CORE-07 paper version (hooks/print.ts): title, fields, signature lines, copies. Default: every field, one copy; `false` turns printing off. */
   print?: PrintSpec | false
+  /** PROP-03 secret records (hooks/secret.ts): every field but the open ones readable only with a valid reading grant. Default: not secret. */
+  secret?: SecretSpec
   /** MEMBER-06: free-text fields checked against the site's forbidden phrases (hooks/phrases.ts). Default none. */
   phrases?: string[]
 }
