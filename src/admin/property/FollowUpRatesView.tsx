@@ -1,0 +1,134 @@
+/**
+ * PROP-10 回訪率: the follow-up rates of a site per kind over any period, against their targets, as a
+ * table and a bar chart, at /admin/follow-up-rates. Custom views are public by default: this one
+ * checks the person and shows only their own sites.
+ */
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import { format, parseISO, startOfMonth, addDays } from 'date-fns'
+import type { AdminViewServerProps } from 'payload'
+import React from 'react'
+import { followUpRates, type Rates } from '../../../collections/property/follow-ups/rates'
+import { followUpKinds } from '../../../collections/property/follow-ups/options'
+import { DAY } from '../../../collections/schedules/labels'
+import { localDay } from '../../lib/calendar'
+import { fill, L, pick, type Label } from '../../lib/i18n'
+import { sitesOfUser } from '../schedules/sites'
+
+const words = {
+  title: L('回訪率', 'Follow-up rates'),
+  site: L('站點', 'Site'),
+  from: L('從', 'From'),
+  to: L('到', 'To'),
+  show: L('查詢', 'Show'),
+  kind: L('回訪類別', 'Kind'),
+  due: L('應回訪', 'Due'),
+  done: L('已回訪', 'Done'),
+  onTime: L('按時完成', 'On time'),
+  unsatisfied: L('不滿意', 'Unsatisfied'),
+  rate: L('回訪率', 'Rate'),
+  target: L('要求', 'Target'),
+  met: L('達標', 'Met'),
+  yes: L('是', 'Yes'),
+  no: L('否', 'No'),
+  note: L('按回訪期限落在所選期間內的回訪計算(尚未到期且未完成的不計入)。要求可在「投訴與回訪設置」中修改。', 'Counts the follow-ups whose deadline falls in the period (those not yet due and not done are left out). Targets are set under "Complaint and follow-up settings".'),
+  signIn: L('請先登錄', 'Please sign in'),
+  badRange: L('日期格式為 YYYY-MM-DD,開始不晚於結束,最長 366 天', 'Dates are YYYY-MM-DD, from not after to, at most 366 days'),
+}
+
+const cell = { border: '1px solid var(--theme-elevation-150)', padding: '4px 8px' } as const
+
+/** Bars of each kind's rate with its target as a line (SVG, server-rendered). */
+export function ratesChart(rates: Rates, lang: string, width = 640, height = 260): string {
+  const pad = { left: 40, bottom: 40, top: 16, right: 10 }
+  const h = height - pad.top - pad.bottom
+  const group = (width - pad.left - pad.right) / rates.rows.length
+  const y = (v: number) => pad.top + h - (h * v) / 100
+  const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+  const parts = [0, 50, 100].map((v) => `<line x1="${pad.left}" x2="${width - pad.right}" y1="${y(v)}" y2="${y(v)}" stroke="#e5e7eb"/><text x="${pad.left - 6}" y="${y(v) + 4}" font-size="11" text-anchor="end" fill="#6b7280">${v}%</text>`)
+  rates.rows.forEach((r, i) => {
+    const x = pad.left + i * group + group * 0.2
+    const bw = group * 0.6
+    parts.push(`<rect x="${x}" y="${y(r.rate)}" width="${bw}" height="${y(0) - y(r.rate)}" fill="${r.met ? '#16a34a' : '#dc2626'}"><title>${r.rate}%</title></rect>`)
+    parts.push(`<line x1="${x - 4}" x2="${x + bw + 4}" y1="${y(r.target)}" y2="${y(r.target)}" stroke="#111827" stroke-dasharray="4 2"/>`)
+    parts.push(`<text x="${x + bw / 2}" y="${height - pad.bottom + 16}" font-size="11" text-anchor="middle">${esc(pick(followUpKinds[r.kind], lang))}</text>`)
+  })
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" role="img">${parts.join('')}</svg>`
+}
+
+export async function FollowUpRatesView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { payload, user, i18n } = req
+  const lang = i18n.language
+  const t = (label: Label, values: Record<string, unknown> = {}) => fill(pick(label, lang), values)
+  const template = (children: React.ReactNode) => (
+    <DefaultTemplate i18n={i18n} locale={locale} params={params} payload={payload} permissions={permissions} searchParams={searchParams} user={user ?? undefined} visibleEntities={visibleEntities}>
+      <Gutter>
+        <h1 style={{ margin: '1.5rem 0' }}>{t(words.title)}</h1>
+        {children}
+      </Gutter>
+    </DefaultTemplate>
+  )
+  if (!user) return template(<p>{t(words.signIn)}</p>)
+  const sites = await sitesOfUser(payload, user)
+  if (!sites.length) return template(<p>—</p>)
+  const q = (searchParams ?? {}) as Record<string, string | undefined>
+  const site = sites.find((s) => String(s.id) === q.site) ?? sites[0]
+  const today = localDay(new Date(), site.timeZone)
+  const to = q.to ?? today
+  const from = q.from ?? format(startOfMonth(parseISO(to)), 'yyyy-MM-dd')
+  const valid = DAY.test(from) && DAY.test(to) && from <= to && addDays(parseISO(from), 366) > parseISO(to)
+  const form = (
+    <form method="get" style={{ display: 'flex', gap: '1rem', alignItems: 'end', flexWrap: 'wrap', marginBottom: '1.5rem' }}>
+      <label>
+        {t(words.site)}
+        <br />
+        <select name="site" defaultValue={String(site.id)}>
+          {sites.map((s) => (
+            <option key={s.id} value={s.id}>{s.name}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t(words.from)}
+        <br />
+        <input type="date" name="from" defaultValue={from} />
+      </label>
+      <label>
+        {t(words.to)}
+        <br />
+        <input type="date" name="to" defaultValue={to} />
+      </label>
+      <button type="submit" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }}>{t(words.show)}</button>
+    </form>
+  )
+  if (!valid) return template(<>{form}<p style={{ color: 'var(--theme-error-500)' }}>{t(words.badRange)}</p></>)
+  const rates = await followUpRates(payload, site.id, from, to)
+  return template(
+    <>
+      {form}
+      <p>{site.name} · {from} – {to}</p>
+      <table className="follow-up-rates" style={{ borderCollapse: 'collapse', marginBottom: '1.5rem' }}>
+        <thead>
+          <tr>{[words.kind, words.due, words.done, words.onTime, words.unsatisfied, words.rate, words.target, words.met].map((w, i) => <th key={i} style={cell}>{t(w)}</th>)}</tr>
+        </thead>
+        <tbody>
+          {rates.rows.map((r) => (
+            <tr key={r.kind}>
+              <td style={cell}>{pick(followUpKinds[r.kind], lang)}</td>
+              <td style={{ ...cell, textAlign: 'right' }}>{r.due}</td>
+              <td style={{ ...cell, textAlign: 'right' }}>{r.done}</td>
+              <td style={{ ...cell, textAlign: 'right' }}>{r.onTime}</td>
+              <td style={{ ...cell, textAlign: 'right' }}>{r.unsatisfied}</td>
+              <td style={{ ...cell, textAlign: 'right' }}>{r.rate}%</td>
+              <td style={{ ...cell, textAlign: 'right' }}>{r.target}%</td>
+              <td style={{ ...cell, color: r.met ? '#16a34a' : '#dc2626' }}>{t(r.met ? words.yes : words.no)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div dangerouslySetInnerHTML={{ __html: ratesChart(rates, lang) }} />
+      <p style={{ color: 'var(--theme-elevation-500)' }}>{t(words.note)}</p>
+    </>,
+  )
+}
