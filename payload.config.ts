@@ -35,10 +35,16 @@ export default buildConfig({
     meta: { titleSuffix: ' · 前臺 Front desk' },
     importMap: { baseDir: dirname },
     dateFormat: 'yyyy-MM-dd HH:mm',
+    // The desks' nav links, rendered by DeskNavLinks for the desks enabled at the person's sites.
+    dependencies: Object.fromEntries(desks.flatMap((d) => d.admin?.navLinks ?? []).map((path) => [path, { path, type: 'component' as const }])),
+    // The tiles without the organisation's own records for non-administrators (src/admin/home/DeskCards.tsx).
+    dashboard: { widgets: [{ slug: 'desk-cards', Component: '/src/admin/home/DeskCards#DeskCards', minWidth: 'full' }], defaultLayout: [{ widgetSlug: 'desk-cards' as never, width: 'full' }] },
     components: {
-      // JOB-03 / JOB-01: today's routine and what is due, first thing on the dashboard; CARE-23 figures for any range.
+      // Issue 11: the desk home per role (src/admin/home) — routine, messages, approvals, what is due, quick actions; a manager's figures.
       beforeDashboard: ['/src/admin/schedules/TodayPanel#TodayPanel'],
-      afterNavLinks: ['/src/admin/workflow/NavLinks#WorkflowNavLinks', '/src/admin/schedules/NavLinks#StatisticsNavLink', '/src/admin/devices/NavLink#DevicesNavLink', ...desks.flatMap((d) => d.admin?.navLinks ?? [])],
+      // The views of the desks enabled at the person's sites and the inbox first; the desks' groups of forms follow (hooks/deskNav.ts).
+      beforeNavLinks: ['/src/admin/home/DeskNavLinks#DeskNavLinks', '/src/admin/workflow/NavLinks#WorkflowNavLinks'],
+      afterNavLinks: ['/src/admin/schedules/NavLinks#StatisticsNavLink', '/src/admin/devices/NavLink#DevicesNavLink'],
       // DEV-04: the incoming-call pop-up, on every admin page.
       header: ['/src/admin/devices/CallPopupSlot#CallPopupSlot'],
       views: {

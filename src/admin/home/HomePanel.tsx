@@ -168,7 +168,7 @@ export async function HomePanel({ payload, user, i18n }: Props) {
   const personal = (section: HomeSection) => (section === 'inbox' ? inbox : section === 'messages' ? messages : null)
 
   return (
-    <div className="desk-home" style={{ marginBottom: '2rem' }}>
+    <div className="desk-home today-panel" style={{ marginBottom: '2rem' }}>
       {home.sites.map((site, i) => (
         <section key={site.id} className="desk-home__site" style={{ marginBottom: '1.5rem' }}>
           <h3 style={{ margin: '0 0 0.5rem' }}>
