@@ -28,7 +28,9 @@ async function positionId(payload: Payload, slug: string) {
 export async function seedComplaintsAndFollowUps(payload: Payload, site: number): Promise<void> {
   const existing = await payload.count({ collection: 'owner-complaints', where: { site: { equals: site } }, overrideAccess: true })
   if (existing.totalDocs) return
-  const req = (await createLocalReq({ context: { channel: 'job' } }, payload)) as PayloadRequest
+  // A request of its own for each step: a transition leaves its mark on the request's context, and
+  // the field doors (the department, toldAt, followedAt) must see a fresh one.
+  const fresh = async () => (await createLocalReq({ context: { channel: 'job' } }, payload)) as PayloadRequest
   const office = await positionId(payload, 'office-director')
   const supervisor = await positionId(payload, 'cs-supervisor')
   const settings = await payload.count({ collection: 'complaint-settings', where: { site: { equals: site } }, overrideAccess: true })
@@ -83,27 +85,27 @@ export async function seedComplaintsAndFollowUps(payload: Payload, site: number)
       collection: 'owner-complaints',
       data: { site, unit: c.unit, complainant: c.who, phone: c.phone, category: c.category, severity: c.severity, content: c.content, channel: c.channel ?? 'phone', receivedAt: at(c.ago) } as never,
       overrideAccess: true,
-      req,
+      req: await fresh(),
     })
     const id = doc.id as number
     if (step === 'received') return id
     // Routed when it was received (its time limit counted from then).
     const routedAt = new Date(now - c.ago + 10 * 60_000)
     const limit = await handleBy(payload, site, routedAt, c.category, c.severity)
-    await payload.update({ collection: 'owner-complaints', id, data: { department: dept[c.dept] } as never, overrideAccess: true, req })
-    await payload.update({ collection: 'owner-complaints', id, data: { routedAt: routedAt.toISOString(), handleBy: limit.dueAt.toISOString(), limitHours: limit.hours } as never, overrideAccess: true, req })
+    await payload.update({ collection: 'owner-complaints', id, data: { department: dept[c.dept] } as never, overrideAccess: true, req: await fresh() })
+    await payload.update({ collection: 'owner-complaints', id, data: { routedAt: routedAt.toISOString(), handleBy: limit.dueAt.toISOString(), limitHours: limit.hours } as never, overrideAccess: true, req: await fresh() })
     if (step === 'routed') return id
     if (step === 'late') {
-      await payload.update({ collection: 'owner-complaints', id, data: { handlingOverdue: true } as never, overrideAccess: true, req })
+      await payload.update({ collection: 'owner-complaints', id, data: { handlingOverdue: true } as never, overrideAccess: true, req: await fresh() })
       return id
     }
     const reportedAt = step === 'reported' ? new Date(now - HOUR) : new Date(Math.min(limit.dueAt.getTime(), now - c.ago + 6 * HOUR))
-    await payload.update({ collection: 'owner-complaints', id, data: { handling: c.handling ?? '已安排人员上门处理完毕' } as never, overrideAccess: true, req })
-    await transition(req, 'owner-complaints', id, 'reported', { server: true, data: { reportedAt: reportedAt.toISOString() } })
+    await payload.update({ collection: 'owner-complaints', id, data: { handling: c.handling ?? '已安排人员上门处理完毕' } as never, overrideAccess: true, req: await fresh() })
+    await transition(await fresh(), 'owner-complaints', id, 'reported', { server: true, data: { reportedAt: reportedAt.toISOString() } })
     if (step === 'reported') return id
-    await payload.update({ collection: 'owner-complaints', id, data: { toldHow: 'phone', toldAt: new Date(reportedAt.getTime() + 2 * HOUR).toISOString(), ownerResponse: '业主表示知悉' } as never, overrideAccess: true, req })
+    await payload.update({ collection: 'owner-complaints', id, data: { toldHow: 'phone', toldAt: new Date(reportedAt.getTime() + 2 * HOUR).toISOString(), ownerResponse: '业主表示知悉' } as never, overrideAccess: true, req: await fresh() })
     if (step === 'told') return id
-    const { followUp } = (await payload.findByID({ collection: 'owner-complaints', id, depth: 0, overrideAccess: true, req })) as unknown as { followUp: number }
+    const { followUp } = (await payload.findByID({ collection: 'owner-complaints', id, depth: 0, overrideAccess: true, req: await fresh() })) as unknown as { followUp: number }
     const unsatisfied = step === 'reopened'
     await payload.update({
       collection: 'follow-ups',
@@ -120,7 +122,7 @@ export async function seedComplaintsAndFollowUps(payload: Payload, site: number)
         suggestions: unsatisfied ? '请彻底排查' : '',
       } as never,
       overrideAccess: true,
-      req,
+      req: await fresh(),
     })
     return id
   }
@@ -135,14 +137,14 @@ export async function seedComplaintsAndFollowUps(payload: Payload, site: number)
   await complaint('reopened', { unit: unit(2), who: '张先生', phone: '13880001003', category: 'repair', severity: 'major', content: '外墙渗水导致卧室墙面发霉', dept: '工程部', ago: 12 * DAY, handling: '外墙已做防水处理' })
 
   // Follow-ups of other services: due now (a repair in its window), overdue, and within their week.
-  const followUp = (kind: string, data: Record<string, unknown>) =>
-    payload.create({ collection: 'follow-ups', data: { site, kind, ...data } as never, overrideAccess: true, req })
+  const followUp = async (kind: string, data: Record<string, unknown>) =>
+    payload.create({ collection: 'follow-ups', data: { site, kind, ...data } as never, overrideAccess: true, req: await fresh() })
   await followUp('repair', { unit: unit(1), ownerName: '刘先生', subject: '报修回访:厨房下水道堵塞', repairItem: '下水道堵塞', completedAt: at(40 * DAY) })
   const lateRepair = await followUp('repair', { unit: unit(3), ownerName: '黄女士', subject: '报修回访:入户门锁更换', repairItem: '门锁', completedAt: at(65 * DAY) })
-  await payload.update({ collection: 'follow-ups', id: lateRepair.id, data: { overdue: true } as never, overrideAccess: true, req })
+  await payload.update({ collection: 'follow-ups', id: lateRepair.id, data: { overdue: true } as never, overrideAccess: true, req: await fresh() })
   await followUp('emergency', { unit: unit(6), ownerName: '郑阿姨', subject: '急救回访:老人夜间突发心脏不适,协助送医', completedAt: at(2 * DAY) })
   await followUp('publication', { unit: unit(7), ownerName: '孙先生', subject: '活动回访:中秋游园会', completedAt: at(10 * DAY) })
   await followUp('special', { unit: unit(8), ownerName: '冯女士', subject: '特约工程回访:阳台封闭(合同中期)', stage: 'mid', completedAt: at(3 * DAY) })
   const lateHelp = await followUp('help', { unit: unit(9), ownerName: '何先生', subject: '求助回访:代为联系开锁', completedAt: at(10 * DAY) })
-  await payload.update({ collection: 'follow-ups', id: lateHelp.id, data: { overdue: true } as never, overrideAccess: true, req })
+  await payload.update({ collection: 'follow-ups', id: lateHelp.id, data: { overdue: true } as never, overrideAccess: true, req: await fresh() })
 }
