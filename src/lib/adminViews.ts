@@ -7,7 +7,8 @@
  *   Payload's English default made from the field name (Contact 01);
  * - `code` and `json` fields: a plain read-only view (src/admin/PlainCode.tsx) instead of the code
  *   editor, which loads itself from the internet;
- * - Payload's own words that read as code in a list: an empty cell is "—", not `<没有 …>`.
+ * - Payload's own words that read as code in a list: an empty cell is "—", not `<没有 …>`; no "Payload
+ *   设置" on the account page; no developer's "API" tab on a record.
  * Fields that already have their own component or setting keep it.
  */
 import type { Config, Field } from 'payload'
@@ -64,15 +65,16 @@ function adjust(field: Field): Field {
 
 /** Payload's words that otherwise show as `<没有 …>` in every list with an empty cell. */
 export const panelTranslations = {
-  zh: { general: { noLabel: '—' } },
-  'zh-TW': { general: { noLabel: '—' } },
-  en: { general: { noLabel: '—' } },
+  zh: { general: { noLabel: '—', payloadSettings: '界面设置' } },
+  'zh-TW': { general: { noLabel: '—', payloadSettings: '介面設定' } },
+  en: { general: { noLabel: '—', payloadSettings: 'Panel settings' } },
 }
 
 /** The plugin: last in the list, so that it sees the fields other plugins added. */
 export const adminViews = (config: Config): Config => ({
   ...config,
-  collections: (config.collections ?? []).map((c) => ({ ...c, fields: c.fields.map(adjust) })),
+  // The edit view's "API" tab (the record as JSON) is a developer's tool, not the desk's.
+  collections: (config.collections ?? []).map((c) => ({ ...c, admin: { hideAPIURL: true, ...c.admin }, fields: c.fields.map(adjust) })),
   globals: (config.globals ?? []).map((g) => ({ ...g, fields: g.fields.map(adjust) })),
   i18n: {
     ...config.i18n,
