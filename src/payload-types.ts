@@ -95,6 +95,8 @@ export interface Config {
     'unit-history': UnitHistory;
     'owner-files': OwnerFile;
     'archive-grants': ArchiveGrant;
+    arrears: Arrear;
+    'household-censuses': HouseholdCensus;
     'archive-scans': ArchiveScan;
     'owner-complaints': OwnerComplaint;
     'follow-ups': FollowUp;
@@ -178,6 +180,8 @@ export interface Config {
     'unit-history': UnitHistorySelect<false> | UnitHistorySelect<true>;
     'owner-files': OwnerFilesSelect<false> | OwnerFilesSelect<true>;
     'archive-grants': ArchiveGrantsSelect<false> | ArchiveGrantsSelect<true>;
+    arrears: ArrearsSelect<false> | ArrearsSelect<true>;
+    'household-censuses': HouseholdCensusesSelect<false> | HouseholdCensusesSelect<true>;
     'archive-scans': ArchiveScansSelect<false> | ArchiveScansSelect<true>;
     'owner-complaints': OwnerComplaintsSelect<false> | OwnerComplaintsSelect<true>;
     'follow-ups': FollowUpsSelect<false> | FollowUpsSelect<true>;
@@ -1088,6 +1092,10 @@ export interface Unit {
   area?: number | null;
   occupied?: boolean | null;
   notes?: string | null;
+  lastCensusOn?: string | null;
+  censusFrom?: string | null;
+  censusDue?: boolean | null;
+  censusDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1237,6 +1245,68 @@ export interface ArchiveGrant {
   submittedBy?: (number | null) | Staff;
   returnReason?: string | null;
   expiryDueAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "arrears".
+ */
+export interface Arrear {
+  id: number;
+  site?: (number | null) | Site;
+  unit: number | Unit;
+  owner?: (number | null) | Owner;
+  feeType: 'management' | 'utility' | 'other';
+  amount: number;
+  since: string;
+  /**
+   * e.g. finance's November list
+   */
+  source?: string | null;
+  followUps?:
+    | {
+        at: string;
+        way: 'phone' | 'visit' | 'notice' | 'message';
+        by?: (number | null) | Staff;
+        result: string;
+        id?: string | null;
+      }[]
+    | null;
+  settled?: boolean | null;
+  settledOn?: string | null;
+  notes?: string | null;
+  title?: string | null;
+  sinceText?: string | null;
+  lastFollowUpAt?: string | null;
+  followUpFrom?: string | null;
+  followUpOverdue?: boolean | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  followUpDueAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "household-censuses".
+ */
+export interface HouseholdCensus {
+  id: number;
+  site?: (number | null) | Site;
+  unit: number | Unit;
+  censusOn: string;
+  by?: (number | null) | Staff;
+  residents?: number | null;
+  phoneChecked?: boolean | null;
+  membersChecked?: boolean | null;
+  changes?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2560,6 +2630,14 @@ export interface PayloadLockedDocument {
         value: number | ArchiveGrant;
       } | null)
     | ({
+        relationTo: 'arrears';
+        value: number | Arrear;
+      } | null)
+    | ({
+        relationTo: 'household-censuses';
+        value: number | HouseholdCensus;
+      } | null)
+    | ({
         relationTo: 'archive-scans';
         value: number | ArchiveScan;
       } | null)
@@ -3369,6 +3447,10 @@ export interface UnitsSelect<T extends boolean = true> {
   area?: T;
   occupied?: T;
   notes?: T;
+  lastCensusOn?: T;
+  censusFrom?: T;
+  censusDue?: T;
+  censusDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3465,6 +3547,57 @@ export interface ArchiveGrantsSelect<T extends boolean = true> {
   submittedBy?: T;
   returnReason?: T;
   expiryDueAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "arrears_select".
+ */
+export interface ArrearsSelect<T extends boolean = true> {
+  site?: T;
+  unit?: T;
+  owner?: T;
+  feeType?: T;
+  amount?: T;
+  since?: T;
+  source?: T;
+  followUps?:
+    | T
+    | {
+        at?: T;
+        way?: T;
+        by?: T;
+        result?: T;
+        id?: T;
+      };
+  settled?: T;
+  settledOn?: T;
+  notes?: T;
+  title?: T;
+  sinceText?: T;
+  lastFollowUpAt?: T;
+  followUpFrom?: T;
+  followUpOverdue?: T;
+  paperRecordedAt?: T;
+  followUpDueAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "household-censuses_select".
+ */
+export interface HouseholdCensusesSelect<T extends boolean = true> {
+  site?: T;
+  unit?: T;
+  censusOn?: T;
+  by?: T;
+  residents?: T;
+  phoneChecked?: T;
+  membersChecked?: T;
+  changes?: T;
+  paperRecordedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

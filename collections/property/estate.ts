@@ -7,7 +7,9 @@ import { UnitHistory } from './unit-history'
 import { OwnerArchives } from './archives'
 import { ArchiveScans } from './archive-scans'
 import { ArchiveGrants } from './archive-grants'
+import { Arrears } from './arrears'
+import { Censuses } from './censuses'
 
 export const estate: DeskPart = {
-  forms: [EstateBuildings, Units, Owners, UnitHistory, OwnerArchives, ArchiveGrants, ArchiveScans],
+  forms: [EstateBuildings, Units, Owners, UnitHistory, OwnerArchives, ArchiveGrants, Arrears, Censuses, ArchiveScans],
 }

@@ -3,7 +3,8 @@
  * whether it is lived in. Its history (PROP-02: changes of phone number and of owner) is kept in
  * `unit-history`, written by the server when an owner changes.
  */
-import { checkbox, number, rel, text, textarea, validateWith } from '../../../src/lib/fields'
+import { checkbox, datetime, day, number, rel, text, textarea, validateWith } from '../../../src/lib/fields'
+import { serverOwned } from '../../../hooks/serverOwned'
 import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { groups } from '../../core/labels'
@@ -21,6 +22,28 @@ export const Units = defineForm({
   paper: false,
   print: false,
   indexes: [{ fields: ['site', 'code'], unique: true }],
+  hooks: {
+    // PROP-05: the quarter of a new unit counts from its creation.
+    beforeChange: [({ data, operation }) => (operation === 'create' && !data.censusFrom ? { ...data, censusFrom: new Date().toISOString() } : data)],
+  },
+  deadlines: [
+    {
+      name: 'census',
+      rule: 'PROP-05',
+      label: L('家庭情況普查:每季度一次', 'Household census: once a quarter'),
+      from: 'censusFrom',
+      after: { months: 3 },
+      at: 'opens',
+      then: {
+        flag: 'censusDue',
+        message: { to: ['cs-assistant'], title: L('{code} 本季度家庭情況普查待辦', '{code}: household census due this quarter') },
+      },
+      sentence: {
+        due: L('{n} 個單元本季度家庭普查待辦', '{n} units due their quarterly census'),
+        overdue: L('{n} 個單元本季度家庭普查未做', '{n} units past their quarterly census'),
+      },
+    },
+  ],
   fields: [
     {
       type: 'row',
@@ -44,5 +67,8 @@ export const Units = defineForm({
       ],
     },
     textarea('notes', L('備註', 'Notes'), { maxLength: 1000 }),
+    serverOwned(day('lastCensusOn', L('上次家庭普查', 'Last household census'), { admin: { position: 'sidebar' } })),
+    serverOwned(datetime('censusFrom', L('普查週期起點', 'Census quarter counts from'), { admin: { position: 'sidebar', hidden: true } })),
+    serverOwned(checkbox('censusDue', L('普查待辦', 'Census due'), { index: true, admin: { position: 'sidebar' } })),
   ],
 })

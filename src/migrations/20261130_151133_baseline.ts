@@ -44,6 +44,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_owner_files_items_document" AS ENUM('sign-off', 'fire-safety', 'owner-info', 'unit-info', 'household', 'management-agreement', 'undertaking', 'handover', 'repair-records', 'renovation-application', 'renovation-agreement', 'air-conditioning', 'duplex-terrace', 'rectification', 'id-copies', 'authorisation', 'transfer', 'maintenance-log', 'other');
   CREATE TYPE "public"."enum_archive_grants_status" AS ENUM('requested', 'registered', 'closed', 'expired');
   CREATE TYPE "public"."enum_archive_grants_approval_status" AS ENUM('pending', 'approved', 'rejected', 'withdrawn');
+  CREATE TYPE "public"."enum_arrears_follow_ups_way" AS ENUM('phone', 'visit', 'notice', 'message');
+  CREATE TYPE "public"."enum_arrears_fee_type" AS ENUM('management', 'utility', 'other');
   CREATE TYPE "public"."enum_owner_complaints_channel" AS ENUM('phone', 'visit', 'letter', 'other');
   CREATE TYPE "public"."enum_owner_complaints_category" AS ENUM('repair', 'security', 'cleaning', 'landscape', 'fees', 'attitude', 'neighbours', 'parking', 'other');
   CREATE TYPE "public"."enum_owner_complaints_severity" AS ENUM('major', 'important', 'ordinary');
@@ -637,6 +639,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"area" numeric,
   	"occupied" boolean DEFAULT false,
   	"notes" varchar,
+  	"last_census_on" timestamp(3) with time zone,
+  	"census_from" timestamp(3) with time zone,
+  	"census_due" boolean DEFAULT false,
+  	"census_due_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -734,6 +740,54 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"submitted_by_id" integer,
   	"return_reason" varchar,
   	"expiry_due_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "arrears_follow_ups" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"way" "enum_arrears_follow_ups_way" NOT NULL,
+  	"by_id" integer,
+  	"result" varchar NOT NULL
+  );
+  
+  CREATE TABLE "arrears" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"unit_id" integer NOT NULL,
+  	"owner_id" integer,
+  	"fee_type" "enum_arrears_fee_type" NOT NULL,
+  	"amount" numeric NOT NULL,
+  	"since" timestamp(3) with time zone NOT NULL,
+  	"source" varchar,
+  	"settled" boolean DEFAULT false,
+  	"settled_on" timestamp(3) with time zone,
+  	"notes" varchar,
+  	"title" varchar,
+  	"since_text" varchar,
+  	"last_follow_up_at" timestamp(3) with time zone,
+  	"follow_up_from" timestamp(3) with time zone,
+  	"follow_up_overdue" boolean DEFAULT false,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"follow_up_due_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "household_censuses" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"unit_id" integer NOT NULL,
+  	"census_on" timestamp(3) with time zone NOT NULL,
+  	"by_id" integer,
+  	"residents" numeric,
+  	"phone_checked" boolean DEFAULT false,
+  	"members_checked" boolean DEFAULT false,
+  	"changes" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -1809,6 +1863,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"unit_history_id" integer,
   	"owner_files_id" integer,
   	"archive_grants_id" integer,
+  	"arrears_id" integer,
+  	"household_censuses_id" integer,
   	"archive_scans_id" integer,
   	"owner_complaints_id" integer,
   	"follow_ups_id" integer,
@@ -1972,6 +2028,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "archive_grants" ADD CONSTRAINT "archive_grants_reader_id_staff_id_fk" FOREIGN KEY ("reader_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "archive_grants" ADD CONSTRAINT "archive_grants_registered_by_id_staff_id_fk" FOREIGN KEY ("registered_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "archive_grants" ADD CONSTRAINT "archive_grants_submitted_by_id_staff_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "arrears_follow_ups" ADD CONSTRAINT "arrears_follow_ups_by_id_staff_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "arrears_follow_ups" ADD CONSTRAINT "arrears_follow_ups_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."arrears"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "arrears" ADD CONSTRAINT "arrears_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "arrears" ADD CONSTRAINT "arrears_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "arrears" ADD CONSTRAINT "arrears_owner_id_owners_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."owners"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "household_censuses" ADD CONSTRAINT "household_censuses_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "household_censuses" ADD CONSTRAINT "household_censuses_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "household_censuses" ADD CONSTRAINT "household_censuses_by_id_staff_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "archive_scans" ADD CONSTRAINT "archive_scans_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "archive_scans" ADD CONSTRAINT "archive_scans_archive_id_owner_files_id_fk" FOREIGN KEY ("archive_id") REFERENCES "public"."owner_files"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "owner_complaints" ADD CONSTRAINT "owner_complaints_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
@@ -2136,6 +2200,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_unit_history_fk" FOREIGN KEY ("unit_history_id") REFERENCES "public"."unit_history"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_owner_files_fk" FOREIGN KEY ("owner_files_id") REFERENCES "public"."owner_files"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_archive_grants_fk" FOREIGN KEY ("archive_grants_id") REFERENCES "public"."archive_grants"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_arrears_fk" FOREIGN KEY ("arrears_id") REFERENCES "public"."arrears"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_household_censuses_fk" FOREIGN KEY ("household_censuses_id") REFERENCES "public"."household_censuses"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_archive_scans_fk" FOREIGN KEY ("archive_scans_id") REFERENCES "public"."archive_scans"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_owner_complaints_fk" FOREIGN KEY ("owner_complaints_id") REFERENCES "public"."owner_complaints"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_follow_ups_fk" FOREIGN KEY ("follow_ups_id") REFERENCES "public"."follow_ups"("id") ON DELETE cascade ON UPDATE no action;
@@ -2370,6 +2436,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "units_site_idx" ON "units" USING btree ("site_id");
   CREATE INDEX "units_building_idx" ON "units" USING btree ("building_id");
   CREATE INDEX "units_code_idx" ON "units" USING btree ("code");
+  CREATE INDEX "units_census_due_idx" ON "units" USING btree ("census_due");
+  CREATE INDEX "units_census_due_at_idx" ON "units" USING btree ("census_due_at");
   CREATE INDEX "units_updated_at_idx" ON "units" USING btree ("updated_at");
   CREATE INDEX "units_created_at_idx" ON "units" USING btree ("created_at");
   CREATE UNIQUE INDEX "site_code_idx" ON "units" USING btree ("site_id","code");
@@ -2416,6 +2484,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "archive_grants_updated_at_idx" ON "archive_grants" USING btree ("updated_at");
   CREATE INDEX "archive_grants_created_at_idx" ON "archive_grants" USING btree ("created_at");
   CREATE INDEX "reader_status_validUntil_idx" ON "archive_grants" USING btree ("reader_id","status","valid_until");
+  CREATE INDEX "arrears_follow_ups_order_idx" ON "arrears_follow_ups" USING btree ("_order");
+  CREATE INDEX "arrears_follow_ups_parent_id_idx" ON "arrears_follow_ups" USING btree ("_parent_id");
+  CREATE INDEX "arrears_follow_ups_by_idx" ON "arrears_follow_ups" USING btree ("by_id");
+  CREATE INDEX "arrears_site_idx" ON "arrears" USING btree ("site_id");
+  CREATE INDEX "arrears_unit_idx" ON "arrears" USING btree ("unit_id");
+  CREATE INDEX "arrears_owner_idx" ON "arrears" USING btree ("owner_id");
+  CREATE INDEX "arrears_since_idx" ON "arrears" USING btree ("since");
+  CREATE INDEX "arrears_settled_idx" ON "arrears" USING btree ("settled");
+  CREATE INDEX "arrears_follow_up_from_idx" ON "arrears" USING btree ("follow_up_from");
+  CREATE INDEX "arrears_follow_up_overdue_idx" ON "arrears" USING btree ("follow_up_overdue");
+  CREATE INDEX "arrears_follow_up_due_at_idx" ON "arrears" USING btree ("follow_up_due_at");
+  CREATE INDEX "arrears_updated_at_idx" ON "arrears" USING btree ("updated_at");
+  CREATE INDEX "arrears_created_at_idx" ON "arrears" USING btree ("created_at");
+  CREATE INDEX "site_settled_followUpOverdue_idx" ON "arrears" USING btree ("site_id","settled","follow_up_overdue");
+  CREATE INDEX "household_censuses_site_idx" ON "household_censuses" USING btree ("site_id");
+  CREATE INDEX "household_censuses_unit_idx" ON "household_censuses" USING btree ("unit_id");
+  CREATE INDEX "household_censuses_by_idx" ON "household_censuses" USING btree ("by_id");
+  CREATE INDEX "household_censuses_updated_at_idx" ON "household_censuses" USING btree ("updated_at");
+  CREATE INDEX "household_censuses_created_at_idx" ON "household_censuses" USING btree ("created_at");
   CREATE INDEX "archive_scans_site_idx" ON "archive_scans" USING btree ("site_id");
   CREATE INDEX "archive_scans_archive_idx" ON "archive_scans" USING btree ("archive_id");
   CREATE INDEX "archive_scans_updated_at_idx" ON "archive_scans" USING btree ("updated_at");
@@ -2845,6 +2932,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_unit_history_id_idx" ON "payload_locked_documents_rels" USING btree ("unit_history_id");
   CREATE INDEX "payload_locked_documents_rels_owner_files_id_idx" ON "payload_locked_documents_rels" USING btree ("owner_files_id");
   CREATE INDEX "payload_locked_documents_rels_archive_grants_id_idx" ON "payload_locked_documents_rels" USING btree ("archive_grants_id");
+  CREATE INDEX "payload_locked_documents_rels_arrears_id_idx" ON "payload_locked_documents_rels" USING btree ("arrears_id");
+  CREATE INDEX "payload_locked_documents_rels_household_censuses_id_idx" ON "payload_locked_documents_rels" USING btree ("household_censuses_id");
   CREATE INDEX "payload_locked_documents_rels_archive_scans_id_idx" ON "payload_locked_documents_rels" USING btree ("archive_scans_id");
   CREATE INDEX "payload_locked_documents_rels_owner_complaints_id_idx" ON "payload_locked_documents_rels" USING btree ("owner_complaints_id");
   CREATE INDEX "payload_locked_documents_rels_follow_ups_id_idx" ON "payload_locked_documents_rels" USING btree ("follow_ups_id");
@@ -2940,6 +3029,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "owner_files" CASCADE;
   DROP TABLE "owner_files_rels" CASCADE;
   DROP TABLE "archive_grants" CASCADE;
+  DROP TABLE "arrears_follow_ups" CASCADE;
+  DROP TABLE "arrears" CASCADE;
+  DROP TABLE "household_censuses" CASCADE;
   DROP TABLE "archive_scans" CASCADE;
   DROP TABLE "owner_complaints" CASCADE;
   DROP TABLE "follow_ups" CASCADE;
@@ -3052,6 +3144,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_owner_files_items_document";
   DROP TYPE "public"."enum_archive_grants_status";
   DROP TYPE "public"."enum_archive_grants_approval_status";
+  DROP TYPE "public"."enum_arrears_follow_ups_way";
+  DROP TYPE "public"."enum_arrears_fee_type";
   DROP TYPE "public"."enum_owner_complaints_channel";
   DROP TYPE "public"."enum_owner_complaints_category";
   DROP TYPE "public"."enum_owner_complaints_severity";
