@@ -23,7 +23,6 @@ export const KeyAcceptances = defineForm({
   access: { delete: adminsOnly },
   hooks: {
     beforeChange: [
-      acceptanceCheck,
       receiveKeys({
         source: 'contractor',
         countField: 'received',
@@ -32,6 +31,7 @@ export const KeyAcceptances = defineForm({
           { field: 'receiverSigned', missing: L('請接收人核對後簽名確認', 'The receiver counts and signs') },
         ],
       }),
+      acceptanceCheck,
     ],
   },
   print: {

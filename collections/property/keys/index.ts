@@ -28,8 +28,9 @@ export const Keys = defineForm({
   group: groups.property,
   title: 'keyNumber',
   columns: ['keyNumber', 'unit', 'quantity', 'cabinet', 'slot', 'status'],
-  // PROP-16: key records are kept two years — a key set leaves the register two years after it was handed to its owner.
-  retention: { years: 2, dateField: 'handedOverAt' },
+  // The register is the cabinet's inventory (the forms that move keys are the records kept two years, PROP-16);
+  // a key set stays listed, handed over or not, so the records that name it keep their key.
+  retention: 'forever',
   access: { delete: adminsOnly },
   paper: false,
   indexes: [{ fields: ['site', 'keyNumber'], unique: true }, { fields: ['site', 'cabinet', 'slot'] }, { fields: ['site', 'status'] }],
