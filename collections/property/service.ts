@@ -19,6 +19,11 @@ export const complaintsAndFollowUps: DeskPart = {
     views: { followUpRates: { Component: '/src/admin/property/FollowUpRatesView#FollowUpRatesView', path: '/follow-up-rates' } },
     navLinks: ['/src/admin/property/FollowUpRatesNavLink#FollowUpRatesNavLink'],
   },
+  quickActions: [
+    { label: L('登記業主投訴', 'Log an owner complaint'), collection: 'owner-complaints', query: { channel: 'phone' } },
+    { label: L('登記回訪', 'Record a follow-up'), collection: 'follow-ups' },
+    { label: L('回訪率', 'Follow-up rates'), path: '/follow-up-rates' },
+  ],
   sweeps: [
     {
       // PROP-11 / JOB-05: the monthly statistics by the 30th and the quarterly analysis by the 10th, once each.

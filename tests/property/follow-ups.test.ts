@@ -9,6 +9,7 @@ import { useWorld } from '../helpers/world'
 import { followUpRates } from '../../collections/property/follow-ups/rates'
 import { quarterlyAnalysis } from '../../collections/property/follow-ups/analysis'
 import { complaintStatistics, sendServiceReports } from '../../collections/property/owner-complaints/statistics'
+import { applyRetention } from '../../jobs/retention'
 import { messagesLike, servicePlace, signatureImage, sweep, type ServicePlace } from './service-fixture'
 
 const w = useWorld({ sites: [{ type: 'property' }, { type: 'property' }] })
@@ -227,5 +228,37 @@ describe('PROP-08 to PROP-11 follow-up visits', () => {
     expect(JSON.stringify(mail.attachments)).toContain('.xlsx')
     const second = await sendServiceReports(w.payload, w.site, new Date(), { force: true })
     expect(second.monthly).toBeUndefined()
+  })
+
+  it('JOB-05 PROP-11 the reports go out on their days: the monthly statistics on the last working day up to the 30th, the quarterly analysis in the first 10 days of a quarter, once each', async () => {
+    const site = w.otherSite
+    const supervisor = await w.other('cs-supervisor')
+    const shanghai = (s: string) => new Date(`${s}+08:00`)
+    expect(await sendServiceReports(w.payload, site, shanghai('2026-12-15T09:00:00'))).toEqual({})
+    const december = await sendServiceReports(w.payload, site, shanghai('2026-12-30T09:00:00'))
+    expect(december.monthly).toBeTypeOf('number')
+    expect(december.quarterly).toBeUndefined()
+    const mail = await w.payload.findByID({ collection: 'mail-outbox', id: december.monthly!, overrideAccess: true })
+    expect(String(mail.to)).toContain(supervisor.email)
+    expect(String(mail.subject)).toContain('2026-12-01')
+    expect(String(mail.subject)).toContain('2026-12-30')
+    expect((await sendServiceReports(w.payload, site, shanghai('2026-12-30T16:00:00'))).monthly).toBeUndefined()
+    const january = await sendServiceReports(w.payload, site, shanghai('2027-01-05T09:00:00'))
+    expect(january.quarterly).toBeTypeOf('number')
+    const quarterly = await w.payload.findByID({ collection: 'mail-outbox', id: january.quarterly!, overrideAccess: true })
+    expect(String(quarterly.subject)).toContain('2026-10-01')
+    expect(String(quarterly.subject)).toContain('2026-12-31')
+    expect(await sendServiceReports(w.payload, site, shanghai('2027-01-15T09:00:00'))).toEqual({})
+  })
+
+  it('JOB-06 follow-up records are kept 2 years; complaint forms forever', async () => {
+    const old = new Date(Date.now() - 3 * 365 * DAY).toISOString()
+    const followUp = await w.payload.create({ collection: 'follow-ups', data: { site: w.site, kind: 'help', unit: place.units[0], subject: '旧回访', completedAt: old } as never, overrideAccess: true })
+    const recent = await w.payload.create({ collection: 'follow-ups', data: { site: w.site, kind: 'help', unit: place.units[0], subject: '近期回访', completedAt: new Date(Date.now() - 300 * DAY).toISOString() } as never, overrideAccess: true })
+    const complaint = await w.payload.create({ collection: 'owner-complaints', data: { site: w.site, unit: place.units[0], complainant: '旧业主', category: 'other', severity: 'ordinary', content: '三年前的投诉', receivedAt: old } as never, overrideAccess: true })
+    await applyRetention(w.payload, undefined, new Date())
+    expect(await w.payload.findByID({ collection: 'follow-ups', id: followUp.id, overrideAccess: true, disableErrors: true })).toBeNull()
+    expect(await w.payload.findByID({ collection: 'follow-ups', id: recent.id, overrideAccess: true, disableErrors: true })).not.toBeNull()
+    expect(await w.payload.findByID({ collection: 'owner-complaints', id: complaint.id, overrideAccess: true, disableErrors: true })).not.toBeNull()
   })
 })

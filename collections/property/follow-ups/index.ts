@@ -35,6 +35,10 @@ const dueDeadlines: DeadlineSpec[] = (Object.keys(dueWindows) as FollowUpKind[])
   from: 'completedAt',
   window: { from: dueWindows[kind].from, to: dueWindows[kind].to },
   while: { kind, status: 'planned' },
+  sentence: {
+    due: L(`{n} 項${followUpKinds[kind]['zh-TW']}回訪待進行`, `{n} ${followUpKinds[kind].en.toLowerCase()} follow-ups due`, `{n} 项${followUpKinds[kind].zh}回访待进行`),
+    overdue: L(`{n} 項${followUpKinds[kind]['zh-TW']}回訪已逾期`, `{n} ${followUpKinds[kind].en.toLowerCase()} follow-ups overdue`, `{n} 项${followUpKinds[kind].zh}回访已逾期`),
+  },
   then: { flag: 'overdue', message: { to: ['cs-supervisor'], title: L('回訪逾期:{unitCode} {subject}', 'Follow-up overdue: {unitCode} {subject}') } },
 }))
 

@@ -47,6 +47,7 @@ export const OwnerComplaints = defineForm({
       from: 'handleBy',
       while: { status: 'routed' },
       then: { flag: 'handlingOverdue', run: handlingOverdue },
+      sentence: { due: L('{n} 宗業主投訴今天到處理時限', '{n} owner complaints reach their time limit today'), overdue: L('{n} 宗業主投訴超過處理時效', '{n} owner complaints are past their time limit') },
     },
     {
       name: 'tell',
@@ -56,6 +57,7 @@ export const OwnerComplaints = defineForm({
       after: { days: 1 },
       at: '00:00',
       while: { status: 'reported' },
+      sentence: { due: L('{n} 宗投訴今天須告知業主處理結果', '{n} owners are to be told the result of their complaint today'), overdue: L('{n} 宗投訴未在當天告知業主', '{n} owners were not told the result the same day') },
       then: { flag: 'toldLate', message: { to: ['cs-supervisor'], title: L('未在當天告知業主投訴處理結果:{unitCode}', 'Owner not told the result the same day: {unitCode}') } },
     },
   ],
