@@ -4,13 +4,12 @@
  * provider when one is configured).
  */
 import type { CollectionAfterReadHook, CollectionBeforeChangeHook } from 'payload'
-import { localDay } from '../../../src/lib/calendar'
+import { localDateTime, localDay } from '../../../src/lib/calendar'
 import { langOf, refuse } from '../../../src/lib/errors'
 import { fill, L, pick } from '../../../src/lib/i18n'
 import { idOf, siteOf } from '../../../src/lib/hooks'
 import { siteInfo } from '../../../src/lib/site'
 import { mustBeOnSite } from '../../../hooks/onSite'
-import { cnMinute } from '../../../src/lib/format'
 import type { DeadlineArgs } from '../../../hooks/deadlines'
 import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
 import { glanceOf } from '../members/hooks'
@@ -50,18 +49,19 @@ export const appointmentBeforeChange: CollectionBeforeChangeHook = async ({ data
 }
 
 /** The member's glance line on the appointment (what the desk sees at check-in). */
-export const appointmentAfterRead: CollectionAfterReadHook = async ({ doc, req }) => {
+export const appointmentAfterRead: CollectionAfterReadHook = async ({ doc, req, overrideAccess }) => {
   const member = idOf(doc?.member)
-  if (!member || !siteOf(doc)) return doc
+  if (overrideAccess || !member || !siteOf(doc)) return doc
   const m = await req.payload.findByID({ collection: 'members' as never, id: member, depth: 0, overrideAccess: true, req, disableErrors: true })
   if (m && siteOf(m as never) === siteOf(doc)) doc.memberGlance = (await glanceOf(req.payload, m as never, { lang: langOf(req), req })).text
   return doc
 }
 
 const reminderText = L(
-  '【{site}】{name}您好,提醒您明天 {time} 的預約({service}),期待您的光臨!如需改期請致電 {phone}。',
-  '[{site}] Dear {name}, a reminder of your appointment tomorrow at {time} ({service}). We look forward to seeing you! To change it, call {phone}.',
+  '【{site}】{name}您好,提醒您明天({time})的預約:{service},期待您的光臨!{change}',
+  '[{site}] Dear {name}, a reminder of your appointment tomorrow ({time}): {service}. We look forward to seeing you! {change}',
 )
+const changeText = L('如需改期請致電 {phone}。', 'To change it, call {phone}.')
 
 /** The day-before reminder (the `remind` deadline): a text in the SMS outbox, once per booked appointment. */
 export async function remindCustomer({ req, doc, now }: DeadlineArgs) {
@@ -71,7 +71,8 @@ export async function remindCustomer({ req, doc, now }: DeadlineArgs) {
   const s = (await req.payload.findByID({ collection: 'sites', id: site, depth: 0, overrideAccess: true, req })) as { deskPhone?: string }
   const m = await req.payload.findByID({ collection: 'members' as never, id: idOf(doc.member)!, depth: 0, overrideAccess: true, req, disableErrors: true })
   const lang = ((m as { language?: string } | null)?.language ?? 'zh') as string
-  const text = fill(pick(reminderText, lang), { site: info.name, name: doc.memberName, time: cnMinute(doc.startAt, info.timeZone), service: doc.service || '—', phone: s.deskPhone ?? '' })
+  const change = s.deskPhone ? fill(pick(changeText, lang), { phone: s.deskPhone }) : ''
+  const text = fill(pick(reminderText, lang), { site: info.name, name: doc.memberName, time: localDateTime(doc.startAt, info.timeZone), service: doc.service || '—', change }).trim()
   await req.payload.create({ collection: 'sms', data: { site, to: doc.memberPhone, text, kind: 'notice', status: 'queued' } as never, overrideAccess: true, depth: 0, req })
   await req.payload.update({ collection: 'appointments' as never, id: doc.id, data: { reminded: true } as never, overrideAccess: true, depth: 0, req, context: { ...req.context } })
   return true

@@ -18,10 +18,9 @@ export type StaffDay = { id: number; name: string; target: number | null; kept: 
 
 /** Each staff member's appointments of the day with the day's target (staff with a target but no appointment too). */
 export async function dayBoard(payload: Payload, site: number, day: string, req?: Partial<PayloadRequest>): Promise<StaffDay[]> {
-  const [appts, targets] = await Promise.all([
-    payload.find({ collection: 'appointments' as never, where: { and: [{ site: { equals: site } }, { dayKey: { equals: day } }] }, sort: 'startAt', pagination: false, depth: 0, overrideAccess: true, req }),
-    payload.find({ collection: 'daily-targets' as never, where: { and: [{ site: { equals: site } }, { dayKey: { equals: day } }] }, pagination: false, depth: 0, overrideAccess: true, req }),
-  ])
+  // One after the other: the queries may share the request's transaction.
+  const appts = await payload.find({ collection: 'appointments' as never, where: { and: [{ site: { equals: site } }, { dayKey: { equals: day } }] }, sort: 'startAt', pagination: false, depth: 0, overrideAccess: true, req })
+  const targets = await payload.find({ collection: 'daily-targets' as never, where: { and: [{ site: { equals: site } }, { dayKey: { equals: day } }] }, pagination: false, depth: 0, overrideAccess: true, req })
   const board = new Map<number, StaffDay>()
   const of = (id: number) => {
     let s = board.get(id)
@@ -91,12 +90,10 @@ export async function morningList(payload: Payload, site: number, day?: string, 
   const { timeZone } = await siteInfo(payload, site, req)
   const today = day ?? localDay(new Date(), timeZone)
   const tomorrow = shiftDay(today, 1)
-  const [board, next, bdays, week] = await Promise.all([
-    dayBoard(payload, site, today, req),
-    dayBoard(payload, site, tomorrow, req),
-    birthdays(payload, site, today, 0, req),
-    birthdays(payload, site, today, 6, req),
-  ])
+  const board = await dayBoard(payload, site, today, req)
+  const next = await dayBoard(payload, site, tomorrow, req)
+  const bdays = await birthdays(payload, site, today, 0, req)
+  const week = await birthdays(payload, site, today, 6, req)
   // Today's expected customers' files, in order of their time.
   const expected = board.flatMap((s) => s.appointments.filter((a) => a.status === 'booked' || a.status === 'arrived').map((a) => ({ ...a, staff: s.name }))).sort((a, b) => a.startAt.localeCompare(b.startAt))
   const members = expected.length

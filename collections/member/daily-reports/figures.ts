@@ -23,10 +23,9 @@ async function rows(payload: Payload, site: number, from: string, to: string, re
   const cal = new SiteCalendar(payload, site, timeZone)
   const start = cal.at(from, '00:00').toISOString()
   const end = cal.at(shiftDay(to, 1), '00:00').toISOString()
-  const [appts, cons] = await Promise.all([
-    payload.find({ collection: 'appointments' as never, where: { and: [{ site: { equals: site } }, { startAt: { greater_than_equal: start } }, { startAt: { less_than: end } }] }, pagination: false, depth: 0, overrideAccess: true, req }),
-    payload.find({ collection: 'consultations' as never, where: { and: [{ site: { equals: site } }, { at: { greater_than_equal: start } }, { at: { less_than: end } }] }, sort: 'at', pagination: false, depth: 1, overrideAccess: true, req }),
-  ])
+  // One after the other: the queries may share the request's transaction.
+  const appts = await payload.find({ collection: 'appointments' as never, where: { and: [{ site: { equals: site } }, { startAt: { greater_than_equal: start } }, { startAt: { less_than: end } }] }, pagination: false, depth: 0, overrideAccess: true, req })
+  const cons = await payload.find({ collection: 'consultations' as never, where: { and: [{ site: { equals: site } }, { at: { greater_than_equal: start } }, { at: { less_than: end } }] }, sort: 'at', pagination: false, depth: 1, overrideAccess: true, req })
   return { timeZone, appts: appts.docs as Row[], cons: cons.docs as Row[] }
 }
 

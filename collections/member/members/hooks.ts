@@ -137,7 +137,10 @@ type Ctx = { tz: string; tiers: Tier[]; warn: number }
 async function glanceCtx(payload: Payload, site: number, req?: Partial<PayloadRequest>): Promise<Ctx> {
   const cache = ((req?.context as Record<string, unknown> | undefined)?.memberGlance ?? {}) as Record<number, Ctx>
   if (cache[site]) return cache[site]
-  const [{ timeZone }, tiers, settings] = await Promise.all([siteInfo(payload, site, req), tiersOf(payload, site, req), memberSettings(payload, site, req)])
+  // One after the other: the queries may share the request's transaction.
+  const { timeZone } = await siteInfo(payload, site, req)
+  const tiers = await tiersOf(payload, site, req)
+  const settings = await memberSettings(payload, site, req)
   const ctx = { tz: timeZone, tiers, warn: settings.contractWarnDays }
   if (req?.context) (req.context as Record<string, unknown>).memberGlance = { ...cache, [site]: ctx }
   return ctx
@@ -180,8 +183,9 @@ export async function glanceOf(payload: Payload, doc: Record<string, any>, optio
 }
 
 /** The `glance` virtual field: what the desk sees when the member is looked up. */
-export const memberAfterRead: CollectionAfterReadHook = async ({ doc, req }) => {
-  if (!doc?.id || !siteOf(doc)) return doc
+export const memberAfterRead: CollectionAfterReadHook = async ({ doc, req, overrideAccess }) => {
+  // Only for a person's read (server code reads many records and needs no glance).
+  if (overrideAccess || !doc?.id || !siteOf(doc)) return doc
   doc.glance = (await glanceOf(req.payload, doc, { lang: langOf(req), req })).text
   return doc
 }
