@@ -9,7 +9,9 @@ import { ArchiveScans } from './archive-scans'
 import { ArchiveGrants } from './archive-grants'
 import { Arrears } from './arrears'
 import { Censuses } from './censuses'
+import { seedEstate } from './estate-seed'
 
 export const estate: DeskPart = {
   forms: [EstateBuildings, Units, Owners, UnitHistory, OwnerArchives, ArchiveGrants, Arrears, Censuses, ArchiveScans],
+  seed: seedEstate,
 }
