@@ -261,4 +261,13 @@ describe('PROP-08 to PROP-11 follow-up visits', () => {
     expect(await w.payload.findByID({ collection: 'follow-ups', id: recent.id, overrideAccess: true, disableErrors: true })).not.toBeNull()
     expect(await w.payload.findByID({ collection: 'owner-complaints', id: complaint.id, overrideAccess: true, disableErrors: true })).not.toBeNull()
   })
+
+  it('PROP-09 the 回訪記錄表 and 業主投訴意見表 print as PDF (filled and blank)', async () => {
+    const { docs } = await w.payload.find({ collection: 'follow-ups', where: { site: { equals: w.site } }, limit: 1, overrideAccess: true })
+    for (const path of [`/api/follow-ups/${docs[0].id}/print`, '/api/follow-ups/blank/print', '/api/owner-complaints/blank/print']) {
+      const res = await fetch(`${w.url}${path}`, { headers: { authorization: `JWT ${w.desk.token}` } })
+      expect(res.status, path).toBe(200)
+      expect(res.headers.get('content-type')).toContain('application/pdf')
+    }
+  })
 })

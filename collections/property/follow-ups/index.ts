@@ -102,6 +102,13 @@ export const FollowUps = defineForm({
         textarea('goodPoints', L('好的方面', 'Good points'), { maxLength: 1000 }),
         textarea('shortfalls', L('不足之處', 'Shortfalls'), { maxLength: 1000 }),
         textarea('suggestions', L('業主建議', "Owner's suggestions"), { maxLength: 1000 }),
+        // PROP-09: signed on screen (the pad uploads the drawing into 「業主簽名」), or a scan of the paper form.
+        {
+          type: 'ui',
+          name: 'signaturePad',
+          label: L('業主簽名板', 'Signature pad'),
+          admin: { disableListColumn: true, components: { Field: '/src/admin/property/FollowUpSignaturePad#FollowUpSignaturePad' } },
+        },
         {
           type: 'row',
           fields: [
