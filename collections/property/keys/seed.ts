@@ -55,6 +55,7 @@ export async function seedKeys(payload: Payload, site: number): Promise<void> {
         collection: 'key-acceptances',
         data: { ...line, acceptedAt: daysAgo(40), contractor: '成都宏达门窗工程有限公司', handedBy: '刘师傅', engineer: engineer.id, quantity: 3, received: i === 1 ? 2 : 3, remark: i === 1 ? '实收 2 把,施工队称另 1 把随后补交' : undefined, contractorSigned: true, receiverSigned: true } as never,
         overrideAccess: true,
+        depth: 0,
       })
       keyIds.push(Number((doc as { key: unknown }).key))
     } else if (i < 8) {
@@ -62,6 +63,7 @@ export async function seedKeys(payload: Payload, site: number): Promise<void> {
         collection: 'key-entrustments',
         data: { ...line, receivedAt: daysAgo(30), developer: '香堤置业有限公司', handedBy: '陈经理', quantity: 3, handerSigned: true, receiverSigned: true } as never,
         overrideAccess: true,
+        depth: 0,
       })
       keyIds.push(Number((doc as { key: unknown }).key))
     } else {
@@ -73,9 +75,9 @@ export async function seedKeys(payload: Payload, site: number): Promise<void> {
     payload.create({ collection: 'key-loans', data: { site, key, quantity: 1, borrowerSigned: true, ...data } as never, overrideAccess: true })
   // Lent now: a gardener, and a contractor through engineering.
   await lend(keyIds[2], { lentAt: daysAgo(1, 9), borrowerKind: 'staff', borrowerName: '张海', workId: 'LH-012', department: landscaping.id, purpose: '入户检查阳台绿植' })
-  await lend(keyIds[3], { lentAt: daysAgo(3, 14), borrowerKind: 'contractor', borrowerName: '王师傅', workId: 'SG-3307', contractor: '成都安居水电安装公司', agent: engineer.id, purpose: '卫生间漏水维修' })
+  await lend(keyIds[3], { lentAt: daysAgo(3, 14), borrowerKind: 'contractor', borrowerName: '王师傅', workId: 'SG-3307', contractor: '成都安居水电安装公司', agent: engineer.id, department: engineering.id, purpose: '卫生间漏水维修' })
   // Out for nine days: overdue, with its reminder.
-  await lend(keyIds[4], { lentAt: daysAgo(9, 10), borrowerKind: 'contractor', borrowerName: '李师傅', workId: 'SG-2051', contractor: '四川美家装饰工程公司', agent: engineer.id, purpose: '厨房吊顶返修' })
+  await lend(keyIds[4], { lentAt: daysAgo(9, 10), borrowerKind: 'contractor', borrowerName: '李师傅', workId: 'SG-2051', contractor: '四川美家装饰工程公司', agent: engineer.id, department: engineering.id, purpose: '厨房吊顶返修' })
   // Lent and brought back with the count checked.
   const back = await lend(keyIds[5], { lentAt: daysAgo(5, 9), borrowerKind: 'staff', borrowerName: '赵工', workId: 'GC-008', department: engineering.id, purpose: '抄水表' })
   await payload.update({ collection: 'key-loans', id: back.id, data: { returnedAt: daysAgo(5, 16), returnedQuantity: 1 } as never, overrideAccess: true })
