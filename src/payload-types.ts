@@ -89,6 +89,8 @@ export interface Config {
     'business-trips': BusinessTrip;
     'sms-notices': SmsNotice;
     sms: Sm;
+    'owner-complaints': OwnerComplaint;
+    'follow-ups': FollowUp;
     'estate-buildings': EstateBuilding;
     units: Unit;
     owners: Owner;
@@ -98,8 +100,6 @@ export interface Config {
     arrears: Arrear;
     'household-censuses': HouseholdCensus;
     'archive-scans': ArchiveScan;
-    'owner-complaints': OwnerComplaint;
-    'follow-ups': FollowUp;
     'complaint-settings': ComplaintSetting;
     keys: Key;
     'key-acceptances': KeyAcceptance;
@@ -174,6 +174,8 @@ export interface Config {
     'business-trips': BusinessTripsSelect<false> | BusinessTripsSelect<true>;
     'sms-notices': SmsNoticesSelect<false> | SmsNoticesSelect<true>;
     sms: SmsSelect<false> | SmsSelect<true>;
+    'owner-complaints': OwnerComplaintsSelect<false> | OwnerComplaintsSelect<true>;
+    'follow-ups': FollowUpsSelect<false> | FollowUpsSelect<true>;
     'estate-buildings': EstateBuildingsSelect<false> | EstateBuildingsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     owners: OwnersSelect<false> | OwnersSelect<true>;
@@ -183,8 +185,6 @@ export interface Config {
     arrears: ArrearsSelect<false> | ArrearsSelect<true>;
     'household-censuses': HouseholdCensusesSelect<false> | HouseholdCensusesSelect<true>;
     'archive-scans': ArchiveScansSelect<false> | ArchiveScansSelect<true>;
-    'owner-complaints': OwnerComplaintsSelect<false> | OwnerComplaintsSelect<true>;
-    'follow-ups': FollowUpsSelect<false> | FollowUpsSelect<true>;
     'complaint-settings': ComplaintSettingsSelect<false> | ComplaintSettingsSelect<true>;
     keys: KeysSelect<false> | KeysSelect<true>;
     'key-acceptances': KeyAcceptancesSelect<false> | KeyAcceptancesSelect<true>;
@@ -1064,15 +1064,51 @@ export interface Sm {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "estate-buildings".
+ * via the `definition` "owner-complaints".
  */
-export interface EstateBuilding {
+export interface OwnerComplaint {
   id: number;
   site?: (number | null) | Site;
-  name: string;
-  floors?: number | null;
-  order?: number | null;
-  notes?: string | null;
+  receivedAt: string;
+  channel: 'phone' | 'visit' | 'letter' | 'other';
+  receivedBy?: (number | null) | Staff;
+  unit: number | Unit;
+  complainant: string;
+  phone?: string | null;
+  category: 'repair' | 'security' | 'cleaning' | 'landscape' | 'fees' | 'attitude' | 'neighbours' | 'parking' | 'other';
+  severity: 'major' | 'important' | 'ordinary';
+  content: string;
+  /**
+   * Choosing it routes the complaint to its head with the time limit
+   */
+  department?: (number | null) | Department;
+  handling?: string | null;
+  directorOpinion?: string | null;
+  toldHow?: ('phone' | 'visit') | null;
+  /**
+   * Filling it in records that the owner was told
+   */
+  toldAt?: string | null;
+  ownerResponse?: string | null;
+  status?: ('received' | 'routed' | 'reported' | 'told' | 'closed' | 'cancelled') | null;
+  unitCode?: string | null;
+  departmentName?: string | null;
+  headSlug?: string | null;
+  routedAt?: string | null;
+  limitHours?: number | null;
+  handleBy?: string | null;
+  reportedAt?: string | null;
+  closedAt?: string | null;
+  handlingOverdue?: boolean | null;
+  toldLate?: boolean | null;
+  reopenCount?: number | null;
+  followUp?: (number | null) | FollowUp;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  handleDueAt?: string | null;
+  tellDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1096,6 +1132,79 @@ export interface Unit {
   censusFrom?: string | null;
   censusDue?: boolean | null;
   censusDueAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "estate-buildings".
+ */
+export interface EstateBuilding {
+  id: number;
+  site?: (number | null) | Site;
+  name: string;
+  floors?: number | null;
+  order?: number | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-ups".
+ */
+export interface FollowUp {
+  id: number;
+  site?: (number | null) | Site;
+  kind: 'complaint' | 'repair' | 'special' | 'emergency' | 'publication' | 'help';
+  stage?: ('mid' | 'end') | null;
+  completedAt: string;
+  complaint?: (number | null) | OwnerComplaint;
+  unit?: (number | null) | Unit;
+  ownerName?: string | null;
+  phone?: string | null;
+  subject: string;
+  repairItem?: string | null;
+  /**
+   * Filling it in records the follow-up
+   */
+  followedAt?: string | null;
+  method?: ('visit' | 'site' | 'phone') | null;
+  followedBy?: (number | null) | Staff;
+  workQuality?: ('good' | 'fair' | 'poor') | null;
+  attitude?: ('good' | 'fair' | 'poor') | null;
+  satisfaction?: ('very-satisfied' | 'satisfied' | 'basic' | 'unsatisfied') | null;
+  serviceEffect?: string | null;
+  goodPoints?: string | null;
+  shortfalls?: string | null;
+  suggestions?: string | null;
+  ownerSignature?: (number | null) | Document;
+  paperScan?: (number | null) | Document;
+  status?: ('planned' | 'done' | 'reviewed' | 'cancelled') | null;
+  followerPosition?: (number | null) | Position;
+  followerSlug?: string | null;
+  withAssistant?: boolean | null;
+  overdue?: boolean | null;
+  unitCode?: string | null;
+  reviewComment?: string | null;
+  reviewedBy?: (number | null) | Staff;
+  reviewedAt?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  complaintDueAt?: string | null;
+  complaintFromAt?: string | null;
+  repairDueAt?: string | null;
+  repairFromAt?: string | null;
+  specialDueAt?: string | null;
+  specialFromAt?: string | null;
+  emergencyDueAt?: string | null;
+  emergencyFromAt?: string | null;
+  publicationDueAt?: string | null;
+  publicationFromAt?: string | null;
+  helpDueAt?: string | null;
+  helpFromAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1307,115 +1416,6 @@ export interface HouseholdCensus {
    * For records first taken on paper during an outage: the real time
    */
   paperRecordedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "owner-complaints".
- */
-export interface OwnerComplaint {
-  id: number;
-  site?: (number | null) | Site;
-  receivedAt: string;
-  channel: 'phone' | 'visit' | 'letter' | 'other';
-  receivedBy?: (number | null) | Staff;
-  unit: number | Unit;
-  complainant: string;
-  phone?: string | null;
-  category: 'repair' | 'security' | 'cleaning' | 'landscape' | 'fees' | 'attitude' | 'neighbours' | 'parking' | 'other';
-  severity: 'major' | 'important' | 'ordinary';
-  content: string;
-  /**
-   * Choosing it routes the complaint to its head with the time limit
-   */
-  department?: (number | null) | Department;
-  handling?: string | null;
-  directorOpinion?: string | null;
-  toldHow?: ('phone' | 'visit') | null;
-  /**
-   * Filling it in records that the owner was told
-   */
-  toldAt?: string | null;
-  ownerResponse?: string | null;
-  status?: ('received' | 'routed' | 'reported' | 'told' | 'closed' | 'cancelled') | null;
-  unitCode?: string | null;
-  departmentName?: string | null;
-  headSlug?: string | null;
-  routedAt?: string | null;
-  limitHours?: number | null;
-  handleBy?: string | null;
-  reportedAt?: string | null;
-  closedAt?: string | null;
-  handlingOverdue?: boolean | null;
-  toldLate?: boolean | null;
-  reopenCount?: number | null;
-  followUp?: (number | null) | FollowUp;
-  /**
-   * For records first taken on paper during an outage: the real time
-   */
-  paperRecordedAt?: string | null;
-  handleDueAt?: string | null;
-  tellDueAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "follow-ups".
- */
-export interface FollowUp {
-  id: number;
-  site?: (number | null) | Site;
-  kind: 'complaint' | 'repair' | 'special' | 'emergency' | 'publication' | 'help';
-  stage?: ('mid' | 'end') | null;
-  completedAt: string;
-  complaint?: (number | null) | OwnerComplaint;
-  unit?: (number | null) | Unit;
-  ownerName?: string | null;
-  phone?: string | null;
-  subject: string;
-  repairItem?: string | null;
-  /**
-   * Filling it in records the follow-up
-   */
-  followedAt?: string | null;
-  method?: ('visit' | 'site' | 'phone') | null;
-  followedBy?: (number | null) | Staff;
-  workQuality?: ('good' | 'fair' | 'poor') | null;
-  attitude?: ('good' | 'fair' | 'poor') | null;
-  satisfaction?: ('very-satisfied' | 'satisfied' | 'basic' | 'unsatisfied') | null;
-  serviceEffect?: string | null;
-  goodPoints?: string | null;
-  shortfalls?: string | null;
-  suggestions?: string | null;
-  ownerSignature?: (number | null) | Document;
-  paperScan?: (number | null) | Document;
-  status?: ('planned' | 'done' | 'reviewed' | 'cancelled') | null;
-  followerPosition?: (number | null) | Position;
-  followerSlug?: string | null;
-  withAssistant?: boolean | null;
-  overdue?: boolean | null;
-  unitCode?: string | null;
-  reviewComment?: string | null;
-  reviewedBy?: (number | null) | Staff;
-  reviewedAt?: string | null;
-  /**
-   * For records first taken on paper during an outage: the real time
-   */
-  paperRecordedAt?: string | null;
-  complaintDueAt?: string | null;
-  complaintFromAt?: string | null;
-  repairDueAt?: string | null;
-  repairFromAt?: string | null;
-  specialDueAt?: string | null;
-  specialFromAt?: string | null;
-  emergencyDueAt?: string | null;
-  emergencyFromAt?: string | null;
-  publicationDueAt?: string | null;
-  publicationFromAt?: string | null;
-  helpDueAt?: string | null;
-  helpFromAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2288,7 +2288,7 @@ export interface CalendarDay {
 export interface DigestSetting {
   id: number;
   site?: (number | null) | Site;
-  kind: 'daily-reception';
+  kind: 'daily-reception' | 'archive-monthly';
   to: (number | Position)[];
   cc?: (number | Position)[] | null;
   sendAt: string;
@@ -2606,6 +2606,14 @@ export interface PayloadLockedDocument {
         value: number | Sm;
       } | null)
     | ({
+        relationTo: 'owner-complaints';
+        value: number | OwnerComplaint;
+      } | null)
+    | ({
+        relationTo: 'follow-ups';
+        value: number | FollowUp;
+      } | null)
+    | ({
         relationTo: 'estate-buildings';
         value: number | EstateBuilding;
       } | null)
@@ -2640,14 +2648,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'archive-scans';
         value: number | ArchiveScan;
-      } | null)
-    | ({
-        relationTo: 'owner-complaints';
-        value: number | OwnerComplaint;
-      } | null)
-    | ({
-        relationTo: 'follow-ups';
-        value: number | FollowUp;
       } | null)
     | ({
         relationTo: 'complaint-settings';
@@ -3424,6 +3424,98 @@ export interface SmsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "owner-complaints_select".
+ */
+export interface OwnerComplaintsSelect<T extends boolean = true> {
+  site?: T;
+  receivedAt?: T;
+  channel?: T;
+  receivedBy?: T;
+  unit?: T;
+  complainant?: T;
+  phone?: T;
+  category?: T;
+  severity?: T;
+  content?: T;
+  department?: T;
+  handling?: T;
+  directorOpinion?: T;
+  toldHow?: T;
+  toldAt?: T;
+  ownerResponse?: T;
+  status?: T;
+  unitCode?: T;
+  departmentName?: T;
+  headSlug?: T;
+  routedAt?: T;
+  limitHours?: T;
+  handleBy?: T;
+  reportedAt?: T;
+  closedAt?: T;
+  handlingOverdue?: T;
+  toldLate?: T;
+  reopenCount?: T;
+  followUp?: T;
+  paperRecordedAt?: T;
+  handleDueAt?: T;
+  tellDueAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-ups_select".
+ */
+export interface FollowUpsSelect<T extends boolean = true> {
+  site?: T;
+  kind?: T;
+  stage?: T;
+  completedAt?: T;
+  complaint?: T;
+  unit?: T;
+  ownerName?: T;
+  phone?: T;
+  subject?: T;
+  repairItem?: T;
+  followedAt?: T;
+  method?: T;
+  followedBy?: T;
+  workQuality?: T;
+  attitude?: T;
+  satisfaction?: T;
+  serviceEffect?: T;
+  goodPoints?: T;
+  shortfalls?: T;
+  suggestions?: T;
+  ownerSignature?: T;
+  paperScan?: T;
+  status?: T;
+  followerPosition?: T;
+  followerSlug?: T;
+  withAssistant?: T;
+  overdue?: T;
+  unitCode?: T;
+  reviewComment?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  paperRecordedAt?: T;
+  complaintDueAt?: T;
+  complaintFromAt?: T;
+  repairDueAt?: T;
+  repairFromAt?: T;
+  specialDueAt?: T;
+  specialFromAt?: T;
+  emergencyDueAt?: T;
+  emergencyFromAt?: T;
+  publicationDueAt?: T;
+  publicationFromAt?: T;
+  helpDueAt?: T;
+  helpFromAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "estate-buildings_select".
  */
 export interface EstateBuildingsSelect<T extends boolean = true> {
@@ -3620,98 +3712,6 @@ export interface ArchiveScansSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "owner-complaints_select".
- */
-export interface OwnerComplaintsSelect<T extends boolean = true> {
-  site?: T;
-  receivedAt?: T;
-  channel?: T;
-  receivedBy?: T;
-  unit?: T;
-  complainant?: T;
-  phone?: T;
-  category?: T;
-  severity?: T;
-  content?: T;
-  department?: T;
-  handling?: T;
-  directorOpinion?: T;
-  toldHow?: T;
-  toldAt?: T;
-  ownerResponse?: T;
-  status?: T;
-  unitCode?: T;
-  departmentName?: T;
-  headSlug?: T;
-  routedAt?: T;
-  limitHours?: T;
-  handleBy?: T;
-  reportedAt?: T;
-  closedAt?: T;
-  handlingOverdue?: T;
-  toldLate?: T;
-  reopenCount?: T;
-  followUp?: T;
-  paperRecordedAt?: T;
-  handleDueAt?: T;
-  tellDueAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "follow-ups_select".
- */
-export interface FollowUpsSelect<T extends boolean = true> {
-  site?: T;
-  kind?: T;
-  stage?: T;
-  completedAt?: T;
-  complaint?: T;
-  unit?: T;
-  ownerName?: T;
-  phone?: T;
-  subject?: T;
-  repairItem?: T;
-  followedAt?: T;
-  method?: T;
-  followedBy?: T;
-  workQuality?: T;
-  attitude?: T;
-  satisfaction?: T;
-  serviceEffect?: T;
-  goodPoints?: T;
-  shortfalls?: T;
-  suggestions?: T;
-  ownerSignature?: T;
-  paperScan?: T;
-  status?: T;
-  followerPosition?: T;
-  followerSlug?: T;
-  withAssistant?: T;
-  overdue?: T;
-  unitCode?: T;
-  reviewComment?: T;
-  reviewedBy?: T;
-  reviewedAt?: T;
-  paperRecordedAt?: T;
-  complaintDueAt?: T;
-  complaintFromAt?: T;
-  repairDueAt?: T;
-  repairFromAt?: T;
-  specialDueAt?: T;
-  specialFromAt?: T;
-  emergencyDueAt?: T;
-  emergencyFromAt?: T;
-  publicationDueAt?: T;
-  publicationFromAt?: T;
-  helpDueAt?: T;
-  helpFromAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

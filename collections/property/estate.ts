@@ -10,8 +10,25 @@ import { ArchiveGrants } from './archive-grants'
 import { Arrears } from './arrears'
 import { Censuses } from './censuses'
 import { seedEstate } from './estate-seed'
+import { sendArchiveReport } from './archives/report'
+import { L } from '../../src/lib/i18n'
 
 export const estate: DeskPart = {
   forms: [EstateBuildings, Units, Owners, UnitHistory, OwnerArchives, ArchiveGrants, Arrears, Censuses, ArchiveScans],
+  sweeps: [
+    {
+      // PROP-06 / JOB-05: the previous month's archive report to the department head, by the 5th, once.
+      name: 'property-archive-report',
+      rule: 'PROP-06',
+      when: 'working-morning',
+      perSite: true,
+      label: L('業主檔案月報(每月5日前)', 'Monthly owner-archive report (by the 5th)'),
+      run: async ({ payload, req, now, site }) => {
+        const modules = ((await payload.findByID({ collection: 'sites', id: site.id, depth: 0, overrideAccess: true })).modules ?? []) as string[]
+        if (!modules.includes('property')) return 0
+        return (await sendArchiveReport(payload, site.id, now, { req })) ? 1 : 0
+      },
+    },
+  ],
   seed: seedEstate,
 }

@@ -10,6 +10,7 @@ import { schedulesGroup, timeOfDay } from './labels'
 
 export const digestKinds = {
   'daily-reception': L('前臺接待統計(每工作日)', 'Daily reception statistics (working days)'),
+  'archive-monthly': L('業主檔案月報(每月5日前)', 'Monthly owner-archive report (by the 5th)'),
 }
 
 export const DigestSettings: CollectionConfig = {

@@ -39,13 +39,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_sms_notices_approval_status" AS ENUM('pending', 'approved', 'rejected', 'withdrawn');
   CREATE TYPE "public"."enum_sms_kind" AS ENUM('route', 'parcel', 'notice', 'greeting');
   CREATE TYPE "public"."enum_sms_status" AS ENUM('queued', 'sent', 'failed');
-  CREATE TYPE "public"."enum_owners_status" AS ENUM('current', 'former');
-  CREATE TYPE "public"."enum_unit_history_kind" AS ENUM('owner', 'phone', 'name', 'idNumber', 'unit');
-  CREATE TYPE "public"."enum_owner_files_items_document" AS ENUM('sign-off', 'fire-safety', 'owner-info', 'unit-info', 'household', 'management-agreement', 'undertaking', 'handover', 'repair-records', 'renovation-application', 'renovation-agreement', 'air-conditioning', 'duplex-terrace', 'rectification', 'id-copies', 'authorisation', 'transfer', 'maintenance-log', 'other');
-  CREATE TYPE "public"."enum_archive_grants_status" AS ENUM('requested', 'registered', 'closed', 'expired');
-  CREATE TYPE "public"."enum_archive_grants_approval_status" AS ENUM('pending', 'approved', 'rejected', 'withdrawn');
-  CREATE TYPE "public"."enum_arrears_follow_ups_way" AS ENUM('phone', 'visit', 'notice', 'message');
-  CREATE TYPE "public"."enum_arrears_fee_type" AS ENUM('management', 'utility', 'other');
   CREATE TYPE "public"."enum_owner_complaints_channel" AS ENUM('phone', 'visit', 'letter', 'other');
   CREATE TYPE "public"."enum_owner_complaints_category" AS ENUM('repair', 'security', 'cleaning', 'landscape', 'fees', 'attitude', 'neighbours', 'parking', 'other');
   CREATE TYPE "public"."enum_owner_complaints_severity" AS ENUM('major', 'important', 'ordinary');
@@ -58,6 +51,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_follow_ups_attitude" AS ENUM('good', 'fair', 'poor');
   CREATE TYPE "public"."enum_follow_ups_satisfaction" AS ENUM('very-satisfied', 'satisfied', 'basic', 'unsatisfied');
   CREATE TYPE "public"."enum_follow_ups_status" AS ENUM('planned', 'done', 'reviewed', 'cancelled');
+  CREATE TYPE "public"."enum_owners_status" AS ENUM('current', 'former');
+  CREATE TYPE "public"."enum_unit_history_kind" AS ENUM('owner', 'phone', 'name', 'idNumber', 'unit');
+  CREATE TYPE "public"."enum_owner_files_items_document" AS ENUM('sign-off', 'fire-safety', 'owner-info', 'unit-info', 'household', 'management-agreement', 'undertaking', 'handover', 'repair-records', 'renovation-application', 'renovation-agreement', 'air-conditioning', 'duplex-terrace', 'rectification', 'id-copies', 'authorisation', 'transfer', 'maintenance-log', 'other');
+  CREATE TYPE "public"."enum_archive_grants_status" AS ENUM('requested', 'registered', 'closed', 'expired');
+  CREATE TYPE "public"."enum_archive_grants_approval_status" AS ENUM('pending', 'approved', 'rejected', 'withdrawn');
+  CREATE TYPE "public"."enum_arrears_follow_ups_way" AS ENUM('phone', 'visit', 'notice', 'message');
+  CREATE TYPE "public"."enum_arrears_fee_type" AS ENUM('management', 'utility', 'other');
   CREATE TYPE "public"."enum_complaint_settings_limits_category" AS ENUM('repair', 'security', 'cleaning', 'landscape', 'fees', 'attitude', 'neighbours', 'parking', 'other');
   CREATE TYPE "public"."enum_complaint_settings_limits_severity" AS ENUM('major', 'important', 'ordinary');
   CREATE TYPE "public"."enum_keys_source" AS ENUM('contractor', 'developer', 'other');
@@ -106,7 +106,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_routines_items_actions" AS ENUM('forwarding-off', 'forwarding-on', 'tv-on', 'tv-off');
   CREATE TYPE "public"."enum_routines_items_kind" AS ENUM('manual', 'device');
   CREATE TYPE "public"."enum_routines_days" AS ENUM('working', 'every');
-  CREATE TYPE "public"."enum_digest_settings_kind" AS ENUM('daily-reception');
+  CREATE TYPE "public"."enum_digest_settings_kind" AS ENUM('daily-reception', 'archive-monthly');
   CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'delete', 'transition', 'read', 'login');
   CREATE TYPE "public"."enum_audit_log_channel" AS ENUM('admin', 'api', 'email', 'device', 'job', 'system');
   CREATE TYPE "public"."enum_mail_outbox_status" AS ENUM('queued', 'sending', 'sent', 'retrying', 'failed');
@@ -619,6 +619,94 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "owner_complaints" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"received_at" timestamp(3) with time zone NOT NULL,
+  	"channel" "enum_owner_complaints_channel" DEFAULT 'phone' NOT NULL,
+  	"received_by_id" integer,
+  	"unit_id" integer NOT NULL,
+  	"complainant" varchar NOT NULL,
+  	"phone" varchar,
+  	"category" "enum_owner_complaints_category" NOT NULL,
+  	"severity" "enum_owner_complaints_severity" DEFAULT 'ordinary' NOT NULL,
+  	"content" varchar NOT NULL,
+  	"department_id" integer,
+  	"handling" varchar,
+  	"director_opinion" varchar,
+  	"told_how" "enum_owner_complaints_told_how",
+  	"told_at" timestamp(3) with time zone,
+  	"owner_response" varchar,
+  	"status" "enum_owner_complaints_status" DEFAULT 'received',
+  	"unit_code" varchar,
+  	"department_name" varchar,
+  	"head_slug" varchar,
+  	"routed_at" timestamp(3) with time zone,
+  	"limit_hours" numeric,
+  	"handle_by" timestamp(3) with time zone,
+  	"reported_at" timestamp(3) with time zone,
+  	"closed_at" timestamp(3) with time zone,
+  	"handling_overdue" boolean DEFAULT false,
+  	"told_late" boolean DEFAULT false,
+  	"reopen_count" numeric DEFAULT 0,
+  	"follow_up_id" integer,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"handle_due_at" timestamp(3) with time zone,
+  	"tell_due_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "follow_ups" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"kind" "enum_follow_ups_kind" NOT NULL,
+  	"stage" "enum_follow_ups_stage",
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"complaint_id" integer,
+  	"unit_id" integer,
+  	"owner_name" varchar,
+  	"phone" varchar,
+  	"subject" varchar NOT NULL,
+  	"repair_item" varchar,
+  	"followed_at" timestamp(3) with time zone,
+  	"method" "enum_follow_ups_method" DEFAULT 'visit',
+  	"followed_by_id" integer,
+  	"work_quality" "enum_follow_ups_work_quality",
+  	"attitude" "enum_follow_ups_attitude",
+  	"satisfaction" "enum_follow_ups_satisfaction",
+  	"service_effect" varchar,
+  	"good_points" varchar,
+  	"shortfalls" varchar,
+  	"suggestions" varchar,
+  	"owner_signature_id" integer,
+  	"paper_scan_id" integer,
+  	"status" "enum_follow_ups_status" DEFAULT 'planned',
+  	"follower_position_id" integer,
+  	"follower_slug" varchar,
+  	"with_assistant" boolean DEFAULT false,
+  	"overdue" boolean DEFAULT false,
+  	"unit_code" varchar,
+  	"review_comment" varchar,
+  	"reviewed_by_id" integer,
+  	"reviewed_at" timestamp(3) with time zone,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"complaint_due_at" timestamp(3) with time zone,
+  	"complaint_from_at" timestamp(3) with time zone,
+  	"repair_due_at" timestamp(3) with time zone,
+  	"repair_from_at" timestamp(3) with time zone,
+  	"special_due_at" timestamp(3) with time zone,
+  	"special_from_at" timestamp(3) with time zone,
+  	"emergency_due_at" timestamp(3) with time zone,
+  	"emergency_from_at" timestamp(3) with time zone,
+  	"publication_due_at" timestamp(3) with time zone,
+  	"publication_from_at" timestamp(3) with time zone,
+  	"help_due_at" timestamp(3) with time zone,
+  	"help_from_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "estate_buildings" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"site_id" integer,
@@ -808,94 +896,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"height" numeric,
   	"focal_x" numeric,
   	"focal_y" numeric
-  );
-  
-  CREATE TABLE "owner_complaints" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"site_id" integer,
-  	"received_at" timestamp(3) with time zone NOT NULL,
-  	"channel" "enum_owner_complaints_channel" DEFAULT 'phone' NOT NULL,
-  	"received_by_id" integer,
-  	"unit_id" integer NOT NULL,
-  	"complainant" varchar NOT NULL,
-  	"phone" varchar,
-  	"category" "enum_owner_complaints_category" NOT NULL,
-  	"severity" "enum_owner_complaints_severity" DEFAULT 'ordinary' NOT NULL,
-  	"content" varchar NOT NULL,
-  	"department_id" integer,
-  	"handling" varchar,
-  	"director_opinion" varchar,
-  	"told_how" "enum_owner_complaints_told_how",
-  	"told_at" timestamp(3) with time zone,
-  	"owner_response" varchar,
-  	"status" "enum_owner_complaints_status" DEFAULT 'received',
-  	"unit_code" varchar,
-  	"department_name" varchar,
-  	"head_slug" varchar,
-  	"routed_at" timestamp(3) with time zone,
-  	"limit_hours" numeric,
-  	"handle_by" timestamp(3) with time zone,
-  	"reported_at" timestamp(3) with time zone,
-  	"closed_at" timestamp(3) with time zone,
-  	"handling_overdue" boolean DEFAULT false,
-  	"told_late" boolean DEFAULT false,
-  	"reopen_count" numeric DEFAULT 0,
-  	"follow_up_id" integer,
-  	"paper_recorded_at" timestamp(3) with time zone,
-  	"handle_due_at" timestamp(3) with time zone,
-  	"tell_due_at" timestamp(3) with time zone,
-  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
-  );
-  
-  CREATE TABLE "follow_ups" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"site_id" integer,
-  	"kind" "enum_follow_ups_kind" NOT NULL,
-  	"stage" "enum_follow_ups_stage",
-  	"completed_at" timestamp(3) with time zone NOT NULL,
-  	"complaint_id" integer,
-  	"unit_id" integer,
-  	"owner_name" varchar,
-  	"phone" varchar,
-  	"subject" varchar NOT NULL,
-  	"repair_item" varchar,
-  	"followed_at" timestamp(3) with time zone,
-  	"method" "enum_follow_ups_method" DEFAULT 'visit',
-  	"followed_by_id" integer,
-  	"work_quality" "enum_follow_ups_work_quality",
-  	"attitude" "enum_follow_ups_attitude",
-  	"satisfaction" "enum_follow_ups_satisfaction",
-  	"service_effect" varchar,
-  	"good_points" varchar,
-  	"shortfalls" varchar,
-  	"suggestions" varchar,
-  	"owner_signature_id" integer,
-  	"paper_scan_id" integer,
-  	"status" "enum_follow_ups_status" DEFAULT 'planned',
-  	"follower_position_id" integer,
-  	"follower_slug" varchar,
-  	"with_assistant" boolean DEFAULT false,
-  	"overdue" boolean DEFAULT false,
-  	"unit_code" varchar,
-  	"review_comment" varchar,
-  	"reviewed_by_id" integer,
-  	"reviewed_at" timestamp(3) with time zone,
-  	"paper_recorded_at" timestamp(3) with time zone,
-  	"complaint_due_at" timestamp(3) with time zone,
-  	"complaint_from_at" timestamp(3) with time zone,
-  	"repair_due_at" timestamp(3) with time zone,
-  	"repair_from_at" timestamp(3) with time zone,
-  	"special_due_at" timestamp(3) with time zone,
-  	"special_from_at" timestamp(3) with time zone,
-  	"emergency_due_at" timestamp(3) with time zone,
-  	"emergency_from_at" timestamp(3) with time zone,
-  	"publication_due_at" timestamp(3) with time zone,
-  	"publication_from_at" timestamp(3) with time zone,
-  	"help_due_at" timestamp(3) with time zone,
-  	"help_from_at" timestamp(3) with time zone,
-  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "complaint_settings_limits" (
@@ -1857,6 +1857,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"business_trips_id" integer,
   	"sms_notices_id" integer,
   	"sms_id" integer,
+  	"owner_complaints_id" integer,
+  	"follow_ups_id" integer,
   	"estate_buildings_id" integer,
   	"units_id" integer,
   	"owners_id" integer,
@@ -1866,8 +1868,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"arrears_id" integer,
   	"household_censuses_id" integer,
   	"archive_scans_id" integer,
-  	"owner_complaints_id" integer,
-  	"follow_ups_id" integer,
   	"complaint_settings_id" integer,
   	"keys_id" integer,
   	"key_acceptances_id" integer,
@@ -2007,6 +2007,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "sms" ADD CONSTRAINT "sms_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sms" ADD CONSTRAINT "sms_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sms" ADD CONSTRAINT "sms_notice_id_sms_notices_id_fk" FOREIGN KEY ("notice_id") REFERENCES "public"."sms_notices"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "owner_complaints" ADD CONSTRAINT "owner_complaints_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "owner_complaints" ADD CONSTRAINT "owner_complaints_received_by_id_staff_id_fk" FOREIGN KEY ("received_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "owner_complaints" ADD CONSTRAINT "owner_complaints_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "owner_complaints" ADD CONSTRAINT "owner_complaints_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "owner_complaints" ADD CONSTRAINT "owner_complaints_follow_up_id_follow_ups_id_fk" FOREIGN KEY ("follow_up_id") REFERENCES "public"."follow_ups"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_complaint_id_owner_complaints_id_fk" FOREIGN KEY ("complaint_id") REFERENCES "public"."owner_complaints"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_followed_by_id_staff_id_fk" FOREIGN KEY ("followed_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_owner_signature_id_documents_id_fk" FOREIGN KEY ("owner_signature_id") REFERENCES "public"."documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_paper_scan_id_documents_id_fk" FOREIGN KEY ("paper_scan_id") REFERENCES "public"."documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_follower_position_id_positions_id_fk" FOREIGN KEY ("follower_position_id") REFERENCES "public"."positions"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_reviewed_by_id_staff_id_fk" FOREIGN KEY ("reviewed_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "estate_buildings" ADD CONSTRAINT "estate_buildings_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "units" ADD CONSTRAINT "units_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "units" ADD CONSTRAINT "units_building_id_estate_buildings_id_fk" FOREIGN KEY ("building_id") REFERENCES "public"."estate_buildings"("id") ON DELETE set null ON UPDATE no action;
@@ -2038,19 +2051,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "household_censuses" ADD CONSTRAINT "household_censuses_by_id_staff_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "archive_scans" ADD CONSTRAINT "archive_scans_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "archive_scans" ADD CONSTRAINT "archive_scans_archive_id_owner_files_id_fk" FOREIGN KEY ("archive_id") REFERENCES "public"."owner_files"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "owner_complaints" ADD CONSTRAINT "owner_complaints_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "owner_complaints" ADD CONSTRAINT "owner_complaints_received_by_id_staff_id_fk" FOREIGN KEY ("received_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "owner_complaints" ADD CONSTRAINT "owner_complaints_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "owner_complaints" ADD CONSTRAINT "owner_complaints_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "owner_complaints" ADD CONSTRAINT "owner_complaints_follow_up_id_follow_ups_id_fk" FOREIGN KEY ("follow_up_id") REFERENCES "public"."follow_ups"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_complaint_id_owner_complaints_id_fk" FOREIGN KEY ("complaint_id") REFERENCES "public"."owner_complaints"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_followed_by_id_staff_id_fk" FOREIGN KEY ("followed_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_owner_signature_id_documents_id_fk" FOREIGN KEY ("owner_signature_id") REFERENCES "public"."documents"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_paper_scan_id_documents_id_fk" FOREIGN KEY ("paper_scan_id") REFERENCES "public"."documents"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_follower_position_id_positions_id_fk" FOREIGN KEY ("follower_position_id") REFERENCES "public"."positions"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_reviewed_by_id_staff_id_fk" FOREIGN KEY ("reviewed_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "complaint_settings_limits" ADD CONSTRAINT "complaint_settings_limits_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."complaint_settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "complaint_settings" ADD CONSTRAINT "complaint_settings_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "complaint_settings_rels" ADD CONSTRAINT "complaint_settings_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."complaint_settings"("id") ON DELETE cascade ON UPDATE no action;
@@ -2194,6 +2194,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_business_trips_fk" FOREIGN KEY ("business_trips_id") REFERENCES "public"."business_trips"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sms_notices_fk" FOREIGN KEY ("sms_notices_id") REFERENCES "public"."sms_notices"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sms_fk" FOREIGN KEY ("sms_id") REFERENCES "public"."sms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_owner_complaints_fk" FOREIGN KEY ("owner_complaints_id") REFERENCES "public"."owner_complaints"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_follow_ups_fk" FOREIGN KEY ("follow_ups_id") REFERENCES "public"."follow_ups"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_estate_buildings_fk" FOREIGN KEY ("estate_buildings_id") REFERENCES "public"."estate_buildings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_owners_fk" FOREIGN KEY ("owners_id") REFERENCES "public"."owners"("id") ON DELETE cascade ON UPDATE no action;
@@ -2203,8 +2205,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_arrears_fk" FOREIGN KEY ("arrears_id") REFERENCES "public"."arrears"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_household_censuses_fk" FOREIGN KEY ("household_censuses_id") REFERENCES "public"."household_censuses"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_archive_scans_fk" FOREIGN KEY ("archive_scans_id") REFERENCES "public"."archive_scans"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_owner_complaints_fk" FOREIGN KEY ("owner_complaints_id") REFERENCES "public"."owner_complaints"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_follow_ups_fk" FOREIGN KEY ("follow_ups_id") REFERENCES "public"."follow_ups"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_complaint_settings_fk" FOREIGN KEY ("complaint_settings_id") REFERENCES "public"."complaint_settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_keys_fk" FOREIGN KEY ("keys_id") REFERENCES "public"."keys"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_key_acceptances_fk" FOREIGN KEY ("key_acceptances_id") REFERENCES "public"."key_acceptances"("id") ON DELETE cascade ON UPDATE no action;
@@ -2430,6 +2430,51 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "sms_updated_at_idx" ON "sms" USING btree ("updated_at");
   CREATE INDEX "sms_created_at_idx" ON "sms" USING btree ("created_at");
   CREATE INDEX "status_retryAt_idx" ON "sms" USING btree ("status","retry_at");
+  CREATE INDEX "owner_complaints_site_idx" ON "owner_complaints" USING btree ("site_id");
+  CREATE INDEX "owner_complaints_received_at_idx" ON "owner_complaints" USING btree ("received_at");
+  CREATE INDEX "owner_complaints_received_by_idx" ON "owner_complaints" USING btree ("received_by_id");
+  CREATE INDEX "owner_complaints_unit_idx" ON "owner_complaints" USING btree ("unit_id");
+  CREATE INDEX "owner_complaints_category_idx" ON "owner_complaints" USING btree ("category");
+  CREATE INDEX "owner_complaints_department_idx" ON "owner_complaints" USING btree ("department_id");
+  CREATE INDEX "owner_complaints_status_idx" ON "owner_complaints" USING btree ("status");
+  CREATE INDEX "owner_complaints_handling_overdue_idx" ON "owner_complaints" USING btree ("handling_overdue");
+  CREATE INDEX "owner_complaints_told_late_idx" ON "owner_complaints" USING btree ("told_late");
+  CREATE INDEX "owner_complaints_follow_up_idx" ON "owner_complaints" USING btree ("follow_up_id");
+  CREATE INDEX "owner_complaints_handle_due_at_idx" ON "owner_complaints" USING btree ("handle_due_at");
+  CREATE INDEX "owner_complaints_tell_due_at_idx" ON "owner_complaints" USING btree ("tell_due_at");
+  CREATE INDEX "owner_complaints_updated_at_idx" ON "owner_complaints" USING btree ("updated_at");
+  CREATE INDEX "owner_complaints_created_at_idx" ON "owner_complaints" USING btree ("created_at");
+  CREATE INDEX "site_receivedAt_2_idx" ON "owner_complaints" USING btree ("site_id","received_at");
+  CREATE INDEX "site_unit_category_idx" ON "owner_complaints" USING btree ("site_id","unit_id","category");
+  CREATE INDEX "follow_ups_site_idx" ON "follow_ups" USING btree ("site_id");
+  CREATE INDEX "follow_ups_kind_idx" ON "follow_ups" USING btree ("kind");
+  CREATE INDEX "follow_ups_completed_at_idx" ON "follow_ups" USING btree ("completed_at");
+  CREATE INDEX "follow_ups_complaint_idx" ON "follow_ups" USING btree ("complaint_id");
+  CREATE INDEX "follow_ups_unit_idx" ON "follow_ups" USING btree ("unit_id");
+  CREATE INDEX "follow_ups_followed_by_idx" ON "follow_ups" USING btree ("followed_by_id");
+  CREATE INDEX "follow_ups_satisfaction_idx" ON "follow_ups" USING btree ("satisfaction");
+  CREATE INDEX "follow_ups_owner_signature_idx" ON "follow_ups" USING btree ("owner_signature_id");
+  CREATE INDEX "follow_ups_paper_scan_idx" ON "follow_ups" USING btree ("paper_scan_id");
+  CREATE INDEX "follow_ups_status_idx" ON "follow_ups" USING btree ("status");
+  CREATE INDEX "follow_ups_follower_position_idx" ON "follow_ups" USING btree ("follower_position_id");
+  CREATE INDEX "follow_ups_overdue_idx" ON "follow_ups" USING btree ("overdue");
+  CREATE INDEX "follow_ups_reviewed_by_idx" ON "follow_ups" USING btree ("reviewed_by_id");
+  CREATE INDEX "follow_ups_complaint_due_at_idx" ON "follow_ups" USING btree ("complaint_due_at");
+  CREATE INDEX "follow_ups_complaint_from_at_idx" ON "follow_ups" USING btree ("complaint_from_at");
+  CREATE INDEX "follow_ups_repair_due_at_idx" ON "follow_ups" USING btree ("repair_due_at");
+  CREATE INDEX "follow_ups_repair_from_at_idx" ON "follow_ups" USING btree ("repair_from_at");
+  CREATE INDEX "follow_ups_special_due_at_idx" ON "follow_ups" USING btree ("special_due_at");
+  CREATE INDEX "follow_ups_special_from_at_idx" ON "follow_ups" USING btree ("special_from_at");
+  CREATE INDEX "follow_ups_emergency_due_at_idx" ON "follow_ups" USING btree ("emergency_due_at");
+  CREATE INDEX "follow_ups_emergency_from_at_idx" ON "follow_ups" USING btree ("emergency_from_at");
+  CREATE INDEX "follow_ups_publication_due_at_idx" ON "follow_ups" USING btree ("publication_due_at");
+  CREATE INDEX "follow_ups_publication_from_at_idx" ON "follow_ups" USING btree ("publication_from_at");
+  CREATE INDEX "follow_ups_help_due_at_idx" ON "follow_ups" USING btree ("help_due_at");
+  CREATE INDEX "follow_ups_help_from_at_idx" ON "follow_ups" USING btree ("help_from_at");
+  CREATE INDEX "follow_ups_updated_at_idx" ON "follow_ups" USING btree ("updated_at");
+  CREATE INDEX "follow_ups_created_at_idx" ON "follow_ups" USING btree ("created_at");
+  CREATE INDEX "site_kind_status_idx" ON "follow_ups" USING btree ("site_id","kind","status");
+  CREATE INDEX "site_completedAt_idx" ON "follow_ups" USING btree ("site_id","completed_at");
   CREATE INDEX "estate_buildings_site_idx" ON "estate_buildings" USING btree ("site_id");
   CREATE INDEX "estate_buildings_updated_at_idx" ON "estate_buildings" USING btree ("updated_at");
   CREATE INDEX "estate_buildings_created_at_idx" ON "estate_buildings" USING btree ("created_at");
@@ -2508,51 +2553,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "archive_scans_updated_at_idx" ON "archive_scans" USING btree ("updated_at");
   CREATE INDEX "archive_scans_created_at_idx" ON "archive_scans" USING btree ("created_at");
   CREATE UNIQUE INDEX "archive_scans_filename_idx" ON "archive_scans" USING btree ("filename");
-  CREATE INDEX "owner_complaints_site_idx" ON "owner_complaints" USING btree ("site_id");
-  CREATE INDEX "owner_complaints_received_at_idx" ON "owner_complaints" USING btree ("received_at");
-  CREATE INDEX "owner_complaints_received_by_idx" ON "owner_complaints" USING btree ("received_by_id");
-  CREATE INDEX "owner_complaints_unit_idx" ON "owner_complaints" USING btree ("unit_id");
-  CREATE INDEX "owner_complaints_category_idx" ON "owner_complaints" USING btree ("category");
-  CREATE INDEX "owner_complaints_department_idx" ON "owner_complaints" USING btree ("department_id");
-  CREATE INDEX "owner_complaints_status_idx" ON "owner_complaints" USING btree ("status");
-  CREATE INDEX "owner_complaints_handling_overdue_idx" ON "owner_complaints" USING btree ("handling_overdue");
-  CREATE INDEX "owner_complaints_told_late_idx" ON "owner_complaints" USING btree ("told_late");
-  CREATE INDEX "owner_complaints_follow_up_idx" ON "owner_complaints" USING btree ("follow_up_id");
-  CREATE INDEX "owner_complaints_handle_due_at_idx" ON "owner_complaints" USING btree ("handle_due_at");
-  CREATE INDEX "owner_complaints_tell_due_at_idx" ON "owner_complaints" USING btree ("tell_due_at");
-  CREATE INDEX "owner_complaints_updated_at_idx" ON "owner_complaints" USING btree ("updated_at");
-  CREATE INDEX "owner_complaints_created_at_idx" ON "owner_complaints" USING btree ("created_at");
-  CREATE INDEX "site_receivedAt_2_idx" ON "owner_complaints" USING btree ("site_id","received_at");
-  CREATE INDEX "site_unit_category_idx" ON "owner_complaints" USING btree ("site_id","unit_id","category");
-  CREATE INDEX "follow_ups_site_idx" ON "follow_ups" USING btree ("site_id");
-  CREATE INDEX "follow_ups_kind_idx" ON "follow_ups" USING btree ("kind");
-  CREATE INDEX "follow_ups_completed_at_idx" ON "follow_ups" USING btree ("completed_at");
-  CREATE INDEX "follow_ups_complaint_idx" ON "follow_ups" USING btree ("complaint_id");
-  CREATE INDEX "follow_ups_unit_idx" ON "follow_ups" USING btree ("unit_id");
-  CREATE INDEX "follow_ups_followed_by_idx" ON "follow_ups" USING btree ("followed_by_id");
-  CREATE INDEX "follow_ups_satisfaction_idx" ON "follow_ups" USING btree ("satisfaction");
-  CREATE INDEX "follow_ups_owner_signature_idx" ON "follow_ups" USING btree ("owner_signature_id");
-  CREATE INDEX "follow_ups_paper_scan_idx" ON "follow_ups" USING btree ("paper_scan_id");
-  CREATE INDEX "follow_ups_status_idx" ON "follow_ups" USING btree ("status");
-  CREATE INDEX "follow_ups_follower_position_idx" ON "follow_ups" USING btree ("follower_position_id");
-  CREATE INDEX "follow_ups_overdue_idx" ON "follow_ups" USING btree ("overdue");
-  CREATE INDEX "follow_ups_reviewed_by_idx" ON "follow_ups" USING btree ("reviewed_by_id");
-  CREATE INDEX "follow_ups_complaint_due_at_idx" ON "follow_ups" USING btree ("complaint_due_at");
-  CREATE INDEX "follow_ups_complaint_from_at_idx" ON "follow_ups" USING btree ("complaint_from_at");
-  CREATE INDEX "follow_ups_repair_due_at_idx" ON "follow_ups" USING btree ("repair_due_at");
-  CREATE INDEX "follow_ups_repair_from_at_idx" ON "follow_ups" USING btree ("repair_from_at");
-  CREATE INDEX "follow_ups_special_due_at_idx" ON "follow_ups" USING btree ("special_due_at");
-  CREATE INDEX "follow_ups_special_from_at_idx" ON "follow_ups" USING btree ("special_from_at");
-  CREATE INDEX "follow_ups_emergency_due_at_idx" ON "follow_ups" USING btree ("emergency_due_at");
-  CREATE INDEX "follow_ups_emergency_from_at_idx" ON "follow_ups" USING btree ("emergency_from_at");
-  CREATE INDEX "follow_ups_publication_due_at_idx" ON "follow_ups" USING btree ("publication_due_at");
-  CREATE INDEX "follow_ups_publication_from_at_idx" ON "follow_ups" USING btree ("publication_from_at");
-  CREATE INDEX "follow_ups_help_due_at_idx" ON "follow_ups" USING btree ("help_due_at");
-  CREATE INDEX "follow_ups_help_from_at_idx" ON "follow_ups" USING btree ("help_from_at");
-  CREATE INDEX "follow_ups_updated_at_idx" ON "follow_ups" USING btree ("updated_at");
-  CREATE INDEX "follow_ups_created_at_idx" ON "follow_ups" USING btree ("created_at");
-  CREATE INDEX "site_kind_status_idx" ON "follow_ups" USING btree ("site_id","kind","status");
-  CREATE INDEX "site_completedAt_idx" ON "follow_ups" USING btree ("site_id","completed_at");
   CREATE INDEX "complaint_settings_limits_order_idx" ON "complaint_settings_limits" USING btree ("_order");
   CREATE INDEX "complaint_settings_limits_parent_id_idx" ON "complaint_settings_limits" USING btree ("_parent_id");
   CREATE INDEX "complaint_settings_site_idx" ON "complaint_settings" USING btree ("site_id");
@@ -2926,6 +2926,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_business_trips_id_idx" ON "payload_locked_documents_rels" USING btree ("business_trips_id");
   CREATE INDEX "payload_locked_documents_rels_sms_notices_id_idx" ON "payload_locked_documents_rels" USING btree ("sms_notices_id");
   CREATE INDEX "payload_locked_documents_rels_sms_id_idx" ON "payload_locked_documents_rels" USING btree ("sms_id");
+  CREATE INDEX "payload_locked_documents_rels_owner_complaints_id_idx" ON "payload_locked_documents_rels" USING btree ("owner_complaints_id");
+  CREATE INDEX "payload_locked_documents_rels_follow_ups_id_idx" ON "payload_locked_documents_rels" USING btree ("follow_ups_id");
   CREATE INDEX "payload_locked_documents_rels_estate_buildings_id_idx" ON "payload_locked_documents_rels" USING btree ("estate_buildings_id");
   CREATE INDEX "payload_locked_documents_rels_units_id_idx" ON "payload_locked_documents_rels" USING btree ("units_id");
   CREATE INDEX "payload_locked_documents_rels_owners_id_idx" ON "payload_locked_documents_rels" USING btree ("owners_id");
@@ -2935,8 +2937,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_arrears_id_idx" ON "payload_locked_documents_rels" USING btree ("arrears_id");
   CREATE INDEX "payload_locked_documents_rels_household_censuses_id_idx" ON "payload_locked_documents_rels" USING btree ("household_censuses_id");
   CREATE INDEX "payload_locked_documents_rels_archive_scans_id_idx" ON "payload_locked_documents_rels" USING btree ("archive_scans_id");
-  CREATE INDEX "payload_locked_documents_rels_owner_complaints_id_idx" ON "payload_locked_documents_rels" USING btree ("owner_complaints_id");
-  CREATE INDEX "payload_locked_documents_rels_follow_ups_id_idx" ON "payload_locked_documents_rels" USING btree ("follow_ups_id");
   CREATE INDEX "payload_locked_documents_rels_complaint_settings_id_idx" ON "payload_locked_documents_rels" USING btree ("complaint_settings_id");
   CREATE INDEX "payload_locked_documents_rels_keys_id_idx" ON "payload_locked_documents_rels" USING btree ("keys_id");
   CREATE INDEX "payload_locked_documents_rels_key_acceptances_id_idx" ON "payload_locked_documents_rels" USING btree ("key_acceptances_id");
@@ -3020,6 +3020,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "business_trips" CASCADE;
   DROP TABLE "sms_notices" CASCADE;
   DROP TABLE "sms" CASCADE;
+  DROP TABLE "owner_complaints" CASCADE;
+  DROP TABLE "follow_ups" CASCADE;
   DROP TABLE "estate_buildings" CASCADE;
   DROP TABLE "units" CASCADE;
   DROP TABLE "owners_members" CASCADE;
@@ -3033,8 +3035,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "arrears" CASCADE;
   DROP TABLE "household_censuses" CASCADE;
   DROP TABLE "archive_scans" CASCADE;
-  DROP TABLE "owner_complaints" CASCADE;
-  DROP TABLE "follow_ups" CASCADE;
   DROP TABLE "complaint_settings_limits" CASCADE;
   DROP TABLE "complaint_settings" CASCADE;
   DROP TABLE "complaint_settings_rels" CASCADE;
@@ -3139,13 +3139,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_sms_notices_approval_status";
   DROP TYPE "public"."enum_sms_kind";
   DROP TYPE "public"."enum_sms_status";
-  DROP TYPE "public"."enum_owners_status";
-  DROP TYPE "public"."enum_unit_history_kind";
-  DROP TYPE "public"."enum_owner_files_items_document";
-  DROP TYPE "public"."enum_archive_grants_status";
-  DROP TYPE "public"."enum_archive_grants_approval_status";
-  DROP TYPE "public"."enum_arrears_follow_ups_way";
-  DROP TYPE "public"."enum_arrears_fee_type";
   DROP TYPE "public"."enum_owner_complaints_channel";
   DROP TYPE "public"."enum_owner_complaints_category";
   DROP TYPE "public"."enum_owner_complaints_severity";
@@ -3158,6 +3151,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_follow_ups_attitude";
   DROP TYPE "public"."enum_follow_ups_satisfaction";
   DROP TYPE "public"."enum_follow_ups_status";
+  DROP TYPE "public"."enum_owners_status";
+  DROP TYPE "public"."enum_unit_history_kind";
+  DROP TYPE "public"."enum_owner_files_items_document";
+  DROP TYPE "public"."enum_archive_grants_status";
+  DROP TYPE "public"."enum_archive_grants_approval_status";
+  DROP TYPE "public"."enum_arrears_follow_ups_way";
+  DROP TYPE "public"."enum_arrears_fee_type";
   DROP TYPE "public"."enum_complaint_settings_limits_category";
   DROP TYPE "public"."enum_complaint_settings_limits_severity";
   DROP TYPE "public"."enum_keys_source";
