@@ -7,8 +7,9 @@
 import { describe, expect, it } from 'vitest'
 import { useWorld } from '../helpers/world'
 import { followUpRates } from '../../collections/property/follow-ups/rates'
-import { quarterlyAnalysis } from '../../collections/property/follow-ups/analysis'
-import { complaintStatistics, sendServiceReports } from '../../collections/property/owner-complaints/statistics'
+import { followUpAnalysis, quarterlyAnalysis } from '../../collections/property/follow-ups/analysis'
+import { localDay, shiftDay } from '../../src/lib/calendar'
+import { complaintStatistics, complaintStatisticsBetween, sendServiceReports } from '../../collections/property/owner-complaints/statistics'
 import { applyRetention } from '../../jobs/retention'
 import { messagesLike, servicePlace, signatureImage, sweep, type ServicePlace } from './service-fixture'
 
@@ -269,5 +270,21 @@ describe('PROP-08 to PROP-11 follow-up visits', () => {
       expect(res.status, path).toBe(200)
       expect(res.headers.get('content-type')).toContain('application/pdf')
     }
+  })
+
+  it('PROP-11 the complaint statistics and the follow-up analysis for any range (the admin page’s)', async () => {
+    const today = localDay(new Date(), 'Asia/Shanghai')
+    const from = shiftDay(today, -1)
+    const stats = await complaintStatisticsBetween(w.payload, w.site, from, today)
+    const expected = await w.payload.count({
+      collection: 'owner-complaints',
+      where: { and: [{ site: { equals: w.site } }, { status: { not_equals: 'cancelled' } }, { receivedAt: { greater_than_equal: new Date(`${from}T00:00:00+08:00`).toISOString() } }, { receivedAt: { less_than: new Date(`${shiftDay(today, 1)}T00:00:00+08:00`).toISOString() } }] },
+      overrideAccess: true,
+    })
+    expect(stats.total).toBe(expected.totalDocs)
+    expect(stats.reopened).toBeGreaterThanOrEqual(1)
+    expect((await followUpAnalysis(w.payload, w.site, from, today)).unsatisfied.length).toBeGreaterThanOrEqual(1)
+    expect((await complaintStatisticsBetween(w.payload, w.site, '2020-01-01', '2020-01-31')).total).toBe(0)
+    expect((await followUpAnalysis(w.payload, w.site, '2020-01-01', '2020-01-31')).unsatisfied).toEqual([])
   })
 })

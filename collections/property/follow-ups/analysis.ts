@@ -30,8 +30,15 @@ export const quarterOf = (day: string) => {
 /** The analysis of the quarter that contains `at` (the site's day of it). */
 export async function quarterlyAnalysis(payload: Payload, site: number, at: Date = new Date()): Promise<QuarterlyAnalysis> {
   const { timeZone } = await siteInfo(payload, site)
+  const { from, to } = quarterOf(localDay(at, timeZone))
+  return followUpAnalysis(payload, site, from, to)
+}
+
+/** The same analysis for any range of the site's days (`from`…`to` inclusive), e.g. on the admin page. */
+export async function followUpAnalysis(payload: Payload, site: number, from: string, to: string): Promise<QuarterlyAnalysis> {
+  const { timeZone } = await siteInfo(payload, site)
   const calendar = new SiteCalendar(payload, site, timeZone)
-  const { from, to, next } = quarterOf(localDay(at, timeZone))
+  const next = shiftDay(to, 1)
   const start = calendar.at(from, '00:00').toISOString()
   const end = calendar.at(next, '00:00').toISOString()
   const followUps = sql.identifier(tableOf(payload, 'follow-ups')!)

@@ -53,8 +53,15 @@ export type ComplaintStatistics = {
 /** PROP-11: the month's complaint statistics of the period `at` falls in. */
 export async function complaintStatistics(payload: Payload, site: number, at: Date = new Date()): Promise<ComplaintStatistics> {
   const { timeZone } = await siteInfo(payload, site)
-  const calendar = new SiteCalendar(payload, site, timeZone)
   const { month, from, to } = statisticsPeriod(localDay(at, timeZone))
+  return { ...(await complaintStatisticsBetween(payload, site, from, to)), month }
+}
+
+/** The complaint statistics of any range of the site's days (`from`…`to` inclusive), e.g. on the admin page. */
+export async function complaintStatisticsBetween(payload: Payload, site: number, from: string, to: string): Promise<ComplaintStatistics> {
+  const { timeZone } = await siteInfo(payload, site)
+  const calendar = new SiteCalendar(payload, site, timeZone)
+  const month = from.slice(0, 7)
   const start = calendar.at(from, '00:00').toISOString()
   const end = calendar.at(shiftDay(to, 1), '00:00').toISOString()
   const table = sql.identifier(tableOf(payload, 'owner-complaints')!)

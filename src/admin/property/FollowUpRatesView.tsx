@@ -1,6 +1,7 @@
 /**
  * PROP-10 回訪率: the follow-up rates of a site per kind over any period, against their targets, as a
- * table and a bar chart, at /admin/follow-up-rates. Custom views are public by default: this one
+ * table and a bar chart, at /admin/follow-up-rates; below them PROP-11's complaint statistics and the
+ * follow-up analysis (unsatisfied, repeated complaints, repeated repairs) for the same range. Custom views are public by default: this one
  * checks the person and shows only their own sites.
  */
 import { DefaultTemplate } from '@payloadcms/next/templates'
@@ -10,6 +11,8 @@ import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 import { followUpRates, type Rates } from '../../../collections/property/follow-ups/rates'
 import { followUpKinds } from '../../../collections/property/follow-ups/options'
+import { followUpAnalysis } from '../../../collections/property/follow-ups/analysis'
+import { complaintStatisticsBetween, monthlySections, quarterlySections } from '../../../collections/property/owner-complaints/statistics'
 import { DAY } from '../../../collections/schedules/labels'
 import { localDay } from '../../lib/calendar'
 import { fill, L, pick, type Label } from '../../lib/i18n'
@@ -33,6 +36,9 @@ const words = {
   no: L('否', 'No'),
   note: L('按回訪期限落在所選期間內的回訪計算(尚未到期且未完成的不計入)。要求可在「投訴與回訪設置」中修改。', 'Counts the follow-ups whose deadline falls in the period (those not yet due and not done are left out). Targets are set under "Complaint and follow-up settings".'),
   signIn: L('請先登錄', 'Please sign in'),
+  statistics: L('業主投訴統計', 'Owner complaint statistics'),
+  analysis: L('回訪統計分析', 'Follow-up analysis'),
+  none: L('無', 'None'),
   badRange: L('日期格式為 YYYY-MM-DD,開始不晚於結束,最長 366 天', 'Dates are YYYY-MM-DD, from not after to, at most 366 days'),
 }
 
@@ -104,6 +110,10 @@ export async function FollowUpRatesView({ initPageResult, params, searchParams }
   )
   if (!valid) return template(<>{form}<p style={{ color: 'var(--theme-error-500)' }}>{t(words.badRange)}</p></>)
   const rates = await followUpRates(payload, site.id, from, to)
+  const sections = [
+    ...monthlySections(await complaintStatisticsBetween(payload, site.id, from, to), lang).map((x) => ({ ...x, group: words.statistics })),
+    ...quarterlySections(await followUpAnalysis(payload, site.id, from, to), rates, lang).slice(1).map((x) => ({ ...x, group: words.analysis })),
+  ]
   return template(
     <>
       {form}
@@ -129,6 +139,20 @@ export async function FollowUpRatesView({ initPageResult, params, searchParams }
       </table>
       <div dangerouslySetInnerHTML={{ __html: ratesChart(rates, lang) }} />
       <p style={{ color: 'var(--theme-elevation-500)' }}>{t(words.note)}</p>
+      {sections.map((x, i) => (
+        <section key={i} className="follow-up-rates__section">
+          {(i === 0 || sections[i - 1].group !== x.group) && <h2 style={{ margin: '1.5rem 0 0.5rem' }}>{t(x.group)}</h2>}
+          <h4 style={{ margin: '0.75rem 0 0.25rem' }}>{x.title}</h4>
+          {x.rows.length ? (
+            <table style={{ borderCollapse: 'collapse' }}>
+              <thead><tr>{x.head.map((h, j) => <th key={j} style={cell}>{h}</th>)}</tr></thead>
+              <tbody>{x.rows.map((r, j) => <tr key={j}>{r.map((c, k) => <td key={k} style={cell}>{c}</td>)}</tr>)}</tbody>
+            </table>
+          ) : (
+            <p>{t(words.none)}</p>
+          )}
+        </section>
+      ))}
     </>,
   )
 }
