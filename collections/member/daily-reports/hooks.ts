@@ -16,7 +16,7 @@ import { isDayString } from '../../../hooks/ids'
 import type { DeadlineArgs } from '../../../hooks/deadlines'
 import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
 import { dayBoard } from '../appointments/morning'
-import { memberSettings } from '../settings'
+import { memberSettings } from '../member-settings'
 import { queryParam, siteParam } from '../access'
 import { chartPng, dayDetail, rangeFigures } from './figures'
 

@@ -13,7 +13,7 @@ import { idOf, siteOf } from '../../../src/lib/hooks'
 import { langOf } from '../../../src/lib/errors'
 import { siteInfo } from '../../../src/lib/site'
 import { asServer } from '../../../src/lib/serverReq'
-import { memberSettings } from '../settings'
+import { memberSettings } from '../member-settings'
 import type { DeadlineArgs } from '../../../hooks/deadlines'
 
 export type Tier = { id: number; name: string; minSpend: number; birthdayGift?: string | null; perks?: string | null }
