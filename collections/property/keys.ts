@@ -6,6 +6,7 @@
  * Every state and due moment is declared on the forms (lifecycles, deadlines, notifications).
  */
 import type { DeskPart } from '../desk'
+import { L } from '../../src/lib/i18n'
 import { Keys } from './keys/index'
 import { KeyAcceptances } from './key-acceptances'
 import { KeyEntrustments } from './key-entrustments'
@@ -25,5 +26,10 @@ export const keys: DeskPart = {
     },
     navLinks: ['/src/admin/property/KeyCabinetNavLinks#KeyCabinetNavLinks'],
   },
+  // The desk home's daily actions for keys.
+  quickActions: [
+    { label: L('鑰匙櫃', 'Key cabinet'), path: '/key-cabinet' },
+    { label: L('借鑰匙登記', 'Lend a key'), collection: 'key-loans' },
+  ],
   seed: seedKeys,
 }

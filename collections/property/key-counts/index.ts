@@ -54,6 +54,7 @@ export const KeyCounts = defineForm({
       name: 'report',
       rule: 'PROP-16',
       label: L('鑰匙盤點:25 日下班前未上報', 'Key count: not reported by closing time on the 25th'),
+      sentence: { due: L('本月鑰匙盤點今天上報部門主管', "This month's key count is reported today"), overdue: L('鑰匙月度盤點未按時上報', 'The monthly key count is late') },
       from: 'dueOn',
       at: 'closes',
       while: { status: 'counting' },

@@ -48,6 +48,10 @@ export const KeyLoans = defineForm({
       name: 'due',
       rule: 'PROP-14',
       label: L('借鑰匙:借出超過一星期未還,發借匙催還單', 'Key loans: a key out for more than a week gets a reminder notice'),
+      sentence: {
+        due: L('{n} 把鑰匙借出將滿一星期', '{n} lent keys reach a week out'),
+        overdue: L('{n} 把鑰匙借出超過一星期未還(已發借匙催還單)', '{n} keys out for more than a week (reminders sent)'),
+      },
       from: 'lentAt',
       after: { days: LOAN_DAYS },
       while: { status: ['out', 'overdue'] },
