@@ -23,5 +23,18 @@ export const memberDesk = defineDesk({
   slug: 'member',
   label: L('會員服務', 'Members'),
   forms: [Appointments, DailyTargets, Members, BirthdayGifts, Consultations, DailyReports, Timetables, Acknowledgements, MemberTiers, LostReasons, MemberSettings],
+  admin: {
+    views: {
+      // MEMBER-02/03 the morning list: today's appointments and targets, expected customers' files, birthdays.
+      memberToday: { Component: '/src/admin/member/TodayView#MemberTodayView', path: '/member-today' },
+    },
+    navLinks: ['/src/admin/member/NavLinks#MemberNavLinks'],
+  },
+  quickActions: [
+    { label: L('今日會員服務', 'Today (members)'), path: '/member-today' },
+    { label: L('新預約', 'New appointment'), collection: 'appointments' },
+    { label: L('登記諮詢/成交', 'Log a consultation'), collection: 'consultations' },
+    { label: L('填寫日報表', 'Daily report'), collection: 'daily-reports' },
+  ],
   seed: seedMember,
 })

@@ -1,0 +1,14 @@
+/** Navigation of the member desk: 今日會員服務 (MEMBER-02/03 the morning list). */
+import type { ServerProps } from 'payload'
+import React from 'react'
+import { pick } from '../../lib/i18n'
+import { words } from './words'
+
+export function MemberNavLinks({ payload, i18n, user }: ServerProps) {
+  if (!user) return null
+  return (
+    <a className="nav__link" href={`${payload.config.routes.admin}/member-today`} style={{ display: 'block', padding: '0.25rem 0' }}>
+      <span className="nav__link-label">{pick(words.nav, i18n?.language)}</span>
+    </a>
+  )
+}
