@@ -91,6 +91,7 @@ export interface Config {
     sms: Sm;
     'owner-complaints': OwnerComplaint;
     'follow-ups': FollowUp;
+    'key-loans': KeyLoan;
     'estate-buildings': EstateBuilding;
     units: Unit;
     owners: Owner;
@@ -105,16 +106,15 @@ export interface Config {
     'key-acceptances': KeyAcceptance;
     'key-entrustments': KeyEntrustment;
     'key-handovers': KeyHandover;
-    'key-loans': KeyLoan;
     'key-reminders': KeyReminder;
     'key-memos': KeyMemo;
     'key-counts': KeyCount;
     appointments: Appointment;
+    consultations: Consultation;
+    'daily-reports': DailyReport;
     'daily-targets': DailyTarget;
     members: Member;
     'birthday-gifts': BirthdayGift;
-    consultations: Consultation;
-    'daily-reports': DailyReport;
     timetables: Timetable;
     acknowledgements: Acknowledgement;
     'member-tiers': MemberTier;
@@ -150,7 +150,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    units: {
+      history: 'unit-history';
+    };
+  };
   collectionsSelect: {
     'reception-records': ReceptionRecordsSelect<false> | ReceptionRecordsSelect<true>;
     visits: VisitsSelect<false> | VisitsSelect<true>;
@@ -176,6 +180,7 @@ export interface Config {
     sms: SmsSelect<false> | SmsSelect<true>;
     'owner-complaints': OwnerComplaintsSelect<false> | OwnerComplaintsSelect<true>;
     'follow-ups': FollowUpsSelect<false> | FollowUpsSelect<true>;
+    'key-loans': KeyLoansSelect<false> | KeyLoansSelect<true>;
     'estate-buildings': EstateBuildingsSelect<false> | EstateBuildingsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     owners: OwnersSelect<false> | OwnersSelect<true>;
@@ -190,16 +195,15 @@ export interface Config {
     'key-acceptances': KeyAcceptancesSelect<false> | KeyAcceptancesSelect<true>;
     'key-entrustments': KeyEntrustmentsSelect<false> | KeyEntrustmentsSelect<true>;
     'key-handovers': KeyHandoversSelect<false> | KeyHandoversSelect<true>;
-    'key-loans': KeyLoansSelect<false> | KeyLoansSelect<true>;
     'key-reminders': KeyRemindersSelect<false> | KeyRemindersSelect<true>;
     'key-memos': KeyMemosSelect<false> | KeyMemosSelect<true>;
     'key-counts': KeyCountsSelect<false> | KeyCountsSelect<true>;
     appointments: AppointmentsSelect<false> | AppointmentsSelect<true>;
+    consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
+    'daily-reports': DailyReportsSelect<false> | DailyReportsSelect<true>;
     'daily-targets': DailyTargetsSelect<false> | DailyTargetsSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     'birthday-gifts': BirthdayGiftsSelect<false> | BirthdayGiftsSelect<true>;
-    consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
-    'daily-reports': DailyReportsSelect<false> | DailyReportsSelect<true>;
     timetables: TimetablesSelect<false> | TimetablesSelect<true>;
     acknowledgements: AcknowledgementsSelect<false> | AcknowledgementsSelect<true>;
     'member-tiers': MemberTiersSelect<false> | MemberTiersSelect<true>;
@@ -1128,6 +1132,11 @@ export interface Unit {
   area?: number | null;
   occupied?: boolean | null;
   notes?: string | null;
+  history?: {
+    docs?: (number | UnitHistory)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   lastCensusOn?: string | null;
   censusFrom?: string | null;
   censusDue?: boolean | null;
@@ -1151,6 +1160,54 @@ export interface EstateBuilding {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-history".
+ */
+export interface UnitHistory {
+  id: number;
+  site?: (number | null) | Site;
+  unit: number | Unit;
+  owner?: (number | null) | Owner;
+  kind: 'owner' | 'phone' | 'name' | 'idNumber' | 'unit';
+  from?: string | null;
+  to?: string | null;
+  by?: (number | null) | Staff;
+  at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "owners".
+ */
+export interface Owner {
+  id: number;
+  site?: (number | null) | Site;
+  title?: string | null;
+  unit: number | Unit;
+  name: string;
+  phone?: string | null;
+  idNumber?: string | null;
+  movedInOn?: string | null;
+  status?: ('current' | 'former') | null;
+  members?:
+    | {
+        name: string;
+        relation?: string | null;
+        phone?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  notes?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "follow-ups".
  */
 export interface FollowUp {
@@ -1159,6 +1216,11 @@ export interface FollowUp {
   kind: 'complaint' | 'repair' | 'special' | 'emergency' | 'publication' | 'help';
   stage?: ('mid' | 'end') | null;
   completedAt: string;
+  /**
+   * With the contract dates, the mid-term and the final follow-ups are both planned
+   */
+  contractFrom?: string | null;
+  contractTo?: string | null;
   complaint?: (number | null) | OwnerComplaint;
   unit?: (number | null) | Unit;
   ownerName?: string | null;
@@ -1210,49 +1272,64 @@ export interface FollowUp {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "owners".
+ * via the `definition` "key-loans".
  */
-export interface Owner {
+export interface KeyLoan {
   id: number;
   site?: (number | null) | Site;
-  title?: string | null;
-  unit: number | Unit;
-  name: string;
-  phone?: string | null;
-  idNumber?: string | null;
-  movedInOn?: string | null;
-  status?: ('current' | 'former') | null;
-  members?:
-    | {
-        name: string;
-        relation?: string | null;
-        phone?: string | null;
-        note?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  notes?: string | null;
+  lentAt: string;
+  key: number | Key;
+  quantity: number;
+  borrowerKind: 'staff' | 'contractor' | 'owner';
+  borrowerName: string;
+  /**
+   * Check the borrower's work ID
+   */
+  workId?: string | null;
+  /**
+   * For a contractor or owner: the agent's department by default
+   */
+  department?: (number | null) | Department;
+  contractor?: string | null;
+  agent?: (number | null) | Staff;
+  purpose?: string | null;
+  borrowerSigned?: boolean | null;
+  returnedAt?: string | null;
+  returnedQuantity?: number | null;
+  receiver?: (number | null) | Staff;
+  status?: ('out' | 'overdue' | 'returned' | 'lost') | null;
+  overdue?: boolean | null;
+  keyNumber?: string | null;
+  unitCode?: string | null;
+  departmentName?: string | null;
   /**
    * For records first taken on paper during an outage: the real time
    */
   paperRecordedAt?: string | null;
+  dueDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "unit-history".
+ * via the `definition` "keys".
  */
-export interface UnitHistory {
+export interface Key {
   id: number;
   site?: (number | null) | Site;
   unit: number | Unit;
-  owner?: (number | null) | Owner;
-  kind: 'owner' | 'phone' | 'name' | 'idNumber' | 'unit';
-  from?: string | null;
-  to?: string | null;
-  by?: (number | null) | Staff;
-  at: string;
+  keyNumber: string;
+  quantity: number;
+  cabinet: string;
+  /**
+   * The label on the cabinet, e.g. A-01
+   */
+  slot: string;
+  source?: ('contractor' | 'developer' | 'other') | null;
+  notes?: string | null;
+  status?: ('in' | 'out' | 'overdue' | 'lost' | 'handed') | null;
+  handedOverAt?: string | null;
+  unitCode?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1465,29 +1542,6 @@ export interface ComplaintSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "keys".
- */
-export interface Key {
-  id: number;
-  site?: (number | null) | Site;
-  unit: number | Unit;
-  keyNumber: string;
-  quantity: number;
-  cabinet: string;
-  /**
-   * The label on the cabinet, e.g. A-01
-   */
-  slot: string;
-  source?: ('contractor' | 'developer' | 'other') | null;
-  notes?: string | null;
-  status?: ('in' | 'out' | 'overdue' | 'lost' | 'handed') | null;
-  handedOverAt?: string | null;
-  unitCode?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "key-acceptances".
  */
 export interface KeyAcceptance {
@@ -1576,46 +1630,6 @@ export interface KeyHandover {
    * For records first taken on paper during an outage: the real time
    */
   paperRecordedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "key-loans".
- */
-export interface KeyLoan {
-  id: number;
-  site?: (number | null) | Site;
-  lentAt: string;
-  key: number | Key;
-  quantity: number;
-  borrowerKind: 'staff' | 'contractor' | 'owner';
-  borrowerName: string;
-  /**
-   * Check the borrower's work ID
-   */
-  workId?: string | null;
-  /**
-   * For a contractor or owner: the agent's department by default
-   */
-  department?: (number | null) | Department;
-  contractor?: string | null;
-  agent?: (number | null) | Staff;
-  purpose?: string | null;
-  borrowerSigned?: boolean | null;
-  returnedAt?: string | null;
-  returnedQuantity?: number | null;
-  receiver?: (number | null) | Staff;
-  status?: ('out' | 'overdue' | 'returned' | 'lost') | null;
-  overdue?: boolean | null;
-  keyNumber?: string | null;
-  unitCode?: string | null;
-  departmentName?: string | null;
-  /**
-   * For records first taken on paper during an outage: the real time
-   */
-  paperRecordedAt?: string | null;
-  dueDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1795,49 +1809,6 @@ export interface MemberTier {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "daily-targets".
- */
-export interface DailyTarget {
-  id: number;
-  site?: (number | null) | Site;
-  day: string;
-  staff: number | Staff;
-  target: number;
-  note?: string | null;
-  progress?: string | null;
-  dayKey?: string | null;
-  /**
-   * For records first taken on paper during an outage: the real time
-   */
-  paperRecordedAt?: string | null;
-  confirmPhrases?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "birthday-gifts".
- */
-export interface BirthdayGift {
-  id: number;
-  site?: (number | null) | Site;
-  member: number | Member;
-  givenAt: string;
-  gift?: string | null;
-  note?: string | null;
-  year?: number | null;
-  tierName?: string | null;
-  givenBy?: (number | null) | Staff;
-  memberName?: string | null;
-  /**
-   * For records first taken on paper during an outage: the real time
-   */
-  paperRecordedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "consultations".
  */
 export interface Consultation {
@@ -1902,6 +1873,49 @@ export interface DailyReport {
   paperRecordedAt?: string | null;
   sendDueAt?: string | null;
   confirmPhrases?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "daily-targets".
+ */
+export interface DailyTarget {
+  id: number;
+  site?: (number | null) | Site;
+  day: string;
+  staff: number | Staff;
+  target: number;
+  note?: string | null;
+  progress?: string | null;
+  dayKey?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  confirmPhrases?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "birthday-gifts".
+ */
+export interface BirthdayGift {
+  id: number;
+  site?: (number | null) | Site;
+  member: number | Member;
+  givenAt: string;
+  gift?: string | null;
+  note?: string | null;
+  year?: number | null;
+  tierName?: string | null;
+  givenBy?: (number | null) | Staff;
+  memberName?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2614,6 +2628,10 @@ export interface PayloadLockedDocument {
         value: number | FollowUp;
       } | null)
     | ({
+        relationTo: 'key-loans';
+        value: number | KeyLoan;
+      } | null)
+    | ({
         relationTo: 'estate-buildings';
         value: number | EstateBuilding;
       } | null)
@@ -2670,10 +2688,6 @@ export interface PayloadLockedDocument {
         value: number | KeyHandover;
       } | null)
     | ({
-        relationTo: 'key-loans';
-        value: number | KeyLoan;
-      } | null)
-    | ({
         relationTo: 'key-reminders';
         value: number | KeyReminder;
       } | null)
@@ -2690,6 +2704,14 @@ export interface PayloadLockedDocument {
         value: number | Appointment;
       } | null)
     | ({
+        relationTo: 'consultations';
+        value: number | Consultation;
+      } | null)
+    | ({
+        relationTo: 'daily-reports';
+        value: number | DailyReport;
+      } | null)
+    | ({
         relationTo: 'daily-targets';
         value: number | DailyTarget;
       } | null)
@@ -2700,14 +2722,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'birthday-gifts';
         value: number | BirthdayGift;
-      } | null)
-    | ({
-        relationTo: 'consultations';
-        value: number | Consultation;
-      } | null)
-    | ({
-        relationTo: 'daily-reports';
-        value: number | DailyReport;
       } | null)
     | ({
         relationTo: 'timetables';
@@ -3471,6 +3485,8 @@ export interface FollowUpsSelect<T extends boolean = true> {
   kind?: T;
   stage?: T;
   completedAt?: T;
+  contractFrom?: T;
+  contractTo?: T;
   complaint?: T;
   unit?: T;
   ownerName?: T;
@@ -3516,6 +3532,36 @@ export interface FollowUpsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "key-loans_select".
+ */
+export interface KeyLoansSelect<T extends boolean = true> {
+  site?: T;
+  lentAt?: T;
+  key?: T;
+  quantity?: T;
+  borrowerKind?: T;
+  borrowerName?: T;
+  workId?: T;
+  department?: T;
+  contractor?: T;
+  agent?: T;
+  purpose?: T;
+  borrowerSigned?: T;
+  returnedAt?: T;
+  returnedQuantity?: T;
+  receiver?: T;
+  status?: T;
+  overdue?: T;
+  keyNumber?: T;
+  unitCode?: T;
+  departmentName?: T;
+  paperRecordedAt?: T;
+  dueDueAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "estate-buildings_select".
  */
 export interface EstateBuildingsSelect<T extends boolean = true> {
@@ -3539,6 +3585,7 @@ export interface UnitsSelect<T extends boolean = true> {
   area?: T;
   occupied?: T;
   notes?: T;
+  history?: T;
   lastCensusOn?: T;
   censusFrom?: T;
   censusDue?: T;
@@ -3842,36 +3889,6 @@ export interface KeyHandoversSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "key-loans_select".
- */
-export interface KeyLoansSelect<T extends boolean = true> {
-  site?: T;
-  lentAt?: T;
-  key?: T;
-  quantity?: T;
-  borrowerKind?: T;
-  borrowerName?: T;
-  workId?: T;
-  department?: T;
-  contractor?: T;
-  agent?: T;
-  purpose?: T;
-  borrowerSigned?: T;
-  returnedAt?: T;
-  returnedQuantity?: T;
-  receiver?: T;
-  status?: T;
-  overdue?: T;
-  keyNumber?: T;
-  unitCode?: T;
-  departmentName?: T;
-  paperRecordedAt?: T;
-  dueDueAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "key-reminders_select".
  */
 export interface KeyRemindersSelect<T extends boolean = true> {
@@ -3983,6 +4000,55 @@ export interface AppointmentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations_select".
+ */
+export interface ConsultationsSelect<T extends boolean = true> {
+  site?: T;
+  at?: T;
+  member?: T;
+  customerName?: T;
+  staff?: T;
+  item?: T;
+  outcome?: T;
+  amount?: T;
+  lostReason?: T;
+  lostNote?: T;
+  goodCase?: T;
+  caseNote?: T;
+  paperRecordedAt?: T;
+  confirmPhrases?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "daily-reports_select".
+ */
+export interface DailyReportsSelect<T extends boolean = true> {
+  site?: T;
+  day?: T;
+  customers?: T;
+  deals?: T;
+  dealAmount?: T;
+  notClosed?: T;
+  noShows?: T;
+  tomorrowBooked?: T;
+  tomorrowTarget?: T;
+  analysis?: T;
+  goodCases?: T;
+  plan?: T;
+  status?: T;
+  filledBy?: T;
+  sentAt?: T;
+  dayKey?: T;
+  paperRecordedAt?: T;
+  sendDueAt?: T;
+  confirmPhrases?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "daily-targets_select".
  */
 export interface DailyTargetsSelect<T extends boolean = true> {
@@ -4044,55 +4110,6 @@ export interface BirthdayGiftsSelect<T extends boolean = true> {
   givenBy?: T;
   memberName?: T;
   paperRecordedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "consultations_select".
- */
-export interface ConsultationsSelect<T extends boolean = true> {
-  site?: T;
-  at?: T;
-  member?: T;
-  customerName?: T;
-  staff?: T;
-  item?: T;
-  outcome?: T;
-  amount?: T;
-  lostReason?: T;
-  lostNote?: T;
-  goodCase?: T;
-  caseNote?: T;
-  paperRecordedAt?: T;
-  confirmPhrases?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "daily-reports_select".
- */
-export interface DailyReportsSelect<T extends boolean = true> {
-  site?: T;
-  day?: T;
-  customers?: T;
-  deals?: T;
-  dealAmount?: T;
-  notClosed?: T;
-  noShows?: T;
-  tomorrowBooked?: T;
-  tomorrowTarget?: T;
-  analysis?: T;
-  goodCases?: T;
-  plan?: T;
-  status?: T;
-  filledBy?: T;
-  sentAt?: T;
-  dayKey?: T;
-  paperRecordedAt?: T;
-  sendDueAt?: T;
-  confirmPhrases?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -73,3 +73,14 @@ describe('units and owners', () => {
     expect((await w.desk.patch(`/api/owners/${previous.id}`, { status: 'current' })).status).toBe(403)
   })
 })
+
+describe('the unit page', () => {
+  it('PROP-02 the unit shows its history, newest first', async () => {
+    const unit = await w.desk.get(`/api/units/${units[0]}?depth=1`)
+    expect(unit.status).toBe(200)
+    const kinds = unit.body.history.docs.map((d: { kind: string }) => d.kind)
+    expect(kinds).toEqual(expect.arrayContaining(['owner', 'phone', 'name']))
+    const times = unit.body.history.docs.map((d: { at: string }) => d.at)
+    expect([...times].sort().reverse()).toEqual(times)
+  })
+})

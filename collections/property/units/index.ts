@@ -67,6 +67,17 @@ export const Units = defineForm({
       ],
     },
     textarea('notes', L('備註', 'Notes'), { maxLength: 1000 }),
+    // PROP-02: the unit's history (changes of phone number and of owner), newest first, read-only.
+    {
+      name: 'history',
+      type: 'join',
+      label: L('變更記錄', 'History'),
+      collection: 'unit-history',
+      on: 'unit',
+      defaultSort: '-at',
+      defaultLimit: 20,
+      admin: { defaultColumns: ['kind', 'from', 'to', 'by', 'at'], allowCreate: false },
+    },
     serverOwned(day('lastCensusOn', L('上次家庭普查', 'Last household census'), { admin: { position: 'sidebar' } })),
     serverOwned(datetime('censusFrom', L('普查週期起點', 'Census quarter counts from'), { admin: { position: 'sidebar', hidden: true } })),
     serverOwned(checkbox('censusDue', L('普查待辦', 'Census due'), { index: true, admin: { position: 'sidebar' } })),

@@ -51,6 +51,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_follow_ups_attitude" AS ENUM('good', 'fair', 'poor');
   CREATE TYPE "public"."enum_follow_ups_satisfaction" AS ENUM('very-satisfied', 'satisfied', 'basic', 'unsatisfied');
   CREATE TYPE "public"."enum_follow_ups_status" AS ENUM('planned', 'done', 'reviewed', 'cancelled');
+  CREATE TYPE "public"."enum_key_loans_borrower_kind" AS ENUM('staff', 'contractor', 'owner');
+  CREATE TYPE "public"."enum_key_loans_status" AS ENUM('out', 'overdue', 'returned', 'lost');
   CREATE TYPE "public"."enum_owners_status" AS ENUM('current', 'former');
   CREATE TYPE "public"."enum_unit_history_kind" AS ENUM('owner', 'phone', 'name', 'idNumber', 'unit');
   CREATE TYPE "public"."enum_owner_files_items_document" AS ENUM('sign-off', 'fire-safety', 'owner-info', 'unit-info', 'household', 'management-agreement', 'undertaking', 'handover', 'repair-records', 'renovation-application', 'renovation-agreement', 'air-conditioning', 'duplex-terrace', 'rectification', 'id-copies', 'authorisation', 'transfer', 'maintenance-log', 'other');
@@ -64,19 +66,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_keys_status" AS ENUM('in', 'out', 'overdue', 'lost', 'handed');
   CREATE TYPE "public"."enum_key_handovers_relation" AS ENUM('owner', 'family', 'resident', 'agent');
   CREATE TYPE "public"."enum_key_handovers_id_type" AS ENUM('id-card', 'passport', 'hk-macau', 'deed', 'other');
-  CREATE TYPE "public"."enum_key_loans_borrower_kind" AS ENUM('staff', 'contractor', 'owner');
-  CREATE TYPE "public"."enum_key_loans_status" AS ENUM('out', 'overdue', 'returned', 'lost');
   CREATE TYPE "public"."enum_key_memos_kind" AS ENUM('lost', 'damaged');
   CREATE TYPE "public"."enum_key_memos_measure" AS ENUM('recut', 'lock');
   CREATE TYPE "public"."enum_key_memos_status" AS ENUM('reported', 'handling', 'closed');
   CREATE TYPE "public"."enum_key_counts_rows_label" AS ENUM('ok', 'renewed');
   CREATE TYPE "public"."enum_key_counts_status" AS ENUM('counting', 'reported');
   CREATE TYPE "public"."enum_appointments_status" AS ENUM('booked', 'arrived', 'no-show', 'cancelled');
+  CREATE TYPE "public"."enum_consultations_outcome" AS ENUM('closed', 'not-closed');
+  CREATE TYPE "public"."enum_daily_reports_status" AS ENUM('draft', 'sent');
   CREATE TYPE "public"."enum_members_gender" AS ENUM('female', 'male');
   CREATE TYPE "public"."enum_members_language" AS ENUM('zh', 'zh-TW', 'en');
   CREATE TYPE "public"."enum_members_tier_source" AS ENUM('spending', 'override');
-  CREATE TYPE "public"."enum_consultations_outcome" AS ENUM('closed', 'not-closed');
-  CREATE TYPE "public"."enum_daily_reports_status" AS ENUM('draft', 'sent');
   CREATE TYPE "public"."enum_timetables_entries_weekday" AS ENUM('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'daily');
   CREATE TYPE "public"."enum_timetables_kind" AS ENUM('classes', 'services');
   CREATE TYPE "public"."enum_timetables_language" AS ENUM('zh', 'zh-TW', 'en');
@@ -663,6 +663,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"kind" "enum_follow_ups_kind" NOT NULL,
   	"stage" "enum_follow_ups_stage",
   	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"contract_from" timestamp(3) with time zone,
+  	"contract_to" timestamp(3) with time zone,
   	"complaint_id" integer,
   	"unit_id" integer,
   	"owner_name" varchar,
@@ -703,6 +705,34 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"publication_from_at" timestamp(3) with time zone,
   	"help_due_at" timestamp(3) with time zone,
   	"help_from_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "key_loans" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"lent_at" timestamp(3) with time zone NOT NULL,
+  	"key_id" integer NOT NULL,
+  	"quantity" numeric DEFAULT 1 NOT NULL,
+  	"borrower_kind" "enum_key_loans_borrower_kind" DEFAULT 'staff' NOT NULL,
+  	"borrower_name" varchar NOT NULL,
+  	"work_id" varchar,
+  	"department_id" integer,
+  	"contractor" varchar,
+  	"agent_id" integer,
+  	"purpose" varchar,
+  	"borrower_signed" boolean DEFAULT false,
+  	"returned_at" timestamp(3) with time zone,
+  	"returned_quantity" numeric,
+  	"receiver_id" integer,
+  	"status" "enum_key_loans_status" DEFAULT 'out',
+  	"overdue" boolean DEFAULT false,
+  	"key_number" varchar,
+  	"unit_code" varchar,
+  	"department_name" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"due_due_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -1018,34 +1048,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
-  CREATE TABLE "key_loans" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"site_id" integer,
-  	"lent_at" timestamp(3) with time zone NOT NULL,
-  	"key_id" integer NOT NULL,
-  	"quantity" numeric DEFAULT 1 NOT NULL,
-  	"borrower_kind" "enum_key_loans_borrower_kind" DEFAULT 'staff' NOT NULL,
-  	"borrower_name" varchar NOT NULL,
-  	"work_id" varchar,
-  	"department_id" integer,
-  	"contractor" varchar,
-  	"agent_id" integer,
-  	"purpose" varchar,
-  	"borrower_signed" boolean DEFAULT false,
-  	"returned_at" timestamp(3) with time zone,
-  	"returned_quantity" numeric,
-  	"receiver_id" integer,
-  	"status" "enum_key_loans_status" DEFAULT 'out',
-  	"overdue" boolean DEFAULT false,
-  	"key_number" varchar,
-  	"unit_code" varchar,
-  	"department_name" varchar,
-  	"paper_recorded_at" timestamp(3) with time zone,
-  	"due_due_at" timestamp(3) with time zone,
-  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
-  );
-  
   CREATE TABLE "key_reminders" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"site_id" integer,
@@ -1148,6 +1150,49 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "consultations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"member_id" integer,
+  	"customer_name" varchar,
+  	"staff_id" integer,
+  	"item" varchar NOT NULL,
+  	"outcome" "enum_consultations_outcome" NOT NULL,
+  	"amount" numeric,
+  	"lost_reason_id" integer,
+  	"lost_note" varchar,
+  	"good_case" boolean DEFAULT false,
+  	"case_note" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "daily_reports" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"day" timestamp(3) with time zone NOT NULL,
+  	"customers" numeric DEFAULT 0,
+  	"deals" numeric DEFAULT 0,
+  	"deal_amount" numeric DEFAULT 0,
+  	"not_closed" numeric DEFAULT 0,
+  	"no_shows" numeric DEFAULT 0,
+  	"tomorrow_booked" numeric DEFAULT 0,
+  	"tomorrow_target" numeric DEFAULT 0,
+  	"analysis" varchar,
+  	"good_cases" varchar,
+  	"plan" varchar,
+  	"status" "enum_daily_reports_status" DEFAULT 'draft',
+  	"filled_by_id" integer,
+  	"sent_at" timestamp(3) with time zone,
+  	"day_key" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"send_due_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "daily_targets" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"site_id" integer,
@@ -1200,49 +1245,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"given_by_id" integer,
   	"member_name" varchar,
   	"paper_recorded_at" timestamp(3) with time zone,
-  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
-  );
-  
-  CREATE TABLE "consultations" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"site_id" integer,
-  	"at" timestamp(3) with time zone NOT NULL,
-  	"member_id" integer,
-  	"customer_name" varchar,
-  	"staff_id" integer,
-  	"item" varchar NOT NULL,
-  	"outcome" "enum_consultations_outcome" NOT NULL,
-  	"amount" numeric,
-  	"lost_reason_id" integer,
-  	"lost_note" varchar,
-  	"good_case" boolean DEFAULT false,
-  	"case_note" varchar,
-  	"paper_recorded_at" timestamp(3) with time zone,
-  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
-  );
-  
-  CREATE TABLE "daily_reports" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"site_id" integer,
-  	"day" timestamp(3) with time zone NOT NULL,
-  	"customers" numeric DEFAULT 0,
-  	"deals" numeric DEFAULT 0,
-  	"deal_amount" numeric DEFAULT 0,
-  	"not_closed" numeric DEFAULT 0,
-  	"no_shows" numeric DEFAULT 0,
-  	"tomorrow_booked" numeric DEFAULT 0,
-  	"tomorrow_target" numeric DEFAULT 0,
-  	"analysis" varchar,
-  	"good_cases" varchar,
-  	"plan" varchar,
-  	"status" "enum_daily_reports_status" DEFAULT 'draft',
-  	"filled_by_id" integer,
-  	"sent_at" timestamp(3) with time zone,
-  	"day_key" varchar,
-  	"paper_recorded_at" timestamp(3) with time zone,
-  	"send_due_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -1859,6 +1861,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"sms_id" integer,
   	"owner_complaints_id" integer,
   	"follow_ups_id" integer,
+  	"key_loans_id" integer,
   	"estate_buildings_id" integer,
   	"units_id" integer,
   	"owners_id" integer,
@@ -1873,16 +1876,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"key_acceptances_id" integer,
   	"key_entrustments_id" integer,
   	"key_handovers_id" integer,
-  	"key_loans_id" integer,
   	"key_reminders_id" integer,
   	"key_memos_id" integer,
   	"key_counts_id" integer,
   	"appointments_id" integer,
+  	"consultations_id" integer,
+  	"daily_reports_id" integer,
   	"daily_targets_id" integer,
   	"members_id" integer,
   	"birthday_gifts_id" integer,
-  	"consultations_id" integer,
-  	"daily_reports_id" integer,
   	"timetables_id" integer,
   	"acknowledgements_id" integer,
   	"member_tiers_id" integer,
@@ -2020,6 +2022,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_paper_scan_id_documents_id_fk" FOREIGN KEY ("paper_scan_id") REFERENCES "public"."documents"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_follower_position_id_positions_id_fk" FOREIGN KEY ("follower_position_id") REFERENCES "public"."positions"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_reviewed_by_id_staff_id_fk" FOREIGN KEY ("reviewed_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "key_loans" ADD CONSTRAINT "key_loans_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "key_loans" ADD CONSTRAINT "key_loans_key_id_keys_id_fk" FOREIGN KEY ("key_id") REFERENCES "public"."keys"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "key_loans" ADD CONSTRAINT "key_loans_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "key_loans" ADD CONSTRAINT "key_loans_agent_id_staff_id_fk" FOREIGN KEY ("agent_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "key_loans" ADD CONSTRAINT "key_loans_receiver_id_staff_id_fk" FOREIGN KEY ("receiver_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "estate_buildings" ADD CONSTRAINT "estate_buildings_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "units" ADD CONSTRAINT "units_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "units" ADD CONSTRAINT "units_building_id_estate_buildings_id_fk" FOREIGN KEY ("building_id") REFERENCES "public"."estate_buildings"("id") ON DELETE set null ON UPDATE no action;
@@ -2073,11 +2080,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "key_handovers" ADD CONSTRAINT "key_handovers_owner_id_owners_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."owners"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "key_handovers" ADD CONSTRAINT "key_handovers_signature_id_documents_id_fk" FOREIGN KEY ("signature_id") REFERENCES "public"."documents"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "key_handovers" ADD CONSTRAINT "key_handovers_handed_by_id_staff_id_fk" FOREIGN KEY ("handed_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "key_loans" ADD CONSTRAINT "key_loans_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "key_loans" ADD CONSTRAINT "key_loans_key_id_keys_id_fk" FOREIGN KEY ("key_id") REFERENCES "public"."keys"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "key_loans" ADD CONSTRAINT "key_loans_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "key_loans" ADD CONSTRAINT "key_loans_agent_id_staff_id_fk" FOREIGN KEY ("agent_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "key_loans" ADD CONSTRAINT "key_loans_receiver_id_staff_id_fk" FOREIGN KEY ("receiver_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "key_reminders" ADD CONSTRAINT "key_reminders_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "key_reminders" ADD CONSTRAINT "key_reminders_loan_id_key_loans_id_fk" FOREIGN KEY ("loan_id") REFERENCES "public"."key_loans"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "key_reminders" ADD CONSTRAINT "key_reminders_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
@@ -2092,6 +2094,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "appointments" ADD CONSTRAINT "appointments_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "appointments" ADD CONSTRAINT "appointments_member_id_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."members"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "appointments" ADD CONSTRAINT "appointments_staff_id_staff_id_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "consultations" ADD CONSTRAINT "consultations_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "consultations" ADD CONSTRAINT "consultations_member_id_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."members"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "consultations" ADD CONSTRAINT "consultations_staff_id_staff_id_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "consultations" ADD CONSTRAINT "consultations_lost_reason_id_lost_reasons_id_fk" FOREIGN KEY ("lost_reason_id") REFERENCES "public"."lost_reasons"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "daily_reports" ADD CONSTRAINT "daily_reports_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "daily_reports" ADD CONSTRAINT "daily_reports_filled_by_id_staff_id_fk" FOREIGN KEY ("filled_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "daily_targets" ADD CONSTRAINT "daily_targets_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "daily_targets" ADD CONSTRAINT "daily_targets_staff_id_staff_id_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "members" ADD CONSTRAINT "members_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
@@ -2102,12 +2110,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "birthday_gifts" ADD CONSTRAINT "birthday_gifts_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "birthday_gifts" ADD CONSTRAINT "birthday_gifts_member_id_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."members"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "birthday_gifts" ADD CONSTRAINT "birthday_gifts_given_by_id_staff_id_fk" FOREIGN KEY ("given_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "consultations" ADD CONSTRAINT "consultations_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "consultations" ADD CONSTRAINT "consultations_member_id_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."members"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "consultations" ADD CONSTRAINT "consultations_staff_id_staff_id_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "consultations" ADD CONSTRAINT "consultations_lost_reason_id_lost_reasons_id_fk" FOREIGN KEY ("lost_reason_id") REFERENCES "public"."lost_reasons"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "daily_reports" ADD CONSTRAINT "daily_reports_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "daily_reports" ADD CONSTRAINT "daily_reports_filled_by_id_staff_id_fk" FOREIGN KEY ("filled_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "timetables_entries" ADD CONSTRAINT "timetables_entries_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."timetables"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "timetables" ADD CONSTRAINT "timetables_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "acknowledgements" ADD CONSTRAINT "acknowledgements_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
@@ -2196,6 +2198,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sms_fk" FOREIGN KEY ("sms_id") REFERENCES "public"."sms"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_owner_complaints_fk" FOREIGN KEY ("owner_complaints_id") REFERENCES "public"."owner_complaints"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_follow_ups_fk" FOREIGN KEY ("follow_ups_id") REFERENCES "public"."follow_ups"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_key_loans_fk" FOREIGN KEY ("key_loans_id") REFERENCES "public"."key_loans"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_estate_buildings_fk" FOREIGN KEY ("estate_buildings_id") REFERENCES "public"."estate_buildings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_owners_fk" FOREIGN KEY ("owners_id") REFERENCES "public"."owners"("id") ON DELETE cascade ON UPDATE no action;
@@ -2210,16 +2213,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_key_acceptances_fk" FOREIGN KEY ("key_acceptances_id") REFERENCES "public"."key_acceptances"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_key_entrustments_fk" FOREIGN KEY ("key_entrustments_id") REFERENCES "public"."key_entrustments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_key_handovers_fk" FOREIGN KEY ("key_handovers_id") REFERENCES "public"."key_handovers"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_key_loans_fk" FOREIGN KEY ("key_loans_id") REFERENCES "public"."key_loans"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_key_reminders_fk" FOREIGN KEY ("key_reminders_id") REFERENCES "public"."key_reminders"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_key_memos_fk" FOREIGN KEY ("key_memos_id") REFERENCES "public"."key_memos"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_key_counts_fk" FOREIGN KEY ("key_counts_id") REFERENCES "public"."key_counts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_appointments_fk" FOREIGN KEY ("appointments_id") REFERENCES "public"."appointments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_consultations_fk" FOREIGN KEY ("consultations_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_daily_reports_fk" FOREIGN KEY ("daily_reports_id") REFERENCES "public"."daily_reports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_daily_targets_fk" FOREIGN KEY ("daily_targets_id") REFERENCES "public"."daily_targets"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_members_fk" FOREIGN KEY ("members_id") REFERENCES "public"."members"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_birthday_gifts_fk" FOREIGN KEY ("birthday_gifts_id") REFERENCES "public"."birthday_gifts"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_consultations_fk" FOREIGN KEY ("consultations_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_daily_reports_fk" FOREIGN KEY ("daily_reports_id") REFERENCES "public"."daily_reports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_timetables_fk" FOREIGN KEY ("timetables_id") REFERENCES "public"."timetables"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_acknowledgements_fk" FOREIGN KEY ("acknowledgements_id") REFERENCES "public"."acknowledgements"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_member_tiers_fk" FOREIGN KEY ("member_tiers_id") REFERENCES "public"."member_tiers"("id") ON DELETE cascade ON UPDATE no action;
@@ -2475,6 +2477,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "follow_ups_created_at_idx" ON "follow_ups" USING btree ("created_at");
   CREATE INDEX "site_kind_status_idx" ON "follow_ups" USING btree ("site_id","kind","status");
   CREATE INDEX "site_completedAt_idx" ON "follow_ups" USING btree ("site_id","completed_at");
+  CREATE INDEX "key_loans_site_idx" ON "key_loans" USING btree ("site_id");
+  CREATE INDEX "key_loans_lent_at_idx" ON "key_loans" USING btree ("lent_at");
+  CREATE INDEX "key_loans_key_idx" ON "key_loans" USING btree ("key_id");
+  CREATE INDEX "key_loans_department_idx" ON "key_loans" USING btree ("department_id");
+  CREATE INDEX "key_loans_agent_idx" ON "key_loans" USING btree ("agent_id");
+  CREATE INDEX "key_loans_receiver_idx" ON "key_loans" USING btree ("receiver_id");
+  CREATE INDEX "key_loans_status_idx" ON "key_loans" USING btree ("status");
+  CREATE INDEX "key_loans_overdue_idx" ON "key_loans" USING btree ("overdue");
+  CREATE INDEX "key_loans_due_due_at_idx" ON "key_loans" USING btree ("due_due_at");
+  CREATE INDEX "key_loans_updated_at_idx" ON "key_loans" USING btree ("updated_at");
+  CREATE INDEX "key_loans_created_at_idx" ON "key_loans" USING btree ("created_at");
+  CREATE INDEX "site_status_4_idx" ON "key_loans" USING btree ("site_id","status");
   CREATE INDEX "estate_buildings_site_idx" ON "estate_buildings" USING btree ("site_id");
   CREATE INDEX "estate_buildings_updated_at_idx" ON "estate_buildings" USING btree ("updated_at");
   CREATE INDEX "estate_buildings_created_at_idx" ON "estate_buildings" USING btree ("created_at");
@@ -2572,7 +2586,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "keys_created_at_idx" ON "keys" USING btree ("created_at");
   CREATE UNIQUE INDEX "site_keyNumber_idx" ON "keys" USING btree ("site_id","key_number");
   CREATE INDEX "site_cabinet_slot_idx" ON "keys" USING btree ("site_id","cabinet","slot");
-  CREATE INDEX "site_status_4_idx" ON "keys" USING btree ("site_id","status");
+  CREATE INDEX "site_status_5_idx" ON "keys" USING btree ("site_id","status");
   CREATE INDEX "key_acceptances_site_idx" ON "key_acceptances" USING btree ("site_id");
   CREATE INDEX "key_acceptances_accepted_at_idx" ON "key_acceptances" USING btree ("accepted_at");
   CREATE INDEX "key_acceptances_engineer_idx" ON "key_acceptances" USING btree ("engineer_id");
@@ -2598,18 +2612,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "key_handovers_handed_by_idx" ON "key_handovers" USING btree ("handed_by_id");
   CREATE INDEX "key_handovers_updated_at_idx" ON "key_handovers" USING btree ("updated_at");
   CREATE INDEX "key_handovers_created_at_idx" ON "key_handovers" USING btree ("created_at");
-  CREATE INDEX "key_loans_site_idx" ON "key_loans" USING btree ("site_id");
-  CREATE INDEX "key_loans_lent_at_idx" ON "key_loans" USING btree ("lent_at");
-  CREATE INDEX "key_loans_key_idx" ON "key_loans" USING btree ("key_id");
-  CREATE INDEX "key_loans_department_idx" ON "key_loans" USING btree ("department_id");
-  CREATE INDEX "key_loans_agent_idx" ON "key_loans" USING btree ("agent_id");
-  CREATE INDEX "key_loans_receiver_idx" ON "key_loans" USING btree ("receiver_id");
-  CREATE INDEX "key_loans_status_idx" ON "key_loans" USING btree ("status");
-  CREATE INDEX "key_loans_overdue_idx" ON "key_loans" USING btree ("overdue");
-  CREATE INDEX "key_loans_due_due_at_idx" ON "key_loans" USING btree ("due_due_at");
-  CREATE INDEX "key_loans_updated_at_idx" ON "key_loans" USING btree ("updated_at");
-  CREATE INDEX "key_loans_created_at_idx" ON "key_loans" USING btree ("created_at");
-  CREATE INDEX "site_status_5_idx" ON "key_loans" USING btree ("site_id","status");
   CREATE INDEX "key_reminders_site_idx" ON "key_reminders" USING btree ("site_id");
   CREATE INDEX "key_reminders_loan_idx" ON "key_reminders" USING btree ("loan_id");
   CREATE INDEX "key_reminders_issued_at_idx" ON "key_reminders" USING btree ("issued_at");
@@ -2650,6 +2652,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "appointments_updated_at_idx" ON "appointments" USING btree ("updated_at");
   CREATE INDEX "appointments_created_at_idx" ON "appointments" USING btree ("created_at");
   CREATE INDEX "site_dayKey_staff_idx" ON "appointments" USING btree ("site_id","day_key","staff_id");
+  CREATE INDEX "consultations_site_idx" ON "consultations" USING btree ("site_id");
+  CREATE INDEX "consultations_at_idx" ON "consultations" USING btree ("at");
+  CREATE INDEX "consultations_member_idx" ON "consultations" USING btree ("member_id");
+  CREATE INDEX "consultations_staff_idx" ON "consultations" USING btree ("staff_id");
+  CREATE INDEX "consultations_outcome_idx" ON "consultations" USING btree ("outcome");
+  CREATE INDEX "consultations_lost_reason_idx" ON "consultations" USING btree ("lost_reason_id");
+  CREATE INDEX "consultations_updated_at_idx" ON "consultations" USING btree ("updated_at");
+  CREATE INDEX "consultations_created_at_idx" ON "consultations" USING btree ("created_at");
+  CREATE INDEX "site_at_idx" ON "consultations" USING btree ("site_id","at");
+  CREATE INDEX "daily_reports_site_idx" ON "daily_reports" USING btree ("site_id");
+  CREATE INDEX "daily_reports_status_idx" ON "daily_reports" USING btree ("status");
+  CREATE INDEX "daily_reports_filled_by_idx" ON "daily_reports" USING btree ("filled_by_id");
+  CREATE INDEX "daily_reports_day_key_idx" ON "daily_reports" USING btree ("day_key");
+  CREATE INDEX "daily_reports_send_due_at_idx" ON "daily_reports" USING btree ("send_due_at");
+  CREATE INDEX "daily_reports_updated_at_idx" ON "daily_reports" USING btree ("updated_at");
+  CREATE INDEX "daily_reports_created_at_idx" ON "daily_reports" USING btree ("created_at");
   CREATE INDEX "daily_targets_site_idx" ON "daily_targets" USING btree ("site_id");
   CREATE INDEX "daily_targets_staff_idx" ON "daily_targets" USING btree ("staff_id");
   CREATE INDEX "daily_targets_day_key_idx" ON "daily_targets" USING btree ("day_key");
@@ -2672,22 +2690,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "birthday_gifts_updated_at_idx" ON "birthday_gifts" USING btree ("updated_at");
   CREATE INDEX "birthday_gifts_created_at_idx" ON "birthday_gifts" USING btree ("created_at");
   CREATE UNIQUE INDEX "member_year_idx" ON "birthday_gifts" USING btree ("member_id","year");
-  CREATE INDEX "consultations_site_idx" ON "consultations" USING btree ("site_id");
-  CREATE INDEX "consultations_at_idx" ON "consultations" USING btree ("at");
-  CREATE INDEX "consultations_member_idx" ON "consultations" USING btree ("member_id");
-  CREATE INDEX "consultations_staff_idx" ON "consultations" USING btree ("staff_id");
-  CREATE INDEX "consultations_outcome_idx" ON "consultations" USING btree ("outcome");
-  CREATE INDEX "consultations_lost_reason_idx" ON "consultations" USING btree ("lost_reason_id");
-  CREATE INDEX "consultations_updated_at_idx" ON "consultations" USING btree ("updated_at");
-  CREATE INDEX "consultations_created_at_idx" ON "consultations" USING btree ("created_at");
-  CREATE INDEX "site_at_idx" ON "consultations" USING btree ("site_id","at");
-  CREATE INDEX "daily_reports_site_idx" ON "daily_reports" USING btree ("site_id");
-  CREATE INDEX "daily_reports_status_idx" ON "daily_reports" USING btree ("status");
-  CREATE INDEX "daily_reports_filled_by_idx" ON "daily_reports" USING btree ("filled_by_id");
-  CREATE INDEX "daily_reports_day_key_idx" ON "daily_reports" USING btree ("day_key");
-  CREATE INDEX "daily_reports_send_due_at_idx" ON "daily_reports" USING btree ("send_due_at");
-  CREATE INDEX "daily_reports_updated_at_idx" ON "daily_reports" USING btree ("updated_at");
-  CREATE INDEX "daily_reports_created_at_idx" ON "daily_reports" USING btree ("created_at");
   CREATE INDEX "timetables_entries_order_idx" ON "timetables_entries" USING btree ("_order");
   CREATE INDEX "timetables_entries_parent_id_idx" ON "timetables_entries" USING btree ("_parent_id");
   CREATE INDEX "timetables_site_idx" ON "timetables" USING btree ("site_id");
@@ -2928,6 +2930,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_sms_id_idx" ON "payload_locked_documents_rels" USING btree ("sms_id");
   CREATE INDEX "payload_locked_documents_rels_owner_complaints_id_idx" ON "payload_locked_documents_rels" USING btree ("owner_complaints_id");
   CREATE INDEX "payload_locked_documents_rels_follow_ups_id_idx" ON "payload_locked_documents_rels" USING btree ("follow_ups_id");
+  CREATE INDEX "payload_locked_documents_rels_key_loans_id_idx" ON "payload_locked_documents_rels" USING btree ("key_loans_id");
   CREATE INDEX "payload_locked_documents_rels_estate_buildings_id_idx" ON "payload_locked_documents_rels" USING btree ("estate_buildings_id");
   CREATE INDEX "payload_locked_documents_rels_units_id_idx" ON "payload_locked_documents_rels" USING btree ("units_id");
   CREATE INDEX "payload_locked_documents_rels_owners_id_idx" ON "payload_locked_documents_rels" USING btree ("owners_id");
@@ -2942,16 +2945,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_key_acceptances_id_idx" ON "payload_locked_documents_rels" USING btree ("key_acceptances_id");
   CREATE INDEX "payload_locked_documents_rels_key_entrustments_id_idx" ON "payload_locked_documents_rels" USING btree ("key_entrustments_id");
   CREATE INDEX "payload_locked_documents_rels_key_handovers_id_idx" ON "payload_locked_documents_rels" USING btree ("key_handovers_id");
-  CREATE INDEX "payload_locked_documents_rels_key_loans_id_idx" ON "payload_locked_documents_rels" USING btree ("key_loans_id");
   CREATE INDEX "payload_locked_documents_rels_key_reminders_id_idx" ON "payload_locked_documents_rels" USING btree ("key_reminders_id");
   CREATE INDEX "payload_locked_documents_rels_key_memos_id_idx" ON "payload_locked_documents_rels" USING btree ("key_memos_id");
   CREATE INDEX "payload_locked_documents_rels_key_counts_id_idx" ON "payload_locked_documents_rels" USING btree ("key_counts_id");
   CREATE INDEX "payload_locked_documents_rels_appointments_id_idx" ON "payload_locked_documents_rels" USING btree ("appointments_id");
+  CREATE INDEX "payload_locked_documents_rels_consultations_id_idx" ON "payload_locked_documents_rels" USING btree ("consultations_id");
+  CREATE INDEX "payload_locked_documents_rels_daily_reports_id_idx" ON "payload_locked_documents_rels" USING btree ("daily_reports_id");
   CREATE INDEX "payload_locked_documents_rels_daily_targets_id_idx" ON "payload_locked_documents_rels" USING btree ("daily_targets_id");
   CREATE INDEX "payload_locked_documents_rels_members_id_idx" ON "payload_locked_documents_rels" USING btree ("members_id");
   CREATE INDEX "payload_locked_documents_rels_birthday_gifts_id_idx" ON "payload_locked_documents_rels" USING btree ("birthday_gifts_id");
-  CREATE INDEX "payload_locked_documents_rels_consultations_id_idx" ON "payload_locked_documents_rels" USING btree ("consultations_id");
-  CREATE INDEX "payload_locked_documents_rels_daily_reports_id_idx" ON "payload_locked_documents_rels" USING btree ("daily_reports_id");
   CREATE INDEX "payload_locked_documents_rels_timetables_id_idx" ON "payload_locked_documents_rels" USING btree ("timetables_id");
   CREATE INDEX "payload_locked_documents_rels_acknowledgements_id_idx" ON "payload_locked_documents_rels" USING btree ("acknowledgements_id");
   CREATE INDEX "payload_locked_documents_rels_member_tiers_id_idx" ON "payload_locked_documents_rels" USING btree ("member_tiers_id");
@@ -3022,6 +3024,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "sms" CASCADE;
   DROP TABLE "owner_complaints" CASCADE;
   DROP TABLE "follow_ups" CASCADE;
+  DROP TABLE "key_loans" CASCADE;
   DROP TABLE "estate_buildings" CASCADE;
   DROP TABLE "units" CASCADE;
   DROP TABLE "owners_members" CASCADE;
@@ -3042,17 +3045,16 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "key_acceptances" CASCADE;
   DROP TABLE "key_entrustments" CASCADE;
   DROP TABLE "key_handovers" CASCADE;
-  DROP TABLE "key_loans" CASCADE;
   DROP TABLE "key_reminders" CASCADE;
   DROP TABLE "key_memos" CASCADE;
   DROP TABLE "key_counts_rows" CASCADE;
   DROP TABLE "key_counts" CASCADE;
   DROP TABLE "appointments" CASCADE;
+  DROP TABLE "consultations" CASCADE;
+  DROP TABLE "daily_reports" CASCADE;
   DROP TABLE "daily_targets" CASCADE;
   DROP TABLE "members" CASCADE;
   DROP TABLE "birthday_gifts" CASCADE;
-  DROP TABLE "consultations" CASCADE;
-  DROP TABLE "daily_reports" CASCADE;
   DROP TABLE "timetables_entries" CASCADE;
   DROP TABLE "timetables" CASCADE;
   DROP TABLE "acknowledgements" CASCADE;
@@ -3151,6 +3153,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_follow_ups_attitude";
   DROP TYPE "public"."enum_follow_ups_satisfaction";
   DROP TYPE "public"."enum_follow_ups_status";
+  DROP TYPE "public"."enum_key_loans_borrower_kind";
+  DROP TYPE "public"."enum_key_loans_status";
   DROP TYPE "public"."enum_owners_status";
   DROP TYPE "public"."enum_unit_history_kind";
   DROP TYPE "public"."enum_owner_files_items_document";
@@ -3164,19 +3168,17 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_keys_status";
   DROP TYPE "public"."enum_key_handovers_relation";
   DROP TYPE "public"."enum_key_handovers_id_type";
-  DROP TYPE "public"."enum_key_loans_borrower_kind";
-  DROP TYPE "public"."enum_key_loans_status";
   DROP TYPE "public"."enum_key_memos_kind";
   DROP TYPE "public"."enum_key_memos_measure";
   DROP TYPE "public"."enum_key_memos_status";
   DROP TYPE "public"."enum_key_counts_rows_label";
   DROP TYPE "public"."enum_key_counts_status";
   DROP TYPE "public"."enum_appointments_status";
+  DROP TYPE "public"."enum_consultations_outcome";
+  DROP TYPE "public"."enum_daily_reports_status";
   DROP TYPE "public"."enum_members_gender";
   DROP TYPE "public"."enum_members_language";
   DROP TYPE "public"."enum_members_tier_source";
-  DROP TYPE "public"."enum_consultations_outcome";
-  DROP TYPE "public"."enum_daily_reports_status";
   DROP TYPE "public"."enum_timetables_entries_weekday";
   DROP TYPE "public"."enum_timetables_kind";
   DROP TYPE "public"."enum_timetables_language";
