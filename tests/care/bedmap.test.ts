@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootPayload, resetDatabase, startHttp, type Booted, type Http } from '../helpers/boot'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { bedMap } from '../../collections/care/beds/map'
-import { seedDemo } from '../../src/seed/demo'
+import { signIn } from '../helpers/people'
+import { useWorld } from '../helpers/world'
 
-let booted: Booted
-let http: Http
+const w = useWorld({ demo: true })
 let site: number
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  await resetDatabase(booted.payload)
-  await seedDemo(booted.payload)
-  http = await startHttp(booted.payload)
-  site = (await booted.payload.find({ collection: 'sites', where: { code: { equals: 'qianhe' } }, overrideAccess: true })).docs[0].id as number
-}, 300_000)
-afterAll(async () => {
-  await http?.close()
+  site = (await w.payload.find({ collection: 'sites', where: { code: { equals: 'qianhe' } }, overrideAccess: true })).docs[0].id as number
 })
 
 describe('CARE-12 elders, beds and the bed map (on the demo data)', () => {
   it('CARE-12 the bed map shows each building and floor with free, held, occupied, out and closed beds and the elder names', async () => {
-    const map = await bedMap(booted.payload, site)
+    const map = await bedMap(w.payload, site)
     expect(map.map((b) => b.name)).toEqual(['1号楼', '2号楼'])
     expect(map[0].floors.map((f) => f.floor)).toEqual([1, 2, 3])
     const all = map.flatMap((b) => b.floors.flatMap((f) => f.rooms.flatMap((r) => r.beds)))
@@ -38,12 +30,11 @@ describe('CARE-12 elders, beds and the bed map (on the demo data)', () => {
   })
 
   it('CARE-12 bed status and occupant are kept by the server, not edited by the desk', async () => {
-    const { signIn } = await import('../helpers/people')
-    const desk = await signIn(http.url, 'front-desk@care.demo.local', 'demo1234')
-    const bed = (await booted.payload.find({ collection: 'beds', where: { status: { equals: 'free' } }, limit: 1, overrideAccess: true })).docs[0]
+    const desk = await signIn(w.url, 'front-desk@care.demo.local', 'demo1234')
+    const bed = (await w.payload.find({ collection: 'beds', where: { status: { equals: 'free' }, site: { equals: site } }, limit: 1, overrideAccess: true })).docs[0]
     const res = await desk.patch(`/api/beds/${bed.id}`, { status: 'occupied' })
     expect(res.status).toBe(403)
-    const elder = (await booted.payload.find({ collection: 'elders', where: { name: { equals: '王淑芬' } }, overrideAccess: true })).docs[0]
+    const elder = (await w.payload.find({ collection: 'elders', where: { name: { equals: '王淑芬' } }, overrideAccess: true })).docs[0]
     const fee = await desk.patch(`/api/elders/${elder.id}`, { nursingFee: 100 })
     expect(fee.status).toBe(403)
     expect(fee.body.errors[0].message).toContain('护理费')

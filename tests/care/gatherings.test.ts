@@ -1,29 +1,22 @@
 /** CARE-16 老友聚會 and its CARE-06 meal order (點菜單): made, changed and cancelled with the gathering. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
-import { careWorld, dayFromNow, makeElder, messagesLike, type CareWorld } from './world'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { dayFromNow, makeElder, messagesLike } from '../helpers/care'
+import { useWorld } from '../helpers/world'
 
-let booted: Booted
-let http: Http
-let w: CareWorld
+const w = useWorld()
+
 let elder: { id: number; name: string }
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  http = await startHttp(booted.payload)
-  w = await careWorld(booted, http)
-  elder = await makeElder(booted.payload, w.site, '周桂兰', { status: 'admitted', bed: w.beds[0] })
-})
-afterAll(async () => {
-  await http?.close()
+  elder = await makeElder(w.payload, w.site, '周桂兰', { status: 'admitted', bed: w.beds[0] })
 })
 
-const orderOf = (id: number) => booted.payload.findByID({ collection: 'meal-orders', id, depth: 0, overrideAccess: true })
-const gatheringOf = (id: number) => booted.payload.findByID({ collection: 'gatherings', id, depth: 0, overrideAccess: true })
+const orderOf = (id: number) => w.payload.findByID({ collection: 'meal-orders', id, depth: 0, overrideAccess: true })
+const gatheringOf = (id: number) => w.payload.findByID({ collection: 'gatherings', id, depth: 0, overrideAccess: true })
 const setPrices = (mealPrices: { packageA?: number | null; packageB?: number | null }) =>
-  booted.payload.update({ collection: 'sites', id: w.site, data: { mealPrices }, overrideAccess: true })
+  w.payload.update({ collection: 'sites', id: w.site, data: { mealPrices }, overrideAccess: true })
 const callTasks = (order: number) =>
-  booted.payload.find({ collection: 'call-tasks', where: { relatedId: { equals: String(order) } }, sort: 'id', depth: 0, overrideAccess: true }).then((r) => r.docs)
+  w.payload.find({ collection: 'call-tasks', where: { relatedId: { equals: String(order) } }, sort: 'id', depth: 0, overrideAccess: true }).then((r) => r.docs)
 /** A relationship as REST returns it (populated at the default depth) → its id. */
 const ref = (v: number | { id: number }) => (typeof v === 'object' ? v.id : v)
 const base = () => ({ site: w.site, elder: elder.id, familyName: '周建国', familyPhone: '13600002222', headCount: 8, package: 'A', startsAt: `${dayFromNow(5)}T04:00:00.000Z` })
@@ -41,7 +34,7 @@ describe('CARE-16 gatherings order their meals', () => {
     expect(new Date(order.mealTime).toISOString()).toBe(base().startsAt)
     expect(order.items!.map((i) => [i.dish, i.quantity, i.unitPrice, i.amount])).toEqual([['老友聚会A套餐', 8, 68, 544]])
 
-    const [msg] = await messagesLike(booted.payload, w.site, '点餐通知')
+    const [msg] = await messagesLike(w.payload, w.site, '点餐通知')
     expect(msg.recipients).toEqual([w.staff['catering-supervisor'].id])
     expect(msg.body).toContain('老友聚会A套餐、8份')
     const tasks = await callTasks(order.id)
@@ -60,13 +53,13 @@ describe('CARE-16 gatherings order their meals', () => {
 
   it('CARE-16 a site without a price for the package refuses the gathering, and nothing of it is left', async () => {
     await setPrices({ packageA: 68, packageB: null })
-    const before = (await booted.payload.count({ collection: 'meal-orders', overrideAccess: true })).totalDocs
-    const gatherings = (await booted.payload.count({ collection: 'gatherings', overrideAccess: true })).totalDocs
+    const before = (await w.payload.count({ collection: 'meal-orders', overrideAccess: true })).totalDocs
+    const gatherings = (await w.payload.count({ collection: 'gatherings', overrideAccess: true })).totalDocs
     const res = await w.desk.post('/api/gatherings', { ...base(), package: 'B' })
     expect(res.status).toBe(409)
     expect(res.body.errors[0].message).toContain('B 套餐')
-    expect((await booted.payload.count({ collection: 'meal-orders', overrideAccess: true })).totalDocs).toBe(before)
-    expect((await booted.payload.count({ collection: 'gatherings', overrideAccess: true })).totalDocs).toBe(gatherings)
+    expect((await w.payload.count({ collection: 'meal-orders', overrideAccess: true })).totalDocs).toBe(before)
+    expect((await w.payload.count({ collection: 'gatherings', overrideAccess: true })).totalDocs).toBe(gatherings)
     await setPrices({ packageA: 68, packageB: 98 })
   })
 
@@ -80,7 +73,7 @@ describe('CARE-16 gatherings order their meals', () => {
     expect(more.status).toBe(200)
     let order = await orderOf(orderId)
     expect([order.guests, order.items![0].quantity, order.items![0].unitPrice, order.total]).toEqual([10, 10, 68, 680])
-    const [changed] = await messagesLike(booted.payload, w.site, '点餐变更')
+    const [changed] = await messagesLike(w.payload, w.site, '点餐变更')
     expect(changed.recipients).toEqual([w.staff['catering-supervisor'].id])
     expect(changed.body).toContain('老友聚会A套餐、10份')
 
@@ -98,7 +91,7 @@ describe('CARE-16 gatherings order their meals', () => {
     expect(direct.body.errors[0].message).toContain('老友聚会')
 
     // From the day on, the order is the kitchen's: no change of head count or package, no cancelling.
-    await booted.payload.db.updateOne({ collection: 'gatherings', id, data: { startsAt: `${dayFromNow(0)}T04:00:00.000Z` } })
+    await w.payload.db.updateOne({ collection: 'gatherings', id, data: { startsAt: `${dayFromNow(0)}T04:00:00.000Z` } })
     const late = await w.desk.patch(`/api/gatherings/${id}`, { headCount: 12 })
     expect(late.status).toBe(409)
     expect(late.body.errors[0].message).toContain('聚会当天')
@@ -117,7 +110,7 @@ describe('CARE-16 gatherings order their meals', () => {
     const order = await orderOf(orderId)
     expect(order.status).toBe('cancelled')
     expect(order.gathering).toBe(id)
-    const [msg] = await messagesLike(booted.payload, w.site, '点餐取消')
+    const [msg] = await messagesLike(w.payload, w.site, '点餐取消')
     expect(msg.recipients).toEqual([w.staff['catering-supervisor'].id])
     expect(msg.body).toContain('老友聚会B套餐、4份')
     expect((await callTasks(orderId)).length).toBe(2)

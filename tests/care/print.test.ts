@@ -1,33 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { paperForm, renderPdf } from '../../src/print/pdf'
 import { formOf } from '../../hooks/form/defineForm'
-import { careWorld, makeElder, type CareWorld } from './world'
-import { makeSite, makeStaff, signIn } from '../helpers/people'
+import { makeElder } from '../helpers/care'
+import { useWorld } from '../helpers/world'
 
-let booted: Booted
-let http: Http
-let w: CareWorld
-
-beforeAll(async () => {
-  booted = await bootPayload()
-  http = await startHttp(booted.payload)
-  w = await careWorld(booted, http)
-})
-afterAll(async () => {
-  await http?.close()
-})
+const w = useWorld()
 
 const fetchPdf = async (path: string, token = w.desk.token) => {
-  const res = await fetch(`${http.url}${path}`, { headers: { authorization: `JWT ${token}` } })
+  const res = await fetch(`${w.url}${path}`, { headers: { authorization: `JWT ${token}` } })
   return { status: res.status, type: res.headers.get('content-type'), bytes: Buffer.from(await res.arrayBuffer()) }
 }
 
 /** The text of a form as it goes on paper (the PDF embeds the CJK font; its text is in glyph ids). */
 const paperText = async (slug: string, id: number | null, lang = 'zh') => {
-  const collection = (booted.payload.collections as unknown as Record<string, { config: { fields: never[]; custom?: Record<string, unknown> } }>)[slug].config
-  const doc = id ? await booted.payload.findByID({ collection: slug as never, id, depth: 1, overrideAccess: true }) : null
-  const form = await paperForm(booted.payload, formOf(collection)!, collection.fields, doc as never, { lang })
+  const collection = (w.payload.collections as unknown as Record<string, { config: { fields: never[]; custom?: Record<string, unknown> } }>)[slug].config
+  const doc = id ? await w.payload.findByID({ collection: slug as never, id, depth: 1, overrideAccess: true }) : null
+  const form = await paperForm(w.payload, formOf(collection)!, collection.fields, doc as never, { lang })
   return { form, text: [form.title, form.site, ...form.copies, ...form.lines.map((l) => (l.kind === 'pair' ? `${l.label}:${l.value}` : l.kind === 'heading' ? l.text : `${l.label}|${l.head.join('|')}|${l.rows.flat().join('|')}`)), ...form.signatures.map((s) => `${s.label}:${s.signed ?? ''}`)].join('\n') }
 }
 
@@ -35,10 +23,18 @@ describe('CORE-07 paper versions of the care forms', () => {
   let elder: { id: number }
   let meal: number
   let outing: number
-  it('CORE-07 點菜單 prints in two copies (第一聯 / 第二聯) with dishes, quantities, prices and the total, in Chinese', async () => {
-    elder = await makeElder(booted.payload, w.site, '林淑贞', { status: 'admitted' })
+  // Printed by the tests below (read only): an admitted elder, a meal order and an outing of hers.
+  beforeAll(async () => {
+    elder = await makeElder(w.payload, w.site, '林淑贞', { status: 'admitted' })
     const res = await w.desk.post('/api/meal-orders', { site: w.site, guestName: '林家属', mealTime: '2026-12-05T04:00:00.000Z', purpose: 'family', items: [{ dish: '红烧狮子头', quantity: 2, unitPrice: 32 }] })
+    if (res.status !== 201) throw new Error(JSON.stringify(res.body))
     meal = res.body.doc.id
+    const out = await w.desk.post('/api/outings', { site: w.site, elder: elder.id, leftAt: '2026-11-26T01:30:00.000Z', expectedReturn: '2026-11-28T09:00:00.000Z', companion: '林强', companionPhone: '13600001111' })
+    if (out.status !== 201) throw new Error(JSON.stringify(out.body))
+    outing = out.body.doc.id
+  })
+
+  it('CORE-07 點菜單 prints in two copies (第一聯 / 第二聯) with dishes, quantities, prices and the total, in Chinese', async () => {
     const pdf = await fetchPdf(`/api/meal-orders/${meal}/print`)
     expect(pdf.status).toBe(200)
     expect(pdf.type).toBe('application/pdf')
@@ -55,8 +51,6 @@ describe('CORE-07 paper versions of the care forms', () => {
   })
 
   it('CORE-07 外出老人請假單 has the outing fields and the signature lines; zh-TW readers get Traditional labels', async () => {
-    const res = await w.desk.post('/api/outings', { site: w.site, elder: elder.id, leftAt: '2026-11-26T01:30:00.000Z', expectedReturn: '2026-11-28T09:00:00.000Z', companion: '林强', companionPhone: '13600001111' })
-    outing = res.body.doc.id
     expect((await fetchPdf(`/api/outings/${outing}/print`)).status).toBe(200)
     const { text } = await paperText('outings', outing, 'zh-TW')
     expect(text).toContain('外出老人請假單')
@@ -84,11 +78,9 @@ describe('CORE-07 paper versions of the care forms', () => {
   })
 
   it('CORE-07 printing needs sign-in and respects the site', async () => {
-    const anonymous = await fetch(`${http.url}/api/outings/${outing}/print`)
+    const anonymous = await fetch(`${w.url}/api/outings/${outing}/print`)
     expect(anonymous.status).toBe(401)
-    const other = await makeSite(booted.payload, '别的院')
-    const stranger = await makeStaff(booted.payload, { sites: [other.id as number] })
-    const client = await signIn(http.url, stranger.email as string)
+    const client = await w.as('outsider')
     expect((await fetchPdf(`/api/outings/${outing}/print`, client.token)).status).toBe(404)
   })
 
@@ -96,7 +88,7 @@ describe('CORE-07 paper versions of the care forms', () => {
     const realTime = '2026-11-20T02:15:00.000Z'
     const res = await w.desk.post('/api/complaints', { site: w.site, receivedAt: '2026-11-20T02:10:00.000Z', channel: 'phone', complainant: '停电期间来电的家属', content: '停电时电梯停运', paperRecordedAt: realTime })
     expect(res.status).toBe(201)
-    const audit = await booted.payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: 'complaints' } }, { recordId: { equals: String(res.body.doc.id) } }] }, overrideAccess: true })
+    const audit = await w.payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: 'complaints' } }, { recordId: { equals: String(res.body.doc.id) } }] }, overrideAccess: true })
     const row = audit.docs[0] as unknown as Record<string, unknown>
     expect(row.backEntry).toBe(true)
     expect(new Date(String(row.occurredAt)).toISOString()).toBe(realTime)

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
+import { describe, expect, it } from 'vitest'
 import { followUpList, followUpProgress } from '../../collections/care/reception-records/hooks'
 import { logCardSwipe } from '../../collections/care/visit-cards/swipe'
 import { handleSwipe } from '../../devices/reader/swipe'
-import { careWorld, makeElder, messagesLike, type CareWorld } from './world'
-import { confirmAll } from './world'
+import { makeElder, messagesLike } from '../helpers/care'
+import { confirmAll } from '../helpers/care'
+import { useWorld } from '../helpers/world'
 
-let booted: Booted
-let http: Http
-let w: CareWorld
-
-beforeAll(async () => {
-  booted = await bootPayload()
-  http = await startHttp(booted.payload)
-  w = await careWorld(booted, http)
-})
-afterAll(async () => {
-  await http?.close()
-})
+const w = useWorld()
 
 const record = (extra: Record<string, unknown>) =>
   w.desk.post('/api/reception-records', { site: w.site, type: 'phone', visitorName: '王先生', receivedAt: new Date().toISOString(), ...extra })
@@ -42,23 +31,23 @@ describe('CARE-01 to CARE-03 reception and follow-ups', () => {
 
   it('CARE-03 records rated 有可能 / 很有可能 are on the follow-up list; each call is logged against them; progress counts to 10 a working day', async () => {
     await record({ visitorName: '不考虑的张先生', rating: 'impossible' })
-    const list = await followUpList(booted.payload, w.site)
+    const list = await followUpList(w.payload, w.site)
     expect(list.map((r) => r.visitorName).sort()).toEqual(['李女士', '王先生'])
     const target = list.find((r) => r.visitorName === '王先生')!
-    const notRated = (await booted.payload.find({ collection: 'reception-records', where: { visitorName: { equals: '不考虑的张先生' } }, overrideAccess: true })).docs[0]
+    const notRated = (await w.payload.find({ collection: 'reception-records', where: { visitorName: { equals: '不考虑的张先生' } }, overrideAccess: true })).docs[0]
     expect((await record({ type: 'follow-up', followUpOf: notRated.id })).status).toBe(400)
     expect((await record({ type: 'follow-up' })).status).toBe(400)
     const call = await record({ type: 'follow-up', followUpOf: target.id, notes: '已回访,周六来参观' })
     expect(call.status).toBe(201)
-    const after = await followUpList(booted.payload, w.site)
+    const after = await followUpList(w.payload, w.site)
     expect(after.find((r) => r.id === target.id)!.calls).toBe(1)
     expect(after[after.length - 1].id).toBe(target.id) // the one just called goes to the end
-    const progress = await followUpProgress(booted.payload, w.site, w.deskId)
+    const progress = await followUpProgress(w.payload, w.site, w.staff['front-desk'].id)
     expect(progress.done).toBe(1)
     expect(progress.target).toBe(progress.working ? 10 : 0)
     // A working day (Wednesday 2025-10-15) needs 10; a holiday (2025-10-01) none.
-    expect((await followUpProgress(booted.payload, w.site, w.deskId, new Date('2025-10-15T04:00:00Z'))).target).toBe(10)
-    expect((await followUpProgress(booted.payload, w.site, w.deskId, new Date('2025-10-01T04:00:00Z'))).target).toBe(0)
+    expect((await followUpProgress(w.payload, w.site, w.staff['front-desk'].id, new Date('2025-10-15T04:00:00Z'))).target).toBe(10)
+    expect((await followUpProgress(w.payload, w.site, w.staff['front-desk'].id, new Date('2025-10-01T04:00:00Z'))).target).toBe(0)
   })
 })
 
@@ -68,7 +57,7 @@ describe('CARE-04 visitor register', () => {
     const refused = await w.desk.post('/api/visits', { site: w.site, purpose: 'business', visitorName: '供应商刘经理', host: '吴强', timeIn: now })
     expect(refused.status).toBe(400)
     expect(refused.body.errors[0].message).toContain('电话确认')
-    const ok = await w.desk.post('/api/visits', { site: w.site, purpose: 'business', visitorName: '供应商刘经理', host: '吴强', phoneConfirmed: true, confirmedBy: w.deskId, timeIn: now })
+    const ok = await w.desk.post('/api/visits', { site: w.site, purpose: 'business', visitorName: '供应商刘经理', host: '吴强', phoneConfirmed: true, confirmedBy: w.staff['front-desk'].id, timeIn: now })
     expect(ok.status).toBe(201)
     const early = await w.desk.patch(`/api/visits/${ok.body.doc.id}`, { timeOut: new Date(Date.now() - 3600_000).toISOString() })
     expect(early.status).toBe(400)
@@ -77,19 +66,19 @@ describe('CARE-04 visitor register', () => {
   it('CARE-04 a caregiver applicant: the health-care supervisor and HR are told', async () => {
     const res = await w.desk.post('/api/visits', { site: w.site, purpose: 'interview', interviewFor: 'caregiver', visitorName: '护理员应聘者甲', phoneConfirmed: true, timeIn: new Date().toISOString() })
     expect(res.status).toBe(201)
-    const [msg] = await messagesLike(booted.payload, w.site, '护理员面试')
+    const [msg] = await messagesLike(w.payload, w.site, '护理员面试')
     expect(new Set(msg.recipients)).toEqual(new Set([w.staff['health-care-supervisor'].id, w.staff.hr.id]))
   })
 
   it('CARE-04 another position: HR must confirm before the interviewee goes in', async () => {
     const res = await w.desk.post('/api/visits', { site: w.site, purpose: 'interview', interviewFor: 'other', visitorName: '会计应聘者乙', host: '财务部', phoneConfirmed: true })
     expect(res.status).toBe(201)
-    const [msg] = await messagesLike(booted.payload, w.site, '面试确认')
+    const [msg] = await messagesLike(w.payload, w.site, '面试确认')
     expect(msg.gated).toBe(true)
     expect(msg.recipients).toEqual([w.staff.hr.id])
     const early = await w.desk.patch(`/api/visits/${res.body.doc.id}`, { timeIn: new Date().toISOString() })
     expect(early.status).toBe(409)
-    await confirmAll(booted.payload, { collection: 'visits', id: res.body.doc.id })
+    await confirmAll(w.payload, { collection: 'visits', id: res.body.doc.id })
     const ok = await w.desk.patch(`/api/visits/${res.body.doc.id}`, { timeIn: new Date().toISOString() })
     expect(ok.status).toBe(200)
   })
@@ -97,7 +86,7 @@ describe('CARE-04 visitor register', () => {
 
 describe('CARE-05 and CARE-17 family visit cards', () => {
   it('CARE-05 a card is issued only against the deposit receipt; card numbers are unique per site', async () => {
-    const elder = await makeElder(booted.payload, w.site, '周桂英')
+    const elder = await makeElder(w.payload, w.site, '周桂英')
     const card = { site: w.site, cardNumber: '0001234567', elder: elder.id, holderName: '周明', relation: '儿子', holderPhone: '13700001111' }
     const noReceipt = await w.desk.post('/api/visit-cards', card)
     expect(noReceipt.status).toBe(400)
@@ -109,7 +98,7 @@ describe('CARE-05 and CARE-17 family visit cards', () => {
   })
 
   it('CARE-17 an active card logs a family visit; unknown, returned and lost cards are refused and the desk is alerted', async () => {
-    const { payload } = booted
+    const { payload } = w
     const allowed = await logCardSwipe(payload, { site: w.site, cardNumber: '0001234567', reader: '大厅读卡器' })
     expect(allowed?.allowed).toBe(true)
     const visit = await payload.findByID({ collection: 'visits', id: allowed!.visit!.id, depth: 0, overrideAccess: true })
@@ -123,6 +112,6 @@ describe('CARE-05 and CARE-17 family visit cards', () => {
     expect((await logCardSwipe(payload, { site: w.site, cardNumber: '0001234567' }))?.reason).toBe('lost')
     const alerts = await messagesLike(payload, w.site, '卡被拒')
     expect(alerts.length).toBe(2)
-    expect(alerts[0].recipients).toContain(w.deskId)
+    expect(alerts[0].recipients).toContain(w.staff['front-desk'].id)
   })
 })

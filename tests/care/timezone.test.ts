@@ -7,31 +7,24 @@
  * Spring Festival 2026 (chinese-days): 15–23 February off, Saturday 14 and Saturday 28 February are
  * make-up working days. 12 February is a Thursday.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { cancelUnconfirmedReservations } from '../helpers/sweeps'
 import { dayOf, localDates, localDay, SiteCalendar, tryDay, wallClockInstant } from '../../src/lib/calendar'
 import { controllerTime } from '../../devices/reader/zkteco'
-import { bedOf, careWorld, dayFromNow, makeElder, makePhoto, messagesLike, type CareWorld } from './world'
+import { bedOf, dayFromNow, makeElder, makePhoto, messagesLike } from '../helpers/care'
+import { useWorld } from '../helpers/world'
 
-let booted: Booted
-let http: Http
-let w: CareWorld
+const w = useWorld({ beds: 12 })
+
 let photo: number
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  http = await startHttp(booted.payload)
-  w = await careWorld(booted, http, '时区颐养院', 12)
-  photo = await makePhoto(booted.payload, w.site)
-})
-afterAll(async () => {
-  await http?.close()
+  photo = await makePhoto(w.payload, w.site)
 })
 
 let bedIndex = 0
 const reserve = async (name: string, extra: Record<string, unknown>) => {
-  const elder = await makeElder(booted.payload, w.site, name)
+  const elder = await makeElder(w.payload, w.site, name)
   const bed = w.beds[bedIndex++]
   const res = await w.desk.post('/api/reservations', {
     site: w.site, elder: elder.id, bed, familyName: `${name}家属`, familyPhone: '13800001111', depositReceipt: `SJ-${name}`, ...extra,
@@ -67,7 +60,7 @@ describe('CARE-08 days in the site time zone', () => {
   })
 
   it('CARE-08 the site calendar converts an instant given as a string instead of slicing it', async () => {
-    const calendar = await SiteCalendar.of(booted.payload, w.site)
+    const calendar = await SiteCalendar.of(w.payload, w.site)
     // 00:30 on Sunday 15 February in Shanghai (a Spring Festival holiday) is Saturday 14 February (a make-up working day) in UTC.
     expect(await calendar.isWorkingDay('2026-02-14T16:30:00Z')).toBe(false)
     expect((await calendar.day('2026-02-14T16:30:00Z')).day).toBe('2026-02-15')
@@ -82,7 +75,7 @@ describe('CARE-08 days in the site time zone', () => {
     expect(res.body.doc.holdUntil.slice(0, 10)).toBe('2026-02-26')
     // 6th working day: Friday 27 February from 00:00 in Shanghai.
     expect(res.body.doc.cancelOn).toBe('2026-02-26T16:00:00.000Z')
-    expect((await bedOf(booted.payload, bed)).status).toBe('held')
+    expect((await bedOf(w.payload, bed)).status).toBe('held')
   })
 
   it('CARE-08 a deposit paid at 00:30 Shanghai time on 12 February (2026-02-11T16:30:00Z) counts from 12 February too', async () => {
@@ -107,12 +100,12 @@ describe('CARE-08 days in the site time zone', () => {
     const { res, bed } = await reserve('时六', { depositPaidAt: '2026-02-11T23:30:00Z' })
     const id = res.body.doc.id
     // 08:00 on Thursday 26 February in Shanghai: still the 5th working day.
-    await cancelUnconfirmedReservations(booted.payload, new Date('2026-02-26T00:00:00Z'))
-    expect((await booted.payload.findByID({ collection: 'reservations', id, overrideAccess: true })).status).toBe('held')
-    expect((await bedOf(booted.payload, bed)).status).toBe('held')
-    await cancelUnconfirmedReservations(booted.payload, new Date('2026-02-26T16:00:00Z'))
-    expect((await booted.payload.findByID({ collection: 'reservations', id, overrideAccess: true })).status).toBe('cancelled')
-    expect((await bedOf(booted.payload, bed)).status).toBe('free')
+    await cancelUnconfirmedReservations(w.payload, new Date('2026-02-26T00:00:00Z'))
+    expect((await w.payload.findByID({ collection: 'reservations', id, overrideAccess: true })).status).toBe('held')
+    expect((await bedOf(w.payload, bed)).status).toBe('held')
+    await cancelUnconfirmedReservations(w.payload, new Date('2026-02-26T16:00:00Z'))
+    expect((await w.payload.findByID({ collection: 'reservations', id, overrideAccess: true })).status).toBe('cancelled')
+    expect((await bedOf(w.payload, bed)).status).toBe('free')
   })
 
   it('CARE-08 correcting the deposit date of a held reservation recomputes the hold and the cancel day', async () => {
@@ -126,9 +119,9 @@ describe('CARE-08 days in the site time zone', () => {
     expect(corrected.body.doc.holdUntil.slice(0, 10)).toBe('2026-02-27')
     expect(corrected.body.doc.cancelOn).toBe('2026-02-27T16:00:00.000Z')
     // The sweep follows the corrected day.
-    await cancelUnconfirmedReservations(booted.payload, new Date('2026-02-26T16:30:00Z'))
-    expect((await booted.payload.findByID({ collection: 'reservations', id, overrideAccess: true })).status).toBe('held')
-    expect((await bedOf(booted.payload, bed)).status).toBe('held')
+    await cancelUnconfirmedReservations(w.payload, new Date('2026-02-26T16:30:00Z'))
+    expect((await w.payload.findByID({ collection: 'reservations', id, overrideAccess: true })).status).toBe('held')
+    expect((await bedOf(w.payload, bed)).status).toBe('held')
     // Earlier again: 07:30 on Tuesday 10 February → 11, 12, 13, 14, 24; cancelled from Wednesday 25.
     const earlier = await w.desk.patch(`/api/reservations/${id}`, { depositPaidAt: '2026-02-09T23:30:00Z' })
     expect(earlier.body.doc.holdUntil.slice(0, 10)).toBe('2026-02-24')
@@ -138,7 +131,7 @@ describe('CARE-08 days in the site time zone', () => {
     const future = await w.desk.patch(`/api/reservations/${id}`, { depositPaidAt: new Date(Date.now() + 86_400_000).toISOString() })
     expect(future.status).toBe(400)
     expect(future.body.errors[0].message).toContain('不能晚于现在')
-    const kept = await booted.payload.findByID({ collection: 'reservations', id, overrideAccess: true })
+    const kept = await w.payload.findByID({ collection: 'reservations', id, overrideAccess: true })
     expect(kept.cancelOn).toBe('2026-02-24T16:00:00.000Z')
   })
 
@@ -152,7 +145,7 @@ describe('CARE-08 days in the site time zone', () => {
   })
 
   it('CARE-10 an arrival sent as the local midnight of tomorrow is tomorrow (the preparation is 1 day ahead, not 0), and the message names that day', async () => {
-    const elder = await makeElder(booted.payload, w.site, '时九')
+    const elder = await makeElder(w.payload, w.site, '时九')
     const res = await w.desk.post('/api/reservations', { site: w.site, elder: elder.id, bed: w.beds[bedIndex++], familyName: '时家', familyPhone: '13800001111', depositReceipt: 'SJ-时九' })
     const tomorrow = dayFromNow(1)
     const localMidnight = new Date(`${tomorrow}T00:00:00+08:00`).toISOString()
@@ -160,25 +153,25 @@ describe('CARE-08 days in the site time zone', () => {
       site: w.site, reservation: res.body.doc.id, arrivalDate: localMidnight, healthCertDate: dayFromNow(-10), healthCertPhoto: photo,
     })
     expect(prep.status).toBe(201)
-    const [message] = await messagesLike(booted.payload, w.site, '时九')
+    const [message] = await messagesLike(w.payload, w.site, '时九')
     expect(message.body).toContain(tomorrow)
     expect(message.body).not.toContain('T16:00')
   })
 
   it('CARE-10 an arrival sent as the admin day picker sends it (12:00 UTC of the day) is that day (a guard: slicing got this one right)', async () => {
-    const elder = await makeElder(booted.payload, w.site, '时十')
+    const elder = await makeElder(w.payload, w.site, '时十')
     const res = await w.desk.post('/api/reservations', { site: w.site, elder: elder.id, bed: w.beds[bedIndex++], familyName: '时家', familyPhone: '13800001111', depositReceipt: 'SJ-时十' })
     const inThree = dayFromNow(3)
     const prep = await w.desk.post('/api/admission-preps', {
       site: w.site, reservation: res.body.doc.id, arrivalDate: `${inThree}T12:00:00.000Z`, healthCertDate: `${dayFromNow(-10)}T12:00:00.000Z`, healthCertPhoto: photo,
     })
     expect(prep.status).toBe(201)
-    const [message] = await messagesLike(booted.payload, w.site, '时十')
+    const [message] = await messagesLike(w.payload, w.site, '时十')
     expect(message.body).toContain(inThree)
   })
 
   it('CARE-15 a discharge day sent as local midnight is that day: three days notice is not short', async () => {
-    const elder = await makeElder(booted.payload, w.site, '时十一', { status: 'admitted' })
+    const elder = await makeElder(w.payload, w.site, '时十一', { status: 'admitted' })
     const day = dayFromNow(3)
     const res = await w.desk.post('/api/discharges', {
       site: w.site, elder: elder.id, noticeAt: new Date().toISOString(), dischargeDate: new Date(`${day}T00:00:00+08:00`).toISOString(), familyName: '时家', familyPhone: '13800001111', reason: '回家休养',

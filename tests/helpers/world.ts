@@ -18,19 +18,22 @@
  * Options (all optional):
  * - `sites`: the sites to create, first = `site`, second = `otherSite` (default: one care home; when fewer than
  *   two are given, `otherSite` is another site of the first one's type). A care home gets building `1号楼`
- *   with `beds` (4 beds, floors 1–2). `modules` default to the type's desk (care, property, office, member).
+ *   with its beds. `modules` default to the type's desk (care, property, office, member).
  * - `http`: extra `AppOptions` (routes mounted before the module routes; `moduleRoutes` — approvals at
  *   /approve, devices at /devices and /iclock — are always mounted, as in the real server).
  * - `mail: true`: start a real SMTP peer (tests/workflow/smtp-peer.ts); `w.mail.deliver()` sends the outbox to it.
  * - `staff`: names or languages for holders at `site` (default: name `<slug>-员工`, language zh).
  * - `demo: true`: seed the demo data (src/seed/demo.ts) before the test sites are created.
- * - `beds`: how many beds the first care home gets (default 4).
+ * - `holders`: which positions get a holder at `site` (default: all; `['front-desk']` boots several seconds faster).
+ * - `beds`: how many beds each of the two care homes gets (default 4; rooms 101, 202, 303 … two beds each).
  *
  * Fields (after beforeAll):
  * - `payload`, `positions` (slug → id), `url` (the HTTP server; also PUBLIC_URL, so e-mailed links point here)
- * - `site`, `otherSite`, `sites` (every created site, in order); `building`, `beds` (the first care home's)
+ * - `site`, `otherSite`, `sites` (every created site, in order); `building`, `beds` / `otherBuilding`, `otherBeds`
+ *   (building 1号楼 and its beds at `site` / `otherSite` when it is a care home)
  * - `staff[slug]`: `{ id, email, name }` of a holder of every position at `site`
- * - `other(slug)`: the holder of that position at `otherSite` (created on first use, then the same person)
+ * - `other(slug)`: the holder of that position at `otherSite` (created on first use, then the same person);
+ *   `otherStaff[slug]` holds those made so far (the front desk, `'outsider'`, always)
  * - `as(who)`: a signed-in REST client (cached per file) for a position slug (its holder at `site`), `'admin'`
  *   (an administrator of no site), `'outsider'` (the front desk of `otherSite`) or any `{ email }` (e.g. from `hire`)
  * - `desk`: `as('front-desk')`, already signed in
@@ -60,6 +63,8 @@ export type WorldOptions = {
   staff?: Partial<Record<PositionSlug, { name?: string; language?: Language }>>
   demo?: boolean
   beds?: number
+  /** Which positions get a holder at `site` (default: every seeded position; fewer boots faster). */
+  holders?: readonly PositionSlug[]
 }
 
 export type World = {
@@ -72,9 +77,13 @@ export type World = {
   sites: number[]
   building?: number
   beds: number[]
-  staff: Record<PositionSlug, Person>
+  otherBuilding?: number
+  otherBeds: number[]
+  staff: Record<PositionSlug, Person> & Record<string, Person>
   /** The holder of a position at `otherSite` (created on first use). */
   other: (slug: PositionSlug) => Promise<Person>
+  /** The holders at `otherSite` made so far: the front desk always, others once `other(slug)` made them. */
+  otherStaff: Partial<Record<PositionSlug, Person>> & { 'front-desk': Person }
   as: (who: PositionSlug | 'admin' | 'outsider' | { email: string }) => Promise<Client>
   desk: Client
   hire: (options?: { positions?: PositionSlug[]; sites?: number[]; roles?: ('admin' | 'staff')[]; language?: Language; name?: string }) => Promise<Person>
@@ -86,7 +95,7 @@ const siteName: Record<SiteType, string> = { 'care-home': '千禾颐养家苑', 
 
 /** Boot once for this file (beforeAll), close after (afterAll); see the top of this file. */
 export function useWorld(options: WorldOptions = {}): World {
-  const w = { beds: [] as number[] } as unknown as World
+  const w = { beds: [] as number[], otherBeds: [] as number[] } as unknown as World
   beforeAll(async () => {
     const booted = await bootPayload()
     const payload = booted.payload
@@ -135,31 +144,39 @@ export function useWorld(options: WorldOptions = {}): World {
     const custom = options.staff ?? {}
     w.staff = {} as Record<PositionSlug, Person>
     await Promise.all(
-      positionSlugs.map(async (slug) => {
+      (options.holders ?? positionSlugs).map(async (slug) => {
         w.staff[slug] = await w.hire({ positions: [slug], name: custom[slug]?.name ?? `${slug}-员工`, language: custom[slug]?.language ?? 'zh' })
       }),
     )
     const others = new Map<PositionSlug, Promise<Person>>()
+    w.otherStaff = {} as World['otherStaff']
     w.other = (slug) => {
       if (!others.has(slug)) {
-        others.set(slug, w.hire({ sites: [w.otherSite], positions: [slug], name: `${slug}-外院员工` }))
+        others.set(
+          slug,
+          w.hire({ sites: [w.otherSite], positions: [slug], name: `${slug}-外院员工` }).then((person) => (w.otherStaff[slug] = person)),
+        )
       }
       return others.get(slug)!
     }
     const outsider = await w.other('front-desk')
     const admin = await w.hire({ sites: [], roles: ['admin', 'staff'], name: '系统管理员' })
 
-    if (specs[0].type === 'care-home') {
-      w.building = (await payload.create({ collection: 'buildings', data: { name: '1号楼', floors: 3, site: w.site } as never })).id as number
+    const careHome = async (site: number) => {
+      const building = (await payload.create({ collection: 'buildings', data: { name: '1号楼', floors: 3, site } as never })).id as number
+      const beds: number[] = []
       for (let i = 1; i <= (options.beds ?? 4); i++) {
         const floor = Math.ceil(i / 2)
         const bed = await payload.create({
           collection: 'beds',
-          data: { building: w.building, floor, room: `${floor}0${floor}`, bedNo: String(((i - 1) % 2) + 1), site: w.site } as never,
+          data: { building, floor, room: `${floor}0${floor}`, bedNo: String(((i - 1) % 2) + 1), site } as never,
         })
-        w.beds.push(bed.id as number)
+        beds.push(bed.id as number)
       }
+      return { building, beds }
     }
+    if (specs[0].type === 'care-home') ({ building: w.building, beds: w.beds } = await careHome(w.site))
+    if (specs[1].type === 'care-home') ({ building: w.otherBuilding, beds: w.otherBeds } = await careHome(w.otherSite))
 
     const clients = new Map<string, Promise<Client>>()
     w.as = (who) => {

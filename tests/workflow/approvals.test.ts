@@ -1,26 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { makeStaff } from '../helpers/people'
-import { careHome, feeChange, type CareHome } from './fixture'
+import { feeChain, feeChainHolders, feeChainStaff, feeChange, type FeeChain } from '../helpers/care'
+import { useWorld } from '../helpers/world'
 
-let booted: Booted
-let http: Http
-let home: CareHome
+const w = useWorld({ holders: feeChainHolders, staff: feeChainStaff })
+
+let home: FeeChain
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  http = await startHttp(booted.payload)
-  process.env.PUBLIC_URL = http.url
-  home = await careHome(booted, http.url)
+  home = await feeChain(w)
 })
 
-afterAll(async () => {
-  await http?.close()
-})
-
-const form = (id: number) => booted.payload.findByID({ collection: 'fee-changes', id, depth: 0, overrideAccess: true })
+const form = (id: number) => w.payload.findByID({ collection: 'fee-changes', id, depth: 0, overrideAccess: true })
 const signatures = (id: number) =>
-  booted.payload.find({ collection: 'approvals', where: { recordId: { equals: String(id) } }, sort: 'id', depth: 0, overrideAccess: true }).then((r) => r.docs)
+  w.payload.find({ collection: 'approvals', where: { recordId: { equals: String(id) } }, sort: 'id', depth: 0, overrideAccess: true }).then((r) => r.docs)
 
 describe('WF-05 approval chains', () => {
   it('WF-05 a new form goes to the first position of its chain', async () => {
@@ -33,7 +26,7 @@ describe('WF-05 approval chains', () => {
     expect(doc.submittedBy.id ?? doc.submittedBy).toBe(home.desk.id)
     expect(doc.currentFee).toBe(3000)
     // Both holders of the position are asked.
-    const asked = await booted.payload.find({ collection: 'approval-tokens', where: { recordId: { equals: String(doc.id) } }, overrideAccess: true, depth: 0 })
+    const asked = await w.payload.find({ collection: 'approval-tokens', where: { recordId: { equals: String(doc.id) } }, overrideAccess: true, depth: 0 })
     expect(asked.docs.map((t) => t.approver).sort()).toEqual([home.supervisor.id, home.supervisor2.id].sort())
   })
 
@@ -79,7 +72,7 @@ describe('WF-05 approval chains', () => {
     ])
     expect(sigs[0].comment).toBe(`同意 ${home.supervisor2.name}`)
     expect((await form(id)).approvalStatus).toBe('approved')
-    const elder = await booted.payload.findByID({ collection: 'elders', id: home.elder.id, overrideAccess: true })
+    const elder = await w.payload.findByID({ collection: 'elders', id: home.elder.id, overrideAccess: true })
     expect(elder.nursingFee).toBe(4200)
     // An approved form is final.
     expect((await desk.patch(`/api/fee-changes/${id}`, { newFee: 1 })).status).toBe(409)
@@ -116,7 +109,7 @@ describe('WF-05 approval chains', () => {
     const doc = await form(id)
     expect(doc.approvalStatus).toBe('rejected')
     expect(doc.returnReason).toBe('请先做护理评估')
-    const told = await booted.payload.find({ collection: 'message-receipts', where: { recipient: { equals: home.desk.id } }, overrideAccess: true })
+    const told = await w.payload.find({ collection: 'message-receipts', where: { recipient: { equals: home.desk.id } }, overrideAccess: true })
     expect(told.docs.some((r) => String(r.title).includes('已驳回'))).toBe(true)
     // Returned to the author: editable now, and back into the chain from the first position.
     expect((await desk.patch(`/api/fee-changes/${id}`, { newFee: 3300 })).status).toBe(200)
@@ -137,13 +130,13 @@ describe('WF-05 approval chains', () => {
     expect(res.status).toBe(200)
     expect((await form(id)).approvalStatus).toBe('withdrawn')
     expect((await (await home.client(home.supervisor)).post(`/api/fee-changes/${id}/decide`, { decision: 'approved' })).status).toBe(409)
-    const trail = await booted.payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: 'fee-changes' } }, { recordId: { equals: String(id) } }, { action: { equals: 'transition' } }] }, overrideAccess: true, sort: 'id' })
+    const trail = await w.payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: 'fee-changes' } }, { recordId: { equals: String(id) } }, { action: { equals: 'transition' } }] }, overrideAccess: true, sort: 'id' })
     expect(trail.docs.map((t) => t.to)).toEqual(['pending:health-care-supervisor', 'withdrawn'])
   })
 
   it('WF-05 a position with no holder at the site stops submission, naming the position', async () => {
-    const { payload, positions } = booted
-    const lonely = await careHome(booted, http.url, '无院长院')
+    const { payload, positions } = w
+    const lonely = await feeChain(w, 'other')
     await payload.update({ collection: 'staff', id: lonely.dean.id, data: { positions: [positions.get('cashier')!] } })
     const desk = await lonely.client(lonely.desk)
     const res = await desk.post('/api/fee-changes', feeChange(lonely))

@@ -1,30 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createCallTask, flagOverdueCallTasks } from '../../hooks/notify/callTasks'
 import { assertConfirmed, chaseUnconfirmed, sendMessage } from '../../hooks/notify/messages'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
-import { makeSite, makeStaff } from '../helpers/people'
-import { careHome, feeChange, type CareHome } from './fixture'
+import { feeChain, feeChainHolders, feeChainStaff, feeChange, type FeeChain } from '../helpers/care'
+import { useWorld } from '../helpers/world'
 
-let booted: Booted
-let http: Http
-let home: CareHome
+const w = useWorld({ holders: feeChainHolders, staff: feeChainStaff })
+
+let home: FeeChain
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  http = await startHttp(booted.payload)
-  home = await careHome(booted, http.url)
-})
-
-afterAll(async () => {
-  await http?.close()
+  home = await feeChain(w)
 })
 
 const receiptsOf = (message: number) =>
-  booted.payload.find({ collection: 'message-receipts', where: { message: { equals: message } }, sort: 'id', depth: 0, overrideAccess: true }).then((r) => r.docs)
+  w.payload.find({ collection: 'message-receipts', where: { message: { equals: message } }, sort: 'id', depth: 0, overrideAccess: true }).then((r) => r.docs)
 
 describe('WF-01 work messages', () => {
   it('WF-01 a position resolves to its holders at the site when the message is sent; each has an unread receipt', async () => {
-    const { payload } = booted
+    const { payload } = w
     const sent = await sendMessage(payload, { site: home.site.id, title: '请准备3号房', body: '明天入住', to: ['health-care-supervisor', { staff: home.cashier.id }], from: home.desk.id })
     expect(sent.recipients.map((r) => r.id).sort()).toEqual([home.supervisor.id, home.supervisor2.id, home.cashier.id].sort())
     const receipts = await receiptsOf(sent.messages[0].id)
@@ -35,7 +28,7 @@ describe('WF-01 work messages', () => {
   })
 
   it('WF-01 recipients see their own messages with an unread count, and move them forward only: unread → read → confirmed', async () => {
-    const { payload } = booted
+    const { payload } = w
     const sent = await sendMessage(payload, { site: home.site.id, title: '消防检查', to: [{ staff: home.cashier.id }, { staff: home.dean.id }], from: home.desk.id })
     const cashier = await home.client(home.cashier)
     const mine = await cashier.get('/api/message-receipts?where[state][equals]=unread&limit=100')
@@ -60,19 +53,18 @@ describe('WF-01 work messages', () => {
 
   it('WF-01 a message composed in the admin panel goes to the holders of the chosen positions', async () => {
     const desk = await home.client(home.desk)
-    const res = await desk.post('/api/messages', { site: home.site.id, title: '周五例会', toPositions: [booted.positions.get('dean')] })
+    const res = await desk.post('/api/messages', { site: home.site.id, title: '周五例会', toPositions: [w.positions.get('dean')] })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     expect(res.body.doc.sender.id ?? res.body.doc.sender).toBe(home.desk.id)
     const receipts = await receiptsOf(res.body.doc.id)
     expect(receipts.map((r) => r.recipient)).toEqual([home.dean.id])
-    const nobody = await desk.post('/api/messages', { site: home.site.id, title: '没人', toPositions: [booted.positions.get('driver')] })
+    const nobody = await desk.post('/api/messages', { site: home.site.id, title: '没人', toPositions: [w.positions.get('driver')] })
     expect(nobody.status).toBe(400)
   })
 
   it("WF-01 CORE-01 recipients only within the message's site: another site's staff id is refused exactly like one that does not exist", async () => {
-    const { payload } = booted
-    const elsewhere = (await makeSite(payload, '别院')) as { id: number }
-    const stranger = await makeStaff(payload, { sites: [elsewhere.id], name: '别院的人' })
+    const { payload } = w
+    const stranger = w.otherStaff['front-desk']
     const desk = await home.client(home.desk)
     const before = (await payload.count({ collection: 'messages', overrideAccess: true })).totalDocs
     const answer = async (id: number) => {
@@ -91,7 +83,7 @@ describe('WF-01 work messages', () => {
 
 describe('WF-02 published tasks', () => {
   it('WF-02 the sender sees, per message, who has not confirmed yet', async () => {
-    const { payload } = booted
+    const { payload } = w
     const sent = await sendMessage(payload, { site: home.site.id, title: '交接班', to: [{ staff: home.cashier.id }, { staff: home.dean.id }], from: home.desk.id })
     const desk = await home.client(home.desk)
     const list = await desk.get('/api/messages?where[sender][equals]=' + home.desk.id + '&limit=100&depth=0')
@@ -109,7 +101,7 @@ describe('WF-02 published tasks', () => {
 
 describe('WF-03 confirmation gates and WF-04 chasing', () => {
   it('WF-03 the gated step is refused with a 4xx naming who has not confirmed, then allowed once all confirm', async () => {
-    const { payload } = booted
+    const { payload } = w
     const record = { collection: 'fee-changes', id: 999 }
     const sent = await sendMessage(payload, { site: home.site.id, title: '入住前准备', to: [{ staff: home.cashier.id }, { staff: home.dean.id }], gate: true, related: record, from: home.desk.id })
     const req = { payload, i18n: { language: 'zh' } } as never
@@ -120,7 +112,7 @@ describe('WF-03 confirmation gates and WF-04 chasing', () => {
   })
 
   it('WF-03 withdrawing a gated message never opens its gate: the sender may withdraw it, the step stays refused', async () => {
-    const { payload } = booted
+    const { payload } = w
     const record = { collection: 'fee-changes', id: 998 }
     const sent = await sendMessage(payload, { site: home.site.id, title: '待撤回', to: [{ staff: home.cashier.id }], gate: true, related: record, from: home.desk.id })
     const req = { payload } as never
@@ -132,7 +124,7 @@ describe('WF-03 confirmation gates and WF-04 chasing', () => {
   })
 
   it('WF-04 each unconfirmed recipient of an open gated message gets one reminder per morning', async () => {
-    const { payload } = booted
+    const { payload } = w
     const sent = await sendMessage(payload, { site: home.site.id, title: '催办测试', to: [{ staff: home.cashier.id }, { staff: home.dean.id }], gate: true, related: { collection: 'fee-changes', id: 997 }, from: home.desk.id })
     const dean = (await receiptsOf(sent.messages[0].id)).find((r) => r.recipient === home.dean.id)!
     await payload.update({ collection: 'message-receipts', id: dean.id, data: { state: 'confirmed' }, overrideAccess: true })
@@ -149,7 +141,7 @@ describe('WF-03 confirmation gates and WF-04 chasing', () => {
 
 describe('WF-10 call tasks', () => {
   it('WF-10 "e-mail, then phone within 30 minutes" creates a call task due 30 minutes later, flagged when overdue', async () => {
-    const { payload } = booted
+    const { payload } = w
     const desk = await home.client(home.desk)
     const before = Date.now()
     const { body } = await desk.post('/api/fee-changes', feeChange(home))
@@ -173,7 +165,7 @@ describe('WF-10 call tasks', () => {
 
 describe('WF-08 notifications', () => {
   it('WF-08 declared rules tell positions by e-mail (cc) and a record field by work message, each in their language', async () => {
-    const { payload } = booted
+    const { payload } = w
     const desk = await home.client(home.desk)
     const id = (await desk.post('/api/fee-changes', feeChange(home, 3700))).body.doc.id as number
     const mails = (await payload.find({ collection: 'mail-outbox', where: { and: [{ relatedId: { equals: String(id) } }, { subject: { contains: '变更' } }] }, overrideAccess: true, limit: 100 })).docs
