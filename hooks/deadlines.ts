@@ -31,8 +31,9 @@ import { flatFields } from '../src/lib/fieldWalk'
 import { sendMessage } from './notify/messages'
 import { notifyEvent } from './notify/rules'
 import { serverOwned } from './serverOwned'
+import { specOf } from './form/specOf'
 import type { FormDoc, FormFeature, FormSpec, Recipient } from './form/types'
-import { recordTransition } from './audit'
+import { fieldOf, transition } from './lifecycle'
 
 /**
  * A duration after the `from` field. `minutes`/`hours` are exact; `days`, `workingDays` (the site's
@@ -69,9 +70,12 @@ export type DeadlineSpec = {
     flag?: string
     /** Clear the flag when `while` stops holding ("flagged until done"). */
     unflag?: boolean
-    /** A state change of `stateField` (default 'status'), audited as a transition. */
+    /**
+     * A state change: the form's declared lifecycle transition to this state, taken as the server
+     * through `transition()` (its guard, `set` and effects in the record's transaction, an audit row
+     * noted `deadline:<name>`). A form without a lifecycle cannot declare it.
+     */
     to?: string
-    stateField?: string
     /** Fire the form's notify rules `on: { deadline: name }`. */
     notify?: boolean
     /** A work message (a task) to positions / staff / a field's person. */
@@ -196,6 +200,12 @@ const sameValue = (a: unknown, b: unknown) =>
 export const deadlines: FormFeature = (spec, collection) => {
   const list = spec.deadlines ?? []
   if (!list.length) return collection
+  for (const d of list) {
+    if (d.then.to === undefined) continue
+    const lc = spec.lifecycle
+    if (!lc) throw new Error(`${spec.slug}: deadline "${d.name}" moves to "${d.then.to}" but the form declares no lifecycle`)
+    if (!lc.transitions.some((t) => t.to === d.then.to)) throw new Error(`${spec.slug}: deadline "${d.name}" moves to "${d.then.to}" but no lifecycle transition leads there`)
+  }
   const columns: Field[] = list.flatMap((d) => [
     serverOwned(datetime(dueColumn(d), L(`期限:${d.name}`, `Due: ${d.name}`), { index: true, admin: { position: 'sidebar', hidden: true } })),
     ...(d.window ? [serverOwned(datetime(fromColumn(d), L(`期限開始:${d.name}`, `Due from: ${d.name}`), { index: true, admin: { position: 'sidebar', hidden: true } }))] : []),
@@ -301,8 +311,6 @@ async function actOn(req: PayloadRequest, slug: string, d: DeadlineSpec, doc: Fo
   const acted = result !== false && result !== 'stop'
   const data: Record<string, unknown> = {}
   if (t.flag) data[t.flag] = true
-  const stateField = t.stateField ?? 'status'
-  if (t.to && doc[stateField] !== t.to) data[stateField] = t.to
   // The deadline is spent, or comes again after N site days (past `now`, after a downtime too).
   let next: string | null = null
   if (t.repeat && result !== 'stop') {
@@ -313,16 +321,21 @@ async function actOn(req: PayloadRequest, slug: string, d: DeadlineSpec, doc: Fo
     next = due.toISOString()
   }
   data[dueColumn(d)] = next
-  const updated = (await payload.update({
+  // Only server-owned bookkeeping (the flag, the due column): no approval link goes stale for it.
+  let updated = (await payload.update({
     collection: slug as never,
     id: doc.id,
     data: data as never,
     overrideAccess: true,
     depth: 0,
     req,
-    context: { ...req.context, deadline: d.name, approvalTransition: true },
+    context: { ...req.context, deadline: d.name },
   })) as FormDoc
-  if (t.to && doc[stateField] !== t.to) await recordTransition(req, updated, slug, String(doc[stateField] ?? ''), t.to, `deadline:${d.name}`)
+  // A state change is the lifecycle's own transition, as the server (refused if no transition leads there now).
+  const lifecycle = specOf(payload, slug)?.lifecycle
+  if (t.to && lifecycle && updated[fieldOf(lifecycle)] !== t.to) {
+    updated = (await transition(req, slug, doc.id, t.to, { server: true, note: `deadline:${d.name}` })) as FormDoc
+  }
   if (t.message) {
     await sendMessage(payload, { site: doc.site, title: t.message.title, body: t.message.body, to: t.message.to, related: { collection: slug, id: doc.id }, record: updated, values: updated }, req)
   }

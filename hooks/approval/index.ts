@@ -36,6 +36,23 @@ export const approvalFields = [
   serverOwned(textarea('returnReason', L('駁回原因', 'Reason for rejection'), { maxLength: 2000, admin: sidebar })),
 ]
 
+/** Never content: the record's id and timestamps. */
+const notContent = new Set(['id', 'createdAt', 'updatedAt'])
+
+/**
+ * Whether a write changes the form's content, i.e. what the approvers sign: a field of its own whose
+ * value differs. Server-owned bookkeeping is not content (the approval state itself, a deadline's flag
+ * or due column, a lifecycle's state, computed totals follow the content they are computed from), nor
+ * are the fields a declared lifecycle transition or action writes with its state (audited as that
+ * transition, e.g. CARE-15 "unpaid fees checked" while the fee sheet is being signed).
+ */
+function changesContent(req: PayloadRequest, slug: string, data: Record<string, unknown>, originalDoc: Record<string, unknown> | undefined): boolean {
+  if (req.context?.lifecycleTransition) return false
+  const fields = (req.payload.collections as unknown as Record<string, { config: { flattenedFields: { name: string; custom?: { serverOwned?: boolean } }[] } }>)[slug]?.config.flattenedFields ?? []
+  const owned = new Set(fields.filter((f) => f.custom?.serverOwned).map((f) => f.name))
+  return Object.keys(data).some((key) => !notContent.has(key) && !owned.has(key) && JSON.stringify(data[key] ?? null) !== JSON.stringify(originalDoc?.[key] ?? null))
+}
+
 const endpoint = (path: string, run: (req: PayloadRequest, slug: string, id: string) => Promise<unknown>, slug: string): Endpoint => ({
   path: `/:id/${path}`,
   method: 'post',
@@ -103,7 +120,6 @@ export const approvalChain: FormFeature = (spec, collection): CollectionConfig =
     {
       beforeChange: [
         async ({ data, operation, originalDoc, req }) => {
-          if (req.context?.approvalTransition) return data
           if (operation === 'create') {
             await assertChainStaffed(req, approval.chain, data.site)
             Object.assign(data, { approvalStatus: 'pending', approvalStep: 0, approvalRound: 1, approvalVersion: 1, approvalPosition: approval.chain[0], submittedBy: data.submittedBy ?? req.user?.id })
@@ -112,7 +128,8 @@ export const approvalChain: FormFeature = (spec, collection): CollectionConfig =
           const status = originalDoc?.approvalStatus
           if (!isServerCall(req) && status === 'pending') refuse(req, texts.pending, {}, 409)
           if (!isServerCall(req) && status === 'approved') refuse(req, texts.approved, {}, 409)
-          data.approvalVersion = Number(originalDoc?.approvalVersion ?? 1) + 1
+          // Only a change of what the approvers sign makes the e-mailed links stale (a new version).
+          if (changesContent(req, slug, data, originalDoc)) data.approvalVersion = Number(originalDoc?.approvalVersion ?? 1) + 1
           return data
         },
       ],

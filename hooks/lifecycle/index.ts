@@ -26,7 +26,7 @@ import { L, pick, type Label } from '../../src/lib/i18n'
 import { asServer } from '../../src/lib/serverReq'
 import { isAdmin } from '../../src/lib/roles'
 import { channelOf, recordTransition } from '../audit'
-import type { LifecycleActor, LifecycleDoc, LifecycleSpec, LifecycleTransition } from './types'
+import type { LifecycleAction, LifecycleActor, LifecycleDoc, LifecycleSpec, LifecycleTransition } from './types'
 import './source'
 
 export type * from './types'
@@ -41,6 +41,9 @@ export const texts = {
   serverOnly: L('「{verb}」由系統自動處理,不能手動操作', '"{verb}" is done by the system and cannot be taken by hand'),
   notAllowed: L('只有{who}可以「{verb}」', 'Only {who} may "{verb}"'),
   noteNeeded: L('請填寫備註', 'Please add a note'),
+  noAction: L('沒有這個操作', 'No such action'),
+  notNow: L('記錄「{state}」時不能「{verb}」', 'A record that is "{state}" cannot take "{verb}"'),
+  done: L('「{verb}」已經做過了', '"{verb}" has already been done'),
   author: L('填表人', 'the author'),
   staff: L('本站點員工', 'staff of the site'),
 }
@@ -50,7 +53,12 @@ export const fieldOf = (lifecycle: LifecycleSpec) => lifecycle.field ?? 'status'
 export const initialOf = (lifecycle: LifecycleSpec) => lifecycle.initial ?? Object.keys(lifecycle.states)[0]
 const asList = <T>(v: T | T[] | undefined, fallback: T[]): T[] => (v === undefined ? fallback : Array.isArray(v) ? v : [v])
 export const fromOf = (t: LifecycleTransition) => asList(t.from, [])
-export const byOf = (t: LifecycleTransition): LifecycleActor[] => asList(t.by, ['staff'])
+export const byOf = (t: Pick<LifecycleTransition, 'by'>): LifecycleActor[] => asList(t.by, ['staff'])
+/** The states an action may be taken in (every state by default). */
+export const inOf = (lifecycle: LifecycleSpec, a: LifecycleAction) => asList(a.in, Object.keys(lifecycle.states))
+/** Whether an action is offered on this record now (its state, and still open). */
+export const actionOpen = (lifecycle: LifecycleSpec, a: LifecycleAction, doc: LifecycleDoc) =>
+  inOf(lifecycle, a).includes(String(doc[fieldOf(lifecycle)])) && (a.open?.(doc) ?? true)
 
 /** The state labels as select options (for a form that declares its state field itself). */
 export const stateOptions = (lifecycle: Pick<LifecycleSpec, 'states'>): Record<string, Label> =>
@@ -75,7 +83,7 @@ async function authorOf(req: PayloadRequest, slug: string, lifecycle: LifecycleS
 }
 
 /** Whether this person may take this transition on this record (the same rule for the bar and the POST). */
-export async function mayTake(req: PayloadRequest, slug: string, lifecycle: LifecycleSpec, t: LifecycleTransition, doc: LifecycleDoc, user: User): Promise<boolean> {
+export async function mayTake(req: PayloadRequest, slug: string, lifecycle: LifecycleSpec, t: Pick<LifecycleTransition, 'by'>, doc: LifecycleDoc, user: User): Promise<boolean> {
   const by = byOf(t)
   if (by.includes('server')) return false
   if (isAdmin(user)) return true
@@ -91,7 +99,7 @@ export async function mayTake(req: PayloadRequest, slug: string, lifecycle: Life
 }
 
 /** Who may take it, in words (for the refusal). */
-async function whoText(req: PayloadRequest, t: LifecycleTransition, lang: string): Promise<string> {
+async function whoText(req: PayloadRequest, t: Pick<LifecycleTransition, 'by'>, lang: string): Promise<string> {
   const by = byOf(t)
   const slugs = by.filter((b) => b !== 'author' && b !== 'staff' && b !== 'server')
   const { docs } = slugs.length
@@ -125,12 +133,33 @@ export type TransitionOptions = {
   via?: LifecycleTransition
 }
 
+/** A field door's call: the write itself filled the action's field, so `open` (which reads it) is not asked. */
+type TakeOptions = TransitionOptions & { door?: boolean }
+
 /**
  * Take a transition: the one function behind the endpoint, the field doors and server code. Runs in
  * `req`'s transaction (or its own). With a person on `req` (and not `server`), the record is read with
  * their access first and they must be allowed; without one, it is server code.
  */
 export async function transition(req: PayloadRequest, slug: string, id: string | number, to: string, options: TransitionOptions = {}): Promise<LifecycleDoc> {
+  return take(req, slug, id, { to }, options)
+}
+
+/** Take a declared action (a step that keeps the state): the same rules, doors and audit as `transition`. */
+export async function act(req: PayloadRequest, slug: string, id: string | number, action: string, options: Omit<TransitionOptions, 'via'> = {}): Promise<LifecycleDoc> {
+  return take(req, slug, id, { action }, options)
+}
+
+/** A request of its own for one write: Payload merges a call's `context` into the request it is given. */
+const forWrite = (req: PayloadRequest): PayloadRequest => {
+  const r = Object.create(req) as PayloadRequest
+  r.context = { ...req.context }
+  return r
+}
+
+type Step = (LifecycleTransition | LifecycleAction) & { by?: LifecycleTransition['by'] }
+
+async function take(req: PayloadRequest, slug: string, id: string | number, target: { to: string } | { action: string }, options: TakeOptions): Promise<LifecycleDoc> {
   const lifecycle = lifecycleOf(req, slug)
   if (!lifecycle) return refuse(req, texts.noLifecycle, {}, 404)
   const field = fieldOf(lifecycle)
@@ -144,21 +173,40 @@ export async function transition(req: PayloadRequest, slug: string, id: string |
     const doc = (await req.payload.findByID({ collection: slug as never, id, depth: 0, overrideAccess: true, req: server })) as LifecycleDoc
     const lang = langOf(req)
     const label = (state: string | null) => (state && lifecycle.states[state] ? pick(lifecycle.states[state].label, lang) : (state ?? '—'))
-    // Several transitions may lead from one state to another (e.g. by a person, or by a sweep with other effects).
-    const candidates = lifecycle.transitions.filter((x) => x.to === to && fromOf(x).includes(String(from)))
-    if (!candidates.length) return refuse(req, texts.noWay, { from: label(from), to: label(to) }, lifecycle.states[to] ? 409 : 400)
-    let t = (options.via && candidates.includes(options.via) ? options.via : undefined) ?? candidates.find((x) => byOf(x).includes('server')) ?? candidates[0]
-    if (person) {
-      const open = candidates.filter((x) => !byOf(x).includes('server'))
-      if (!open.length) refuse(req, texts.serverOnly, { verb: pick(t.label, lang) }, 403)
-      const allowed: LifecycleTransition[] = []
-      for (const x of open) if (await mayTake(req, slug, lifecycle, x, doc, person)) allowed.push(x)
-      if (!allowed.length) refuse(req, texts.notAllowed, { who: await whoText(req, open[0], lang), verb: pick(open[0].label, lang) }, 403)
-      t = options.via && allowed.includes(options.via) ? options.via : allowed[0]
+    let t: Step
+    let to: string
+    let action: LifecycleAction | undefined
+    if ('action' in target) {
+      action = (lifecycle.actions ?? []).find((a) => a.name === target.action)
+      if (!action) return refuse(req, texts.noAction, {}, 400)
+      const verb = pick(action.label, lang)
+      if (!inOf(lifecycle, action).includes(String(from))) refuse(req, texts.notNow, { state: label(from), verb }, 409)
+      if (!options.door && !(action.open?.(doc) ?? true)) refuse(req, texts.done, { verb }, 409)
+      if (person) {
+        if (byOf(action).includes('server')) refuse(req, texts.serverOnly, { verb }, 403)
+        if (!(await mayTake(req, slug, lifecycle, action, doc, person))) refuse(req, texts.notAllowed, { who: await whoText(req, action, lang), verb }, 403)
+      }
+      t = action
+      to = String(from)
+    } else {
+      to = target.to
+      // Several transitions may lead from one state to another (e.g. by a person, or by a sweep with other effects).
+      const candidates = lifecycle.transitions.filter((x) => x.to === to && fromOf(x).includes(String(from)))
+      if (!candidates.length) return refuse(req, texts.noWay, { from: label(from), to: label(to) }, lifecycle.states[to] ? 409 : 400)
+      let chosen = (options.via && candidates.includes(options.via) ? options.via : undefined) ?? candidates.find((x) => byOf(x).includes('server')) ?? candidates[0]
+      if (person) {
+        const open = candidates.filter((x) => !byOf(x).includes('server'))
+        if (!open.length) refuse(req, texts.serverOnly, { verb: pick(chosen.label, lang) }, 403)
+        const allowed: LifecycleTransition[] = []
+        for (const x of open) if (await mayTake(req, slug, lifecycle, x, doc, person)) allowed.push(x)
+        if (!allowed.length) refuse(req, texts.notAllowed, { who: await whoText(req, open[0], lang), verb: pick(open[0].label, lang) }, 403)
+        chosen = options.via && allowed.includes(options.via) ? options.via : allowed[0]
+      }
+      t = chosen
     }
     const note = options.note?.trim() || undefined
     if (person && t.note === 'required' && !note) refuse(req, texts.noteNeeded, {}, 400)
-    const args = { req: server, doc, from: String(from), to, note, user: person ?? null }
+    const args = { req: server, doc, from: String(from), to, action: action?.name, note, user: person ?? null }
     await t.guard?.(args)
     const extra = (await t.set?.(args)) ?? {}
     const next = (await req.payload.update({
@@ -167,10 +215,10 @@ export async function transition(req: PayloadRequest, slug: string, id: string |
       data: { ...extra, ...options.data, [field]: to } as never,
       depth: 0,
       overrideAccess: true,
-      req: server,
-      context: { lifecycleTransition: { from, to } },
+      req: forWrite(server),
+      context: { lifecycleTransition: { from, to, action: action?.name } },
     })) as LifecycleDoc
-    await recordTransition(server, next, slug, from, to, note)
+    await recordTransition(server, next, slug, from, action ? `do:${action.name}` : to, note)
     for (const effect of t.effects ?? []) await effect({ ...args, doc: next })
     return next
   })
@@ -178,8 +226,8 @@ export async function transition(req: PayloadRequest, slug: string, id: string |
 
 const langOf = (req: PayloadRequest) => ((req.user as { language?: string } | null)?.language ?? req.i18n?.language ?? 'zh') as string
 
-/** The body of the endpoint: `{ to, note }` (the admin panel's bar sends the note as `comment`). */
-async function readBody(req: PayloadRequest): Promise<{ to: string; note?: string }> {
+/** The body of the endpoint: `{ to, note }` or `{ action, note }` (the admin panel's bar sends the note as `comment`). */
+async function readBody(req: PayloadRequest): Promise<{ to?: string; action?: string; note?: string }> {
   let body: unknown
   try {
     body = await req.json?.()
@@ -187,11 +235,12 @@ async function readBody(req: PayloadRequest): Promise<{ to: string; note?: strin
     body = undefined
   }
   if (!body || typeof body !== 'object' || Array.isArray(body)) return refuse(req, texts.badTo)
-  const { to, note, comment } = body as Record<string, unknown>
-  if (typeof to !== 'string' || !to || to.length > 64 || to.includes('\u0000')) return refuse(req, texts.badTo)
+  const { to, action, note, comment } = body as Record<string, unknown>
+  const name = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= 64 && !v.includes('\u0000')
+  if (action !== undefined ? !name(action) || to !== undefined : !name(to)) return refuse(req, texts.badTo)
   const text = note ?? comment
   if (text !== undefined && text !== null && (typeof text !== 'string' || text.length > 2000 || text.includes('\u0000'))) return refuse(req, texts.badNote)
-  return { to, note: (text as string | null | undefined) ?? undefined }
+  return { to: to as string | undefined, action: action as string | undefined, note: (text as string | null | undefined) ?? undefined }
 }
 
 /** Named fields, looking inside rows and collapsibles; replaces the state field in place. */
@@ -222,6 +271,9 @@ export const lifecycle: FormFeature = (spec, collection): CollectionConfig => {
   for (const t of lc.transitions) {
     for (const s of [...fromOf(t), t.to]) if (!lc.states[s]) throw new Error(`${slug}: lifecycle transition names an unknown state "${s}"`)
   }
+  for (const a of lc.actions ?? []) {
+    for (const s of inOf(lc, a)) if (!lc.states[s]) throw new Error(`${slug}: lifecycle action "${a.name}" names an unknown state "${s}"`)
+  }
   const options = Object.entries(lc.states).map(([value, s]) => ({ value, label: s.label }))
   const [fields, declared] = mapFields(collection.fields, field, (f) => {
     if (f.type !== 'select') throw new Error(`${slug}: the lifecycle field "${field}" must be a select`)
@@ -240,10 +292,17 @@ export const lifecycle: FormFeature = (spec, collection): CollectionConfig => {
     admin: { position: 'sidebar' },
   } as SelectField)
   const doors = lc.transitions.filter((t) => t.when)
+  const actionDoors = (lc.actions ?? []).filter((a) => a.when)
   // A create that already fills the field (a return entered from paper) takes it too.
-  const fieldDoors: CollectionAfterChangeHook = async ({ doc, req, context }) => {
+  const fieldDoors: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
     if (context?.lifecycleTransition) return doc
+    if (operation === 'create' && doc[field] === initial) for (const effect of lc.enter ?? []) await effect({ req: asServer(req), doc })
     const filled = (v: unknown) => v !== undefined && v !== null && v !== '' && v !== false
+    // An action's field filled by this write (it was empty before): the action is taken, as the person of `req`.
+    for (const a of actionDoors) {
+      if (!filled(doc[a.when!]) || (operation === 'update' && filled(previousDoc?.[a.when!]))) continue
+      Object.assign(doc, await take(req, slug, doc.id, { action: a.name }, { door: true }))
+    }
     // A door whose field is filled while the record is in one of its `from` states is taken; one
     // transition may open the next (a deposit with the family's confirmation: held, then confirmed).
     let current = doc
@@ -260,14 +319,15 @@ export const lifecycle: FormFeature = (spec, collection): CollectionConfig => {
     method: 'post',
     handler: async (req) => {
       if (!req.user) refuse(req, texts.signIn, {}, 401)
-      const { to, note } = await readBody(req)
+      const { to, action, note } = await readBody(req)
       // A fresh request acting as the signed-in person, in its own transaction.
       const acting = await actingAs(req.payload, req.user!.id, channelOf(req))
-      const doc = await transition(acting, slug, String(req.routeParams?.id), to, { note })
+      const id = String(req.routeParams?.id)
+      const doc = action ? await act(acting, slug, id, action, { note }) : await transition(acting, slug, id, to!, { note })
       return Response.json({ doc })
     },
   }
-  const withHooks = doors.length ? addHooks(collection, { afterChange: [fieldDoors] }) : collection
+  const withHooks = doors.length || actionDoors.length || lc.enter?.length ? addHooks(collection, { afterChange: [fieldDoors] }) : collection
   return {
     ...withHooks,
     fields: declared ? fields : [...fields, stateField],

@@ -24,7 +24,10 @@ export type TransitionArgs = {
   /** The record before the transition (guard, set) or after it (effects). */
   doc: LifecycleDoc
   from: string
+  /** The state after it (the same state for an action). */
   to: string
+  /** The action's name, when it is one (`LifecycleSpec.actions`). */
+  action?: string
   note?: string
   /** The person taking it (undefined for server code). */
   user?: { id: number | string } | null
@@ -64,6 +67,33 @@ export type LifecycleTransition = {
   button?: boolean
 }
 
+/**
+ * A declared step that keeps the state (e.g. CARE-15 "unpaid fees checked" while the fee sheet is being
+ * signed): the same rules as a transition — who may, a guard, `set` fields, effects in one transaction,
+ * an audit row (`from` the state, `to` `do:<name>`) and a button of the bar — taken through
+ * `POST /api/<slug>/:id/transition { action: name, note }` or `act()` for server code.
+ */
+export type LifecycleAction = {
+  /** Short camelCase name: the endpoint's `action`, the bar's key `do:<name>`. */
+  name: string
+  /** The state(s) it may be taken in. Default: every state. */
+  in?: string | string[]
+  /** The verb on the button, e.g. L('已核實未收費用', 'Unpaid fees checked'). */
+  label: Label
+  /** Who may take it. Default `'staff'`. */
+  by?: LifecycleActor | LifecycleActor[]
+  /** Whether it is still to be taken on this record (default: always); once not, it is refused (409) and not offered. */
+  open?: (doc: LifecycleDoc) => boolean
+  guard?: (args: TransitionArgs) => void | Promise<void>
+  set?: (args: TransitionArgs) => Record<string, unknown> | Promise<Record<string, unknown>>
+  effects?: ((args: TransitionArgs) => void | Promise<void>)[]
+  note?: 'none' | 'optional' | 'required'
+  tone?: 'primary' | 'secondary' | 'danger'
+  /** A field door, as for a transition: a person's create or update that fills this field takes the action. */
+  when?: string
+  button?: boolean
+}
+
 export type LifecycleSpec = {
   /** The state field (a server-owned select). Default `'status'`; added to the sidebar if the form does not declare it. */
   field?: string
@@ -72,6 +102,13 @@ export type LifecycleSpec = {
   /** Default: the first state. */
   initial?: string
   transitions: LifecycleTransition[]
+  /**
+   * Effects of a new record entering its initial state (its create), run in the create's transaction
+   * before any field door (e.g. CARE-07: the elder is out while the outing is). Default none.
+   */
+  enter?: ((args: { req: PayloadRequest; doc: LifecycleDoc }) => void | Promise<void>)[]
+  /** Declared steps that keep the state (default none). */
+  actions?: LifecycleAction[]
   /** A relationship to staff naming the author (for `by: 'author'`). Default: the actor of the create's audit row. */
   authorField?: string
 }

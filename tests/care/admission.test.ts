@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
 import { flagLateFiling } from '../helpers/sweeps'
 import { PREP_POSITIONS } from '../../collections/care/admission-preps'
+import { createLocalReq } from 'payload'
+import { transition } from '../../hooks/lifecycle'
+import { signIn } from '../helpers/people'
 import { bedOf, careWorld, confirmAll, dayFromNow, heldReservation, makeElder, makePhoto, messagesLike, type CareWorld } from './world'
 
 let booted: Booted
@@ -18,6 +21,17 @@ beforeAll(async () => {
 afterAll(async () => {
   await http?.close()
 })
+
+const transitionsOf = async (collection: string, id: number) =>
+  (
+    await booted.payload.find({
+      collection: 'audit-log',
+      where: { and: [{ collection: { equals: collection } }, { recordId: { equals: String(id) } }, { action: { equals: 'transition' } }] },
+      sort: 'createdAt',
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs as unknown as { from?: string; to: string; note?: string }[]
 
 const prepFor = (reservation: number, extra: Record<string, unknown> = {}) =>
   w.desk.post('/api/admission-preps', {
@@ -141,5 +155,63 @@ describe('CARE-11 admission', () => {
     const done = await w.desk.patch(`/api/admissions/${adm.id}`, { filingComplete: true })
     expect(done.status).toBe(200)
     expect(done.body.doc.filingLate).toBe(true)
+  })
+
+  it('CARE-11 filing is the admission’s lifecycle: ticking "filed" or the verb takes admitted → filed (audited); the state cannot be set directly and filing cannot be undone', async () => {
+    const first = (await booted.payload.find({ collection: 'admissions', depth: 0, sort: 'id', overrideAccess: true })).docs[0]
+    expect(first.status).toBe('filed') // ticked in the previous test: the door took the transition
+    expect((await w.desk.patch(`/api/admissions/${first.id}`, { filingComplete: false })).status).toBe(409)
+    // The second admission (罗淑芬's preparation, confirmed above).
+    const prep = (await booted.payload.find({ collection: 'admission-preps', where: { elderName: { equals: '罗淑芬' } }, depth: 0, overrideAccess: true })).docs[0]
+    const res = await admission(prep.id as number, { contractClass: 'C' })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    const id = res.body.doc.id as number
+    expect(res.body.doc.status).toBe('admitted')
+    expect((await w.desk.patch(`/api/admissions/${id}`, { status: 'filed' })).status).toBe(403)
+    expect((await w.desk.post(`/api/admissions/${id}/transition`, { to: 'admitted' })).status).toBe(409)
+    const filed = await w.desk.post(`/api/admissions/${id}/transition`, { to: 'filed', note: '已归档 A-12' })
+    expect(filed.status, JSON.stringify(filed.body)).toBe(200)
+    expect(filed.body.doc).toMatchObject({ status: 'filed', filingComplete: true })
+    expect((await transitionsOf('admissions', id)).map((t) => [t.from, t.to, t.note ?? null])).toEqual([['admitted', 'filed', '已归档 A-12']])
+    // A filed admission is not flagged late by the end of the day.
+    expect(await flagLateFiling(booted.payload, new Date(Date.now() + 3 * 86_400_000))).toBe(0)
+  })
+})
+
+describe('CARE-10 the preparation’s lifecycle', () => {
+  it('CARE-10 a preparation is admitted only by its admission: the server-only step is refused to every client and, without an admission, to server code; its state cannot be set directly', async () => {
+    const { reservation } = await heldReservation(w, booted.payload, w.beds[1], '魏春兰')
+    const res = await prepFor(reservation)
+    expect(res.status).toBe(201)
+    const id = res.body.doc.id as number
+    expect(res.body.doc.status).toBe('preparing')
+    expect((await w.desk.patch(`/api/admission-preps/${id}`, { status: 'admitted' })).status).toBe(403)
+    const byHand = await w.desk.post(`/api/admission-preps/${id}/transition`, { to: 'admitted' })
+    expect(byHand.status).toBe(403)
+    expect(byHand.body.errors[0].message).toBe('「办理入住」由系统自动处理,不能手动操作')
+    const req = await createLocalReq({ context: { channel: 'job' } }, booted.payload)
+    await expect(transition(req, 'admission-preps', id, 'admitted', { server: true })).rejects.toMatchObject({ status: 409 })
+    expect((await bedOf(booted.payload, w.beds[1])).status).toBe('held')
+    expect((await booted.payload.findByID({ collection: 'admission-preps', id, depth: 0, overrideAccess: true })).status).toBe('preparing')
+  })
+
+  it('CARE-10 the desk cancels a preparation with a reason; a cancelled preparation admits nobody (the admission is refused, nothing written)', async () => {
+    const prep = (await booted.payload.find({ collection: 'admission-preps', where: { elderName: { equals: '魏春兰' } }, depth: 0, overrideAccess: true })).docs[0]
+    const id = prep.id as number
+    const cook = await signIn(http.url, w.staff['catering-supervisor'].email)
+    expect((await cook.post(`/api/admission-preps/${id}/transition`, { to: 'cancelled', note: '家属改期' })).status).toBe(403)
+    expect((await w.desk.post(`/api/admission-preps/${id}/transition`, { to: 'cancelled' })).status).toBe(400)
+    const cancelled = await w.desk.post(`/api/admission-preps/${id}/transition`, { to: 'cancelled', note: '家属改期' })
+    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200)
+    expect(cancelled.body.doc.status).toBe('cancelled')
+    await confirmAll(booted.payload, { collection: 'admission-preps', id })
+    const before = await booted.payload.count({ collection: 'admissions', overrideAccess: true })
+    const refused = await admission(id)
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toBe('「已取消」不能转为「已入住」')
+    expect((await booted.payload.count({ collection: 'admissions', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+    expect((await bedOf(booted.payload, w.beds[1])).status).toBe('held')
+    const elder = await booted.payload.findByID({ collection: 'elders', id: prep.elder as number, depth: 0, overrideAccess: true })
+    expect(elder.status).not.toBe('admitted')
   })
 })

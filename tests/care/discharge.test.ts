@@ -4,6 +4,8 @@ import { completeDueDischarges } from '../helpers/sweeps'
 import { sweepDeadline } from '../../hooks/deadlines'
 import { makeStaff } from '../helpers/people'
 import { signIn, type Client } from '../helpers/people'
+import { createLocalReq } from 'payload'
+import { transition } from '../../hooks/lifecycle'
 import { bedOf, careWorld, dayFromNow, makeElder, messagesLike, type CareWorld } from './world'
 
 let booted: Booted
@@ -34,6 +36,20 @@ const signAll = async (id: number) => {
     expect(res.status, `${p} signs`).toBe(200)
   }
 }
+
+const read = (id: number) => booted.payload.findByID({ collection: 'discharges', id, depth: 0, overrideAccess: true }) as unknown as Promise<Record<string, any>>
+
+/** The discharge lifecycle's audit rows (the approval chain's own rows start from `pending:<position>`). */
+const transitionsOf = async (id: number) =>
+  (
+    await booted.payload.find({
+      collection: 'audit-log',
+      where: { and: [{ collection: { equals: 'discharges' } }, { recordId: { equals: String(id) } }, { action: { equals: 'transition' } }] },
+      sort: 'createdAt',
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs.filter((t) => ['notice', 'approved', 'done'].includes(String(t.from))) as unknown as { from?: string; to: string; note?: string; actor?: number }[]
 
 const fees = [{ item: '11月护理费(未收)', amount: 1600 }, { item: '押金退还', amount: -5000 }]
 
@@ -113,5 +129,91 @@ describe('CARE-15 discharge', () => {
     expect(forged.status).toBeGreaterThanOrEqual(400)
     await payload.update({ collection: 'discharges', id, data: { feesChecked: true }, overrideAccess: true, depth: 0 })
     expect((await read()).feesCheckDue).toBe(false)
+  })
+
+  it('CARE-15 the state moves only through the lifecycle: a PATCH of the state is refused, the server-only steps are refused to every client, and the last signature is what makes it "fee sheet signed"', async () => {
+    const elder = await resident('褚秀梅', w.beds[3])
+    const res = await w.desk.post('/api/discharges', { site: w.site, elder: elder.id, dischargeDate: dayFromNow(5), familyName: '褚明', familyPhone: '13500004444', fees })
+    expect(res.status).toBe(201)
+    const id = res.body.doc.id as number
+    expect(res.body.doc.status).toBe('notice')
+    // Another door: the state field itself, through REST and at create.
+    expect((await w.desk.patch(`/api/discharges/${id}`, { status: 'done' })).status).toBe(403)
+    const forgedCreate = await w.desk.post('/api/discharges', { site: w.site, elder: elder.id, dischargeDate: dayFromNow(5), familyName: '褚明', familyPhone: '13500004444', status: 'done' })
+    expect(forgedCreate.status).toBe(403)
+    // The transitions themselves are the server's (the chain, the day): refused to the desk and to the dean.
+    for (const [client, to] of [[w.desk, 'approved'], [signers.dean, 'approved'], [w.desk, 'done']] as const) {
+      const refused = await client.post(`/api/discharges/${id}/transition`, { to })
+      expect(refused.status, to).toBeGreaterThanOrEqual(403)
+      expect(refused.status, to).toBeLessThan(500)
+    }
+    // Server code too: "fee sheet signed" is refused while the chain has not signed it.
+    const req = await createLocalReq({ context: { channel: 'job' } }, booted.payload)
+    await expect(transition(req, 'discharges', id, 'approved', { server: true })).rejects.toMatchObject({ status: 409 })
+    expect((await read(id)).status).toBe('notice')
+    expect(await transitionsOf(id)).toEqual([])
+
+    await signAll(id)
+    expect((await read(id)).status).toBe('approved')
+    expect((await bedOf(booted.payload, w.beds[3])).status).toBe('occupied')
+    // CARE-09: on the day the `leave` deadline takes approved → done through the same transition (its effects free the bed).
+    expect(await completeDueDischarges(booted.payload, new Date(`${dayFromNow(5)}T00:05:00+08:00`))).toBe(1)
+    const done = await read(id)
+    expect(done.status).toBe('done')
+    expect(done.dischargedAt).toBeTruthy()
+    expect((await bedOf(booted.payload, w.beds[3])).status).toBe('free')
+    expect((await transitionsOf(id)).map((t) => [t.from, t.to, t.note ?? null])).toEqual([
+      ['notice', 'approved', null],
+      ['approved', 'done', 'deadline:leave'],
+    ])
+    // Done is done: nothing leads back.
+    expect((await w.desk.post(`/api/discharges/${id}/transition`, { to: 'notice' })).status).toBe(409)
+  })
+
+  it('CARE-15 "unpaid fees checked" while the fee sheet is being signed: a button of the workflow bar for the health-care supervisors and the admin specialist; the field edit is refused by the approval lock; links stay valid', async () => {
+    const payload = booted.payload
+    const elder = await resident('蒋玉华', w.beds[3])
+    const res = await w.desk.post('/api/discharges', { site: w.site, elder: elder.id, dischargeDate: dayFromNow(4), familyName: '蒋涛', familyPhone: '13500005555', fees })
+    expect(res.status).toBe(201)
+    const id = res.body.doc.id as number
+    // Under approval (the dean has signed, three to go), and the day-before task has gone out (flagged).
+    expect((await signers.dean.post(`/api/discharges/${id}/decide`, { decision: 'approved' })).status).toBe(200)
+    await sweepDeadline(payload, 'discharges', 'feesCheck', new Date(`${dayFromNow(3)}T08:31:00+08:00`))
+    const before = await read(id)
+    expect(before).toMatchObject({ approvalStatus: 'pending', feesCheckDue: true, feesChecked: false })
+    // The deadline's flag did not make the e-mailed links stale (no approvalTransition flag needed).
+    expect(before.approvalVersion).toBe(1)
+
+    const keys = async (client: Client) => ((await client.get(`/api/discharges/${id}/workflow`)).body.actions as { key: string }[]).map((a) => a.key)
+    const supervisor = signers['health-care-supervisor']
+    const specialist = await signIn(http.url, w.staff['admin-specialist'].email)
+    const cook = await signIn(http.url, w.staff['catering-supervisor'].email)
+    expect(await keys(supervisor)).toContain('do:checkFees')
+    expect(await keys(specialist)).toContain('do:checkFees')
+    expect(await keys(cook)).not.toContain('do:checkFees')
+    // The field edit is the approval lock's (409, "withdraw first"); a cook may not take the action (403).
+    expect((await specialist.patch(`/api/discharges/${id}`, { feesChecked: true })).status).toBe(409)
+    const notHers = await cook.post(`/api/discharges/${id}/transition`, { action: 'checkFees' })
+    expect(notHers.status).toBe(403)
+    expect(notHers.body.errors[0].message).toMatch(/^只有.*可以「已核实未收费用」$/)
+    expect((await read(id)).feesChecked).toBe(false)
+
+    const action = (await specialist.get(`/api/discharges/${id}/workflow`)).body.actions.find((a: { key: string }) => a.key === 'do:checkFees')
+    expect(action).toMatchObject({ label: '已核实未收费用', body: { action: 'checkFees' }, url: `/api/discharges/${id}/transition` })
+    const checked = await specialist.post(action.url, { ...action.body, comment: '与两位主管核对,无欠费' })
+    expect(checked.status, JSON.stringify(checked.body)).toBe(200)
+    const after = await read(id)
+    expect(after).toMatchObject({ feesChecked: true, feesCheckDue: false, status: 'notice', approvalStatus: 'pending', approvalVersion: 1 })
+    const [row] = (await transitionsOf(id)).filter((t) => t.to === 'do:checkFees')
+    expect(row).toMatchObject({ from: 'notice', note: '与两位主管核对,无欠费', actor: w.staff['admin-specialist'].id })
+    // Once: a second time is refused, the button is gone, the tick cannot be taken back.
+    expect((await supervisor.post(`/api/discharges/${id}/transition`, { action: 'checkFees' })).status).toBe(409)
+    expect(await keys(supervisor)).not.toContain('do:checkFees')
+    // The chain goes on with the links it sent (same version).
+    for (const p of ['admin-director', 'health-care-supervisor', 'cashier']) expect((await signers[p].post(`/api/discharges/${id}/decide`, { decision: 'approved' })).status, p).toBe(200)
+    expect((await read(id)).approvalStatus).toBe('approved')
+    expect((await w.desk.patch(`/api/discharges/${id}`, { feesChecked: false })).status).toBe(409)
+    const history = (await supervisor.get(`/api/discharges/${id}/workflow`)).body.history as { what: string; comment?: string }[]
+    expect(history.find((h) => h.what === '已核实未收费用')?.comment).toBe('与两位主管核对,无欠费')
   })
 })

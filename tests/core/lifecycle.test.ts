@@ -183,3 +183,49 @@ describe('WF-05 lifecycles as data (CARE-20 repairs)', () => {
     ])
   })
 })
+
+describe('CARE-19 complaints on the lifecycle', () => {
+  const complaint = async (extra: Record<string, unknown> = {}) => {
+    const res = await w.desk.post('/api/complaints', { site: w.site, receivedAt: new Date(Date.now() - 5 * 60_000).toISOString(), channel: 'phone', complainant: '刘强', content: '呼叫器反应慢', ...extra })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    return res.body.doc as { id: number; status: string }
+  }
+  const audit = async (id: number) =>
+    (await booted.payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: 'complaints' } }, { recordId: { equals: String(id) } }, { action: { equals: 'transition' } }] }, sort: 'createdAt', depth: 0, overrideAccess: true })).docs.map((t) => [t.from, t.to])
+
+  it('CARE-19 open → handled → closed: each step refuses without its text (409, nothing written); the state cannot be set directly (REST, GraphQL, at create)', async () => {
+    const c = await complaint()
+    expect(c.status).toBe('open')
+    const early = await w.desk.post(`/api/complaints/${c.id}/transition`, { to: 'handled' })
+    expect(early.status).toBe(409)
+    expect(early.body.errors[0].message).toBe('请先填写处理情况')
+    expect((await w.desk.post(`/api/complaints/${c.id}/transition`, { to: 'closed' })).status).toBe(409)
+    expect((await w.desk.patch(`/api/complaints/${c.id}`, { status: 'closed' })).status).toBe(403)
+    const gql = await w.desk.post('/api/graphql', { query: `mutation { updateComplaint(id: ${c.id}, data: { status: closed }) { status } }` })
+    expect(JSON.stringify(gql.body.errors ?? [])).toMatch(/由系统按流程维护|maintained by the workflow/)
+    const forged = await w.desk.post('/api/complaints', { site: w.site, receivedAt: new Date().toISOString(), channel: 'phone', complainant: '王', content: 'x', status: 'closed' })
+    expect(forged.status).toBe(403)
+    expect(await audit(c.id)).toEqual([])
+
+    // Writing the handling on the form takes open → handled (the same transition as the verb).
+    const handled = await w.desk.patch(`/api/complaints/${c.id}`, { handling: '已联系工程部更换呼叫器' })
+    expect(handled.status).toBe(200)
+    expect(handled.body.doc.status).toBe('handled')
+    expect((await w.desk.patch(`/api/complaints/${c.id}`, { handling: '' })).status).toBe(409)
+    const close = await w.desk.post(`/api/complaints/${c.id}/transition`, { to: 'closed' })
+    expect(close.status).toBe(409)
+    expect(close.body.errors[0].message).toBe('请先填写回复结果')
+    await w.desk.patch(`/api/complaints/${c.id}`, { result: '已电话告知家属,家属满意' })
+    expect((await booted.payload.findByID({ collection: 'complaints', id: c.id, depth: 0, overrideAccess: true })).status).toBe('closed')
+    expect(await audit(c.id)).toEqual([['open', 'handled'], ['handled', 'closed']])
+  })
+
+  it('CARE-19 CORE-01 another site’s staff cannot take a complaint’s step (answered as missing); the bar offers the verbs by their labels', async () => {
+    const c = await complaint({ handling: '当场道歉并调整' })
+    expect(c.status).toBe('handled') // filled at entry: the door takes it at once
+    const theirs = await stranger.post(`/api/complaints/${c.id}/transition`, { to: 'closed' })
+    expect(theirs.status).toBe(404)
+    const view = (await w.desk.get(`/api/complaints/${c.id}/workflow`)).body
+    expect(view.actions.map((a: { key: string; label: string }) => [a.key, a.label])).toEqual([['to:closed', '回复结案']])
+  })
+})

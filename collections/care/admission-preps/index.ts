@@ -11,7 +11,9 @@ import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
 import { groups } from '../../core/labels'
-import { prepBeforeChange } from '../admissions/hooks'
+import { prepBeforeChange, prepLifecycle } from './hooks'
+import { select } from '../../../src/lib/fields'
+import { stateOptions } from '../../../hooks/lifecycle'
 import type { PositionSlug } from '../../../src/seed/positions'
 
 export const PREP_POSITIONS: PositionSlug[] = [
@@ -33,10 +35,11 @@ export const AdmissionPreps = defineForm({
   plural: L('老人入住前準備', 'Admission preparations'),
   group: groups.care,
   title: 'elderName',
-  columns: ['arrivalDate', 'elder', 'reservation', 'healthCertDate', 'originalPending'],
+  columns: ['arrivalDate', 'elder', 'reservation', 'healthCertDate', 'originalPending', 'status'],
   retention: { years: 2, dateField: 'arrivalDate' },
   indexes: [{ fields: ['site', 'arrivalDate'] }],
   hooks: { beforeChange: [prepBeforeChange] },
+  lifecycle: prepLifecycle,
   gate: {
     message: {
       to: PREP_POSITIONS,
@@ -67,6 +70,7 @@ export const AdmissionPreps = defineForm({
       ],
     },
     textarea('notes', L('備註', 'Notes'), { maxLength: 2000 }),
+    select('status', L('狀態', 'Status'), stateOptions(prepLifecycle), { required: true, defaultValue: 'preparing', index: true, admin: sidebar }),
     serverOwned(rel('elder', L('老人', 'Elder'), 'elders', { index: true, admin: sidebar })),
     serverOwned(checkbox('originalPending', L('體檢證明原件待收', 'Original certificate still due'), { index: true, admin: sidebar })),
     serverOwned(text('elderName', L('老人姓名', "Elder's name"), { maxLength: 50, admin: { hidden: true } })),

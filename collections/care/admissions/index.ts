@@ -10,7 +10,8 @@ import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
 import { groups } from '../../core/labels'
 import { contractClasses } from '../labels'
-import { admissionAfterChange, admissionBeforeChange } from './hooks'
+import { admissionAfterChange, admissionBeforeChange, admissionLifecycle } from './hooks'
+import { stateOptions } from '../../../hooks/lifecycle'
 
 /** The contract and its attachments (入住合同及附件), as listed in the procedure. */
 export const contractDocuments = {
@@ -35,12 +36,13 @@ export const Admissions = defineForm({
   plural: L('辦理入住', 'Admissions'),
   group: groups.care,
   title: 'elderName',
-  columns: ['admittedAt', 'elder', 'contractClass', 'feeTotal', 'filingComplete', 'filingLate'],
+  columns: ['admittedAt', 'elder', 'contractClass', 'feeTotal', 'status', 'filingLate'],
   retention: 'forever',
-  indexes: [{ fields: ['filingComplete', 'filingLate', 'filingDueAt'] }],
+  indexes: [{ fields: ['status', 'filingLate', 'filingDueAt'] }],
   hooks: { beforeChange: [admissionBeforeChange], afterChange: [admissionAfterChange] },
+  lifecycle: admissionLifecycle,
   deadlines: [
-    { name: 'filing', rule: 'CARE-11', label: L('辦理入住:當天下班前未歸檔標記', 'Admissions: flag filing not done by the end of the day'), from: 'admittedAt', after: { days: 0 }, at: 'closes', while: { filingComplete: false, filingLate: false }, then: { flag: 'filingLate' } },
+    { name: 'filing', rule: 'CARE-11', label: L('辦理入住:當天下班前未歸檔標記', 'Admissions: flag filing not done by the end of the day'), from: 'admittedAt', after: { days: 0 }, at: 'closes', while: { status: 'admitted', filingLate: false }, then: { flag: 'filingLate' } },
   ],
   gate: { after: ['prep'] },
   print: { title: L('收費確認單', 'Fee confirmation'), fields: ['elder', 'admittedAt', 'contractClass', 'fees', 'feeTotal'], signatures: [L('家屬簽字', 'Family'), L('前臺經辦', 'Front desk'), 'cashier'] },
@@ -91,6 +93,7 @@ export const Admissions = defineForm({
     checkbox('healthCertOriginalReceived', L('今日已收到體檢證明原件', 'Original health certificate received today')),
     checkbox('filingComplete', L('檔案已按日期歸檔', 'Filed in the archive')),
     serverOwned(money('feeTotal', L('應收合計(元)', 'Total due (元)'), { admin: { ...sidebar, step: 0.01 } })),
+    select('status', L('狀態', 'Status'), stateOptions(admissionLifecycle), { required: true, defaultValue: 'admitted', index: true, admin: sidebar }),
     serverOwned(checkbox('filingLate', L('歸檔逾期', 'Filing late'), { index: true, admin: sidebar })),
     serverOwned(rel('elder', L('老人', 'Elder'), 'elders', { index: true, admin: sidebar })),
     serverOwned(text('elderName', L('老人姓名', "Elder's name"), { maxLength: 50, admin: { hidden: true } })),

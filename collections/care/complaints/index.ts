@@ -7,7 +7,8 @@ import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
 import { groups } from '../../core/labels'
-import { complaintBeforeChange } from './hooks'
+import { complaintBeforeChange, complaintLifecycle } from './hooks'
+import { stateOptions } from '../../../hooks/lifecycle'
 
 export const complaintChannels = {
   visit: L('當面', 'In person'),
@@ -17,11 +18,8 @@ export const complaintChannels = {
   other: L('其他', 'Other'),
 }
 
-export const complaintStatuses = {
-  open: L('待處理', 'Open'),
-  handled: L('已處理', 'Handled'),
-  closed: L('已回覆結案', 'Answered and closed'),
-}
+/** CARE-19: open → handled → closed (collections/care/complaints/hooks.ts). */
+export const complaintStatuses = stateOptions(complaintLifecycle)
 
 const sidebar = { position: 'sidebar' as const }
 
@@ -35,6 +33,7 @@ export const Complaints = defineForm({
   retention: 'forever',
   indexes: [{ fields: ['site', 'receivedAt'] }, { fields: ['site', 'lateEntry'] }],
   hooks: { beforeChange: [complaintBeforeChange] },
+  lifecycle: complaintLifecycle,
   notify: [{ on: 'create', message: ['health-care-supervisor'], subject: L('投訴:{complainant}', 'Complaint: {complainant}') }],
   fields: [
     {
@@ -60,7 +59,7 @@ export const Complaints = defineForm({
     textarea('content', L('投訴內容', 'Complaint'), { required: true }),
     textarea('handling', L('處理情況', 'Handling')),
     textarea('result', L('回覆結果', 'Answer given')),
-    select('status', L('狀態', 'Status'), complaintStatuses, { required: true, defaultValue: 'open', index: true }),
+    select('status', L('狀態', 'Status'), complaintStatuses, { required: true, defaultValue: 'open', index: true, admin: sidebar }),
     serverOwned(datetime('enteredAt', L('錄入系統時間', 'Entered at'), { admin: sidebar })),
     serverOwned(select('lateEntry', L('錄入超時', 'Entered late'), { no: L('按時', 'On time'), yes: L('超過30分鐘', 'More than 30 minutes') }, { index: true, admin: sidebar })),
   ],

@@ -1,15 +1,16 @@
-/** CARE-15 discharge: notice, fee sheet, and the bed freed on the day. */
-import type { CollectionBeforeChangeHook, Payload, PayloadRequest } from 'payload'
+/** CARE-15 discharge: notice, fee sheet (approval chain), unpaid fees checked, and the bed freed on the day. */
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { refuse } from '../../../src/lib/errors'
 import { L } from '../../../src/lib/i18n'
 import { dayOf, localDay, tryDay } from '../../../src/lib/calendar'
 import { freeBed, updateElder } from '../beds/hooks'
 import { daysBetween, money2 } from '../../../src/lib/format'
 import { mustBeOnSite } from '../../../hooks/onSite'
-import { asServer } from '../../../src/lib/serverReq'
+import { isServerCall } from '../../../hooks/access'
+import { transition } from '../../../hooks/lifecycle'
+import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
 import { idOf, siteOf } from '../../../src/lib/hooks'
 import { siteInfo } from '../../../src/lib/site'
-import type { DeadlineArgs } from '../../../hooks/deadlines'
 
 export const NOTICE_DAYS = 3
 
@@ -29,28 +30,78 @@ export const dischargeBeforeChange: CollectionBeforeChangeHook = async ({ data, 
     if (open.totalDocs) refuse(req, L('這位老人已有未完成的出院手續', 'This elder already has a discharge in progress'), {}, 409)
     Object.assign(data, { elderName: elder!.name, bedCode: (elder!.bed as { code?: string } | null)?.code ?? '' })
   }
+  // "Unpaid fees checked" is an audited action: once taken it stays.
+  if (operation === 'update' && originalDoc?.feesChecked && data.feesChecked === false && !isServerCall(req)) {
+    refuse(req, L('已核實未收費用,不能取消勾選', 'The unpaid fees are checked: this cannot be undone'), {}, 409)
+  }
   if (dischargeDay) data.shortNotice = daysBetween(noticeDay, dischargeDay) < NOTICE_DAYS
   data.feeTotal = money2(((d.fees ?? []) as { amount: number }[]).reduce((s, f) => s + Number(f.amount ?? 0), 0))
   return data
 }
 
-/** The fee sheet is signed by all four: the discharge completes now if its day has come, else on the day (sweep). */
-export async function dischargeApproved({ req, doc }: { req: PayloadRequest; doc: Record<string, any> }) {
+const dayHasCome = async (req: PayloadRequest, doc: Record<string, any>) => {
   const { timeZone } = await siteInfo(req.payload, siteOf(doc), req)
-  if (dayOf(doc.dischargeDate, timeZone) <= localDay(new Date(), timeZone)) await completeDischarge(req.payload, doc, req)
-  else await req.payload.update({ collection: 'discharges', id: doc.id, data: { status: 'approved' }, overrideAccess: true, depth: 0, req: asServer(req), context: { approvalTransition: true } })
+  return dayOf(doc.dischargeDate, timeZone) <= localDay(new Date(), timeZone)
 }
 
-/** The elder leaves: discharged, off the bed, and the bed is free for the waitlist. */
-export async function completeDischarge(payload: Payload, doc: Record<string, any>, req?: Partial<PayloadRequest>) {
-  const elder = await payload.findByID({ collection: 'elders', id: idOf(doc.elder)!, depth: 0, overrideAccess: true, req: req as PayloadRequest })
-  const now = new Date().toISOString()
-  await updateElder(payload, elder.id as number, { status: 'discharged', bed: null, dischargedAt: now }, req)
-  if (idOf(elder.bed)) await freeBed(payload, idOf(elder.bed)!, elder.id as number, req)
-  await payload.update({ collection: 'discharges', id: doc.id, data: { status: 'done', dischargedAt: now }, overrideAccess: true, depth: 0, req: asServer(req), context: { approvalTransition: true } })
+/** Unpaid fees are checked with them (CARE-15): the task goes to them, and they (or the desk) record it. */
+export const FEES_CHECKERS = ['health-care-supervisor', 'admin-specialist', 'front-desk'] as const
+
+/**
+ * CARE-15: notice given → fee sheet signed (by the last of the four signatures of the approval chain:
+ * the chain drives it) → discharged (on the day: the `leave` deadline, or at once when signed on or
+ * after the day), the elder off the bed and the bed freed as its effect. "Unpaid fees checked" is a
+ * declared action of its own, open to the health-care supervisors, the admin specialist and the desk
+ * while the fee sheet is being signed (its field on the form is the same action's door).
+ */
+export const dischargeLifecycle: LifecycleSpec = {
+  states: {
+    notice: { label: L('已告知', 'Notice given'), color: '#d97706' },
+    approved: { label: L('費用單已簽', 'Fee sheet signed'), color: '#2563eb' },
+    done: { label: L('已出院', 'Discharged'), color: '#16a34a' },
+  },
+  transitions: [
+    {
+      from: 'notice',
+      to: 'approved',
+      label: L('費用單已簽', 'Fee sheet signed'),
+      by: 'server',
+      guard: ({ req, doc }) => {
+        if (doc.approvalStatus !== 'approved') refuse(req, L('出院費用單須由院長、綜合行政部主任、健康照料部主管、財務出納簽批', 'The discharge fee sheet must be signed by the dean, the admin director, the health-care supervisor and the cashier'), {}, 409)
+      },
+    },
+    {
+      from: 'approved',
+      to: 'done',
+      label: L('辦理出院', 'Discharge'),
+      by: 'server',
+      set: () => ({ dischargedAt: new Date().toISOString() }),
+      // The elder leaves: discharged, off the bed, and the bed is free for the waitlist (CARE-09).
+      effects: [
+        async ({ req, doc }) => {
+          const elder = await req.payload.findByID({ collection: 'elders', id: idOf(doc.elder)!, depth: 0, overrideAccess: true, req })
+          await updateElder(req.payload, elder.id as number, { status: 'discharged', bed: null, dischargedAt: doc.dischargedAt }, req)
+          if (idOf(elder.bed)) await freeBed(req.payload, idOf(elder.bed)!, elder.id as number, req)
+        },
+      ],
+    },
+  ],
+  actions: [
+    {
+      name: 'checkFees',
+      in: ['notice', 'approved'],
+      label: L('已核實未收費用', 'Unpaid fees checked'),
+      by: [...FEES_CHECKERS],
+      tone: 'primary',
+      when: 'feesChecked',
+      open: (doc) => !doc.feesChecked,
+      set: () => ({ feesChecked: true }),
+    },
+  ],
 }
 
-/** CARE-15: the discharge completes on its day (the `leave` deadline of discharges, 00:00 of the site's day). */
-export const dischargeOnTheDay = async ({ req, doc }: DeadlineArgs) => {
-  await completeDischarge(req.payload, doc, req)
+/** The fee sheet is signed by all four: the discharge completes now if its day has come, else on the day (deadline). */
+export async function dischargeApproved({ req, doc }: { req: PayloadRequest; doc: Record<string, any> }) {
+  const signed = await transition(req, 'discharges', doc.id, 'approved', { server: true })
+  if (await dayHasCome(req, signed)) await transition(req, 'discharges', doc.id, 'done', { server: true })
 }

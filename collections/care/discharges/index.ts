@@ -8,9 +8,10 @@ import { checkbox, datetime, day, list, money, phone, rel, text, textarea } from
 import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
-import { select } from '../../../src/lib/fields'
 import { groups } from '../../core/labels'
-import { dischargeApproved, dischargeBeforeChange, dischargeOnTheDay } from './hooks'
+import { select } from '../../../src/lib/fields'
+import { stateOptions } from '../../../hooks/lifecycle'
+import { dischargeApproved, dischargeBeforeChange, dischargeLifecycle } from './hooks'
 
 const sidebar = { position: 'sidebar' as const }
 
@@ -24,8 +25,9 @@ export const Discharges = defineForm({
   retention: 'forever',
   indexes: [{ fields: ['status', 'dischargeDate'] }],
   hooks: { beforeChange: [dischargeBeforeChange] },
+  lifecycle: dischargeLifecycle,
   deadlines: [
-    { name: 'leave', rule: 'CARE-15', label: L('辦理出院:出院日釋放床位', 'Discharges: free the bed on the day'), from: 'dischargeDate', after: { days: 0 }, at: '00:00', while: { status: 'approved' }, then: { run: dischargeOnTheDay } },
+    { name: 'leave', rule: 'CARE-15', label: L('辦理出院:出院日釋放床位', 'Discharges: free the bed on the day'), from: 'dischargeDate', after: { days: 0 }, at: '00:00', while: { status: 'approved' }, then: { to: 'done' } },
     {
       name: 'feesCheck',
       rule: 'CARE-15',
@@ -82,7 +84,9 @@ export const Discharges = defineForm({
       ],
     },
     textarea('reason', L('出院原因', 'Reason'), { maxLength: 1000 }),
-    checkbox('feesChecked', L('出院前一天已與兩位健康照料部主管及行政專員核實未收費用', 'Unpaid fees checked the day before with both health-care supervisors and the admin specialist')),
+    checkbox('feesChecked', L('出院前一天已與兩位健康照料部主管及行政專員核實未收費用', 'Unpaid fees checked the day before with both health-care supervisors and the admin specialist'), {
+      admin: { description: L('審批中也可按「已核實未收費用」記錄', 'While the fee sheet is being signed, use "Unpaid fees checked" above') },
+    }),
     serverOwned(checkbox('feesCheckDue', L('未收費用待核實', 'Unpaid fees to check'), { index: true, admin: sidebar })),
     list(
       'fees',
@@ -101,7 +105,7 @@ export const Discharges = defineForm({
     textarea('notes', L('備註', 'Notes'), { maxLength: 2000 }),
     serverOwned(money('feeTotal', L('合計(元)', 'Total (元)'), { min: -1_000_000_000, admin: { ...sidebar, step: 0.01 } })),
     serverOwned(checkbox('shortNotice', L('提前不足3天', "Less than 3 days' notice"), { index: true, admin: sidebar })),
-    serverOwned(select('status', L('狀態', 'Status'), { notice: L('已告知', 'Notice given'), approved: L('費用單已簽', 'Fee sheet signed'), done: L('已出院', 'Discharged') }, { defaultValue: 'notice', index: true, admin: sidebar })),
+    select('status', L('狀態', 'Status'), stateOptions(dischargeLifecycle), { defaultValue: 'notice', index: true, admin: sidebar }),
     serverOwned(datetime('dischargedAt', L('出院完成時間', 'Discharged at'), { admin: sidebar })),
     serverOwned(text('elderName', L('老人姓名', "Elder's name"), { maxLength: 50, admin: { hidden: true } })),
     serverOwned(text('bedCode', L('床位', 'Bed'), { maxLength: 100, admin: { hidden: true } })),

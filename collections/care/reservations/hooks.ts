@@ -1,16 +1,15 @@
 /** CARE-08 the life of a reservation: pending → held (deposit receipt) → confirmed → admitted, or cancelled. */
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, Payload, PayloadRequest } from 'payload'
+import type { CollectionAfterReadHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, Payload, PayloadRequest } from 'payload'
 import { refuse } from '../../../src/lib/errors'
 import { L } from '../../../src/lib/i18n'
 import { localDay, SiteCalendar, tryDay } from '../../../src/lib/calendar'
 import { freeBed, holdBed } from '../beds/hooks'
 import { mustBeOnSite, onSite } from '../../../hooks/onSite'
-import { asServer } from '../../../src/lib/serverReq'
 import { idOf, siteOf } from '../../../src/lib/hooks'
-import type { DeadlineArgs } from '../../../hooks/deadlines'
-import { transition } from '../../../hooks/lifecycle'
 import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
-import { createLocalReq } from 'payload'
+
+/** Why the `hold` deadline cancelled it (stored as data: simplified Chinese, as the desk writes it). */
+export const AUTO_CANCEL_REASON = '超过5个工作日家属未确认,第6个工作日系统自动取消'
 
 /** Working days a bed is held after the deposit; the reservation is cancelled on the next one. */
 export const HOLD_WORKING_DAYS = 5
@@ -74,12 +73,21 @@ export const reservationBeforeChange: CollectionBeforeChangeHook = async ({ data
   if (status !== 'pending' && idOf(data.bed) !== undefined && idOf(data.bed) !== idOf(before.bed)) {
     refuse(req, L('床位已保留,更換床位請先取消本預定', 'The bed is held: cancel this reservation to choose another bed'), {}, 409)
   }
-  // The receipt, the family's confirmation and the cancel box are doors of `reservationLifecycle`.
-  if (!req.context?.lifecycleTransition && paidChanged && (status === 'held' || status === 'confirmed') && r.depositPaidAt && !r.cancelRequested) {
-    // A corrected deposit date moves the hold and the cancel day with it.
-    Object.assign(data, await holdPeriod(req.payload, site!, r.depositPaidAt as string))
-  }
+  // The receipt, the family's confirmation and the cancel box are doors of `reservationLifecycle`; a
+  // corrected deposit date moves the `hold` deadline (its due column) and the derived hold with it.
   return data
+}
+
+/**
+ * The hold period is derived from the deposit, not stored (CARE-08): `holdUntil` (the 5th working day)
+ * and `cancelOn` (00:00 of the 6th, the `hold` deadline's due moment) are read-only virtual fields,
+ * shown once the deposit has held the bed.
+ */
+export const deriveHold: CollectionAfterReadHook = async ({ doc, req }) => {
+  const site = siteOf(doc)
+  if (!doc?.depositPaidAt || !doc.status || doc.status === 'pending' || !site || tryDay(doc.depositPaidAt) === undefined) return doc
+  const { holdUntil, cancelOn } = await holdPeriod(req.payload, site, doc.depositPaidAt as string)
+  return { ...doc, holdUntil: new Date(holdUntil).toISOString(), cancelOn }
 }
 
 const freeTheBed = async ({ req, doc, from }: { req: PayloadRequest; doc: Record<string, any>; from: string }) => {
@@ -112,10 +120,7 @@ export const reservationLifecycle: LifecycleSpec = {
         if (!doc.depositReceipt) refuse(req, L('請先填寫訂金收據號', 'Enter the deposit receipt number first'), {}, 409)
         if (!siteOf(doc)) refuse(req, L('請選擇站點', 'Choose a site'))
       },
-      set: async ({ req, doc }) => {
-        const paidAt = (doc.depositPaidAt as string) || new Date().toISOString()
-        return { depositPaidAt: paidAt, ...(await holdPeriod(req.payload, siteOf(doc)!, paidAt)) }
-      },
+      set: ({ doc }) => ({ depositPaidAt: (doc.depositPaidAt as string) || new Date().toISOString() }),
       effects: [({ req, doc }) => holdBed(req.payload, idOf(doc.bed)!, idOf(doc.elder)!, req).then(() => undefined)],
     },
     {
@@ -139,11 +144,12 @@ export const reservationLifecycle: LifecycleSpec = {
       effects: [freeTheBed],
     },
     {
+      // The `hold` deadline's transition (00:00 of the 6th working day after the deposit).
       from: 'held',
       to: 'cancelled',
       label: L('逾期未確認,自動取消', 'Not confirmed in time: cancelled'),
       by: 'server',
-      set: ({ note }) => ({ cancelRequested: true, cancelledAt: new Date().toISOString(), cancelReason: note ?? '取消' }),
+      set: () => ({ cancelRequested: true, cancelledAt: new Date().toISOString(), cancelReason: AUTO_CANCEL_REASON }),
       effects: [freeTheBed],
     },
     { from: ['held', 'confirmed'], to: 'admitted', label: L('入住', 'Admitted'), by: 'server' },
@@ -153,13 +159,3 @@ export const reservationLifecycle: LifecycleSpec = {
 const sameInstant = (a: unknown, b: unknown) =>
   a == null || a === '' ? b == null || b === '' : b != null && b !== '' && new Date(a as string).getTime() === new Date(b as string).getTime()
 
-/** CARE-08: the `hold` deadline of reservations passed: cancel it (the bed is freed). */
-export const cancelOnTheSixthDay = async ({ req, doc }: DeadlineArgs) => {
-  await cancelReservation(req.payload, doc.id as number, req)
-}
-
-/** Cancel a reservation as the server (the CARE-08 sweep): its server-only transition. */
-export async function cancelReservation(payload: Payload, id: number, req?: Partial<PayloadRequest>) {
-  const server = req ? asServer(req as PayloadRequest) : await createLocalReq({ context: { channel: 'job' } }, payload)
-  return transition(server, 'reservations', id, 'cancelled', { server: true, note: '超过5个工作日家属未确认,第6个工作日系统自动取消' })
-}

@@ -1,7 +1,8 @@
 /**
  * CARE-08 預定入住: the family confirms the bed in person and pays the deposit (500 元) at finance;
  * with the receipt number the bed is held for 5 working days. Without the family's confirmation the
- * reservation is cancelled on the 6th working day and the bed freed (sweep in collections/care/sweeps.ts).
+ * reservation is cancelled on the 6th working day and the bed freed (the declared `hold` deadline takes
+ * the lifecycle's server transition).
  */
 import { checkbox, datetime, day, money, phone, rel, text, textarea } from '../../../src/lib/fields'
 import { L } from '../../../src/lib/i18n'
@@ -10,7 +11,7 @@ import { serverOwned } from '../../../hooks/serverOwned'
 import { select } from '../../../src/lib/fields'
 import { groups } from '../../core/labels'
 import { stateOptions } from '../../../hooks/lifecycle'
-import { cancelOnTheSixthDay, fromReceptionRecord, reservationBeforeChange, reservationLifecycle } from './hooks'
+import { deriveHold, fromReceptionRecord, reservationBeforeChange, reservationLifecycle } from './hooks'
 
 export const reservationStatuses = stateOptions(reservationLifecycle)
 
@@ -22,11 +23,11 @@ export const Reservations = defineForm({
   title: 'familyName',
   columns: ['createdAt', 'elder', 'bed', 'familyName', 'depositReceipt', 'status', 'holdUntil'],
   retention: { years: 2, dateField: 'createdAt' },
-  indexes: [{ fields: ['status', 'cancelOn'] }, { fields: ['site', 'status'] }],
-  hooks: { beforeValidate: [fromReceptionRecord], beforeChange: [reservationBeforeChange] },
+  indexes: [{ fields: ['site', 'status'] }],
+  hooks: { beforeValidate: [fromReceptionRecord], beforeChange: [reservationBeforeChange], afterRead: [deriveHold] },
   lifecycle: reservationLifecycle,
   deadlines: [
-    { name: 'hold', rule: 'CARE-08', label: L('預定入住:第 6 個工作日取消未確認的預定', 'Reservations: cancel unconfirmed ones on the 6th working day'), from: 'depositPaidAt', after: { workingDays: 6 }, at: '00:00', while: { status: 'held' }, then: { run: cancelOnTheSixthDay } },
+    { name: 'hold', rule: 'CARE-08', label: L('預定入住:第 6 個工作日取消未確認的預定', 'Reservations: cancel unconfirmed ones on the 6th working day'), from: 'depositPaidAt', after: { workingDays: 6 }, at: '00:00', while: { status: 'held' }, then: { to: 'cancelled' } },
   ],
   fields: [
     rel('receptionRecord', L('接待記錄', 'Reception record'), 'reception-records', {
@@ -59,8 +60,9 @@ export const Reservations = defineForm({
     },
     day('expectedArrival', L('預計入住日期', 'Expected arrival')),
     serverOwned(select('status', L('狀態', 'Status'), reservationStatuses, { required: true, defaultValue: 'pending', index: true, admin: { position: 'sidebar' } })),
-    serverOwned(day('holdUntil', L('保留至', 'Held until'), { admin: { position: 'sidebar' } })),
-    serverOwned(datetime('cancelOn', L('未確認則取消於', 'Cancelled if unconfirmed on'), { admin: { position: 'sidebar' } })),
+    // Derived from the deposit (deriveHold), not stored.
+    serverOwned(day('holdUntil', L('保留至', 'Held until'), { virtual: true, admin: { position: 'sidebar' } })),
+    serverOwned(datetime('cancelOn', L('未確認則取消於', 'Cancelled if unconfirmed on'), { virtual: true, admin: { position: 'sidebar' } })),
     {
       type: 'row',
       fields: [
