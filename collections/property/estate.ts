@@ -15,6 +15,18 @@ import { L } from '../../src/lib/i18n'
 
 export const estate: DeskPart = {
   forms: [EstateBuildings, Units, Owners, UnitHistory, OwnerArchives, ArchiveGrants, Arrears, Censuses, ArchiveScans],
+  admin: {
+    views: {
+      // PROP-04 finance's arrears list: preview, row-level errors, save.
+      arrearsImport: { Component: '/src/admin/property/ArrearsImportView#ArrearsImportView', path: '/arrears-import' },
+    },
+    navLinks: ['/src/admin/property/ArrearsImportNavLink#ArrearsImportNavLink'],
+  },
+  quickActions: [
+    { label: L('申請查閱業主檔案', 'Ask to read an owner archive'), collection: 'archive-grants' },
+    { label: L('導入欠費清單', 'Import the arrears list'), path: '/arrears-import' },
+    { label: L('登記家庭普查', 'Record a household census'), collection: 'household-censuses' },
+  ],
   sweeps: [
     {
       // PROP-06 / JOB-05: the previous month's archive report to the department head, by the 5th, once.

@@ -35,6 +35,8 @@ import { MemberTodayView as MemberTodayView_member0today } from '../../../../src
 import { MemberNavLinks as MemberNavLinks_member0nav } from '../../../../src/admin/member/NavLinks'
 import { FollowUpRatesNavLink as FollowUpRatesNavLink_e0ff39785cd2d50f27bf1bf767a43a31 } from '../../../../src/admin/property/FollowUpRatesNavLink'
 import { KeyCabinetNavLinks as KeyCabinetNavLinks_279973e8dd5c2ef7e8085df405b3f3da } from '../../../../src/admin/property/KeyCabinetNavLinks'
+import { ArrearsImportView as ArrearsImportView_a1b2c3d4e5f60718293a4b5c6d7e8f90 } from '../../../../src/admin/property/ArrearsImportView'
+import { ArrearsImportNavLink as ArrearsImportNavLink_0f9e8d7c6b5a49382716f5e4d3c2b1a0 } from '../../../../src/admin/property/ArrearsImportNavLink'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -67,6 +69,8 @@ export const importMap = {
   "/src/admin/care/BedMapView#BedMapView": BedMapView_fc9a869f1219435bd2b787a2a004ca4e,
   "/src/admin/care/FollowUpView#FollowUpView": FollowUpView_d8db4d0eedd8c79ebd194b3dff7d8943,
   "/src/admin/property/FollowUpRatesView#FollowUpRatesView": FollowUpRatesView_112d920e8bb4afe0adc6b2bb7d85c60f,
+  "/src/admin/property/ArrearsImportView#ArrearsImportView": ArrearsImportView_a1b2c3d4e5f60718293a4b5c6d7e8f90,
+  "/src/admin/property/ArrearsImportNavLink#ArrearsImportNavLink": ArrearsImportNavLink_0f9e8d7c6b5a49382716f5e4d3c2b1a0,
   "/src/admin/property/KeyCabinetView#KeyCabinetView": KeyCabinetView_11068d7ef90a887dc9a18c209c386cf1,
   "/src/admin/home/DeskCards#DeskCards": DeskCards_207f116447ac29394fb986da98fd42b7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
