@@ -18,6 +18,7 @@ import { Timetables } from './timetables'
 import { Acknowledgements } from './acknowledgements'
 import { MemberSettings } from './member-settings'
 import { seedMember } from './seed'
+import { draftReports } from './daily-reports/hooks'
 
 export const memberDesk = defineDesk({
   slug: 'member',
@@ -35,6 +36,9 @@ export const memberDesk = defineDesk({
     { label: L('新預約', 'New appointment'), collection: 'appointments' },
     { label: L('登記諮詢/成交', 'Log a consultation'), collection: 'consultations' },
     { label: L('填寫日報表', 'Daily report'), collection: 'daily-reports' },
+  ],
+  sweeps: [
+    { name: 'member.daily-report-draft', rule: 'MEMBER-04', when: 'frequent', label: L('日報表:19:00 備好當日草稿', 'Daily report: the day’s draft ready at 19:00'), run: (ctx) => draftReports(ctx) },
   ],
   seed: seedMember,
 })

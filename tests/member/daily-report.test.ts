@@ -73,6 +73,19 @@ describe('MEMBER-04 consultations and the daily report', () => {
     expect(got.some((m) => m.subject.includes('日报表'))).toBe(true)
   })
 
+  it('MEMBER-04 at 19:00 a day without a report gets a draft with its figures, so the 19:30 send always has one', async () => {
+    const { draftReports } = await import('../../collections/member/daily-reports/hooks')
+    const { createLocalReq } = await import('payload')
+    const req = await createLocalReq({ context: { channel: 'job' } }, w.payload)
+    const day = dayFrom(-2)
+    expect(await draftReports({ payload: w.payload, req, now: at(w.payload, w.site, day, '18:59') })).toBe(0)
+    expect(await draftReports({ payload: w.payload, req, now: at(w.payload, w.site, day, '19:00') })).toBeGreaterThanOrEqual(1)
+    expect(await draftReports({ payload: w.payload, req, now: at(w.payload, w.site, day, '19:10') })).toBe(0)
+    const draft = (await w.desk.get(`/api/daily-reports?where[dayKey][equals]=${day}&depth=0`)).body.docs
+    expect(draft).toHaveLength(1)
+    expect(draft[0]).toMatchObject({ status: 'draft', sendDueAt: at(w.payload, w.site, day, '19:30').toISOString() })
+  })
+
   it('MEMBER-04 a page shows any range of days', async () => {
     const range = await w.desk.get(`/api/daily-reports/range?site=${w.site}&from=${dayFrom(-29)}&to=${today()}`)
     expect(range.status).toBe(200)

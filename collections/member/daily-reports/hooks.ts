@@ -4,7 +4,7 @@
  * appointments against tomorrow's targets and a chart of the last 30 days.
  */
 import type { CollectionBeforeChangeHook, Endpoint, PayloadRequest } from 'payload'
-import { dayOf, shiftDay } from '../../../src/lib/calendar'
+import { dayOf, localDateTime, localDay, shiftDay } from '../../../src/lib/calendar'
 import { langOf, refuse } from '../../../src/lib/errors'
 import { fill, L, pick } from '../../../src/lib/i18n'
 import { siteOf } from '../../../src/lib/hooks'
@@ -131,4 +131,24 @@ export const rangeEndpoint: Endpoint = {
     const total = days.reduce((t, d) => ({ customers: t.customers + d.customers, deals: t.deals + d.deals, amount: Math.round((t.amount + d.amount) * 100) / 100, notClosed: t.notClosed + d.notClosed, noShows: t.noShows + d.noShows }), { customers: 0, deals: 0, amount: 0, notClosed: 0, noShows: 0 })
     return Response.json({ site, from, to, days, total, lang: langOf(req) })
   },
+}
+
+/**
+ * MEMBER-04: at 19:00 (the site's time) a site with the member desk that has no report for the day
+ * gets a draft with the day's figures, so the desk finds it ready to fill in and it goes out at 19:30
+ * even if nobody opened it. Idempotent: one report per site and day.
+ */
+export async function draftReports({ payload, req, now }: { payload: PayloadRequest['payload']; req: PayloadRequest; now: Date }): Promise<number> {
+  const { docs: sites } = await payload.find({ collection: 'sites', where: { modules: { in: ['member'] } }, pagination: false, depth: 0, overrideAccess: true, req })
+  let made = 0
+  for (const s of sites as { id: number; timeZone?: string }[]) {
+    const tz = s.timeZone || 'Asia/Shanghai'
+    const day = localDay(now, tz)
+    if (localDateTime(now, tz).slice(11) < '19:00') continue
+    const exists = await payload.count({ collection: 'daily-reports' as never, where: { and: [{ site: { equals: s.id } }, { dayKey: { equals: day } }] }, overrideAccess: true, req })
+    if (exists.totalDocs) continue
+    await payload.create({ collection: 'daily-reports' as never, data: { site: s.id, day } as never, overrideAccess: true, depth: 0, req })
+    made++
+  }
+  return made
 }
