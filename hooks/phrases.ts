@@ -67,9 +67,10 @@ export function findPhrases(texts: Record<string, string>, phrases: string[]): P
       if (at < 0) continue
       const start = kept[at]
       const end = kept[at + p.length - 1] + 1
-      const before = text.slice(Math.max(0, start - 12), start)
-      const after = text.slice(end, end + 12)
-      hits.push({ phrase, field, excerpt: `${start > 12 ? '…' : ''}${before}【${text.slice(start, end)}】${after}${end + 12 < text.length ? '…' : ''}` })
+      // Positions are those of the converted text (a conversion may change its length), so the excerpt is cut from it.
+      const before = simple.slice(Math.max(0, start - 12), start)
+      const after = simple.slice(end, end + 12)
+      hits.push({ phrase, field, excerpt: `${start > 12 ? '…' : ''}${before}【${simple.slice(start, end)}】${after}${end + 12 < simple.length ? '…' : ''}` })
     }
   }
   return hits
