@@ -106,6 +106,13 @@ describe('PROP-13 PROP-14 a key lent to a contractor, overdue, chased and return
     expect(forced.status).toBe(403)
     expect((await cs.patch(`/api/keys/${story.key}`, { status: 'in' })).status).toBe(403)
     expect((await cs.patch(`/api/key-loans/${story.loan}`, { overdue: false })).status).toBe(403)
+    // GraphQL is the same door.
+    const gql = await cs.post('/api/graphql', { query: `mutation { updateKeyLoan(id: ${story.loan}, data: { status: returned }) { status } }` })
+    expect(JSON.stringify(gql.body)).toContain('由系统按流程维护')
+    expect(JSON.stringify(gql.body)).not.toContain('"status":"returned"')
+    // Recording a return is the desk's, not the borrower's department.
+    const engineer = await w.as('engineer')
+    expect((await engineer.patch(`/api/key-loans/${story.loan}`, { returnedAt: '2026-11-11T02:00:00.000Z', returnedQuantity: 2 })).status).toBe(403)
     const transition = await cs.post(`/api/keys/${story.key}/transition`, { to: 'in' })
     expect(transition.status).toBe(403)
     expect((await loan()).status).toBe('overdue')
