@@ -101,4 +101,45 @@ describe('CARE-08 reservations', () => {
     expect(body.indexOf('周家')).toBeLessThan(body.indexOf('郑家'))
     expect(body).not.toContain('孙家')
   })
+
+  it('CARE-08 the hold period is derived from the deposit, not stored: no column holds it, the panel still reads it, a client cannot set it', async () => {
+    const { payload } = booted
+    const db = payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: { column_name: string }[] }> } }
+    const { sql } = await import('@payloadcms/db-postgres')
+    const { rows } = await db.drizzle.execute(sql`SELECT column_name FROM information_schema.columns WHERE table_name = 'reservations'`)
+    const columns = rows.map((r) => r.column_name)
+    expect(columns).toContain('hold_due_at') // the `hold` deadline's due column: the one stored moment
+    expect(columns).not.toContain('hold_until')
+    expect(columns).not.toContain('cancel_on')
+    const res = await reserve(w.beds[3], '钱素云', { depositReceipt: 'SJ-4', depositPaidAt: paidThursday })
+    expect(res.status).toBe(201)
+    const doc = res.body.doc
+    expect(doc.holdUntil.slice(0, 10)).toBe('2025-10-09')
+    expect(doc.cancelOn).toBe('2025-10-09T16:00:00.000Z')
+    expect(doc.cancelOn).toBe(doc.holdDueAt)
+    // The list the panel shows reads it too.
+    const list = await w.desk.get(`/api/reservations?where[id][equals]=${doc.id}&depth=0`)
+    expect(list.body.docs[0].holdUntil.slice(0, 10)).toBe('2025-10-09')
+    for (const forged of [{ holdUntil: '2030-01-01' }, { cancelOn: '2030-01-01T00:00:00.000Z' }]) {
+      expect((await w.desk.patch(`/api/reservations/${doc.id}`, forged)).status).toBe(403)
+    }
+    // A reservation without a deposit holds nothing, so shows no hold.
+    const pending = await reserve(w.beds[1], '钱家二老')
+    expect(pending.body.doc.holdUntil ?? null).toBeNull()
+    expect(pending.body.doc.cancelOn ?? null).toBeNull()
+  })
+
+  it('JOB-01 CARE-08 the 6th-working-day cancellation is the lifecycle’s server transition taken by the deadline: audited with the deadline as its note, its reason set and the bed freed as its effect', async () => {
+    const { payload } = booted
+    const { docs } = await payload.find({ collection: 'reservations', where: { familyName: { equals: '钱素云家属' } }, depth: 0, overrideAccess: true })
+    const id = docs[0].id as number
+    const audit = async () =>
+      (await payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: 'reservations' } }, { recordId: { equals: String(id) } }, { action: { equals: 'transition' } }] }, sort: 'createdAt', depth: 0, overrideAccess: true })).docs
+    expect(await cancelUnconfirmedReservations(payload, new Date('2025-10-10T01:00:00Z'))).toBe(1)
+    const cancelled = await payload.findByID({ collection: 'reservations', id, depth: 0, overrideAccess: true })
+    expect(cancelled.status).toBe('cancelled')
+    expect(cancelled.cancelReason).toContain('第6个工作日')
+    expect((await bedOf(payload, w.beds[3])).status).toBe('free')
+    expect((await audit()).map((t) => [t.from, t.to, t.note ?? null])).toEqual([['pending', 'held', null], ['held', 'cancelled', 'deadline:hold']])
+  })
 })

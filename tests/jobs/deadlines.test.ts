@@ -158,7 +158,11 @@ describe('JOB-01 the registry and the dashboard are generated from the declarati
     const declared = deadlineSweeps(collections)
     for (const s of declared) {
       expect(sweeps.find((x) => x.name === s.name)?.rule).toBe(s.rule)
-      if (s.name !== 'message-receipts.chase') expect(s.watch?.collection).toBe(s.name.split('.')[0])
+      // A watch (declared `watch: false` has none) lists the records of its own collection.
+      if (s.watch) expect(s.watch.collection).toBe(s.name.split('.')[0])
+    }
+    for (const name of ['outings.return', 'reservations.hold', 'admissions.filing', 'discharges.leave', 'discharges.feesCheck', 'call-tasks.call']) {
+      expect(sweeps.find((x) => x.name === name)?.watch?.collection, name).toBe(name.split('.')[0])
     }
     const outings = sweeps.find((s) => s.name === 'outings.return')!
     expect(outings.rule).toBe('CARE-07')
@@ -188,5 +192,20 @@ describe('JOB-01 the registry and the dashboard are generated from the declarati
     const morning = generated.find((s) => s.name === 'key-loans.morning')!
     expect(morning).toMatchObject({ when: 'working-morning', perSite: true })
     expect(morning.watch).toBeUndefined()
+  })
+})
+
+describe('JOB-01 a deadline’s state change is the lifecycle’s transition', () => {
+  it('JOB-01 `then.to` needs a declared lifecycle transition to that state (no plain update of a state field)', () => {
+    const base = { slug: 'key-returns', label: L('還鑰匙', 'Key return'), group: L('物業', 'Property'), fields: [datetime('lentAt', L('借出時間', 'Lent at'))] }
+    const lost = { name: 'lost', rule: 'PROP-14', label: L('逾期作遺失', 'Overdue: lost'), from: 'lentAt', after: { days: 30 }, then: { to: 'lost' } }
+    expect(() => defineForm({ ...base, deadlines: [lost] })).toThrow(/declares no lifecycle/)
+    const lifecycle = {
+      states: { out: { label: L('借出', 'Out') }, back: { label: L('已還', 'Back') }, lost: { label: L('遺失', 'Lost') } },
+      transitions: [{ from: 'out', to: 'back', label: L('歸還', 'Return') }],
+    }
+    expect(() => defineForm({ ...base, lifecycle, deadlines: [lost] })).toThrow(/no lifecycle transition leads there/)
+    const ok = defineForm({ ...base, lifecycle: { ...lifecycle, transitions: [...lifecycle.transitions, { from: 'out', to: 'lost', label: L('作遺失', 'Mark lost'), by: 'server' }] }, deadlines: [lost] })
+    expect(ok.fields.some((f) => 'name' in f && f.name === 'lostDueAt')).toBe(true)
   })
 })

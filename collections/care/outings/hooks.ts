@@ -1,5 +1,5 @@
 /** CARE-07 outings: the elder is out from the form until the return is recorded. */
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 import { refuse } from '../../../src/lib/errors'
 import { L } from '../../../src/lib/i18n'
 import { updateElder } from '../beds/hooks'
@@ -21,6 +21,8 @@ export const outingLifecycle: LifecycleSpec = {
     out: { label: L('外出中', 'Out'), color: '#d97706' },
     returned: { label: L('已回院', 'Back'), color: '#16a34a' },
   },
+  // The elder is out while an outing is open (the return brings them back).
+  enter: [({ req, doc }) => updateElder(req.payload, idOf(doc.elder)!, { status: 'out' }, req).then(() => undefined)],
   transitions: [
     {
       from: 'out',
@@ -62,12 +64,6 @@ export const outingBeforeChange: CollectionBeforeChangeHook = async ({ data, ori
   })
   if (o.returnedAt) data.overdue = originalDoc?.overdue ?? false
   return data
-}
-
-/** The elder is out while an outing is open (the return brings them back: `outingLifecycle`). */
-export const outingAfterChange: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-  if (operation === 'create' && doc.status === 'out') await updateElder(req.payload, idOf(doc.elder)!, { status: 'out' }, req)
-  return doc
 }
 
 /** CARE-07: an outing past its expected return (the `return` deadline of outings) tells the desk. */

@@ -9,7 +9,7 @@ import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
 import { groups } from '../../core/labels'
 import { stateOptions } from '../../../hooks/lifecycle'
-import { alertOverdueOuting, outingAfterChange, outingBeforeChange, outingLifecycle } from './hooks'
+import { alertOverdueOuting, outingBeforeChange, outingLifecycle } from './hooks'
 
 export const outingKinds = {
   leave: L('外出老人請假單(一天以上)', 'Leave form (more than a day)'),
@@ -27,7 +27,7 @@ export const Outings = defineForm({
   columns: ['leftAt', 'elder', 'kind', 'expectedReturn', 'returnedAt', 'status', 'overdue'],
   retention: { years: 2, dateField: 'leftAt' },
   indexes: [{ fields: ['status', 'overdue', 'expectedReturn'] }],
-  hooks: { beforeChange: [outingBeforeChange], afterChange: [outingAfterChange] },
+  hooks: { beforeChange: [outingBeforeChange] },
   lifecycle: outingLifecycle,
   print: { title: L('外出老人請假單', 'Leave form for an elder going out'), signatures: [L('老人/家屬簽字', 'Elder or family'), L('前臺經辦', 'Front desk')] },
   notify: [
