@@ -18,7 +18,7 @@ export async function DeskCards(props: Props) {
   if (isAdmin(req.user)) return CollectionCards(props)
   const hide = new Set(adminTiles)
   const config = { ...req.payload.config, collections: req.payload.config.collections.filter((c) => !hide.has(c.slug)) }
-  const payload = Object.create(req.payload, { config: { value: config } }) as Payload
-  const ownReq = Object.create(req, { payload: { value: payload } }) as PayloadRequest
+  const payload = Object.create(req.payload, { config: { value: config, writable: true, enumerable: true, configurable: true } }) as Payload
+  const ownReq = Object.create(req, { payload: { value: payload, writable: true, enumerable: true, configurable: true } }) as PayloadRequest
   return CollectionCards({ ...props, req: ownReq } as Props)
 }

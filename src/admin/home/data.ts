@@ -79,9 +79,16 @@ export const homeWords = {
   toConfirm: L('{n} 條消息已讀待確認', '{n} messages read, waiting for your confirmation'),
 }
 
-/** The admin list of `collection` filtered by `where` (Payload reads `where` from the query string). */
+/** Nested `and`s as one list of conditions (`or`s kept as they are). */
+const conditionsOf = (where: Where): Where[] =>
+  Array.isArray(where.and) && Object.keys(where).length === 1 ? (where.and as Where[]).flatMap(conditionsOf) : [where]
+
+/**
+ * The admin list of `collection` filtered by `where` (Payload reads `where` from the query string), in
+ * the list's own filter form (`or` of one `and` of single conditions) so its filter bar shows them too.
+ */
 export const listHref = (admin: string, collection: string, where: Where, extra: Record<string, string> = {}) =>
-  `${admin}/collections/${collection}?${stringify({ ...extra, where }, { encode: true })}`
+  `${admin}/collections/${collection}?${stringify({ ...extra, where: { or: [{ and: conditionsOf(where) }] } }, { encode: true })}`
 
 type SiteRow = { id: number; name: string; timeZone?: string; modules?: string[] | null }
 
