@@ -89,6 +89,8 @@ export interface Config {
     'business-trips': BusinessTrip;
     'sms-notices': SmsNotice;
     sms: Sm;
+    'archive-grants': ArchiveGrant;
+    'household-censuses': HouseholdCensus;
     'owner-complaints': OwnerComplaint;
     'follow-ups': FollowUp;
     'key-loans': KeyLoan;
@@ -97,9 +99,7 @@ export interface Config {
     owners: Owner;
     'unit-history': UnitHistory;
     'owner-files': OwnerFile;
-    'archive-grants': ArchiveGrant;
     arrears: Arrear;
-    'household-censuses': HouseholdCensus;
     'archive-scans': ArchiveScan;
     'complaint-settings': ComplaintSetting;
     keys: Key;
@@ -178,6 +178,8 @@ export interface Config {
     'business-trips': BusinessTripsSelect<false> | BusinessTripsSelect<true>;
     'sms-notices': SmsNoticesSelect<false> | SmsNoticesSelect<true>;
     sms: SmsSelect<false> | SmsSelect<true>;
+    'archive-grants': ArchiveGrantsSelect<false> | ArchiveGrantsSelect<true>;
+    'household-censuses': HouseholdCensusesSelect<false> | HouseholdCensusesSelect<true>;
     'owner-complaints': OwnerComplaintsSelect<false> | OwnerComplaintsSelect<true>;
     'follow-ups': FollowUpsSelect<false> | FollowUpsSelect<true>;
     'key-loans': KeyLoansSelect<false> | KeyLoansSelect<true>;
@@ -186,9 +188,7 @@ export interface Config {
     owners: OwnersSelect<false> | OwnersSelect<true>;
     'unit-history': UnitHistorySelect<false> | UnitHistorySelect<true>;
     'owner-files': OwnerFilesSelect<false> | OwnerFilesSelect<true>;
-    'archive-grants': ArchiveGrantsSelect<false> | ArchiveGrantsSelect<true>;
     arrears: ArrearsSelect<false> | ArrearsSelect<true>;
-    'household-censuses': HouseholdCensusesSelect<false> | HouseholdCensusesSelect<true>;
     'archive-scans': ArchiveScansSelect<false> | ArchiveScansSelect<true>;
     'complaint-settings': ComplaintSettingsSelect<false> | ComplaintSettingsSelect<true>;
     keys: KeysSelect<false> | KeysSelect<true>;
@@ -1068,51 +1068,81 @@ export interface Sm {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "owner-complaints".
+ * via the `definition` "archive-grants".
  */
-export interface OwnerComplaint {
+export interface ArchiveGrant {
   id: number;
   site?: (number | null) | Site;
-  receivedAt: string;
-  channel: 'phone' | 'visit' | 'letter' | 'other';
-  receivedBy?: (number | null) | Staff;
-  unit: number | Unit;
-  complainant: string;
-  phone?: string | null;
-  category: 'repair' | 'security' | 'cleaning' | 'landscape' | 'fees' | 'attitude' | 'neighbours' | 'parking' | 'other';
-  severity: 'major' | 'important' | 'ordinary';
-  content: string;
+  archive: number | OwnerFile;
+  archiveTitle?: string | null;
   /**
-   * Choosing it routes the complaint to its head with the time limit
+   * The person asking
    */
-  department?: (number | null) | Department;
-  handling?: string | null;
-  directorOpinion?: string | null;
-  toldHow?: ('phone' | 'visit') | null;
-  /**
-   * Filling it in records that the owner was told
-   */
-  toldAt?: string | null;
-  ownerResponse?: string | null;
-  status?: ('received' | 'routed' | 'reported' | 'told' | 'closed' | 'cancelled') | null;
-  unitCode?: string | null;
-  departmentName?: string | null;
-  headSlug?: string | null;
-  routedAt?: string | null;
-  limitHours?: number | null;
-  handleBy?: string | null;
-  reportedAt?: string | null;
-  closedAt?: string | null;
-  handlingOverdue?: boolean | null;
-  toldLate?: boolean | null;
-  reopenCount?: number | null;
-  followUp?: (number | null) | FollowUp;
+  reader?: (number | null) | Staff;
+  reason: string;
+  workingDays: number;
+  status?: ('requested' | 'registered' | 'closed' | 'expired') | null;
+  registeredBy?: (number | null) | Staff;
+  registeredAt?: string | null;
+  validFrom?: string | null;
+  validUntil?: string | null;
   /**
    * For records first taken on paper during an outage: the real time
    */
   paperRecordedAt?: string | null;
-  handleDueAt?: string | null;
-  tellDueAt?: string | null;
+  approvalStatus?: ('pending' | 'approved' | 'rejected' | 'withdrawn') | null;
+  approvalPosition?: string | null;
+  approvalStep?: number | null;
+  approvalRound?: number | null;
+  approvalVersion?: number | null;
+  submittedBy?: (number | null) | Staff;
+  returnReason?: string | null;
+  expiryDueAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "owner-files".
+ */
+export interface OwnerFile {
+  id: number;
+  site?: (number | null) | Site;
+  unit: number | Unit;
+  title?: string | null;
+  present?: number | null;
+  missing?: number | null;
+  owner?: (number | null) | Owner;
+  items?:
+    | {
+        document:
+          | 'sign-off'
+          | 'fire-safety'
+          | 'owner-info'
+          | 'unit-info'
+          | 'household'
+          | 'management-agreement'
+          | 'undertaking'
+          | 'handover'
+          | 'repair-records'
+          | 'renovation-application'
+          | 'renovation-agreement'
+          | 'air-conditioning'
+          | 'duplex-terrace'
+          | 'rectification'
+          | 'id-copies'
+          | 'authorisation'
+          | 'transfer'
+          | 'maintenance-log'
+          | 'other';
+        present?: boolean | null;
+        filedOn?: string | null;
+        scans?: (number | ArchiveScan)[] | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  notes?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1203,6 +1233,98 @@ export interface Owner {
    * For records first taken on paper during an outage: the real time
    */
   paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archive-scans".
+ */
+export interface ArchiveScan {
+  id: number;
+  site?: (number | null) | Site;
+  archive: number | OwnerFile;
+  title?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "household-censuses".
+ */
+export interface HouseholdCensus {
+  id: number;
+  site?: (number | null) | Site;
+  unit: number | Unit;
+  censusOn: string;
+  by?: (number | null) | Staff;
+  residents?: number | null;
+  phoneChecked?: boolean | null;
+  membersChecked?: boolean | null;
+  changes?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "owner-complaints".
+ */
+export interface OwnerComplaint {
+  id: number;
+  site?: (number | null) | Site;
+  receivedAt: string;
+  channel: 'phone' | 'visit' | 'letter' | 'other';
+  receivedBy?: (number | null) | Staff;
+  unit: number | Unit;
+  complainant: string;
+  phone?: string | null;
+  category: 'repair' | 'security' | 'cleaning' | 'landscape' | 'fees' | 'attitude' | 'neighbours' | 'parking' | 'other';
+  severity: 'major' | 'important' | 'ordinary';
+  content: string;
+  /**
+   * Choosing it routes the complaint to its head with the time limit
+   */
+  department?: (number | null) | Department;
+  handling?: string | null;
+  directorOpinion?: string | null;
+  toldHow?: ('phone' | 'visit') | null;
+  /**
+   * Filling it in records that the owner was told
+   */
+  toldAt?: string | null;
+  ownerResponse?: string | null;
+  status?: ('received' | 'routed' | 'reported' | 'told' | 'closed' | 'cancelled') | null;
+  unitCode?: string | null;
+  departmentName?: string | null;
+  headSlug?: string | null;
+  routedAt?: string | null;
+  limitHours?: number | null;
+  handleBy?: string | null;
+  reportedAt?: string | null;
+  closedAt?: string | null;
+  handlingOverdue?: boolean | null;
+  toldLate?: boolean | null;
+  reopenCount?: number | null;
+  followUp?: (number | null) | FollowUp;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  handleDueAt?: string | null;
+  tellDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1335,107 +1457,6 @@ export interface Key {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "owner-files".
- */
-export interface OwnerFile {
-  id: number;
-  site?: (number | null) | Site;
-  unit: number | Unit;
-  title?: string | null;
-  present?: number | null;
-  missing?: number | null;
-  owner?: (number | null) | Owner;
-  items?:
-    | {
-        document:
-          | 'sign-off'
-          | 'fire-safety'
-          | 'owner-info'
-          | 'unit-info'
-          | 'household'
-          | 'management-agreement'
-          | 'undertaking'
-          | 'handover'
-          | 'repair-records'
-          | 'renovation-application'
-          | 'renovation-agreement'
-          | 'air-conditioning'
-          | 'duplex-terrace'
-          | 'rectification'
-          | 'id-copies'
-          | 'authorisation'
-          | 'transfer'
-          | 'maintenance-log'
-          | 'other';
-        present?: boolean | null;
-        filedOn?: string | null;
-        scans?: (number | ArchiveScan)[] | null;
-        note?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  notes?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "archive-scans".
- */
-export interface ArchiveScan {
-  id: number;
-  site?: (number | null) | Site;
-  archive: number | OwnerFile;
-  title?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "archive-grants".
- */
-export interface ArchiveGrant {
-  id: number;
-  site?: (number | null) | Site;
-  archive: number | OwnerFile;
-  archiveTitle?: string | null;
-  /**
-   * The person asking
-   */
-  reader?: (number | null) | Staff;
-  reason: string;
-  workingDays: number;
-  status?: ('requested' | 'registered' | 'closed' | 'expired') | null;
-  registeredBy?: (number | null) | Staff;
-  registeredAt?: string | null;
-  validFrom?: string | null;
-  validUntil?: string | null;
-  /**
-   * For records first taken on paper during an outage: the real time
-   */
-  paperRecordedAt?: string | null;
-  approvalStatus?: ('pending' | 'approved' | 'rejected' | 'withdrawn') | null;
-  approvalPosition?: string | null;
-  approvalStep?: number | null;
-  approvalRound?: number | null;
-  approvalVersion?: number | null;
-  submittedBy?: (number | null) | Staff;
-  returnReason?: string | null;
-  expiryDueAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "arrears".
  */
 export interface Arrear {
@@ -1472,27 +1493,6 @@ export interface Arrear {
    */
   paperRecordedAt?: string | null;
   followUpDueAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "household-censuses".
- */
-export interface HouseholdCensus {
-  id: number;
-  site?: (number | null) | Site;
-  unit: number | Unit;
-  censusOn: string;
-  by?: (number | null) | Staff;
-  residents?: number | null;
-  phoneChecked?: boolean | null;
-  membersChecked?: boolean | null;
-  changes?: string | null;
-  /**
-   * For records first taken on paper during an outage: the real time
-   */
-  paperRecordedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2620,6 +2620,14 @@ export interface PayloadLockedDocument {
         value: number | Sm;
       } | null)
     | ({
+        relationTo: 'archive-grants';
+        value: number | ArchiveGrant;
+      } | null)
+    | ({
+        relationTo: 'household-censuses';
+        value: number | HouseholdCensus;
+      } | null)
+    | ({
         relationTo: 'owner-complaints';
         value: number | OwnerComplaint;
       } | null)
@@ -2652,16 +2660,8 @@ export interface PayloadLockedDocument {
         value: number | OwnerFile;
       } | null)
     | ({
-        relationTo: 'archive-grants';
-        value: number | ArchiveGrant;
-      } | null)
-    | ({
         relationTo: 'arrears';
         value: number | Arrear;
-      } | null)
-    | ({
-        relationTo: 'household-censuses';
-        value: number | HouseholdCensus;
       } | null)
     | ({
         relationTo: 'archive-scans';
@@ -3438,6 +3438,51 @@ export interface SmsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archive-grants_select".
+ */
+export interface ArchiveGrantsSelect<T extends boolean = true> {
+  site?: T;
+  archive?: T;
+  archiveTitle?: T;
+  reader?: T;
+  reason?: T;
+  workingDays?: T;
+  status?: T;
+  registeredBy?: T;
+  registeredAt?: T;
+  validFrom?: T;
+  validUntil?: T;
+  paperRecordedAt?: T;
+  approvalStatus?: T;
+  approvalPosition?: T;
+  approvalStep?: T;
+  approvalRound?: T;
+  approvalVersion?: T;
+  submittedBy?: T;
+  returnReason?: T;
+  expiryDueAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "household-censuses_select".
+ */
+export interface HouseholdCensusesSelect<T extends boolean = true> {
+  site?: T;
+  unit?: T;
+  censusOn?: T;
+  by?: T;
+  residents?: T;
+  phoneChecked?: T;
+  membersChecked?: T;
+  changes?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "owner-complaints_select".
  */
 export interface OwnerComplaintsSelect<T extends boolean = true> {
@@ -3663,34 +3708,6 @@ export interface OwnerFilesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "archive-grants_select".
- */
-export interface ArchiveGrantsSelect<T extends boolean = true> {
-  site?: T;
-  archive?: T;
-  archiveTitle?: T;
-  reader?: T;
-  reason?: T;
-  workingDays?: T;
-  status?: T;
-  registeredBy?: T;
-  registeredAt?: T;
-  validFrom?: T;
-  validUntil?: T;
-  paperRecordedAt?: T;
-  approvalStatus?: T;
-  approvalPosition?: T;
-  approvalStep?: T;
-  approvalRound?: T;
-  approvalVersion?: T;
-  submittedBy?: T;
-  returnReason?: T;
-  expiryDueAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "arrears_select".
  */
 export interface ArrearsSelect<T extends boolean = true> {
@@ -3720,23 +3737,6 @@ export interface ArrearsSelect<T extends boolean = true> {
   followUpOverdue?: T;
   paperRecordedAt?: T;
   followUpDueAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "household-censuses_select".
- */
-export interface HouseholdCensusesSelect<T extends boolean = true> {
-  site?: T;
-  unit?: T;
-  censusOn?: T;
-  by?: T;
-  residents?: T;
-  phoneChecked?: T;
-  membersChecked?: T;
-  changes?: T;
-  paperRecordedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

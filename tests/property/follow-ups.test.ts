@@ -287,4 +287,17 @@ describe('PROP-08 to PROP-11 follow-up visits', () => {
     expect((await complaintStatisticsBetween(w.payload, w.site, '2020-01-01', '2020-01-31')).total).toBe(0)
     expect((await followUpAnalysis(w.payload, w.site, '2020-01-01', '2020-01-31')).unsatisfied).toEqual([])
   })
+
+  it('PROP-08 special contract work: from the contract dates, a follow-up at mid-term and one after the end', async () => {
+    const res = await w.desk.post('/api/follow-ups', { site: w.site, kind: 'special', unit: place.units[1], subject: '特约工程:阳台封闭', contractFrom: '2026-03-01', contractTo: '2026-05-01' })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    const mid = await readFollowUp(res.body.doc.id)
+    expect(mid.stage).toBe('mid')
+    expect(mid.completedAt).toBe('2026-03-31T12:00:00.000Z') // half-way between the two days
+    const { docs } = await w.payload.find({ collection: 'follow-ups', where: { and: [{ kind: { equals: 'special' } }, { stage: { equals: 'end' } }, { subject: { equals: '特约工程:阳台封闭' } }] }, overrideAccess: true })
+    expect(docs).toHaveLength(1)
+    expect((docs[0] as { completedAt: string }).completedAt).toBe('2026-05-01T00:00:00.000Z')
+    const backwards = await w.desk.post('/api/follow-ups', { site: w.site, kind: 'special', subject: '特约工程', contractFrom: '2026-05-01', contractTo: '2026-03-01' })
+    expect(backwards.status).toBe(400)
+  })
 })

@@ -34,9 +34,20 @@ export const followUpBeforeChange: CollectionBeforeChangeHook = async ({ data, o
   const o = { ...(operation === 'update' ? originalDoc : {}), ...data }
   const site = siteOf(o)
   if (o.kind === 'complaint' && !idOf(o.complaint)) refuse(req, L('投訴回訪須選擇所回訪的投訴', 'A complaint follow-up names the complaint it follows'))
-  if (o.kind === 'special' && !o.stage) refuse(req, L('特約工程回訪須選擇階段(中期或結束後)', 'A special-contract follow-up names its stage (mid-term or after the end)'))
   if (o.followedAt && o.completedAt && new Date(o.followedAt) < new Date(o.completedAt)) {
     refuse(req, L('回訪時間不能早於完成時間', 'The follow-up cannot be before the work was completed'))
+  }
+  // PROP-08 special contract work: from the contract's dates, the mid-term follow-up (this one) and the
+  // one after the end (planned after the create, `followUpAfterChange`).
+  if (operation === 'create' && o.kind === 'special' && o.contractFrom && o.contractTo && !o.stage) {
+    const from = new Date(o.contractFrom).getTime()
+    const to = new Date(o.contractTo).getTime()
+    if (!(to > from)) refuse(req, L('合同結束日期須晚於開始日期', 'The contract must end after it starts'))
+    data.stage = 'mid'
+    data.completedAt = new Date(from + (to - from) / 2).toISOString()
+  }
+  if (o.kind === 'special' && !(data.stage ?? o.stage)) {
+    refuse(req, L('特約工程回訪須選擇階段(中期或結束後),或填寫合同起止日期', 'A special-contract follow-up names its stage (mid-term or after the end), or the contract dates'))
   }
   let complaint: ComplaintDoc | null = null
   if (idOf(o.complaint) && (operation === 'create' || idOf(data.complaint) !== idOf(originalDoc?.complaint) || data.kind !== undefined)) {
@@ -60,6 +71,16 @@ export const followUpBeforeChange: CollectionBeforeChangeHook = async ({ data, o
 /** The follow-up person is told when it is planned, with its due moment. */
 export const followUpAfterChange: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'create' || doc.status !== 'planned') return doc
+  if (doc.kind === 'special' && doc.stage === 'mid' && doc.contractTo) {
+    const { contractFrom, contractTo, unit, ownerName, phone, subject } = doc
+    await req.payload.create({
+      collection: 'follow-ups',
+      data: { site: siteOf(doc), kind: 'special', stage: 'end', completedAt: new Date(contractTo).toISOString(), contractFrom, contractTo, unit: idOf(unit), ownerName, phone, subject } as never,
+      overrideAccess: true,
+      depth: 0,
+      req: asServer(req),
+    })
+  }
   const site = siteOf(doc)!
   const { timeZone } = await siteInfo(req.payload, site, req)
   const to: Recipient[] = [{ position: String(doc.followerSlug) }]

@@ -6,7 +6,7 @@
  * follow-up person by kind; the content of the paper form; the owner's signature (or a scan of the
  * signed form); the CS supervisor's review. An unsatisfied owner reopens the complaint. Kept 2 years.
  */
-import { checkbox, datetime, phone, rel, select, text, textarea, attachment } from '../../../src/lib/fields'
+import { checkbox, datetime, day, phone, rel, select, text, textarea, attachment } from '../../../src/lib/fields'
 import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
@@ -65,6 +65,16 @@ export const FollowUps = defineForm({
         select('kind', L('回訪類別', 'Kind'), followUpKinds, { required: true, index: true }),
         select('stage', L('特約工程階段', 'Contract stage'), stages),
         datetime('completedAt', L('完成時間(所回訪工作)', 'Work completed at'), { required: true, index: true }),
+      ],
+    },
+    {
+      type: 'row',
+      admin: { condition: (data) => data?.kind === 'special' },
+      fields: [
+        day('contractFrom', L('特約合同開始日期', 'Contract starts'), {
+          admin: { description: L('填寫合同起止日期,系統自動安排中期和結束後兩次回訪', 'With the contract dates, the mid-term and the final follow-ups are both planned') },
+        }),
+        day('contractTo', L('特約合同結束日期', 'Contract ends')),
       ],
     },
     rel('complaint', L('所回訪的投訴', 'Complaint followed up'), 'owner-complaints' as never, { index: true }),

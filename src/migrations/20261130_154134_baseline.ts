@@ -39,6 +39,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_sms_notices_approval_status" AS ENUM('pending', 'approved', 'rejected', 'withdrawn');
   CREATE TYPE "public"."enum_sms_kind" AS ENUM('route', 'parcel', 'notice', 'greeting');
   CREATE TYPE "public"."enum_sms_status" AS ENUM('queued', 'sent', 'failed');
+  CREATE TYPE "public"."enum_archive_grants_status" AS ENUM('requested', 'registered', 'closed', 'expired');
+  CREATE TYPE "public"."enum_archive_grants_approval_status" AS ENUM('pending', 'approved', 'rejected', 'withdrawn');
   CREATE TYPE "public"."enum_owner_complaints_channel" AS ENUM('phone', 'visit', 'letter', 'other');
   CREATE TYPE "public"."enum_owner_complaints_category" AS ENUM('repair', 'security', 'cleaning', 'landscape', 'fees', 'attitude', 'neighbours', 'parking', 'other');
   CREATE TYPE "public"."enum_owner_complaints_severity" AS ENUM('major', 'important', 'ordinary');
@@ -56,8 +58,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_owners_status" AS ENUM('current', 'former');
   CREATE TYPE "public"."enum_unit_history_kind" AS ENUM('owner', 'phone', 'name', 'idNumber', 'unit');
   CREATE TYPE "public"."enum_owner_files_items_document" AS ENUM('sign-off', 'fire-safety', 'owner-info', 'unit-info', 'household', 'management-agreement', 'undertaking', 'handover', 'repair-records', 'renovation-application', 'renovation-agreement', 'air-conditioning', 'duplex-terrace', 'rectification', 'id-copies', 'authorisation', 'transfer', 'maintenance-log', 'other');
-  CREATE TYPE "public"."enum_archive_grants_status" AS ENUM('requested', 'registered', 'closed', 'expired');
-  CREATE TYPE "public"."enum_archive_grants_approval_status" AS ENUM('pending', 'approved', 'rejected', 'withdrawn');
   CREATE TYPE "public"."enum_arrears_follow_ups_way" AS ENUM('phone', 'visit', 'notice', 'message');
   CREATE TYPE "public"."enum_arrears_fee_type" AS ENUM('management', 'utility', 'other');
   CREATE TYPE "public"."enum_complaint_settings_limits_category" AS ENUM('repair', 'security', 'cleaning', 'landscape', 'fees', 'attitude', 'neighbours', 'parking', 'other');
@@ -619,6 +619,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "archive_grants" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"archive_id" integer NOT NULL,
+  	"archive_title" varchar,
+  	"reader_id" integer,
+  	"reason" varchar NOT NULL,
+  	"working_days" numeric DEFAULT 1 NOT NULL,
+  	"status" "enum_archive_grants_status" DEFAULT 'requested',
+  	"registered_by_id" integer,
+  	"registered_at" timestamp(3) with time zone,
+  	"valid_from" timestamp(3) with time zone,
+  	"valid_until" timestamp(3) with time zone,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"approval_status" "enum_archive_grants_approval_status",
+  	"approval_position" varchar,
+  	"approval_step" numeric DEFAULT 0,
+  	"approval_round" numeric DEFAULT 1,
+  	"approval_version" numeric DEFAULT 1,
+  	"submitted_by_id" integer,
+  	"return_reason" varchar,
+  	"expiry_due_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "household_censuses" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"unit_id" integer NOT NULL,
+  	"census_on" timestamp(3) with time zone NOT NULL,
+  	"by_id" integer,
+  	"residents" numeric,
+  	"phone_checked" boolean DEFAULT false,
+  	"members_checked" boolean DEFAULT false,
+  	"changes" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "owner_complaints" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"site_id" integer,
@@ -836,32 +877,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"archive_scans_id" integer
   );
   
-  CREATE TABLE "archive_grants" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"site_id" integer,
-  	"archive_id" integer NOT NULL,
-  	"archive_title" varchar,
-  	"reader_id" integer,
-  	"reason" varchar NOT NULL,
-  	"working_days" numeric DEFAULT 1 NOT NULL,
-  	"status" "enum_archive_grants_status" DEFAULT 'requested',
-  	"registered_by_id" integer,
-  	"registered_at" timestamp(3) with time zone,
-  	"valid_from" timestamp(3) with time zone,
-  	"valid_until" timestamp(3) with time zone,
-  	"paper_recorded_at" timestamp(3) with time zone,
-  	"approval_status" "enum_archive_grants_approval_status",
-  	"approval_position" varchar,
-  	"approval_step" numeric DEFAULT 0,
-  	"approval_round" numeric DEFAULT 1,
-  	"approval_version" numeric DEFAULT 1,
-  	"submitted_by_id" integer,
-  	"return_reason" varchar,
-  	"expiry_due_at" timestamp(3) with time zone,
-  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
-  );
-  
   CREATE TABLE "arrears_follow_ups" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -891,21 +906,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"follow_up_overdue" boolean DEFAULT false,
   	"paper_recorded_at" timestamp(3) with time zone,
   	"follow_up_due_at" timestamp(3) with time zone,
-  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
-  );
-  
-  CREATE TABLE "household_censuses" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"site_id" integer,
-  	"unit_id" integer NOT NULL,
-  	"census_on" timestamp(3) with time zone NOT NULL,
-  	"by_id" integer,
-  	"residents" numeric,
-  	"phone_checked" boolean DEFAULT false,
-  	"members_checked" boolean DEFAULT false,
-  	"changes" varchar,
-  	"paper_recorded_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -1859,6 +1859,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"business_trips_id" integer,
   	"sms_notices_id" integer,
   	"sms_id" integer,
+  	"archive_grants_id" integer,
+  	"household_censuses_id" integer,
   	"owner_complaints_id" integer,
   	"follow_ups_id" integer,
   	"key_loans_id" integer,
@@ -1867,9 +1869,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"owners_id" integer,
   	"unit_history_id" integer,
   	"owner_files_id" integer,
-  	"archive_grants_id" integer,
   	"arrears_id" integer,
-  	"household_censuses_id" integer,
   	"archive_scans_id" integer,
   	"complaint_settings_id" integer,
   	"keys_id" integer,
@@ -2009,6 +2009,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "sms" ADD CONSTRAINT "sms_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sms" ADD CONSTRAINT "sms_elder_id_elders_id_fk" FOREIGN KEY ("elder_id") REFERENCES "public"."elders"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sms" ADD CONSTRAINT "sms_notice_id_sms_notices_id_fk" FOREIGN KEY ("notice_id") REFERENCES "public"."sms_notices"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "archive_grants" ADD CONSTRAINT "archive_grants_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "archive_grants" ADD CONSTRAINT "archive_grants_archive_id_owner_files_id_fk" FOREIGN KEY ("archive_id") REFERENCES "public"."owner_files"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "archive_grants" ADD CONSTRAINT "archive_grants_reader_id_staff_id_fk" FOREIGN KEY ("reader_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "archive_grants" ADD CONSTRAINT "archive_grants_registered_by_id_staff_id_fk" FOREIGN KEY ("registered_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "archive_grants" ADD CONSTRAINT "archive_grants_submitted_by_id_staff_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "household_censuses" ADD CONSTRAINT "household_censuses_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "household_censuses" ADD CONSTRAINT "household_censuses_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "household_censuses" ADD CONSTRAINT "household_censuses_by_id_staff_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "owner_complaints" ADD CONSTRAINT "owner_complaints_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "owner_complaints" ADD CONSTRAINT "owner_complaints_received_by_id_staff_id_fk" FOREIGN KEY ("received_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "owner_complaints" ADD CONSTRAINT "owner_complaints_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
@@ -2043,19 +2051,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "owner_files" ADD CONSTRAINT "owner_files_owner_id_owners_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."owners"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "owner_files_rels" ADD CONSTRAINT "owner_files_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."owner_files"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "owner_files_rels" ADD CONSTRAINT "owner_files_rels_archive_scans_fk" FOREIGN KEY ("archive_scans_id") REFERENCES "public"."archive_scans"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "archive_grants" ADD CONSTRAINT "archive_grants_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "archive_grants" ADD CONSTRAINT "archive_grants_archive_id_owner_files_id_fk" FOREIGN KEY ("archive_id") REFERENCES "public"."owner_files"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "archive_grants" ADD CONSTRAINT "archive_grants_reader_id_staff_id_fk" FOREIGN KEY ("reader_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "archive_grants" ADD CONSTRAINT "archive_grants_registered_by_id_staff_id_fk" FOREIGN KEY ("registered_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "archive_grants" ADD CONSTRAINT "archive_grants_submitted_by_id_staff_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "arrears_follow_ups" ADD CONSTRAINT "arrears_follow_ups_by_id_staff_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "arrears_follow_ups" ADD CONSTRAINT "arrears_follow_ups_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."arrears"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "arrears" ADD CONSTRAINT "arrears_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "arrears" ADD CONSTRAINT "arrears_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "arrears" ADD CONSTRAINT "arrears_owner_id_owners_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."owners"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "household_censuses" ADD CONSTRAINT "household_censuses_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "household_censuses" ADD CONSTRAINT "household_censuses_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "household_censuses" ADD CONSTRAINT "household_censuses_by_id_staff_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "archive_scans" ADD CONSTRAINT "archive_scans_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "archive_scans" ADD CONSTRAINT "archive_scans_archive_id_owner_files_id_fk" FOREIGN KEY ("archive_id") REFERENCES "public"."owner_files"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "complaint_settings_limits" ADD CONSTRAINT "complaint_settings_limits_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."complaint_settings"("id") ON DELETE cascade ON UPDATE no action;
@@ -2196,6 +2196,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_business_trips_fk" FOREIGN KEY ("business_trips_id") REFERENCES "public"."business_trips"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sms_notices_fk" FOREIGN KEY ("sms_notices_id") REFERENCES "public"."sms_notices"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sms_fk" FOREIGN KEY ("sms_id") REFERENCES "public"."sms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_archive_grants_fk" FOREIGN KEY ("archive_grants_id") REFERENCES "public"."archive_grants"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_household_censuses_fk" FOREIGN KEY ("household_censuses_id") REFERENCES "public"."household_censuses"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_owner_complaints_fk" FOREIGN KEY ("owner_complaints_id") REFERENCES "public"."owner_complaints"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_follow_ups_fk" FOREIGN KEY ("follow_ups_id") REFERENCES "public"."follow_ups"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_key_loans_fk" FOREIGN KEY ("key_loans_id") REFERENCES "public"."key_loans"("id") ON DELETE cascade ON UPDATE no action;
@@ -2204,9 +2206,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_owners_fk" FOREIGN KEY ("owners_id") REFERENCES "public"."owners"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_unit_history_fk" FOREIGN KEY ("unit_history_id") REFERENCES "public"."unit_history"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_owner_files_fk" FOREIGN KEY ("owner_files_id") REFERENCES "public"."owner_files"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_archive_grants_fk" FOREIGN KEY ("archive_grants_id") REFERENCES "public"."archive_grants"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_arrears_fk" FOREIGN KEY ("arrears_id") REFERENCES "public"."arrears"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_household_censuses_fk" FOREIGN KEY ("household_censuses_id") REFERENCES "public"."household_censuses"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_archive_scans_fk" FOREIGN KEY ("archive_scans_id") REFERENCES "public"."archive_scans"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_complaint_settings_fk" FOREIGN KEY ("complaint_settings_id") REFERENCES "public"."complaint_settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_keys_fk" FOREIGN KEY ("keys_id") REFERENCES "public"."keys"("id") ON DELETE cascade ON UPDATE no action;
@@ -2432,6 +2432,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "sms_updated_at_idx" ON "sms" USING btree ("updated_at");
   CREATE INDEX "sms_created_at_idx" ON "sms" USING btree ("created_at");
   CREATE INDEX "status_retryAt_idx" ON "sms" USING btree ("status","retry_at");
+  CREATE INDEX "archive_grants_site_idx" ON "archive_grants" USING btree ("site_id");
+  CREATE INDEX "archive_grants_archive_idx" ON "archive_grants" USING btree ("archive_id");
+  CREATE INDEX "archive_grants_reader_idx" ON "archive_grants" USING btree ("reader_id");
+  CREATE INDEX "archive_grants_status_idx" ON "archive_grants" USING btree ("status");
+  CREATE INDEX "archive_grants_registered_by_idx" ON "archive_grants" USING btree ("registered_by_id");
+  CREATE INDEX "archive_grants_valid_from_idx" ON "archive_grants" USING btree ("valid_from");
+  CREATE INDEX "archive_grants_valid_until_idx" ON "archive_grants" USING btree ("valid_until");
+  CREATE INDEX "archive_grants_approval_status_idx" ON "archive_grants" USING btree ("approval_status");
+  CREATE INDEX "archive_grants_approval_position_idx" ON "archive_grants" USING btree ("approval_position");
+  CREATE INDEX "archive_grants_submitted_by_idx" ON "archive_grants" USING btree ("submitted_by_id");
+  CREATE INDEX "archive_grants_expiry_due_at_idx" ON "archive_grants" USING btree ("expiry_due_at");
+  CREATE INDEX "archive_grants_updated_at_idx" ON "archive_grants" USING btree ("updated_at");
+  CREATE INDEX "archive_grants_created_at_idx" ON "archive_grants" USING btree ("created_at");
+  CREATE INDEX "reader_status_validUntil_idx" ON "archive_grants" USING btree ("reader_id","status","valid_until");
+  CREATE INDEX "household_censuses_site_idx" ON "household_censuses" USING btree ("site_id");
+  CREATE INDEX "household_censuses_unit_idx" ON "household_censuses" USING btree ("unit_id");
+  CREATE INDEX "household_censuses_by_idx" ON "household_censuses" USING btree ("by_id");
+  CREATE INDEX "household_censuses_updated_at_idx" ON "household_censuses" USING btree ("updated_at");
+  CREATE INDEX "household_censuses_created_at_idx" ON "household_censuses" USING btree ("created_at");
   CREATE INDEX "owner_complaints_site_idx" ON "owner_complaints" USING btree ("site_id");
   CREATE INDEX "owner_complaints_received_at_idx" ON "owner_complaints" USING btree ("received_at");
   CREATE INDEX "owner_complaints_received_by_idx" ON "owner_complaints" USING btree ("received_by_id");
@@ -2529,20 +2548,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "owner_files_rels_parent_idx" ON "owner_files_rels" USING btree ("parent_id");
   CREATE INDEX "owner_files_rels_path_idx" ON "owner_files_rels" USING btree ("path");
   CREATE INDEX "owner_files_rels_archive_scans_id_idx" ON "owner_files_rels" USING btree ("archive_scans_id");
-  CREATE INDEX "archive_grants_site_idx" ON "archive_grants" USING btree ("site_id");
-  CREATE INDEX "archive_grants_archive_idx" ON "archive_grants" USING btree ("archive_id");
-  CREATE INDEX "archive_grants_reader_idx" ON "archive_grants" USING btree ("reader_id");
-  CREATE INDEX "archive_grants_status_idx" ON "archive_grants" USING btree ("status");
-  CREATE INDEX "archive_grants_registered_by_idx" ON "archive_grants" USING btree ("registered_by_id");
-  CREATE INDEX "archive_grants_valid_from_idx" ON "archive_grants" USING btree ("valid_from");
-  CREATE INDEX "archive_grants_valid_until_idx" ON "archive_grants" USING btree ("valid_until");
-  CREATE INDEX "archive_grants_approval_status_idx" ON "archive_grants" USING btree ("approval_status");
-  CREATE INDEX "archive_grants_approval_position_idx" ON "archive_grants" USING btree ("approval_position");
-  CREATE INDEX "archive_grants_submitted_by_idx" ON "archive_grants" USING btree ("submitted_by_id");
-  CREATE INDEX "archive_grants_expiry_due_at_idx" ON "archive_grants" USING btree ("expiry_due_at");
-  CREATE INDEX "archive_grants_updated_at_idx" ON "archive_grants" USING btree ("updated_at");
-  CREATE INDEX "archive_grants_created_at_idx" ON "archive_grants" USING btree ("created_at");
-  CREATE INDEX "reader_status_validUntil_idx" ON "archive_grants" USING btree ("reader_id","status","valid_until");
   CREATE INDEX "arrears_follow_ups_order_idx" ON "arrears_follow_ups" USING btree ("_order");
   CREATE INDEX "arrears_follow_ups_parent_id_idx" ON "arrears_follow_ups" USING btree ("_parent_id");
   CREATE INDEX "arrears_follow_ups_by_idx" ON "arrears_follow_ups" USING btree ("by_id");
@@ -2557,11 +2562,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "arrears_updated_at_idx" ON "arrears" USING btree ("updated_at");
   CREATE INDEX "arrears_created_at_idx" ON "arrears" USING btree ("created_at");
   CREATE INDEX "site_settled_followUpOverdue_idx" ON "arrears" USING btree ("site_id","settled","follow_up_overdue");
-  CREATE INDEX "household_censuses_site_idx" ON "household_censuses" USING btree ("site_id");
-  CREATE INDEX "household_censuses_unit_idx" ON "household_censuses" USING btree ("unit_id");
-  CREATE INDEX "household_censuses_by_idx" ON "household_censuses" USING btree ("by_id");
-  CREATE INDEX "household_censuses_updated_at_idx" ON "household_censuses" USING btree ("updated_at");
-  CREATE INDEX "household_censuses_created_at_idx" ON "household_censuses" USING btree ("created_at");
   CREATE INDEX "archive_scans_site_idx" ON "archive_scans" USING btree ("site_id");
   CREATE INDEX "archive_scans_archive_idx" ON "archive_scans" USING btree ("archive_id");
   CREATE INDEX "archive_scans_updated_at_idx" ON "archive_scans" USING btree ("updated_at");
@@ -2928,6 +2928,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_business_trips_id_idx" ON "payload_locked_documents_rels" USING btree ("business_trips_id");
   CREATE INDEX "payload_locked_documents_rels_sms_notices_id_idx" ON "payload_locked_documents_rels" USING btree ("sms_notices_id");
   CREATE INDEX "payload_locked_documents_rels_sms_id_idx" ON "payload_locked_documents_rels" USING btree ("sms_id");
+  CREATE INDEX "payload_locked_documents_rels_archive_grants_id_idx" ON "payload_locked_documents_rels" USING btree ("archive_grants_id");
+  CREATE INDEX "payload_locked_documents_rels_household_censuses_id_idx" ON "payload_locked_documents_rels" USING btree ("household_censuses_id");
   CREATE INDEX "payload_locked_documents_rels_owner_complaints_id_idx" ON "payload_locked_documents_rels" USING btree ("owner_complaints_id");
   CREATE INDEX "payload_locked_documents_rels_follow_ups_id_idx" ON "payload_locked_documents_rels" USING btree ("follow_ups_id");
   CREATE INDEX "payload_locked_documents_rels_key_loans_id_idx" ON "payload_locked_documents_rels" USING btree ("key_loans_id");
@@ -2936,9 +2938,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_owners_id_idx" ON "payload_locked_documents_rels" USING btree ("owners_id");
   CREATE INDEX "payload_locked_documents_rels_unit_history_id_idx" ON "payload_locked_documents_rels" USING btree ("unit_history_id");
   CREATE INDEX "payload_locked_documents_rels_owner_files_id_idx" ON "payload_locked_documents_rels" USING btree ("owner_files_id");
-  CREATE INDEX "payload_locked_documents_rels_archive_grants_id_idx" ON "payload_locked_documents_rels" USING btree ("archive_grants_id");
   CREATE INDEX "payload_locked_documents_rels_arrears_id_idx" ON "payload_locked_documents_rels" USING btree ("arrears_id");
-  CREATE INDEX "payload_locked_documents_rels_household_censuses_id_idx" ON "payload_locked_documents_rels" USING btree ("household_censuses_id");
   CREATE INDEX "payload_locked_documents_rels_archive_scans_id_idx" ON "payload_locked_documents_rels" USING btree ("archive_scans_id");
   CREATE INDEX "payload_locked_documents_rels_complaint_settings_id_idx" ON "payload_locked_documents_rels" USING btree ("complaint_settings_id");
   CREATE INDEX "payload_locked_documents_rels_keys_id_idx" ON "payload_locked_documents_rels" USING btree ("keys_id");
@@ -3022,6 +3022,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "business_trips" CASCADE;
   DROP TABLE "sms_notices" CASCADE;
   DROP TABLE "sms" CASCADE;
+  DROP TABLE "archive_grants" CASCADE;
+  DROP TABLE "household_censuses" CASCADE;
   DROP TABLE "owner_complaints" CASCADE;
   DROP TABLE "follow_ups" CASCADE;
   DROP TABLE "key_loans" CASCADE;
@@ -3033,10 +3035,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "owner_files_items" CASCADE;
   DROP TABLE "owner_files" CASCADE;
   DROP TABLE "owner_files_rels" CASCADE;
-  DROP TABLE "archive_grants" CASCADE;
   DROP TABLE "arrears_follow_ups" CASCADE;
   DROP TABLE "arrears" CASCADE;
-  DROP TABLE "household_censuses" CASCADE;
   DROP TABLE "archive_scans" CASCADE;
   DROP TABLE "complaint_settings_limits" CASCADE;
   DROP TABLE "complaint_settings" CASCADE;
@@ -3141,6 +3141,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_sms_notices_approval_status";
   DROP TYPE "public"."enum_sms_kind";
   DROP TYPE "public"."enum_sms_status";
+  DROP TYPE "public"."enum_archive_grants_status";
+  DROP TYPE "public"."enum_archive_grants_approval_status";
   DROP TYPE "public"."enum_owner_complaints_channel";
   DROP TYPE "public"."enum_owner_complaints_category";
   DROP TYPE "public"."enum_owner_complaints_severity";
@@ -3158,8 +3160,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_owners_status";
   DROP TYPE "public"."enum_unit_history_kind";
   DROP TYPE "public"."enum_owner_files_items_document";
-  DROP TYPE "public"."enum_archive_grants_status";
-  DROP TYPE "public"."enum_archive_grants_approval_status";
   DROP TYPE "public"."enum_arrears_follow_ups_way";
   DROP TYPE "public"."enum_arrears_fee_type";
   DROP TYPE "public"."enum_complaint_settings_limits_category";
