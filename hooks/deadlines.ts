@@ -207,8 +207,8 @@ export const deadlines: FormFeature = (spec, collection) => {
     if (!lc.transitions.some((t) => t.to === d.then.to)) throw new Error(`${spec.slug}: deadline "${d.name}" moves to "${d.then.to}" but no lifecycle transition leads there`)
   }
   const columns: Field[] = list.flatMap((d) => [
-    serverOwned(datetime(dueColumn(d), L(`期限:${d.name}`, `Due: ${d.name}`), { index: true, admin: { position: 'sidebar', hidden: true } })),
-    ...(d.window ? [serverOwned(datetime(fromColumn(d), L(`期限開始:${d.name}`, `Due from: ${d.name}`), { index: true, admin: { position: 'sidebar', hidden: true } }))] : []),
+    serverOwned(datetime(dueColumn(d), L(`到期時間(${d.label['zh-TW']})`, `Due at (${d.label.en})`), { index: true, admin: { position: 'sidebar', hidden: true } })),
+    ...(d.window ? [serverOwned(datetime(fromColumn(d), L(`期限開始(${d.label['zh-TW']})`, `Due from (${d.label.en})`), { index: true, admin: { position: 'sidebar', hidden: true } }))] : []),
   ])
   const fields = [...collection.fields, ...columns]
   return addHooks(
