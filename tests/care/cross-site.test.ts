@@ -5,16 +5,18 @@
  * read the related record with server rights and answered with its state ("目前狀態:reserved",
  * "床位 … 已被預留或入住"), or even copied its name and fee into the new record.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { CollectionSlug } from 'payload'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
-import { makeStaff, signIn } from '../helpers/people'
-import { careWorld, confirmAll, dayFromNow, heldReservation, makeElder, makePhoto, type CareWorld } from './world'
+import { makeStaff, signIn, type Client } from '../helpers/people'
+import { confirmAll, dayFromNow, heldReservation, makeElder, makePhoto } from '../helpers/care'
+import { useWorld } from '../helpers/world'
+import { PREP_POSITIONS } from '../../collections/care/admission-preps'
 
-let booted: Booted
-let http: Http
-let a: CareWorld
-let b: CareWorld
+const w = useWorld({ beds: 6 })
+
+type Home = { site: number; beds: number[]; desk: Client; deskId: number }
+let a: Home
+let b: Home
 const NONE = 987_654_321
 
 /** Site B's records, in states the old answers gave away. */
@@ -31,11 +33,10 @@ const theirs = {} as {
 const ours = {} as { admittedElder: number; freeBed: number; photo: number; prep: number }
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  http = await startHttp(booted.payload)
-  a = await careWorld(booted, http, '甲院', 6)
-  b = await careWorld(booted, http, '乙院', 6)
-  const { payload } = booted
+  a = { site: w.site, beds: w.beds, desk: w.desk, deskId: w.staff['front-desk'].id }
+  b = { site: w.otherSite, beds: w.otherBeds, desk: await w.as('outsider'), deskId: w.otherStaff['front-desk'].id }
+  for (const position of PREP_POSITIONS) await w.other(position) // site B's preparation is gated on them
+  const { payload } = w
 
   theirs.reservedElder = (await makeElder(payload, b.site, '乙院预定老人')).id
   theirs.admittedElder = (await makeElder(payload, b.site, '乙院在院老人', { status: 'admitted', nursingFee: 4321 })).id
@@ -63,9 +64,6 @@ beforeAll(async () => {
   if (ownPrep.status !== 201) throw new Error(JSON.stringify(ownPrep.body))
   ours.prep = ownPrep.body.doc.id
   await confirmAll(payload, { collection: 'admission-preps', id: ours.prep })
-})
-afterAll(async () => {
-  await http?.close()
 })
 
 /** `guard`: the old hooks happened to answer alike here too (validation discarded what they read); kept so it stays so. */
@@ -182,7 +180,7 @@ function admission(prep: number, photo: number) {
   }
 }
 
-const count = async (slug: CollectionSlug) => (await booted.payload.count({ collection: slug, overrideAccess: true })).totalDocs
+const count = async (slug: CollectionSlug) => (await w.payload.count({ collection: slug, overrideAccess: true })).totalDocs
 
 /** An answer with the id the person sent put back as `{id}` (echoing what they sent tells them nothing). */
 const sameShape = (answer: { status: number; body: unknown }, id: number) => ({
@@ -198,9 +196,9 @@ const leaks = /乙院|目前|reserved|admitted|held|confirmed|4321|已被预留|
  * validation layer of the REST, GraphQL and admin doors (which checks relations first).
  */
 async function hooksAnswer(slug: CollectionSlug, data: Record<string, unknown>) {
-  const user = await booted.payload.findByID({ collection: 'staff', id: a.deskId, depth: 0, overrideAccess: true })
+  const user = await w.payload.findByID({ collection: 'staff', id: a.deskId, depth: 0, overrideAccess: true })
   try {
-    const doc = await booted.payload.create({ collection: slug, data: data as never, overrideAccess: true, user: { ...user, collection: 'staff' } as never, depth: 0 })
+    const doc = await w.payload.create({ collection: slug, data: data as never, overrideAccess: true, user: { ...user, collection: 'staff' } as never, depth: 0 })
     return { status: 201, message: `created ${doc.id}` }
   } catch (error) {
     return { status: (error as { status?: number }).status ?? 500, message: (error as Error).message }
@@ -234,9 +232,9 @@ describe('care hooks are no oracle across sites', () => {
   }
 
   it('CARE-12 another site’s bed and elder are left as they were (a guard)', async () => {
-    const bed = await booted.payload.findByID({ collection: 'beds', id: theirs.heldBed, depth: 0, overrideAccess: true })
+    const bed = await w.payload.findByID({ collection: 'beds', id: theirs.heldBed, depth: 0, overrideAccess: true })
     expect(bed.status).toBe('held')
-    const elder = await booted.payload.findByID({ collection: 'elders', id: theirs.admittedElder, depth: 0, overrideAccess: true })
+    const elder = await w.payload.findByID({ collection: 'elders', id: theirs.admittedElder, depth: 0, overrideAccess: true })
     expect(elder.status).toBe('admitted')
     expect(elder.nursingFee).toBe(4321)
   })
@@ -257,8 +255,8 @@ describe('a form with a site field and no site given answers "choose a site" fir
   ] as const
   for (const [language, text] of languages) {
     it(`CARE-13 a fee change created without a site answers "${text}" (${language}), not "nobody holds 健康照料部主管"`, async () => {
-      const person = await makeStaff(booted.payload, { sites: [a.site], language })
-      const client = await signIn(http.url, person.email as string)
+      const person = await makeStaff(w.payload, { sites: [a.site], language })
+      const client = await signIn(w.url, person.email as string)
       const before = await count('fee-changes')
       const res = await client.post('/api/fee-changes', { elder: ours.admittedElder, newFee: 5000, reason: '失能等级提高' })
       expect(res.status).toBe(400)

@@ -1,30 +1,24 @@
 /** CARE-13 end to end: the nursing-fee change, with every approval decided by following the e-mailed links. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Booted, Http } from '../helpers/boot'
-import { feeChange, type CareHome } from './fixture'
-import { approveLink, get, inbox, post } from './links'
-import type { Peer } from './smtp-peer'
-import { mailWorld, type MailWorld } from './world'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { approveLink, get, inbox, post } from '../workflow/links'
+import type { Peer } from '../workflow/smtp-peer'
+import { feeChain, feeChainHolders, feeChainStaff, feeChange, type FeeChain } from '../helpers/care'
+import { useWorld } from '../helpers/world'
 
-let world: MailWorld
-let booted: Booted
-let http: Http
+const w = useWorld({ mail: true, holders: feeChainHolders, staff: feeChainStaff })
+
 let peer: Peer
-let home: CareHome
+let home: FeeChain
 
 beforeAll(async () => {
-  world = await mailWorld()
-  ;({ booted, http, peer, home } = world)
+  home = await feeChain(w)
+  peer = w.mail!.peer
 })
 
-afterAll(async () => {
-  await world?.close()
-})
-
-const deliver = () => world.deliver()
-const fee = async () => (await booted.payload.findByID({ collection: 'elders', id: home.elder.id, overrideAccess: true })).nursingFee
+const deliver = () => w.mail!.deliver()
+const fee = async () => (await w.payload.findByID({ collection: 'elders', id: home.elder.id, overrideAccess: true })).nursingFee
 const transitions = async (id: number) =>
-  (await booted.payload.find({
+  (await w.payload.find({
     collection: 'audit-log',
     where: { and: [{ collection: { equals: 'fee-changes' } }, { recordId: { equals: String(id) } }, { action: { equals: 'transition' } }] },
     sort: 'id',
@@ -52,7 +46,7 @@ describe('CARE-13 nursing-fee change', () => {
     const notice = (await inbox(peer)).find((m) => m.subject.includes('护理费用变更:张桂兰') && m.to.includes(home.supervisor.email))!
     expect(notice.cc).toContain(home.dean.email)
     expect(notice.text).toContain('30 分钟')
-    const calls = await booted.payload.find({ collection: 'call-tasks', where: { relatedId: { equals: String(id) } }, overrideAccess: true, depth: 0 })
+    const calls = await w.payload.find({ collection: 'call-tasks', where: { relatedId: { equals: String(id) } }, overrideAccess: true, depth: 0 })
     expect(calls.docs.map((c) => c.callee)).toContain(home.supervisor.id)
     // WF-09: nothing sent twice.
     expect(await deliver()).toEqual({ sent: 0, failed: 0 })
@@ -63,7 +57,7 @@ describe('CARE-13 nursing-fee change', () => {
     await decideByMail(home.director.email, id, 'approved', 'Agreed')
     await decideByMail(home.dean.email, id, 'approved')
     expect(await fee()).toBe(3800)
-    const doc = await booted.payload.findByID({ collection: 'fee-changes', id, overrideAccess: true, depth: 0 })
+    const doc = await w.payload.findByID({ collection: 'fee-changes', id, overrideAccess: true, depth: 0 })
     expect(doc.approvalStatus).toBe('approved')
 
     expect(await transitions(id)).toEqual([
@@ -72,7 +66,7 @@ describe('CARE-13 nursing-fee change', () => {
       ['pending:dean', 'email', home.director.id],
       ['approved', 'email', home.dean.id],
     ])
-    const elderTrail = await booted.payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: 'elders' } }, { recordId: { equals: String(home.elder.id) } }, { action: { equals: 'update' } }] }, overrideAccess: true, depth: 0 })
+    const elderTrail = await w.payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: 'elders' } }, { recordId: { equals: String(home.elder.id) } }, { action: { equals: 'update' } }] }, overrideAccess: true, depth: 0 })
     expect(elderTrail.docs.at(-1)?.channel).toBe('email')
     expect(elderTrail.docs.at(-1)?.changes).toMatchObject({ nursingFee: { from: 3000, to: 3800 } })
 
@@ -90,7 +84,7 @@ describe('CARE-13 nursing-fee change', () => {
     const id = (await desk.post('/api/fee-changes', feeChange(home, 5000))).body.doc.id as number
     await decideByMail(home.supervisor.email, id, 'approved')
     await decideByMail(home.director.email, id, 'rejected', 'The increase needs a new assessment')
-    const doc = await booted.payload.findByID({ collection: 'fee-changes', id, overrideAccess: true, depth: 0 })
+    const doc = await w.payload.findByID({ collection: 'fee-changes', id, overrideAccess: true, depth: 0 })
     expect([doc.approvalStatus, doc.returnReason]).toEqual(['rejected', 'The increase needs a new assessment'])
     expect(await fee()).toBe(before)
     expect((await transitions(id)).slice(1)).toEqual([
@@ -114,7 +108,7 @@ describe('CARE-13 nursing-fee change', () => {
 
 describe('CARE-14 bed change', () => {
   it('CARE-14 on approval the elder moves bed and the old bed is freed', async () => {
-    const { payload } = booted
+    const { payload } = w
     const site = home.site.id
     const building = await payload.create({ collection: 'buildings', data: { name: '1号楼', site } as never })
     const bed = (room: string) => payload.create({ collection: 'beds', data: { building: building.id, floor: 1, room, bedNo: '1', site } as never })

@@ -1,32 +1,26 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { hashToken } from '../../hooks/approval/tokens'
-import type { Booted, Http } from '../helpers/boot'
-import { feeChange, type CareHome } from './fixture'
 import { approveLink, get, post, tokenOf } from './links'
 import type { Peer } from './smtp-peer'
-import { mailWorld, type MailWorld } from './world'
+import { feeChain, feeChainHolders, feeChainStaff, feeChange, type FeeChain } from '../helpers/care'
+import { useWorld } from '../helpers/world'
 
-let world: MailWorld
-let booted: Booted
-let http: Http
+const w = useWorld({ mail: true, holders: feeChainHolders, staff: feeChainStaff })
+
 let peer: Peer
-let home: CareHome
+let home: FeeChain
 
 beforeAll(async () => {
-  world = await mailWorld()
-  ;({ booted, http, peer, home } = world)
+  home = await feeChain(w)
+  peer = w.mail!.peer
 })
 
-afterAll(async () => {
-  await world?.close()
-})
-
-const deliver = () => world.deliver()
-const form = (id: number) => booted.payload.findByID({ collection: 'fee-changes', id, depth: 0, overrideAccess: true })
+const deliver = () => w.mail!.deliver()
+const form = (id: number) => w.payload.findByID({ collection: 'fee-changes', id, depth: 0, overrideAccess: true })
 const signatureCount = async (id: number) =>
-  (await booted.payload.count({ collection: 'approvals', where: { recordId: { equals: String(id) } }, overrideAccess: true })).totalDocs
+  (await w.payload.count({ collection: 'approvals', where: { recordId: { equals: String(id) } }, overrideAccess: true })).totalDocs
 const storedToken = async (link: string) =>
-  (await booted.payload.find({ collection: 'approval-tokens', where: { hash: { equals: hashToken(tokenOf(link)) } }, overrideAccess: true, depth: 0 })).docs[0]
+  (await w.payload.find({ collection: 'approval-tokens', where: { hash: { equals: hashToken(tokenOf(link)) } }, overrideAccess: true, depth: 0 })).docs[0]
 
 /** A fresh fee change, mailed; returns its id and the supervisor's Approve link. */
 async function submitted() {
@@ -82,7 +76,7 @@ describe('WF-06 e-mail approvals', () => {
     expect(res.html).toContain('已同意')
     const doc = await form(id)
     expect(doc.approvalPosition).toBe('admin-director')
-    const sig = (await booted.payload.find({ collection: 'approvals', where: { recordId: { equals: String(id) } }, overrideAccess: true, depth: 0 })).docs
+    const sig = (await w.payload.find({ collection: 'approvals', where: { recordId: { equals: String(id) } }, overrideAccess: true, depth: 0 })).docs
     expect(sig.map((s) => [s.signer, s.decision, s.channel, s.comment])).toEqual([[home.supervisor.id, 'approved', 'email', '同意调整']])
     expect((await storedToken(link)).usedAt).toBeTruthy()
   })
@@ -102,7 +96,7 @@ describe('WF-06 e-mail approvals', () => {
   it('WF-06 an expired link shows a clear page and changes nothing', async () => {
     const before = await form(id)
     const stored = await storedToken(link)
-    await booted.payload.update({ collection: 'approval-tokens', id: stored.id, data: { expiresAt: new Date(Date.now() - 1000).toISOString() }, overrideAccess: true })
+    await w.payload.update({ collection: 'approval-tokens', id: stored.id, data: { expiresAt: new Date(Date.now() - 1000).toISOString() }, overrideAccess: true })
     const page = await get(link)
     expect(page.status).toBe(410)
     expect(page.html).toContain('已过期')
@@ -141,7 +135,7 @@ describe('WF-06 e-mail approvals', () => {
   })
 
   it('WF-06 a link to a record edited after the mail shows a clear page and changes nothing', async () => {
-    await booted.payload.update({ collection: 'fee-changes', id, data: { newFee: 3900 }, overrideAccess: true })
+    await w.payload.update({ collection: 'fee-changes', id, data: { newFee: 3900 }, overrideAccess: true })
     const before = await form(id)
     expect(before.approvalVersion).toBe(2)
     const page = await get(link)

@@ -1,32 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { onTestFinished, afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { simpleParser } from 'mailparser'
 import { sql } from '@payloadcms/db-postgres'
 import { closeMailTransports, deliverOutbox, queueMail, releaseOutboxClaims } from '../../src/lib/mail'
-import { bootPayload, drizzleOf, startHttp, type Booted, type Http } from '../helpers/boot'
-import { makeSite, makeStaff, signIn } from '../helpers/people'
+import { drizzleOf } from '../helpers/boot'
+import { useWorld } from '../helpers/world'
 import { decode, smtpPeer, type Peer } from './smtp-peer'
 
-let booted: Booted
+const w = useWorld({ holders: ['front-desk'] })
+// A running SMTP peer for the tests that deliver. Each test leaves no mail queued behind it: a delivery
+// sends every due mail, so one test's leftovers would be counted by another.
 let peer: Peer
-let http: Http
 
 beforeAll(async () => {
-  booted = await bootPayload()
   peer = await smtpPeer()
-  http = await startHttp(booted.payload)
+  await peer.start()
 })
 
 afterAll(async () => {
   closeMailTransports()
   await peer.stop()
-  await http?.close()
 })
 
-const outbox = (id: number) => booted.payload.findByID({ collection: 'mail-outbox', id, overrideAccess: true })
+const outbox = (id: number) => w.payload.findByID({ collection: 'mail-outbox', id, overrideAccess: true })
 
 describe('WF-09 outbox', () => {
   it('WF-09 with no SMTP configured the mail stays in the outbox, readable there', async () => {
-    const { payload } = booted
+    const { payload } = w
     const { id } = await queueMail(payload, { to: 'a@test.local', subject: '测试', text: '正文' })
     expect(await deliverOutbox(payload, { smtpUrl: '' })).toEqual({ sent: 0, failed: 0 })
     const mail = await outbox(id)
@@ -36,7 +35,9 @@ describe('WF-09 outbox', () => {
   })
 
   it('WF-09 peer down → queued with the error and backoff → peer up → delivered exactly once', async () => {
-    const { payload } = booted
+    const { payload } = w
+    const peer = await smtpPeer() // its own peer, down until the test starts it
+    onTestFinished(() => peer.stop())
     const { id } = await queueMail(payload, {
       to: ['family@test.local'],
       cc: 'dean@test.local',
@@ -80,7 +81,7 @@ describe('WF-09 outbox', () => {
   })
 
   it('WF-09 two senders at once deliver each mail once', async () => {
-    const { payload } = booted
+    const { payload } = w
     const before = peer.received.length
     for (let i = 0; i < 20; i++) await queueMail(payload, { to: `p${i}@test.local`, subject: `并发 ${i}`, text: 'x' })
     const results = await Promise.all([deliverOutbox(payload, { smtpUrl: peer.url }), deliverOutbox(payload, { smtpUrl: peer.url })])
@@ -91,7 +92,7 @@ describe('WF-09 outbox', () => {
   })
 
   it('WF-09 a retried mail keeps its Message-ID', async () => {
-    const { payload } = booted
+    const { payload } = w
     const before = peer.received.length
     const { id } = await queueMail(payload, { to: 'retry@test.local', subject: '重发', text: '同一封信' })
     // Sent once; then its row is claimed again as if the sender had died before marking it sent
@@ -114,7 +115,7 @@ describe('WF-09 outbox', () => {
   })
 
   it('WF-09 two mails never share a Message-ID', async () => {
-    const { payload } = booted
+    const { payload } = w
     const before = peer.received.length
     for (let i = 0; i < 3; i++) await queueMail(payload, { to: `distinct${i}@test.local`, subject: `不同 ${i}`, text: 'x' })
     await deliverOutbox(payload, { smtpUrl: peer.url })
@@ -124,24 +125,22 @@ describe('WF-09 outbox', () => {
   })
 
   it('WF-09 staff cannot read the outbox; an administrator can', async () => {
-    const { payload } = booted
-    const site = await makeSite(payload)
-    const desk = await makeStaff(payload, { sites: [site.id] })
-    const root = await makeStaff(payload, { sites: [site.id], roles: ['admin', 'staff'] })
-    const deskClient = await signIn(http.url, desk.email as string)
-    const adminClient = await signIn(http.url, root.email as string)
+    const { payload } = w
+    await queueMail(payload, { to: 'read@test.local', subject: '读信', text: '正文' })
+    const deskClient = w.desk
+    const adminClient = await w.as('admin')
     expect((await deskClient.get('/api/mail-outbox')).status).toBe(403)
     const list = await adminClient.get('/api/mail-outbox?limit=100')
     expect(list.status).toBe(200)
     expect(list.body.totalDocs).toBeGreaterThan(0)
     expect((await deskClient.post('/api/mail-outbox', { to: 'x@test.local', subject: 's', text: 't' })).status).toBe(403)
+    await payload.delete({ collection: 'mail-outbox', where: { to: { equals: 'read@test.local' } }, overrideAccess: true })
   })
 
   it('WF-09 Payload’s own mails (forgot password) go to the outbox', async () => {
-    const { payload } = booted
-    const site = await makeSite(payload)
-    const person = await makeStaff(payload, { sites: [site.id] })
-    const res = await fetch(`${http.url}/api/staff/forgot-password`, {
+    const { payload } = w
+    const person = await w.hire()
+    const res = await fetch(`${w.url}/api/staff/forgot-password`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: person.email }),
@@ -150,5 +149,6 @@ describe('WF-09 outbox', () => {
     const { docs } = await payload.find({ collection: 'mail-outbox', where: { to: { contains: person.email as string } }, overrideAccess: true })
     expect(docs).toHaveLength(1)
     expect(docs[0].status).toBe('queued')
+    await payload.delete({ collection: 'mail-outbox', id: docs[0].id, overrideAccess: true })
   })
 })
