@@ -10,7 +10,7 @@ import { refuse } from '../../src/lib/errors'
 import { L } from '../../src/lib/i18n'
 import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
 import { makeSite, makeStaff, signIn, type Client } from '../helpers/people'
-import { careWorld, messagesLike, type CareWorld } from '../care/world'
+import { careWorld, makeElder, messagesLike, type CareWorld } from '../care/world'
 
 let booted: Booted
 let http: Http
@@ -227,5 +227,40 @@ describe('CARE-19 complaints on the lifecycle', () => {
     expect(theirs.status).toBe(404)
     const view = (await w.desk.get(`/api/complaints/${c.id}/workflow`)).body
     expect(view.actions.map((a: { key: string; label: string }) => [a.key, a.label])).toEqual([['to:closed', '回复结案']])
+  })
+})
+
+describe('CARE-07 outings: entering the first state is declared too', () => {
+  it('CARE-07 a new outing puts the elder out (the lifecycle’s `enter`), its return brings them back; entered from paper with the return, both happen in the create; the state is not writable', async () => {
+    const elder = await makeElder(booted.payload, w.site, '韩桂兰', { status: 'admitted' })
+    const status = async () => (await booted.payload.findByID({ collection: 'elders', id: elder.id, depth: 0, overrideAccess: true })).status
+    const leftAt = new Date(Date.now() - 3 * 3600_000)
+    const base = { site: w.site, elder: elder.id, leftAt: leftAt.toISOString(), expectedReturn: new Date(leftAt.getTime() + 5 * 3600_000).toISOString(), companion: '韩军', companionPhone: '13700001111' }
+    const out = await w.desk.post('/api/outings', base)
+    expect(out.status, JSON.stringify(out.body)).toBe(201)
+    expect(out.body.doc.status).toBe('out')
+    expect(await status()).toBe('out')
+    expect((await w.desk.patch(`/api/outings/${out.body.doc.id}`, { status: 'returned' })).status).toBe(403)
+    expect(await status()).toBe('out')
+    expect((await w.desk.post(`/api/outings/${out.body.doc.id}/transition`, { to: 'returned' })).status).toBe(200)
+    expect(await status()).toBe('admitted')
+    const paper = await w.desk.post('/api/outings', { ...base, returnedAt: new Date(leftAt.getTime() + 2 * 3600_000).toISOString() })
+    expect(paper.status, JSON.stringify(paper.body)).toBe(201)
+    expect(paper.body.doc.status).toBe('returned')
+    expect(await status()).toBe('admitted')
+  })
+})
+
+describe('WF-05 the care desk’s states are declarations', () => {
+  it('WF-05 CARE-07/08/10/11/15/18/19/20 each form’s state field is its declared lifecycle’s: server-owned, listing exactly the declared states, with a transition endpoint', () => {
+    for (const slug of ['outings', 'reservations', 'admission-preps', 'admissions', 'discharges', 'sms', 'complaints', 'repair-requests']) {
+      const config = (booted.payload.collections as unknown as Record<string, { config: { flattenedFields: { name: string; type: string; options?: { value: string }[]; custom?: Record<string, unknown> }[]; endpoints: { path: string }[] | false; custom: { form?: { lifecycle?: { states: Record<string, unknown>; field?: string } } } } }>)[slug].config
+      const lc = config.custom.form?.lifecycle
+      expect(lc, slug).toBeTruthy()
+      const field = config.flattenedFields.find((f) => f.name === (lc!.field ?? 'status'))!
+      expect(field.custom, slug).toMatchObject({ lifecycle: true, serverOwned: true })
+      expect(field.options!.map((o) => o.value), slug).toEqual(Object.keys(lc!.states))
+      expect((config.endpoints || []).some((e) => e.path === '/:id/transition'), slug).toBe(true)
+    }
   })
 })
