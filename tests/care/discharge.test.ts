@@ -216,4 +216,21 @@ describe('CARE-15 discharge', () => {
     const history = (await supervisor.get(`/api/discharges/${id}/workflow`)).body.history as { what: string; comment?: string }[]
     expect(history.find((h) => h.what === '已核实未收费用')?.comment).toBe('与两位主管核对,无欠费')
   })
+
+  it('CARE-15 the "fees checked" field is a door to the same action: once the form is editable again (withdrawn), a cook ticking it is refused (403, nothing written) and the admin specialist’s tick is the audited action', async () => {
+    const elder = await resident('沈玉芳', w.beds[0])
+    const res = await w.desk.post('/api/discharges', { site: w.site, elder: elder.id, dischargeDate: dayFromNow(3), familyName: '沈杰', familyPhone: '13500006666', fees })
+    expect(res.status).toBe(201)
+    const id = res.body.doc.id as number
+    expect((await w.desk.post(`/api/discharges/${id}/withdraw`, {})).status).toBe(200)
+    const cook = await signIn(http.url, w.staff['catering-supervisor'].email)
+    const refused = await cook.patch(`/api/discharges/${id}`, { feesChecked: true, notes: '厨房核对' })
+    expect(refused.status).toBe(403)
+    const after = await read(id)
+    expect([after.feesChecked, after.notes ?? null]).toEqual([false, null])
+    const specialist = await signIn(http.url, w.staff['admin-specialist'].email)
+    const ticked = await specialist.patch(`/api/discharges/${id}`, { feesChecked: true })
+    expect(ticked.status, JSON.stringify(ticked.body)).toBe(200)
+    expect((await transitionsOf(id)).map((t) => [t.from, t.to, t.actor])).toEqual([['notice', 'do:checkFees', w.staff['admin-specialist'].id]])
+  })
 })
