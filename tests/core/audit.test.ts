@@ -1,16 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { makeSite, makeStaff, signIn, type Client } from '../helpers/people'
+import { useWorld } from '../helpers/world'
 
-let booted: Booted
-let http: Http
+const w = useWorld({ holders: ['front-desk'], staff: { 'front-desk': { name: '林小雨' } } })
+
 let desk: Client
 let admin: Client
 let site: { id: number }
 let deskId: number
 
 const trail = (recordId: number | string, collection = 'reception-records') =>
-  booted.payload.find({
+  w.payload.find({
     collection: 'audit-log',
     where: { and: [{ collection: { equals: collection } }, { recordId: { equals: String(recordId) } }] },
     sort: 'createdAt',
@@ -18,24 +18,18 @@ const trail = (recordId: number | string, collection = 'reception-records') =>
   })
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  http = await startHttp(booted.payload)
-  site = (await makeSite(booted.payload)) as { id: number }
-  const d = await makeStaff(booted.payload, { sites: [site.id], name: '林小雨' })
-  deskId = d.id as number
-  const a = await makeStaff(booted.payload, { sites: [site.id], roles: ['admin', 'staff'] })
-  desk = await signIn(http.url, d.email as string)
-  admin = await signIn(http.url, a.email as string)
+  site = { id: w.site }
+  deskId = w.staff['front-desk'].id
+  desk = w.desk
+  admin = await w.as('admin')
 })
-
-afterAll(async () => http?.close())
 
 describe('CORE-04 audit trail', () => {
   it('CORE-04 records create, update and delete with who, channel and the changed fields', async () => {
     const created = await desk.post('/api/reception-records', { type: 'phone', visitorName: '张女士', site: site.id })
     expect(created.status).toBe(201)
     const id = created.body.doc.id
-    const edit = await desk.request('PATCH', `/api/reception-records/${id}`, { visitorName: '张桂芳' }, { referer: `${http.url}/admin/collections/reception-records/${id}` })
+    const edit = await desk.request('PATCH', `/api/reception-records/${id}`, { visitorName: '张桂芳' }, { referer: `${w.url}/admin/collections/reception-records/${id}` })
     expect(edit.status, JSON.stringify(edit.body)).toBe(200)
     await desk.patch(`/api/reception-records/${id}`, { visitorName: '张桂芳' }) // no change: no row
     expect((await desk.delete(`/api/reception-records/${id}`)).status).toBe(200)
@@ -60,14 +54,14 @@ describe('CORE-04 audit trail', () => {
       const gql = await client.post('/api/graphql', { query: `mutation { deleteAuditLog(id: ${row.id}) { id } }` })
       expect(gql.body.errors?.length).toBeGreaterThan(0)
     }
-    const again = await booted.payload.findByID({ collection: 'audit-log', id: row.id })
+    const again = await w.payload.findByID({ collection: 'audit-log', id: row.id })
     expect(again.note ?? null).toBeNull()
   })
 
   it('CORE-04 staff read the trail of their own site only', async () => {
-    const other = (await makeSite(booted.payload)) as { id: number }
-    const stranger = await makeStaff(booted.payload, { sites: [other.id] })
-    const strangerClient = await signIn(http.url, stranger.email as string)
+    const other = (await makeSite(w.payload)) as { id: number }
+    const stranger = await makeStaff(w.payload, { sites: [other.id] })
+    const strangerClient = await signIn(w.url, stranger.email as string)
     await strangerClient.post('/api/reception-records', { type: 'phone', visitorName: '外院', site: other.id })
     const mine = await desk.get('/api/audit-log?limit=200')
     expect(mine.status).toBe(200)
@@ -86,10 +80,10 @@ describe('CORE-04 audit trail', () => {
   })
 
   it('CORE-04 a rolled-back change leaves no audit row', async () => {
-    const before = await booted.payload.count({ collection: 'audit-log' })
+    const before = await w.payload.count({ collection: 'audit-log' })
     const bad = await desk.post('/api/reception-records', { type: 'nonsense', visitorName: 'x', site: site.id })
     expect(bad.status).toBe(400)
-    const after = await booted.payload.count({ collection: 'audit-log' })
+    const after = await w.payload.count({ collection: 'audit-log' })
     expect(after.totalDocs).toBe(before.totalDocs)
   })
 })

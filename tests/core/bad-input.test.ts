@@ -1,27 +1,23 @@
 /** Bad input gets a 4xx with a message a person understands, in their language, and writes nothing. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { makeSite, makeStaff, signIn, type Client } from '../helpers/people'
+import { useWorld } from '../helpers/world'
 
-let booted: Booted
-let http: Http
+const w = useWorld({ holders: ['front-desk'] })
+
 let zhDesk: Client
 let enDesk: Client
 let site: { id: number }
 let otherSite: { id: number }
 
-const count = async () => (await booted.payload.count({ collection: 'reception-records' })).totalDocs
+const count = async () => (await w.payload.count({ collection: 'reception-records' })).totalDocs
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  http = await startHttp(booted.payload)
-  site = (await makeSite(booted.payload)) as { id: number }
-  otherSite = (await makeSite(booted.payload)) as { id: number }
-  zhDesk = await signIn(http.url, (await makeStaff(booted.payload, { sites: [site.id], language: 'zh' })).email as string)
-  enDesk = await signIn(http.url, (await makeStaff(booted.payload, { sites: [site.id], language: 'en' })).email as string)
+  site = { id: w.site }
+  otherSite = { id: w.otherSite }
+  zhDesk = w.desk
+  enDesk = await w.as(await w.hire({ positions: ['front-desk'], language: 'en' }))
 })
-
-afterAll(async () => http?.close())
 
 const expectRefused = async (res: { status: number; body: any }, pattern?: RegExp) => {
   expect(res.status).toBeGreaterThanOrEqual(400)

@@ -1,30 +1,26 @@
 import ExcelJS from 'exceljs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { makeSite, makeStaff, signIn, type Client } from '../helpers/people'
+import { useWorld } from '../helpers/world'
 
-let booted: Booted
-let http: Http
+const w = useWorld({ holders: ['front-desk'], staff: { 'front-desk': { name: '林小雨' } } })
+
 let desk: Client
 let enDesk: Client
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  http = await startHttp(booted.payload)
-  const site = (await makeSite(booted.payload)) as { id: number }
-  const other = (await makeSite(booted.payload)) as { id: number }
-  desk = await signIn(http.url, (await makeStaff(booted.payload, { sites: [site.id], name: '林小雨' })).email as string)
-  enDesk = await signIn(http.url, (await makeStaff(booted.payload, { sites: [site.id], language: 'en' })).email as string)
-  const outsider = await signIn(http.url, (await makeStaff(booted.payload, { sites: [other.id] })).email as string)
+  const site = { id: w.site }
+  const other = { id: w.otherSite }
+  desk = w.desk
+  enDesk = await w.as(await w.hire({ positions: ['front-desk'], language: 'en' }))
+  const outsider = await w.as('outsider')
   await desk.post('/api/reception-records', { type: 'phone', visitorName: '张女士', rating: 'very-likely', receivedAt: '2026-11-20T02:30:00Z', site: site.id })
   await desk.post('/api/reception-records', { type: 'visit', visitorName: '李先生', rating: 'normal', receivedAt: '2026-11-21T03:00:00Z', site: site.id })
   await outsider.post('/api/reception-records', { type: 'phone', visitorName: '外院来电', site: other.id })
 })
 
-afterAll(async () => http?.close())
-
 const download = (client: Client, query: string) =>
-  fetch(`${http.url}/api/reception-records/export?${query}`, { headers: { authorization: `JWT ${client.token}` } })
+  fetch(`${w.url}/api/reception-records/export?${query}`, { headers: { authorization: `JWT ${client.token}` } })
 
 describe('CORE-08 registers export to XLSX and CSV', () => {
   it('CORE-08 exports the register to XLSX with the filters applied, in the reader’s language', async () => {
@@ -58,6 +54,6 @@ describe('CORE-08 registers export to XLSX and CSV', () => {
 
   it('CORE-08 refuses an unknown format and an anonymous reader', async () => {
     expect((await download(desk, 'format=pdf')).status).toBe(400)
-    expect((await fetch(`${http.url}/api/reception-records/export?format=csv`)).status).toBe(401)
+    expect((await fetch(`${w.url}/api/reception-records/export?format=csv`)).status).toBe(401)
   })
 })

@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { makeSite, makeStaff, signIn, type Client } from '../helpers/people'
+import { useWorld } from '../helpers/world'
 
-let booted: Booted
-let http: Http
+const w = useWorld({ holders: ['front-desk'] })
+
 let desk: Client
 let site: { id: number }
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  http = await startHttp(booted.payload)
-  site = (await makeSite(booted.payload)) as { id: number }
-  desk = await signIn(http.url, (await makeStaff(booted.payload, { sites: [site.id] })).email as string)
+  site = { id: w.site }
+  desk = w.desk
 })
-
-afterAll(async () => http?.close())
 
 describe('scripts and attachments', () => {
   it('CORE-06 a site keeps its greeting, 六聲八句 and forbidden phrases, in order', async () => {
@@ -31,11 +27,11 @@ describe('scripts and attachments', () => {
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
     form.append('file', new Blob([png], { type: 'image/png' }), 'scan.png')
     form.append('_payload', JSON.stringify({ title: '健康证明扫描件', site: site.id }))
-    const res = await fetch(`${http.url}/api/documents`, { method: 'POST', headers: { authorization: `JWT ${desk.token}` }, body: form })
+    const res = await fetch(`${w.url}/api/documents`, { method: 'POST', headers: { authorization: `JWT ${desk.token}` }, body: form })
     expect(res.status).toBe(201)
     const { doc } = await res.json()
     expect(doc.mimeType).toBe('image/png')
-    const file = await fetch(`${http.url}${doc.url}`, { headers: { authorization: `JWT ${desk.token}` } })
+    const file = await fetch(`${w.url}${doc.url}`, { headers: { authorization: `JWT ${desk.token}` } })
     expect(file.status).toBe(200)
     expect(Buffer.from(await file.arrayBuffer()).equals(png)).toBe(true)
   })
@@ -44,7 +40,7 @@ describe('scripts and attachments', () => {
     const form = new FormData()
     form.append('file', new Blob([Buffer.from('#!/bin/sh\necho hi\n')], { type: 'application/x-sh' }), 'run.sh')
     form.append('_payload', JSON.stringify({ title: 'x', site: site.id }))
-    const res = await fetch(`${http.url}/api/documents`, { method: 'POST', headers: { authorization: `JWT ${desk.token}` }, body: form })
+    const res = await fetch(`${w.url}/api/documents`, { method: 'POST', headers: { authorization: `JWT ${desk.token}` }, body: form })
     expect(res.status).toBe(400)
   })
 })

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { makeSite, makeStaff, signIn, type Client } from '../helpers/people'
+import { useWorld } from '../helpers/world'
 
-let booted: Booted
-let http: Http
+const w = useWorld({ holders: ['front-desk'] })
+
 let siteA: { id: number }
 let siteB: { id: number }
 let alice: Client // desk at A
@@ -15,23 +15,13 @@ let recordB: number
 const record = (site: number, visitorName: string) => ({ type: 'phone', visitorName, site, receivedAt: new Date().toISOString() })
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  const { payload } = booted
-  http = await startHttp(payload)
-  siteA = (await makeSite(payload, '甲院')) as { id: number }
-  siteB = (await makeSite(payload, '乙院')) as { id: number }
-  const a = await makeStaff(payload, { sites: [siteA.id] })
-  const b = await makeStaff(payload, { sites: [siteB.id] })
-  const root = await makeStaff(payload, { sites: [], roles: ['admin', 'staff'] })
-  alice = await signIn(http.url, a.email as string)
-  bob = await signIn(http.url, b.email as string)
-  admin = await signIn(http.url, root.email as string)
+  siteA = { id: w.site }
+  siteB = { id: w.otherSite }
+  alice = w.desk
+  bob = await w.as('outsider')
+  admin = await w.as('admin')
   recordA = (await alice.post('/api/reception-records', record(siteA.id, '甲院来电'))).body.doc.id
   recordB = (await bob.post('/api/reception-records', record(siteB.id, '乙院来电'))).body.doc.id
-})
-
-afterAll(async () => {
-  await http?.close()
 })
 
 describe('CORE-01 site scoping over REST', () => {
@@ -58,21 +48,21 @@ describe('CORE-01 site scoping over REST', () => {
     expect([403, 404]).toContain(del.status)
     const bulk = await alice.request('PATCH', `/api/reception-records?where[id][equals]=${recordB}`, { visitorName: '篡改' })
     expect(bulk.body.docs ?? []).toHaveLength(0)
-    const still = await booted.payload.findByID({ collection: 'reception-records', id: recordB })
+    const still = await w.payload.findByID({ collection: 'reception-records', id: recordB })
     expect(still.visitorName).toBe('乙院来电')
   })
 
   it('CORE-01 staff cannot create a record in another site', async () => {
     const res = await alice.post('/api/reception-records', record(siteB.id, '越权'))
     expect(res.status).toBe(400)
-    const { totalDocs } = await booted.payload.count({ collection: 'reception-records', where: { visitorName: { equals: '越权' } } })
+    const { totalDocs } = await w.payload.count({ collection: 'reception-records', where: { visitorName: { equals: '越权' } } })
     expect(totalDocs).toBe(0)
   })
 
   it('CORE-01 staff cannot move their record to another site', async () => {
     const res = await alice.patch(`/api/reception-records/${recordA}`, { site: siteB.id })
     expect(res.status).toBe(400)
-    const still = await booted.payload.findByID({ collection: 'reception-records', id: recordA, depth: 0 })
+    const still = await w.payload.findByID({ collection: 'reception-records', id: recordA, depth: 0 })
     expect(still.site).toBe(siteA.id)
   })
 

@@ -6,13 +6,14 @@ import '../../devices/routine-link'
 import { stopPhones } from '../../devices/phone/manager'
 import { seedRoutine } from '../../jobs/routine-seed'
 import { runRoutines } from '../../jobs/routines'
-import { bootPayload, startHttp, type Http } from '../helpers/boot'
-import { makeSite, makeStaff, signIn, type Client } from '../helpers/people'
+import type { Client } from '../helpers/people'
+import { useWorld } from '../helpers/world'
+
+const w = useWorld({ holders: ['front-desk'], staff: { 'front-desk': { language: 'en' } } })
 
 let payload: Payload
 let req: PayloadRequest
 let site: number
-let http: Http
 let desk: Client
 /** What the devices module did for the site: its device-command records, oldest first. */
 const switched = async () =>
@@ -24,21 +25,18 @@ const checks = async (day: string) =>
   (await payload.find({ collection: 'routine-checks', where: { site: { equals: site }, day: { equals: day } }, sort: 'from', pagination: false, depth: 0 })).docs
 
 beforeAll(async () => {
-  ;({ payload } = await bootPayload())
+  ;({ payload, site } = w)
   req = await createLocalReq({ context: { channel: 'job' } }, payload)
-  site = (await makeSite(payload, '值班院')).id as number
   await payload.update({ collection: 'sites', id: site, data: { dutyMobile: '138 0000 8888' } })
   // The desk phone and the lobby TV, on the simulator drivers (the default).
   await payload.create({ collection: 'devices', data: { site, name: '前台电话', kind: 'phone', connection: { extension: '8001' } } as never })
   await payload.create({ collection: 'devices', data: { site, name: '大堂电视', kind: 'tv' } as never })
   await seedRoutine(payload, site)
-  http = await startHttp(payload)
-  desk = await signIn(http.url, (await makeStaff(payload, { sites: [site], language: 'en' })).email as string)
+  desk = w.desk
 })
 
 afterAll(async () => {
   await stopPhones?.()
-  await http?.close()
 })
 
 describe('JOB-03 shift routines', () => {

@@ -2,28 +2,23 @@
  * WF-08 / JOB-05: each e-mail goes out in its recipient's language — a cc'd person and every digest
  * recipient included — proven on what a real SMTP peer receives (envelope recipients and decoded mail).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { sendDailyDigest } from '../../jobs/digest/daily'
 import { localDay } from '../../src/lib/calendar'
 import { languageGroups } from '../../src/lib/mail'
-import type { Booted } from '../helpers/boot'
 import { makeStaff } from '../helpers/people'
-import { feeChange, type CareHome } from './fixture'
 import { decode, type Peer } from './smtp-peer'
-import { mailWorld, type MailWorld } from './world'
+import { feeChain, feeChainHolders, feeChainStaff, feeChange, type FeeChain } from '../helpers/care'
+import { useWorld } from '../helpers/world'
 
-let world: MailWorld
-let booted: Booted
+const w = useWorld({ mail: true, holders: feeChainHolders, staff: feeChainStaff })
+
 let peer: Peer
-let home: CareHome
+let home: FeeChain
 
 beforeAll(async () => {
-  world = await mailWorld()
-  ;({ booted, peer, home } = world)
-})
-
-afterAll(async () => {
-  await world?.close()
+  home = await feeChain(w)
+  peer = w.mail!.peer
 })
 
 type Got = { rcpt: string[]; subject: string; text: string; html: string; to: string; cc: string; attachments: string[] }
@@ -74,12 +69,12 @@ describe('WF-08 JOB-05 each e-mail in its recipient’s language', () => {
   })
 
   it('WF-08 CARE-13 the fee-change notice: each supervisor in their language, and the cc’d dean (English) gets an English copy of their own', async () => {
-    const { payload } = booted
+    const { payload } = w
     await payload.update({ collection: 'staff', id: home.dean.id, data: { language: 'en' } as never, overrideAccess: true })
     const desk = await home.client(home.desk)
     const created = await desk.post('/api/fee-changes', feeChange(home, 3900))
     expect(created.status).toBe(201)
-    await world.deliver()
+    await w.mail!.deliver()
     const notices = await received((m) => /护理费用变更:|護理費用變更:|Nursing-fee change:/.test(m.subject))
     const mine = byAddress(notices)
     expect([...mine.keys()].sort()).toEqual([home.supervisor.email, home.supervisor2.email, home.dean.email].map((e) => e.toLowerCase()).sort())
@@ -109,7 +104,7 @@ describe('WF-08 JOB-05 each e-mail in its recipient’s language', () => {
   })
 
   it('JOB-05 CARE-23 the daily digest reaches each recipient in their own language (not the first recipient’s): one mail per language, cc kept within a language', async () => {
-    const { payload, positions } = booted
+    const { payload, positions } = w
     const site = home.site.id
     const gmTW = await makeStaff(payload, { sites: [site], positions: [positions.get('general-manager')!], language: 'zh-TW', name: '李振華' })
     const gmEn = await makeStaff(payload, { sites: [site], positions: [positions.get('general-manager')!], language: 'en', name: 'Anna Li' })
@@ -118,7 +113,7 @@ describe('WF-08 JOB-05 each e-mail in its recipient’s language', () => {
     const result = await sendDailyDigest(payload, site, day)
     expect(result.mail).toBeTypeOf('number')
     expect(await sendDailyDigest(payload, site, day)).toEqual({ skipped: 'already sent' }) // JOB-05 once per site and day
-    await world.deliver()
+    await w.mail!.deliver()
     const digests = byAddress(await received((m) => /前台接待统计|前臺接待統計|Reception statistics/.test(m.subject)))
     const director = home.director.email.toLowerCase() // English, the first (and only) main recipient
     expect([...digests.keys()].sort()).toEqual([director, home.dean.email.toLowerCase(), String(gmTW.email).toLowerCase(), String(gmEn.email).toLowerCase()].sort())
