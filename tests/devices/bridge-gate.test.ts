@@ -3,31 +3,25 @@ import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
-import { moduleRoutes } from '../../src/http/routes'
 import { Bridge } from '../../devices/bridge/standalone'
 import { ModbusGate } from '../../devices/gate/modbus'
-import { commandsOf, deviceWorld, keyFor, signedFetch, sleep, type DeviceWorld } from './world'
+import { commandsOf, useDeviceWorld, keyFor, signedFetch, sleep, type DeviceWorld } from './world'
 import { freePort, startModbusGate, stop } from './peers/spawn'
 
-let booted: Booted
-let http: Http
-let w: DeviceWorld
+const w = useDeviceWorld()
+
 let modbus: ChildProcess
 let bridge: Bridge
 let gate: { id: number }
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  http = await startHttp(booted.payload, { routes: moduleRoutes(booted.payload) })
-  w = await deviceWorld(booted, http)
   const port = await freePort()
   modbus = await startModbusGate(port, 0.6)
   const bridgeDevice = await w.device({ name: '车库桥接', kind: 'bridge' })
   gate = await w.device({ name: '车库门', kind: 'gate', driver: 'modbus', bridge: bridgeDevice.id, connection: { address: '192.0.2.1:502' } })
-  const key = await keyFor(booted.payload, bridgeDevice.id)
+  const key = await keyFor(w.payload, bridgeDevice.id)
   bridge = new Bridge({
-    appUrl: http.url, ...key, stateDir: mkdtempSync(path.join(os.tmpdir(), 'fd-bridge-gate-')), pollEveryMs: 200,
+    appUrl: w.url, ...key, stateDir: mkdtempSync(path.join(os.tmpdir(), 'fd-bridge-gate-')), pollEveryMs: 200,
     gates: [{ id: gate.id, driver: new ModbusGate({ host: '127.0.0.1', port }) }],
   })
   await bridge.start()
@@ -36,7 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await bridge?.stop()
   await stop(modbus)
-  await http?.close()
 })
 
 describe('DEV-01 a gate wired to a standalone bridge', () => {
@@ -46,19 +39,19 @@ describe('DEV-01 a gate wired to a standalone bridge', () => {
     expect(res.body.command.state).toBe('queued')
     let cmd
     for (let i = 0; i < 40; i++) {
-      cmd = (await commandsOf(booted.payload, gate.id))[0]
+      cmd = (await commandsOf(w.payload, gate.id))[0]
       if (cmd?.state === 'done') break
       await sleep(100)
     }
     expect(cmd).toMatchObject({ action: 'open', state: 'done' })
     expect(cmd!.result).toMatch(/state: opening/)
-    const trail = await booted.payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: 'device-commands' } }, { recordId: { equals: String(cmd!.id) } }, { action: { equals: 'transition' } }] }, sort: 'createdAt', depth: 0, overrideAccess: true })
+    const trail = await w.payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: 'device-commands' } }, { recordId: { equals: String(cmd!.id) } }, { action: { equals: 'transition' } }] }, sort: 'createdAt', depth: 0, overrideAccess: true })
     expect(trail.docs.map((d) => `${d.from}→${d.to}`)).toEqual(['queued→sent', 'sent→done'])
   })
 
   it('DEV-01 the bridge keeps the gate state current: moving refuses a new command, once open it is accepted', async () => {
     await sleep(2100)
-    await booted.payload.update({ collection: 'devices', id: gate.id, data: { state: 'closing' }, overrideAccess: true }) // as a bridge would report mid-travel
+    await w.payload.update({ collection: 'devices', id: gate.id, data: { state: 'closing' }, overrideAccess: true }) // as a bridge would report mid-travel
     const moving = await w.desk.post(`/devices/gates/${gate.id}/command`, { action: 'close' })
     expect(moving.status).toBe(409)
     await sleep(600) // the next poll reports the real state
@@ -69,11 +62,11 @@ describe('DEV-01 a gate wired to a standalone bridge', () => {
 
   it('DEV-06 only the bridge of the gate can take or report its commands', async () => {
     const other = await w.device({ name: '别的桥接', kind: 'bridge' })
-    const otherKey = await keyFor(booted.payload, other.id)
-    expect((await signedFetch(http.url, otherKey, 'POST', '/devices/bridge/poll', { gates: [{ id: gate.id, state: 'stopped' }] })).body.commands).toEqual([])
-    expect((await booted.payload.findByID({ collection: 'devices', id: gate.id, overrideAccess: true })).state).not.toBe('stopped')
-    const [cmd] = await commandsOf(booted.payload, gate.id)
-    expect((await signedFetch(http.url, otherKey, 'POST', `/devices/bridge/commands/${cmd!.id}`, { ok: true })).status).toBe(404)
-    expect((await fetch(`${http.url}/devices/bridge/poll`, { method: 'POST' })).status).toBe(401)
+    const otherKey = await keyFor(w.payload, other.id)
+    expect((await signedFetch(w.url, otherKey, 'POST', '/devices/bridge/poll', { gates: [{ id: gate.id, state: 'stopped' }] })).body.commands).toEqual([])
+    expect((await w.payload.findByID({ collection: 'devices', id: gate.id, overrideAccess: true })).state).not.toBe('stopped')
+    const [cmd] = await commandsOf(w.payload, gate.id)
+    expect((await signedFetch(w.url, otherKey, 'POST', `/devices/bridge/commands/${cmd!.id}`, { ok: true })).status).toBe(404)
+    expect((await fetch(`${w.url}/devices/bridge/poll`, { method: 'POST' })).status).toBe(401)
   })
 })

@@ -5,28 +5,24 @@
  */
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
 import { signIn, type Client } from '../helpers/people'
-import { moduleRoutes } from '../../src/http/routes'
-import { DEMO_PASSWORD, seedDemo } from '../../src/seed/demo'
+import { DEMO_PASSWORD } from '../../src/seed/demo'
 import { runRoutines } from '../../jobs/routines'
 import { stopPhones } from '../../devices/phone/manager'
 import { closeDrivers } from '../../devices/registry'
 import { listenLive } from './sse'
 import { sleep } from './world'
+import { useWorld } from '../helpers/world'
 
-let booted: Booted
-let http: Http
+const w = useWorld({ demo: true, holders: ['front-desk'] })
+
 let desk: Client
 let live: Awaited<ReturnType<typeof listenLive>>
 let devices: { id: number; kind: string; name: string; site: number }[]
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  await seedDemo(booted.payload)
-  http = await startHttp(booted.payload, { routes: moduleRoutes(booted.payload) })
-  desk = await signIn(http.url, 'front-desk@care.demo.local', DEMO_PASSWORD)
-  live = await listenLive(http.url, desk.token)
+  desk = await signIn(w.url, 'front-desk@care.demo.local', DEMO_PASSWORD)
+  live = await listenLive(w.url, desk.token)
   devices = (await desk.get('/devices/panel')).body.devices
 })
 
@@ -34,7 +30,6 @@ afterAll(async () => {
   live?.close()
   await stopPhones()
   await closeDrivers()
-  await http?.close()
 })
 
 const of = (kind: string) => devices.find((d) => d.kind === kind)!
@@ -69,13 +64,13 @@ describe('Devices on the demo site', () => {
   })
 
   it('DEV-05 forwarding switches at the routine items of 08:30 and 17:30, with a record of each switch', async () => {
-    const req = await createLocalReq({}, booted.payload)
-    await runRoutines(booted.payload, req, new Date('2026-11-26T00:31:00Z')) // 08:31 in Asia/Shanghai, a working Thursday
-    await runRoutines(booted.payload, req, new Date('2026-11-26T09:26:00Z')) // 17:26
+    const req = await createLocalReq({}, w.payload)
+    await runRoutines(w.payload, req, new Date('2026-11-26T00:31:00Z')) // 08:31 in Asia/Shanghai, a working Thursday
+    await runRoutines(w.payload, req, new Date('2026-11-26T09:26:00Z')) // 17:26
     const commands = await desk.get(`/api/device-commands?where[device][equals]=${of('phone').id}&sort=createdAt&depth=0`)
     expect(commands.body.docs.map((c: { action: string; state: string }) => `${c.action}:${c.state}`)).toEqual(['forwarding-off:done', 'forwarding-on:done'])
     expect(commands.body.docs[1].result).toContain('13800008888')
-    const checks = await booted.payload.find({ collection: 'routine-checks', where: { kind: { equals: 'device' }, site: { equals: of('phone').site } }, depth: 0, overrideAccess: true, limit: 20 })
+    const checks = await w.payload.find({ collection: 'routine-checks', where: { kind: { equals: 'device' }, site: { equals: of('phone').site } }, depth: 0, overrideAccess: true, limit: 20 })
     const forwarding = checks.docs.filter((c) => String((c as { title: string }).title).includes('呼叫转移'))
     expect(forwarding.map((c) => (c as { status: string }).status)).toEqual(['done', 'done'])
   })

@@ -7,18 +7,15 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LIVE_CHANNEL, publish } from '../../devices/live'
-import { moduleRoutes } from '../../src/http/routes'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
 import { listenLive } from './sse'
-import { deviceWorld, sleep, type DeviceWorld } from './world'
+import { useDeviceWorld, sleep, type DeviceWorld } from './world'
 
-let booted: Booted
-let http: Http
-let w: DeviceWorld
+const w = useDeviceWorld()
+
 let other: pg.Client
 let live: Awaited<ReturnType<typeof listenLive>>
 
-const connectionString = () => (booted.payload.db as unknown as { pool: { options: { connectionString: string } } }).pool.options.connectionString
+const connectionString = () => (w.payload.db as unknown as { pool: { options: { connectionString: string } } }).pool.options.connectionString
 const fromOtherInstance = (event: Record<string, unknown>) => other.query('SELECT pg_notify($1, $2)', [LIVE_CHANNEL, JSON.stringify(event)])
 
 /** Until the instance's listening connection is up, notify and wait for the event to come through. */
@@ -32,24 +29,20 @@ async function untilListening(site: number, ms = 10_000) {
 }
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  http = await startHttp(booted.payload, { routes: moduleRoutes(booted.payload) })
-  w = await deviceWorld(booted, http)
   other = new pg.Client({ connectionString: connectionString() })
   await other.connect()
-  live = await listenLive(http.url, w.desk.token)
+  live = await listenLive(w.url, w.desk.token)
   expect(await untilListening(w.site)).toBe(true)
 })
 
 afterAll(async () => {
   live?.close()
   await other?.end()
-  await http?.close()
 })
 
 describe('DEV-04 live events reach a session on any instance', () => {
   it('DEV-04 an event another instance publishes reaches this instance’s session of that site, and not a session of another site', async () => {
-    const outsider = await listenLive(http.url, w.outsider.token)
+    const outsider = await listenLive(w.url, w.outsider.token)
     await fromOtherInstance({ type: 'call', site: w.site, call: { id: 'x-1', from: '13800000000' } })
     const got = await live.next((e) => e.type === 'call' && e.data.call?.id === 'x-1')
     expect(got?.data.site).toBe(w.site)

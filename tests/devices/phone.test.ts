@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
-import { moduleRoutes } from '../../src/http/routes'
 import { runDeviceAction } from '../../devices/actions'
 import { phoneDriver, startPhones, stopPhones } from '../../devices/phone/manager'
 import { SimulatedPhone } from '../../devices/phone/simulator'
 import { makeStaff } from '../helpers/people'
-import { commandsOf, deviceWorld, sleep, type DeviceWorld } from './world'
+import { commandsOf, useDeviceWorld, sleep, type DeviceWorld } from './world'
 import { listenLive } from './sse'
 import { AmiServer } from './peers/ami-server'
 
-let booted: Booted
-let http: Http
-let w: DeviceWorld
+const w = useDeviceWorld()
+
 let sim: { id: number }
 let live: Awaited<ReturnType<typeof listenLive>>
 let outsiderLive: Awaited<ReturnType<typeof listenLive>>
@@ -19,7 +16,7 @@ let ami: AmiServer
 let deanId: number
 
 const callByPbx = async (pbxId: string) =>
-  (await booted.payload.find({ collection: 'calls', where: { pbxId: { equals: pbxId } }, depth: 0, overrideAccess: true })).docs[0] as any
+  (await w.payload.find({ collection: 'calls', where: { pbxId: { equals: pbxId } }, depth: 0, overrideAccess: true })).docs[0] as any
 const waitFor = async <T>(probe: () => Promise<T | undefined>, ms = 3000): Promise<T | undefined> => {
   const end = Date.now() + ms
   let value = await probe()
@@ -31,14 +28,11 @@ const waitFor = async <T>(probe: () => Promise<T | undefined>, ms = 3000): Promi
 }
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  http = await startHttp(booted.payload, { routes: moduleRoutes(booted.payload) })
-  w = await deviceWorld(booted, http)
-  deanId = (await makeStaff(booted.payload, { sites: [w.site], name: '王建国', positions: [booted.positions.get('dean')!] })).id as number
-  await booted.payload.update({ collection: 'staff', id: deanId, data: { mobile: '139 1234 5678' } })
+  deanId = (await makeStaff(w.payload, { sites: [w.site], name: '王建国', positions: [w.positions.get('dean')!] })).id as number
+  await w.payload.update({ collection: 'staff', id: deanId, data: { mobile: '139 1234 5678' } })
   sim = await w.device({ name: '前台电话', kind: 'phone', connection: { extension: '8001' } })
-  live = await listenLive(http.url, w.desk.token)
-  outsiderLive = await listenLive(http.url, w.outsider.token)
+  live = await listenLive(w.url, w.desk.token)
+  outsiderLive = await listenLive(w.url, w.outsider.token)
   ami = await new AmiServer().start()
 })
 
@@ -47,7 +41,6 @@ afterAll(async () => {
   outsiderLive?.close()
   await stopPhones()
   await ami?.stop()
-  await http?.close()
 })
 
 describe('DEV-04 incoming calls (simulator)', () => {
@@ -71,11 +64,11 @@ describe('DEV-04 incoming calls (simulator)', () => {
   })
 
   it('DEV-04 a session that opens while the phone is ringing still gets the pop-up', async () => {
-    const late = await listenLive(http.url, w.desk.token)
+    const late = await listenLive(w.url, w.desk.token)
     const popup = await late.next((e) => e.type === 'call' && e.data.call.number === '13912345678' && e.data.call.status === 'ringing', 1000)
     late.close()
     expect(popup).toBeDefined()
-    const lateOutsider = await listenLive(http.url, w.outsider.token)
+    const lateOutsider = await listenLive(w.url, w.outsider.token)
     await sleep(300)
     lateOutsider.close()
     expect(lateOutsider.events).toHaveLength(0)
@@ -97,7 +90,7 @@ describe('DEV-04 incoming calls (simulator)', () => {
     const call = await callByPbx(callId)
     const res = await w.desk.patch(`/api/calls/${call.id}`, { messageFor: deanId, company: '民政局', purpose: '请回电确认检查时间' })
     expect(res.status).toBe(200)
-    const { docs } = await booted.payload.find({ collection: 'messages', where: { and: [{ relatedCollection: { equals: 'calls' } }, { relatedId: { equals: String(call.id) } }] }, depth: 0, overrideAccess: true })
+    const { docs } = await w.payload.find({ collection: 'messages', where: { and: [{ relatedCollection: { equals: 'calls' } }, { relatedId: { equals: String(call.id) } }] }, depth: 0, overrideAccess: true })
     expect(docs).toHaveLength(1)
     expect(docs[0]).toMatchObject({ recipients: [deanId] })
     expect(String((docs[0] as { body?: string }).body)).toContain('请回电确认检查时间')
@@ -108,7 +101,7 @@ describe('DEV-04 incoming calls (simulator)', () => {
     await w.desk.post(`/devices/phones/${sim.id}/simulate`, { action: 'hangup', callId: res.body.callId })
     const call = await waitFor(async () => ((await callByPbx(res.body.callId))?.status === 'missed' ? callByPbx(res.body.callId) : undefined))
     expect(call).toBeDefined()
-    const tasks = await booted.payload.find({ collection: 'call-tasks', where: { relatedId: { equals: String(call.id) } }, overrideAccess: true })
+    const tasks = await w.payload.find({ collection: 'call-tasks', where: { relatedId: { equals: String(call.id) } }, overrideAccess: true })
     expect(tasks.docs).toHaveLength(1)
     expect(tasks.docs[0]).toMatchObject({ relatedCollection: 'calls', phone: '028-8765 4321', status: 'open' })
   })
@@ -123,12 +116,12 @@ describe('DEV-04 / DEV-05 Asterisk AMI driver against a scripted AMI peer', () =
   let phone: { id: number }
 
   it('DEV-04 DialBegin → pop-up and ringing call; DialEnd ANSWER → MixMonitor recording; Hangup → ended', async () => {
-    await booted.payload.update({ collection: 'devices', id: sim.id, data: { enabled: false }, overrideAccess: true })
+    await w.payload.update({ collection: 'devices', id: sim.id, data: { enabled: false }, overrideAccess: true })
     phone = await w.device({
       name: 'Asterisk', kind: 'phone', driver: 'ami',
       connection: { address: `127.0.0.1:${ami.port}`, amiUser: 'desk', amiSecret: 'amisecret', extension: '8001', recordingsUrl: 'https://pbx.local/rec/' },
     })
-    await startPhones(booted.payload)
+    await startPhones(w.payload)
     await waitFor(async () => (ami.actions.some((a) => a.Action === 'Login') ? true : undefined))
     await sleep(100)
     const started = performance.now()
@@ -151,35 +144,35 @@ describe('DEV-04 / DEV-05 Asterisk AMI driver against a scripted AMI peer', () =
     ami.hangup(id, false)
     const call = await waitFor(async () => ((await callByPbx(id))?.status === 'missed' ? callByPbx(id) : undefined))
     expect(call).toBeDefined()
-    expect((await booted.payload.count({ collection: 'call-tasks', where: { relatedId: { equals: String(call.id) } }, overrideAccess: true })).totalDocs).toBe(1)
+    expect((await w.payload.count({ collection: 'call-tasks', where: { relatedId: { equals: String(call.id) } }, overrideAccess: true })).totalDocs).toBe(1)
   })
 
   it('DEV-05 forwarding on at 17:30 is DBPut to the duty mobile, read back with DBGet, and recorded', async () => {
-    const result = await runDeviceAction(booted.payload, w.site, 'forwarding-on')
+    const result = await runDeviceAction(w.payload, w.site, 'forwarding-on')
     expect(result.ok).toBe(true)
     expect(ami.db.get('CF/8001')).toBe('13800008888')
-    const [cmd] = await commandsOf(booted.payload, phone.id)
+    const [cmd] = await commandsOf(w.payload, phone.id)
     expect(cmd).toMatchObject({ action: 'forwarding-on', state: 'done' })
     expect(cmd!.result).toContain('read back 13800008888')
     expect(ami.actions.filter((a) => a.Action === 'DBGet').length).toBeGreaterThan(0)
   })
 
   it('DEV-05 forwarding off at 08:30 is DBDel, read back as not forwarded', async () => {
-    const result = await runDeviceAction(booted.payload, w.site, 'forwarding-off')
+    const result = await runDeviceAction(w.payload, w.site, 'forwarding-off')
     expect(result.ok).toBe(true)
     expect(ami.db.has('CF/8001')).toBe(false)
-    expect((await commandsOf(booted.payload, phone.id)).at(-1)).toMatchObject({ action: 'forwarding-off', state: 'done' })
+    expect((await commandsOf(w.payload, phone.id)).at(-1)).toMatchObject({ action: 'forwarding-off', state: 'done' })
   })
 
   it('DEV-05 when the read-back disagrees the switch fails and the desk and engineering are alarmed', async () => {
     ami.breakReadBack = true
-    const result = await runDeviceAction(booted.payload, w.site, 'forwarding-on')
+    const result = await runDeviceAction(w.payload, w.site, 'forwarding-on')
     ami.breakReadBack = false
     expect(result.ok).toBe(false)
-    const last = (await commandsOf(booted.payload, phone.id)).at(-1)!
+    const last = (await commandsOf(w.payload, phone.id)).at(-1)!
     expect(last).toMatchObject({ action: 'forwarding-on', state: 'failed' })
     expect(last.result).toMatch(/read-back disagrees: expected 13800008888, PBX says 10086/)
-    const { docs } = await booted.payload.find({ collection: 'messages', where: { relatedId: { equals: String(last.id) } }, overrideAccess: true, depth: 0 })
+    const { docs } = await w.payload.find({ collection: 'messages', where: { relatedId: { equals: String(last.id) } }, overrideAccess: true, depth: 0 })
     expect(docs.length).toBeGreaterThan(0)
     const recipients = new Set(docs.flatMap((d) => (d as { recipients: number[] }).recipients))
     expect(recipients.has(w.deskId)).toBe(true)
@@ -189,12 +182,12 @@ describe('DEV-04 / DEV-05 Asterisk AMI driver against a scripted AMI peer', () =
 
 describe('DEV-05 simulated forwarding and the lobby TV', () => {
   it('DEV-05 the simulator keeps forwarding and its read-back failure raises the alarm too', async () => {
-    await booted.payload.update({ collection: 'devices', id: sim.id, data: { enabled: true }, overrideAccess: true })
+    await w.payload.update({ collection: 'devices', id: sim.id, data: { enabled: true }, overrideAccess: true })
     const ok = await w.desk.post(`/devices/phones/${sim.id}/forwarding`, { on: true })
     expect(ok.status).toBe(200)
     expect(ok.body.state).toBe('done')
-    const device = await booted.payload.findByID({ collection: 'devices', id: sim.id, depth: 0, overrideAccess: true })
-    const driver = phoneDriver(booted.payload, device as never) as SimulatedPhone
+    const device = await w.payload.findByID({ collection: 'devices', id: sim.id, depth: 0, overrideAccess: true })
+    const driver = phoneDriver(w.payload, device as never) as SimulatedPhone
     expect(await driver.getForwarding('8001')).toBe('13800008888')
     driver.breakReadBack = true
     const bad = await w.desk.post(`/devices/phones/${sim.id}/forwarding`, { on: false })
@@ -204,7 +197,7 @@ describe('DEV-05 simulated forwarding and the lobby TV', () => {
 
   it('JOB-03 tv-on / tv-off are device commands too', async () => {
     const tv = await w.device({ name: '大堂电视', kind: 'tv' })
-    expect((await runDeviceAction(booted.payload, w.site, 'tv-on')).ok).toBe(true)
-    expect((await commandsOf(booted.payload, tv.id))[0]).toMatchObject({ action: 'tv-on', state: 'done' })
+    expect((await runDeviceAction(w.payload, w.site, 'tv-on')).ok).toBe(true)
+    expect((await commandsOf(w.payload, tv.id))[0]).toMatchObject({ action: 'tv-on', state: 'done' })
   })
 })

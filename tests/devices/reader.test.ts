@@ -4,52 +4,49 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootPayload, type Booted } from '../helpers/boot'
 import { createApp } from '../../src/http/app'
 import { moduleRoutes } from '../../src/http/routes'
 import { Bridge } from '../../devices/bridge/standalone'
-import { makeElder } from '../care/world'
-import { deviceWorld, keyFor, signedFetch, sleep, type Credentials, type DeviceWorld } from './world'
+import { makeElder } from '../helpers/care'
+import { keyFor, signedFetch, sleep, useDeviceWorld, type Credentials } from './world'
 import { ptyPair } from './peers/socat'
 import { stop } from './peers/spawn'
 
-let booted: Booted
+const w = useDeviceWorld()
+// The bridge talks to an app of its own, which the tests stop and start again on the same port.
 let server: Server
 let url: string
-let w: DeviceWorld
 let bridgeDevice: { id: number }
 let key: Credentials
 const bridges: Bridge[] = []
 const children: { kill: (s?: NodeJS.Signals) => boolean; exitCode: number | null; once: Function }[] = []
 
 const listen = async (port = 0) => {
-  server = createApp(booted.payload, { routes: moduleRoutes(booted.payload) }).listen(port, '127.0.0.1')
+  server = createApp(w.payload, { routes: moduleRoutes(w.payload) }).listen(port, '127.0.0.1')
   await new Promise((resolve) => server.once('listening', resolve))
   return (server.address() as AddressInfo).port
 }
 const closeApp = () => new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections() })
 
 const visitsOfCard = async (cardNumber: string) => {
-  const card = (await booted.payload.find({ collection: 'visit-cards', where: { cardNumber: { equals: cardNumber } }, overrideAccess: true })).docs[0]!
-  return (await booted.payload.find({ collection: 'visits', where: { card: { equals: card.id } }, sort: 'timeIn', depth: 0, overrideAccess: true })).docs as unknown as { timeIn: string; kind: string; visitorName: string; notes?: string }[]
+  const card = (await w.payload.find({ collection: 'visit-cards', where: { cardNumber: { equals: cardNumber } }, overrideAccess: true })).docs[0]!
+  return (await w.payload.find({ collection: 'visits', where: { card: { equals: card.id } }, sort: 'timeIn', depth: 0, overrideAccess: true })).docs as unknown as { timeIn: string; kind: string; visitorName: string; notes?: string }[]
 }
 
 beforeAll(async () => {
-  booted = await bootPayload()
   const port = await listen()
   url = `http://127.0.0.1:${port}`
-  w = await deviceWorld(booted, { url, close: async () => {} })
-  const elder = await makeElder(booted.payload, w.site, '张秀英')
-  await booted.payload.update({ collection: 'elders', id: elder.id, data: { status: 'admitted' } as never, overrideAccess: true })
+  const elder = await makeElder(w.payload, w.site, '张秀英')
+  await w.payload.update({ collection: 'elders', id: elder.id, data: { status: 'admitted' } as never, overrideAccess: true })
   for (const [cardNumber, status, holderName] of [['10001', 'active', '张明'], ['10002', 'returned', '李华'], ['10003', 'lost', '王芳'], ['10004', 'active', '赵强']]) {
-    await booted.payload.create({
+    await w.payload.create({
       collection: 'visit-cards',
       data: { cardNumber, status, holderName, holderPhone: '139 8000 1111', elder: elder.id, deposit: 50, depositReceipt: `R-${cardNumber}`, site: w.site } as never,
       overrideAccess: true,
     })
   }
   bridgeDevice = await w.device({ name: '门岗桥接', kind: 'bridge' })
-  key = await keyFor(booted.payload, bridgeDevice.id)
+  key = await keyFor(w.payload, bridgeDevice.id)
 })
 
 afterAll(async () => {
@@ -74,7 +71,7 @@ describe('DEV-03 / CARE-17 keyboard-wedge field on the desk page', () => {
       expect(res.body).toMatchObject({ allowed: false, reason })
     }
     expect(await visitsOfCard('10002')).toHaveLength(0)
-    const { docs } = await booted.payload.find({ collection: 'messages', where: { site: { equals: w.site } }, overrideAccess: true, limit: 20 })
+    const { docs } = await w.payload.find({ collection: 'messages', where: { site: { equals: w.site } }, overrideAccess: true, limit: 20 })
     const titles = docs.map((d) => String((d as { title: string }).title)).join('\n')
     expect(titles).toContain('77777')
     expect(titles).toContain('10003')

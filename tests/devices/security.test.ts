@@ -1,104 +1,97 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
-import { moduleRoutes } from '../../src/http/routes'
 import { closeDrivers } from '../../devices/registry'
 import { signRequest } from '../../devices/security/sign'
-import { commandsOf, deviceWorld, keyFor, signedFetch, sleep, type Credentials, type DeviceWorld } from './world'
+import { commandsOf, useDeviceWorld, keyFor, signedFetch, sleep, type Credentials, type DeviceWorld } from './world'
 
-let booted: Booted
-let http: Http
-let w: DeviceWorld
+process.env.GATE_SIM_TRAVEL_MS = '500'
+const w = useDeviceWorld()
+
 let gate: { id: number }
 let bridge: { id: number }
 let key: Credentials
 
 beforeAll(async () => {
-  process.env.GATE_SIM_TRAVEL_MS = '500'
-  booted = await bootPayload()
-  http = await startHttp(booted.payload, { routes: moduleRoutes(booted.payload) })
-  w = await deviceWorld(booted, http)
   gate = await w.device({ name: '大门', kind: 'gate' })
   bridge = await w.device({ name: '门岗桥接', kind: 'bridge' })
-  key = await keyFor(booted.payload, bridge.id)
+  key = await keyFor(w.payload, bridge.id)
 })
 
 afterAll(async () => {
   await closeDrivers()
-  await http?.close()
 })
 
 const path = () => `/devices/bridge/gates/${gate.id}/command`
-const visitsCount = async () => (await booted.payload.count({ collection: 'visits', overrideAccess: true })).totalDocs
+const visitsCount = async () => (await w.payload.count({ collection: 'visits', overrideAccess: true })).totalDocs
 
 describe('DEV-06 nothing unauthenticated can command the gate', () => {
   it('DEV-06 an unsigned gate command is rejected and the gate is not touched', async () => {
-    const res = await fetch(`${http.url}${path()}`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body: '{"action":"open"}' })
+    const res = await fetch(`${w.url}${path()}`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body: '{"action":"open"}' })
     expect(res.status).toBe(401)
     expect((await res.json()).errors[0].message).toMatch(/not authenticated: missing signature/)
-    expect(await commandsOf(booted.payload, gate.id)).toHaveLength(0)
+    expect(await commandsOf(w.payload, gate.id)).toHaveLength(0)
   })
 
   it('DEV-06 a correctly signed command from the bridge opens the gate', async () => {
-    const res = await signedFetch(http.url, key, 'POST', path(), { action: 'open', reason: '门岗按钮' })
+    const res = await signedFetch(w.url, key, 'POST', path(), { action: 'open', reason: '门岗按钮' })
     expect(res.status).toBe(200)
     expect(res.body.command.state).toBe('done')
-    expect((await commandsOf(booted.payload, gate.id))[0]).toMatchObject({ action: 'open', state: 'done' })
+    expect((await commandsOf(w.payload, gate.id))[0]).toMatchObject({ action: 'open', state: 'done' })
   })
 
   it('DEV-06 a replayed request is rejected', async () => {
     await sleep(2100)
     const body = JSON.stringify({ action: 'stop' })
     const headers = { 'content-type': 'application/json', ...signRequest(key, 'POST', path(), body) }
-    const first = await fetch(`${http.url}${path()}`, { method: 'POST', headers, body })
+    const first = await fetch(`${w.url}${path()}`, { method: 'POST', headers, body })
     expect(first.status).toBe(200)
     await sleep(2100)
-    const replay = await fetch(`${http.url}${path()}`, { method: 'POST', headers, body })
+    const replay = await fetch(`${w.url}${path()}`, { method: 'POST', headers, body })
     expect(replay.status).toBe(401)
     expect((await replay.json()).errors[0].message).toMatch(/replayed/)
-    expect(await commandsOf(booted.payload, gate.id)).toHaveLength(2)
+    expect(await commandsOf(w.payload, gate.id)).toHaveLength(2)
   })
 
   it('DEV-06 a tampered request (body changed after signing) is rejected', async () => {
     const signedBody = JSON.stringify({ action: 'stop' })
     const headers = { 'content-type': 'application/json', ...signRequest(key, 'POST', path(), signedBody) }
-    const res = await fetch(`${http.url}${path()}`, { method: 'POST', headers, body: JSON.stringify({ action: 'open' }) })
+    const res = await fetch(`${w.url}${path()}`, { method: 'POST', headers, body: JSON.stringify({ action: 'open' }) })
     expect(res.status).toBe(401)
     expect((await res.json()).errors[0].message).toMatch(/bad signature/)
-    const otherPath = await fetch(`${http.url}/devices/bridge/gates/${gate.id + 1000}/command`, { method: 'POST', headers, body: signedBody })
+    const otherPath = await fetch(`${w.url}/devices/bridge/gates/${gate.id + 1000}/command`, { method: 'POST', headers, body: signedBody })
     expect(otherPath.status).toBe(401)
-    expect(await commandsOf(booted.payload, gate.id)).toHaveLength(2)
+    expect(await commandsOf(w.payload, gate.id)).toHaveLength(2)
   })
 
   it('DEV-06 a request outside the 2-minute window is rejected', async () => {
     const body = JSON.stringify({ action: 'stop' })
     const old = { 'content-type': 'application/json', ...signRequest(key, 'POST', path(), body, Date.now() - 3 * 60_000) }
-    const res = await fetch(`${http.url}${path()}`, { method: 'POST', headers: old, body })
+    const res = await fetch(`${w.url}${path()}`, { method: 'POST', headers: old, body })
     expect(res.status).toBe(401)
     expect((await res.json()).errors[0].message).toMatch(/window/)
   })
 
   it('DEV-06 a key of another device or an unknown key is rejected; a disabled device is refused', async () => {
     const other = await w.device({ name: '别的桥接', kind: 'bridge' })
-    const otherKey = await keyFor(booted.payload, other.id)
-    expect((await signedFetch(http.url, { keyId: key.keyId, secret: otherKey.secret }, 'POST', path(), { action: 'stop' })).status).toBe(401)
-    expect((await signedFetch(http.url, { keyId: 'dk_nope', secret: key.secret }, 'POST', path(), { action: 'stop' })).status).toBe(401)
-    await booted.payload.update({ collection: 'devices', id: other.id, data: { enabled: false }, overrideAccess: true })
+    const otherKey = await keyFor(w.payload, other.id)
+    expect((await signedFetch(w.url, { keyId: key.keyId, secret: otherKey.secret }, 'POST', path(), { action: 'stop' })).status).toBe(401)
+    expect((await signedFetch(w.url, { keyId: 'dk_nope', secret: key.secret }, 'POST', path(), { action: 'stop' })).status).toBe(401)
+    await w.payload.update({ collection: 'devices', id: other.id, data: { enabled: false }, overrideAccess: true })
     const { forgetKeys } = await import('../../devices/security/keys')
     forgetKeys()
-    expect((await signedFetch(http.url, otherKey, 'POST', path(), { action: 'stop' })).status).toBe(403)
+    expect((await signedFetch(w.url, otherKey, 'POST', path(), { action: 'stop' })).status).toBe(403)
   })
 
   it('DEV-06 a rotated key stops working at once', async () => {
-    const fresh = await keyFor(booted.payload, bridge.id)
-    expect((await signedFetch(http.url, key, 'GET', '/devices/bridge/allow-list')).status).toBe(401)
-    expect((await signedFetch(http.url, fresh, 'GET', '/devices/bridge/allow-list')).status).toBe(200)
+    const fresh = await keyFor(w.payload, bridge.id)
+    expect((await signedFetch(w.url, key, 'GET', '/devices/bridge/allow-list')).status).toBe(401)
+    expect((await signedFetch(w.url, fresh, 'GET', '/devices/bridge/allow-list')).status).toBe(200)
     key = fresh
   })
 
   it('DEV-06 the admin-panel routes need a session', async () => {
-    const res = await fetch(`${http.url}/devices/gates/${gate.id}/command`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"open"}' })
+    const res = await fetch(`${w.url}/devices/gates/${gate.id}/command`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"open"}' })
     expect(res.status).toBe(401)
-    expect((await fetch(`${http.url}/devices/live`)).status).toBe(401)
+    expect((await fetch(`${w.url}/devices/live`)).status).toBe(401)
   })
 
   it('DEV-06 the device key is never readable through the API, and only an admin issues one', async () => {
@@ -119,18 +112,18 @@ describe('DEV-06 nothing unauthenticated can log a swipe', () => {
   it('DEV-06 unsigned, tampered or replayed swipe events log no visit', async () => {
     const before = await visitsCount()
     const event = { events: [{ id: 'sw-00000000-1', type: 'swipe', cardNumber: '10001' }] }
-    const unsigned = await fetch(`${http.url}/devices/bridge/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) })
+    const unsigned = await fetch(`${w.url}/devices/bridge/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) })
     expect(unsigned.status).toBe(401)
-    const tampered = await signedFetch(http.url, key, 'POST', '/devices/bridge/events', event, (h) => (h['x-device-signature'] = h['x-device-signature']!.replace(/^./, (c) => (c === 'a' ? 'b' : 'a'))))
+    const tampered = await signedFetch(w.url, key, 'POST', '/devices/bridge/events', event, (h) => (h['x-device-signature'] = h['x-device-signature']!.replace(/^./, (c) => (c === 'a' ? 'b' : 'a'))))
     expect(tampered.status).toBe(401)
     expect(await visitsCount()).toBe(before)
   })
 
   it('DEV-06 a push from an unregistered controller or address is refused', async () => {
     await w.device({ name: '门禁', kind: 'reader', driver: 'zkteco', connection: { serialNumber: 'ZK0001', allowedAddress: '10.0.0.9' } })
-    const wrongAddress = await fetch(`${http.url}/iclock/cdata?SN=ZK0001&table=rtlog`, { method: 'POST', body: 'time=2026-11-26 10:00:00\tcardno=10001\tindex=1' })
+    const wrongAddress = await fetch(`${w.url}/iclock/cdata?SN=ZK0001&table=rtlog`, { method: 'POST', body: 'time=2026-11-26 10:00:00\tcardno=10001\tindex=1' })
     expect(wrongAddress.status).toBe(401)
-    const unknown = await fetch(`${http.url}/iclock/cdata?SN=ZK9999&options=all`)
+    const unknown = await fetch(`${w.url}/iclock/cdata?SN=ZK9999&options=all`)
     expect(unknown.status).toBe(401)
   })
 })

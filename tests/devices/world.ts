@@ -1,44 +1,43 @@
-/** A site with its devices for the devices tests: desk and admin signed in, devices with keys, signed fetch. */
+/**
+ * The devices tests' world: useWorld() (tests/helpers/world.ts) with the desk (林小雨, English) and the engineer
+ * (罗工) at `site`, the site's duty mobile and desk line set, the administrator and an outsider signed in, and
+ * `device(data)` to register a simulated device at `site`.
+ */
+import { beforeAll } from 'vitest'
 import type { Payload } from 'payload'
-import type { Booted, Http } from '../helpers/boot'
-import { makeSite, makeStaff, signIn, type Client } from '../helpers/people'
+import { useWorld, type Client, type World, type WorldOptions } from '../helpers/world'
 import { issueKey } from '../../devices/security/keys'
 import { signRequest } from '../../devices/security/sign'
 
 export type Credentials = { keyId: string; secret: string }
 
-export type DeviceWorld = {
-  site: number
-  desk: Client
+export type DeviceWorld = World & {
   deskId: number
   admin: Client
   outsider: Client
   device: (data: Record<string, unknown>) => Promise<{ id: number; name: string }>
 }
 
-export async function deviceWorld(booted: Booted, http: Http): Promise<DeviceWorld> {
-  const { payload, positions } = booted
-  const site = (await makeSite(payload, `设备院${Date.now() % 100000}`)).id as number
-  await payload.update({ collection: 'sites', id: site, data: { dutyMobile: '138 0000 8888', deskPhone: '028-8888 6666' } })
-  const other = (await makeSite(payload)).id as number
-  const deskDoc = await makeStaff(payload, { sites: [site], positions: [positions.get('front-desk')!], name: '林小雨', language: 'en' })
-  await makeStaff(payload, { sites: [site], positions: [positions.get('engineer')!], name: '罗工' })
-  const adminDoc = await makeStaff(payload, { sites: [], roles: ['admin', 'staff'] })
-  const outsiderDoc = await makeStaff(payload, { sites: [other], positions: [positions.get('front-desk')!] })
-  let n = 0
-  return {
-    site,
-    desk: await signIn(http.url, deskDoc.email as string),
-    deskId: deskDoc.id as number,
-    admin: await signIn(http.url, adminDoc.email as string),
-    outsider: await signIn(http.url, outsiderDoc.email as string),
-    device: async (data) =>
-      (await payload.create({
+export function useDeviceWorld(options: WorldOptions = {}): DeviceWorld {
+  const w = useWorld({
+    holders: ['front-desk', 'engineer'],
+    staff: { 'front-desk': { name: '林小雨', language: 'en' }, engineer: { name: '罗工' } },
+    ...options,
+  }) as DeviceWorld
+  beforeAll(async () => {
+    await w.payload.update({ collection: 'sites', id: w.site, data: { dutyMobile: '138 0000 8888', deskPhone: '028-8888 6666' } })
+    w.deskId = w.staff['front-desk'].id
+    w.admin = await w.as('admin')
+    w.outsider = await w.as('outsider')
+    let n = 0
+    w.device = async (data) =>
+      (await w.payload.create({
         collection: 'devices',
-        data: { name: `设备${++n}`, driver: 'simulator', site, ...data } as never,
+        data: { name: `设备${++n}`, driver: 'simulator', site: w.site, ...data } as never,
         overrideAccess: true,
-      })) as unknown as { id: number; name: string },
-  }
+      })) as unknown as { id: number; name: string }
+  })
+  return w
 }
 
 export const keyFor = (payload: Payload, id: number): Promise<Credentials> => issueKey(payload, id)

@@ -36,7 +36,7 @@
  *   `otherStaff[slug]` holds those made so far (the front desk, `'outsider'`, always)
  * - `as(who)`: a signed-in REST client (cached per file) for a position slug (its holder at `site`), `'admin'`
  *   (an administrator of no site), `'outsider'` (the front desk of `otherSite`) or any `{ email }` (e.g. from `hire`)
- * - `desk`: `as('front-desk')`, already signed in
+ * - `desk`: `as('front-desk')`, already signed in (undefined when `holders` leaves the front desk out)
  * - `hire(options)`: another staff member (default at `site`, no position), `{ id, email, name }`
  * - `mail`: `{ peer, deliver }` when `mail: true`
  */
@@ -190,7 +190,7 @@ export function useWorld(options: WorldOptions = {}): World {
       }
       return clients.get(email)!
     }
-    w.desk = await w.as('front-desk')
+    if (w.staff['front-desk']) w.desk = await w.as('front-desk') // unless `holders` leaves the desk out
 
     if (options.mail) {
       const peer = await smtpPeer()

@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { addWorkingDays, calendarGaps, isWorkingDay, SiteCalendar, workingDaysBetween } from '../../src/lib/calendar'
-import { bootPayload, startHttp, type Http } from '../helpers/boot'
-import { makeSite, makeStaff, signIn, type Client } from '../helpers/people'
+import type { Client } from '../helpers/people'
+import { useWorld } from '../helpers/world'
+
+const w = useWorld({ holders: ['front-desk'], staff: { 'front-desk': { language: 'en' } } })
 
 let payload: Payload
 let site: number
 let other: number
-let http: Http
 let desk: Client
 
 beforeAll(async () => {
-  ;({ payload } = await bootPayload())
-  site = (await makeSite(payload, '日曆院')).id as number
-  other = (await makeSite(payload, '別院')).id as number
-  http = await startHttp(payload)
-  desk = await signIn(http.url, (await makeStaff(payload, { sites: [site], language: 'en' })).email as string)
-})
-
-afterAll(async () => {
-  await http?.close()
+  ;({ payload, site, otherSite: other, desk } = w)
 })
 
 describe('JOB-02 working-day calendar', () => {
