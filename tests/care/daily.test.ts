@@ -49,14 +49,14 @@ describe('CARE-06 meal orders', () => {
   })
 })
 
+// Each outing test has an elder of its own: an outing changes the elder's state.
 describe('CARE-07 outings', () => {
-  let outing: number
   it('CARE-07 sends the exact message text to the three positions and shows the elder as out', async () => {
+    const elder = await makeElder(w.payload, w.site, '陈秀珍', { status: 'admitted' })
     const res = await w.desk.post('/api/outings', {
       site: w.site, elder: elder.id, leftAt: '2026-11-26T01:30:00.000Z', expectedReturn: '2026-11-28T09:00:00.000Z', companion: '陈刚', relation: '儿子', companionPhone: '13600001111',
     })
     expect(res.status).toBe(201)
-    outing = res.body.doc.id
     expect(res.body.doc.kind).toBe('leave')
     const [msg] = await messagesLike(w.payload, w.site, '老人外出通知')
     expect(msg.body).toBe('陈秀珍老人于2026年11月26日9时30分办理外出,预计回院时间2026年11月28日17时,请您知晓并做相应安排。')
@@ -66,11 +66,18 @@ describe('CARE-07 outings', () => {
   })
 
   it('CARE-07 an outing past its expected return is flagged (once) and the desk told; the return brings the elder back', async () => {
-    expect(await flagOverdueOutings(w.payload, new Date('2026-11-28T08:59:00Z'))).toBe(0)
-    expect(await flagOverdueOutings(w.payload, new Date('2026-11-28T09:30:00Z'))).toBe(1)
-    expect(await flagOverdueOutings(w.payload, new Date('2026-11-28T10:30:00Z'))).toBe(0)
+    const elder = await makeElder(w.payload, w.site, '陈秀兰', { status: 'admitted' })
+    // Earlier than the other tests' outings, so that only this one is overdue at these moments.
+    const res = await w.desk.post('/api/outings', {
+      site: w.site, elder: elder.id, leftAt: '2026-11-18T01:30:00.000Z', expectedReturn: '2026-11-20T09:00:00.000Z', companion: '陈刚', relation: '儿子', companionPhone: '13600001111',
+    })
+    expect(res.status).toBe(201)
+    const outing = res.body.doc.id
+    expect(await flagOverdueOutings(w.payload, new Date('2026-11-20T08:59:00Z'))).toBe(0)
+    expect(await flagOverdueOutings(w.payload, new Date('2026-11-20T09:30:00Z'))).toBe(1)
+    expect(await flagOverdueOutings(w.payload, new Date('2026-11-20T10:30:00Z'))).toBe(0)
     expect((await messagesLike(w.payload, w.site, '外出逾期未归')).length).toBe(1)
-    const back = await w.desk.patch(`/api/outings/${outing}`, { returnedAt: '2026-11-28T11:00:00.000Z' })
+    const back = await w.desk.patch(`/api/outings/${outing}`, { returnedAt: '2026-11-20T11:00:00.000Z' })
     expect(back.status).toBe(200)
     expect(back.body.doc.status).toBe('returned')
     expect(back.body.doc.overdue).toBe(true)
@@ -79,6 +86,7 @@ describe('CARE-07 outings', () => {
   })
 
   it('CARE-07 a same-day outing is the 老人外出登記表; an elder not living in the home cannot go out', async () => {
+    const elder = await makeElder(w.payload, w.site, '陈秀梅', { status: 'admitted' })
     const res = await w.desk.post('/api/outings', { site: w.site, elder: elder.id, leftAt: '2026-12-01T01:00:00.000Z', expectedReturn: '2026-12-01T08:00:00.000Z', companion: '陈刚', companionPhone: '13600001111' })
     expect(res.body.doc.kind).toBe('same-day')
     await w.desk.patch(`/api/outings/${res.body.doc.id}`, { returnedAt: '2026-12-01T07:00:00.000Z' })

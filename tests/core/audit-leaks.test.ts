@@ -3,16 +3,16 @@
  * REST (list and by id), GraphQL and the Local API as the admin panel calls it — and secrets never
  * reach the trail at all.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Payload } from 'payload'
 import { issueKey } from '../../devices/security/keys'
 import { REDACTED } from '../../hooks/audit'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
 import { makeSite, makeStaff, signIn, type Client } from '../helpers/people'
+import { useWorld } from '../helpers/world'
 
-let booted: Booted
+const w = useWorld({ holders: ['front-desk'] })
+
 let payload: Payload
-let http: Http
 let site: { id: number }
 let sender: Client
 let recipient: Client
@@ -30,10 +30,8 @@ const wholeTrail = async () => JSON.stringify((await payload.find({ collection: 
 const gql = (client: Client, query: string) => client.post('/api/graphql', { query })
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  payload = booted.payload
-  http = await startHttp(payload)
-  site = (await makeSite(payload)) as { id: number }
+  payload = w.payload
+  site = { id: w.site }
   const [s, r, b, a] = await Promise.all([
     makeStaff(payload, { sites: [site.id], name: '发件人' }),
     makeStaff(payload, { sites: [site.id], name: '收件人' }),
@@ -42,20 +40,21 @@ beforeAll(async () => {
   ])
   recipientId = r.id as number
   bystanderUser = { ...b, collection: 'staff' }
-  ;[sender, recipient, bystander, admin] = await Promise.all([s, r, b, a].map((p) => signIn(http.url, p.email as string)))
+  ;[sender, recipient, bystander, admin] = await Promise.all([s, r, b, a].map((p) => signIn(w.url, p.email as string)))
 })
-
-afterAll(async () => http?.close())
 
 describe('CORE-04 an audit trail that leaks nothing', () => {
   const title = '私下:三楼护理员调岗的事'
   const body = '先别告诉别人,周五前定下来。'
   let messageId: number
+  // The private message the tests below look for (sent once; they only read).
+  beforeAll(async () => {
+    const sent = await sender.post('/api/messages', { site: site.id, title, body, toStaff: [recipientId] })
+    if (sent.status !== 201) throw new Error(JSON.stringify(sent.body))
+    messageId = sent.body.doc.id
+  })
 
   it('CORE-04 an audit row never shows a message between two other people (REST list and by id, GraphQL, admin panel)', async () => {
-    const sent = await sender.post('/api/messages', { site: site.id, title, body, toStaff: [recipientId] })
-    expect(sent.status, JSON.stringify(sent.body)).toBe(201)
-    messageId = sent.body.doc.id
     expect(await wholeTrail()).toContain(title) // the trail keeps it, for those who may read it
 
     // The bystander cannot read the message itself …

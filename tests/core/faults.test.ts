@@ -9,14 +9,14 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded'
-import { bootPayload, type Booted } from '../helpers/boot'
 import { makeSite, signIn } from '../helpers/people'
-import { careHome, feeChange } from '../workflow/fixture'
+import { feeChain, feeChainHolders, feeChainStaff, feeChange } from '../helpers/care'
+import { useWorld } from '../helpers/world'
 import { childEnv, cleanUp, healthy, isAlive, postmaster, readyUrl, run, until } from './faults-procs'
 
-let booted: Booted
+const w = useWorld({ holders: feeChainHolders, staff: feeChainStaff })
 const temps: string[] = []
 const databases: EmbeddedDatabase[] = []
 
@@ -26,10 +26,6 @@ const tempDir = async (prefix: string) => {
   temps.push(dir)
   return dir
 }
-
-beforeAll(async () => {
-  booted = await bootPayload()
-})
 
 afterAll(async () => {
   await cleanUp()
@@ -99,7 +95,7 @@ describe('Faults: PostgreSQL restarts under running processes', () => {
   it('Faults: the scheduler survives a PostgreSQL restart (and so does the app)', async () => {
     // A database of its own (restarting the run's database would pull it from under the other tests),
     // holding a copy of the run's migrated schema and one site (so that the app loads no demo data).
-    await makeSite(booted.payload, '重啟院')
+    await makeSite(w.payload, '重啟院')
     const dir = await tempDir('frontdesk-restart-')
     const port = await freePort()
     let db = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port, quiet: true, durable: false })
@@ -167,7 +163,7 @@ describe('Faults: PostgreSQL restarts under running processes', () => {
 
 describe('Set-up: links in e-mails', () => {
   it('Set-up: without PUBLIC_URL, e-mailed approval links point where the app listens (the next free port when PORT is busy)', async () => {
-    const home = await careHome(booted, 'http://unused')
+    const home = await feeChain(w)
     const busy = net.createServer()
     await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', () => resolve()))
     const wanted = (busy.address() as net.AddressInfo).port
@@ -180,7 +176,7 @@ describe('Set-up: links in e-mails', () => {
       const desk = await signIn(url, home.desk.email)
       const created = await desk.post('/api/fee-changes', feeChange(home))
       expect(created.status, JSON.stringify(created.body)).toBe(201)
-      const { docs } = await booted.payload.find({
+      const { docs } = await w.payload.find({
         collection: 'mail-outbox',
         where: { relatedId: { equals: String(created.body.doc.id) } },
         overrideAccess: true,

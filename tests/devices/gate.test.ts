@@ -1,24 +1,18 @@
 import type { ChildProcess } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
-import { moduleRoutes } from '../../src/http/routes'
 import { checkDeviceHealth } from '../../devices/health'
 import { closeDrivers } from '../../devices/registry'
 import { stopPhones } from '../../devices/phone/manager'
-import { commandsOf, deviceWorld, sleep, type DeviceWorld } from './world'
+import { commandsOf, useDeviceWorld, sleep, type DeviceWorld } from './world'
 import { freePort, startModbusGate, stop } from './peers/spawn'
 
-let booted: Booted
-let http: Http
-let w: DeviceWorld
+process.env.GATE_SIM_TRAVEL_MS = '5000'
+const w = useDeviceWorld()
+
 let gate: { id: number }
 let modbus: ChildProcess | undefined
 
 beforeAll(async () => {
-  process.env.GATE_SIM_TRAVEL_MS = '5000'
-  booted = await bootPayload()
-  http = await startHttp(booted.payload, { routes: moduleRoutes(booted.payload) })
-  w = await deviceWorld(booted, http)
   gate = await w.device({ name: '大门', kind: 'gate' })
 })
 
@@ -26,7 +20,6 @@ afterAll(async () => {
   await stop(modbus)
   await closeDrivers()
   await stopPhones()
-  await http?.close()
 })
 
 const command = (id: number, body: Record<string, unknown>, client = w.desk) => client.post(`/devices/gates/${id}/command`, body)
@@ -37,9 +30,9 @@ describe('DEV-01 gate commands from the desk', () => {
     expect(res.status).toBe(200)
     expect(res.body.command.state).toBe('done')
     expect(res.body.state).toBe('opening')
-    const [cmd] = await commandsOf(booted.payload, gate.id)
+    const [cmd] = await commandsOf(w.payload, gate.id)
     expect(cmd).toMatchObject({ action: 'open', state: 'done', reason: '送餐车进院', requestedBy: w.deskId })
-    const { docs } = await booted.payload.find({
+    const { docs } = await w.payload.find({
       collection: 'audit-log',
       where: { and: [{ collection: { equals: 'device-commands' } }, { recordId: { equals: String(cmd!.id) } }] },
       sort: 'createdAt',
@@ -51,13 +44,18 @@ describe('DEV-01 gate commands from the desk', () => {
     expect(docs[0]).toMatchObject({ action: 'create', actor: w.deskId, channel: 'admin' })
   })
 
+  // The tests below each move a gate of their own: a gate's last command and its movement are state.
   it('DEV-01 a second command within 2 s on the same gate is refused with a reason', async () => {
+    const gate = await w.device({ name: '侧门', kind: 'gate' })
+    expect((await command(gate.id, { action: 'open', reason: '送餐车进院' })).status).toBe(200)
     const res = await command(gate.id, { action: 'stop' })
     expect(res.status).toBe(429)
     expect(res.body.errors[0].message).toMatch(/2 seconds/)
   })
 
   it('DEV-01 a command while the gate is moving is refused; stop is allowed', async () => {
+    const gate = await w.device({ name: '后门', kind: 'gate' })
+    expect((await command(gate.id, { action: 'open' })).status).toBe(200)
     await sleep(2100)
     const state = await w.desk.get(`/devices/gates/${gate.id}/state`)
     expect(state.body.state).toBe('opening')
@@ -71,16 +69,16 @@ describe('DEV-01 gate commands from the desk', () => {
   })
 
   it('DEV-01 a non-family vehicle leaving gets the reminder before the gate opens', async () => {
-    await sleep(2100)
-    const before = (await commandsOf(booted.payload, gate.id)).length
+    const gate = await w.device({ name: '车道门', kind: 'gate' })
+    const before = (await commandsOf(w.payload, gate.id)).length
     const first = await command(gate.id, { action: 'open', vehicle: { leaving: true, family: false, plate: '川A12345' } })
     expect(first.status).toBe(409)
     expect(first.body.reminder.en).toMatch(/do not park inside/)
     expect(first.body.reminder.zh).toBeTruthy()
-    expect((await commandsOf(booted.payload, gate.id)).length).toBe(before)
+    expect((await commandsOf(w.payload, gate.id)).length).toBe(before)
     const confirmed = await command(gate.id, { action: 'open', vehicle: { leaving: true, family: false, plate: '川A12345' }, reminded: true })
     expect(confirmed.status).toBe(200)
-    const last = (await commandsOf(booted.payload, gate.id)).at(-1)!
+    const last = (await commandsOf(w.payload, gate.id)).at(-1)!
     expect(last.reason).toContain('川A12345')
     await sleep(2100)
     const family = await command(gate.id, { action: 'close', vehicle: { leaving: true, family: true } })
@@ -99,16 +97,16 @@ describe('DEV-01 gate commands from the desk', () => {
 
 describe('DEV-02 camera snapshot beside the gate', () => {
   it('DEV-02 the simulator serves an image of the gate', async () => {
-    const res = await fetch(`${http.url}/devices/gates/${gate.id}/snapshot`, { headers: { authorization: `JWT ${w.desk.token}` } })
+    const res = await fetch(`${w.url}/devices/gates/${gate.id}/snapshot`, { headers: { authorization: `JWT ${w.desk.token}` } })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/image\/svg\+xml/)
     expect(await res.text()).toContain('大门')
   })
 
   it('DEV-02 a real camera is fetched from its snapshot URL', async () => {
-    const camera = await w.device({ name: '门口摄像头', kind: 'camera', driver: 'snapshot-url', connection: { snapshotUrl: `${http.url}/healthz` } })
+    const camera = await w.device({ name: '门口摄像头', kind: 'camera', driver: 'snapshot-url', connection: { snapshotUrl: `${w.url}/healthz` } })
     const g = await w.device({ name: '侧门', kind: 'gate', connection: { camera: camera.id } })
-    const res = await fetch(`${http.url}/devices/gates/${g.id}/snapshot`, { headers: { authorization: `JWT ${w.desk.token}` } })
+    const res = await fetch(`${w.url}/devices/gates/${g.id}/snapshot`, { headers: { authorization: `JWT ${w.desk.token}` } })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/json/) // whatever the camera serves is passed through
   })
@@ -137,16 +135,16 @@ describe('DEV-01 real driver: Modbus TCP relay board (pymodbus server)', () => {
   })
 
   it('DEV-02 a device that stops answering is shown as down and files one repair request', async () => {
-    await checkDeviceHealth(booted.payload, w.site)
-    let doc = await booted.payload.findByID({ collection: 'devices', id: real.id, overrideAccess: true })
+    await checkDeviceHealth(w.payload, w.site)
+    let doc = await w.payload.findByID({ collection: 'devices', id: real.id, overrideAccess: true })
     expect(doc.status).toBe('up')
     await stop(modbus)
     await closeDrivers()
-    await checkDeviceHealth(booted.payload, w.site)
-    await checkDeviceHealth(booted.payload, w.site)
-    doc = await booted.payload.findByID({ collection: 'devices', id: real.id, overrideAccess: true })
+    await checkDeviceHealth(w.payload, w.site)
+    await checkDeviceHealth(w.payload, w.site)
+    doc = await w.payload.findByID({ collection: 'devices', id: real.id, overrideAccess: true })
     expect(doc.status).toBe('down')
-    const repairs = await booted.payload.find({ collection: 'repair-requests', where: { device: { equals: `device:${real.id}` } }, overrideAccess: true })
+    const repairs = await w.payload.find({ collection: 'repair-requests', where: { device: { equals: `device:${real.id}` } }, overrideAccess: true })
     expect(repairs.totalDocs).toBe(1)
     expect(repairs.docs[0]).toMatchObject({ category: 'gate', status: 'open' })
     expect(doc.repairRequest).toBe(repairs.docs[0]!.id)
@@ -154,8 +152,8 @@ describe('DEV-01 real driver: Modbus TCP relay board (pymodbus server)', () => {
     expect(panel.body.devices.find((d: { id: number }) => d.id === real.id).status).toBe('down')
     // Back up: marked up; a later outage files again only if the first request was closed.
     modbus = await startModbusGate(port, 0.6)
-    await checkDeviceHealth(booted.payload, w.site)
-    doc = await booted.payload.findByID({ collection: 'devices', id: real.id, overrideAccess: true })
+    await checkDeviceHealth(w.payload, w.site)
+    doc = await w.payload.findByID({ collection: 'devices', id: real.id, overrideAccess: true })
     expect(doc.status).toBe('up')
   })
 })

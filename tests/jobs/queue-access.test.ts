@@ -1,21 +1,17 @@
 /** JOB-04: only the scheduler runs the jobs queue — no autoRun anywhere, and no door to it over REST. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
-import { bootPayload, startHttp, type Http } from '../helpers/boot'
-import { makeStaff, signIn, type Client } from '../helpers/people'
+import type { Client } from '../helpers/people'
+import { useWorld } from '../helpers/world'
+
+const w = useWorld({ holders: [] })
 
 let payload: Payload
-let http: Http
 let admin: Client
 
 beforeAll(async () => {
-  ;({ payload } = await bootPayload())
-  http = await startHttp(payload)
-  admin = await signIn(http.url, (await makeStaff(payload, { sites: [], roles: ['admin', 'staff'], language: 'en' })).email as string)
-})
-
-afterAll(async () => {
-  await http?.close()
+  payload = w.payload
+  admin = await w.as(await w.hire({ sites: [], roles: ['admin', 'staff'], language: 'en' }))
 })
 
 describe('JOB-04 one worker', () => {
