@@ -2,36 +2,33 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deliverOutbox } from '../../src/lib/mail'
-import type { Booted, Http } from '../helpers/boot'
 import { launchBrowser } from '../e2e/harness'
-import { feeChange, type CareHome } from './fixture'
 import { approveLink } from './links'
 import type { Peer } from './smtp-peer'
-import { mailWorld, type MailWorld } from './world'
+import { feeChain, feeChainHolders, feeChainStaff, feeChange, type FeeChain } from '../helpers/care'
+import { useWorld } from '../helpers/world'
 
-let world: MailWorld
-let booted: Booted
-let http: Http
+const w = useWorld({ mail: true, holders: feeChainHolders, staff: feeChainStaff })
+
 let peer: Peer
-let home: CareHome
+let home: FeeChain
 let browser: Browser
 
 beforeAll(async () => {
-  world = await mailWorld()
-  ;({ booted, http, peer, home } = world)
+  home = await feeChain(w)
+  peer = w.mail!.peer
   browser = await launchBrowser()
 })
 
 afterAll(async () => {
   await browser?.close()
-  await world?.close()
 })
 
 describe('WF-06 approval link in a browser', () => {
   it('WF-06 an approver opens the link in Chromium on a phone, reads the summary, approves', async () => {
     const desk = await home.client(home.desk)
     const id = (await desk.post('/api/fee-changes', feeChange(home, 3500))).body.doc.id as number
-    await deliverOutbox(booted.payload, { smtpUrl: peer.url })
+    await deliverOutbox(w.payload, { smtpUrl: peer.url })
     const link = await approveLink(peer, home.supervisor.email, id)
 
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' })
@@ -48,14 +45,14 @@ describe('WF-06 approval link in a browser', () => {
     const box = await page.locator('button.approve').boundingBox()
     expect(box!.height).toBeGreaterThanOrEqual(44)
     // Opening the page changed nothing.
-    expect((await booted.payload.findByID({ collection: 'fee-changes', id, overrideAccess: true })).approvalStep).toBe(0)
+    expect((await w.payload.findByID({ collection: 'fee-changes', id, overrideAccess: true })).approvalStep).toBe(0)
 
     await page.fill('textarea[name=comment]', '已电话核实,同意')
     await Promise.all([page.waitForNavigation(), page.click('button.approve')])
     await expect(page.locator('h1').textContent()).resolves.toContain('已同意')
-    const doc = await booted.payload.findByID({ collection: 'fee-changes', id, overrideAccess: true, depth: 0 })
+    const doc = await w.payload.findByID({ collection: 'fee-changes', id, overrideAccess: true, depth: 0 })
     expect(doc.approvalPosition).toBe('admin-director')
-    const sig = (await booted.payload.find({ collection: 'approvals', where: { recordId: { equals: String(id) } }, overrideAccess: true, depth: 0 })).docs
+    const sig = (await w.payload.find({ collection: 'approvals', where: { recordId: { equals: String(id) } }, overrideAccess: true, depth: 0 })).docs
     expect(sig.map((s) => [s.signer, s.channel, s.comment])).toEqual([[home.supervisor.id, 'email', '已电话核实,同意']])
 
     // Back and submit again: the used link says so.
