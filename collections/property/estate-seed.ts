@@ -6,7 +6,7 @@
  */
 import type { Payload } from 'payload'
 import { localDay, shiftDay, SiteCalendar } from '../../src/lib/calendar'
-import { requiredDocuments } from './archives/checklist'
+import { requiredDocuments } from './owner-files/checklist'
 
 const DAY = 24 * 3600_000
 

@@ -1,16 +1,16 @@
 /** The estate: buildings, units, owners and their history, owner archives and reading grants, arrears and census (PROP-01 to PROP-06). */
 import type { DeskPart } from '../desk'
-import { EstateBuildings } from './buildings'
+import { EstateBuildings } from './estate-buildings'
 import { Units } from './units'
 import { Owners } from './owners'
 import { UnitHistory } from './unit-history'
-import { OwnerArchives } from './archives'
+import { OwnerArchives } from './owner-files'
 import { ArchiveScans } from './archive-scans'
 import { ArchiveGrants } from './archive-grants'
 import { Arrears } from './arrears'
-import { Censuses } from './censuses'
+import { Censuses } from './household-censuses'
 import { seedEstate } from './estate-seed'
-import { sendArchiveReport } from './archives/report'
+import { sendArchiveReport } from './owner-files/report'
 import { L } from '../../src/lib/i18n'
 
 export const estate: DeskPart = {

@@ -3,7 +3,7 @@ import { describe, expect, it, beforeAll } from 'vitest'
 import { addMonths, format, parseISO } from 'date-fns'
 import { useWorld } from '../helpers/world'
 import { seedEstate } from '../../collections/property/estate-seed'
-import { sendArchiveReport } from '../../collections/property/archives/report'
+import { sendArchiveReport } from '../../collections/property/owner-files/report'
 import { SiteCalendar, localDay } from '../../src/lib/calendar'
 
 const w = useWorld({ sites: [{ type: 'property' }] })
