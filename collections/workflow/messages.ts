@@ -84,6 +84,8 @@ export const Messages = defineForm({
   title: 'title',
   columns: ['createdAt', 'title', 'sender', 'pending', 'status'],
   paper: false,
+  // MEMBER-06: a message written at the desk is checked against the site's forbidden phrases.
+  phrases: ['title', 'body'],
   access: { read: senderOrRecipient, update: () => false, delete: () => false },
   indexes: [{ fields: ['relatedCollection', 'relatedId'] }],
   hooks: { beforeChange: [resolveOnCompose], afterChange: [receiptsOnCreate] },

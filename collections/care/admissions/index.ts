@@ -42,7 +42,8 @@ export const Admissions = defineForm({
   hooks: { beforeChange: [admissionBeforeChange], afterChange: [admissionAfterChange] },
   lifecycle: admissionLifecycle,
   deadlines: [
-    { name: 'filing', rule: 'CARE-11', label: L('辦理入住:當天下班前未歸檔標記', 'Admissions: flag filing not done by the end of the day'), from: 'admittedAt', after: { days: 0 }, at: 'closes', while: { status: 'admitted', filingLate: false }, then: { flag: 'filingLate' } },
+    { name: 'filing', rule: 'CARE-11', label: L('辦理入住:當天下班前未歸檔標記', 'Admissions: flag filing not done by the end of the day'), from: 'admittedAt', after: { days: 0 }, at: 'closes', while: { status: 'admitted' }, then: { flag: 'filingLate' },
+      sentence: { due: L('{n} 位老人今天入住,下班前須歸檔', '{n} admissions to file before closing today'), overdue: L('{n} 位老人入住當天未歸檔', '{n} admissions not filed on the day') } },
   ],
   gate: { after: ['prep'] },
   print: { title: L('收費確認單', 'Fee confirmation'), fields: ['elder', 'admittedAt', 'contractClass', 'fees', 'feeTotal'], signatures: [L('家屬簽字', 'Family'), L('前臺經辦', 'Front desk'), 'cashier'] },

@@ -27,7 +27,8 @@ export const Discharges = defineForm({
   hooks: { beforeChange: [dischargeBeforeChange] },
   lifecycle: dischargeLifecycle,
   deadlines: [
-    { name: 'leave', rule: 'CARE-15', label: L('辦理出院:出院日釋放床位', 'Discharges: free the bed on the day'), from: 'dischargeDate', after: { days: 0 }, at: '00:00', while: { status: 'approved' }, then: { to: 'done' } },
+    { name: 'leave', rule: 'CARE-15', label: L('辦理出院:出院日釋放床位', 'Discharges: free the bed on the day'), from: 'dischargeDate', after: { days: 0 }, at: '00:00', while: { status: 'approved' }, then: { to: 'done' },
+      sentence: { due: L('{n} 位老人今天出院', '{n} elders leave today') } },
     {
       name: 'feesCheck',
       rule: 'CARE-15',
@@ -37,6 +38,7 @@ export const Discharges = defineForm({
       at: 'opens',
       while: { feesChecked: false, status: ['notice', 'approved'] },
       then: { flag: 'feesCheckDue', unflag: true, notify: true },
+      sentence: { overdue: L('{n} 位老人即將出院,未收費用尚未核實', '{n} discharges with unpaid fees not yet checked') },
     },
   ],
   print: { title: L('出院費用單', 'Discharge fee sheet'), fields: ['elder', 'dischargeDate', 'familyName', 'familyPhone', 'feesChecked', 'fees', 'feeTotal', 'notes'] },

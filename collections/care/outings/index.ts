@@ -43,7 +43,8 @@ export const Outings = defineForm({
     },
   ],
   deadlines: [
-    { name: 'return', rule: 'CARE-07', label: L('老人外出:逾期未歸標記', 'Outings: flag those past their expected return'), from: 'expectedReturn', while: { status: 'out' }, then: { flag: 'overdue', run: alertOverdueOuting } },
+    { name: 'return', rule: 'CARE-07', label: L('老人外出:逾期未歸標記', 'Outings: flag those past their expected return'), from: 'expectedReturn', while: { status: 'out' }, then: { flag: 'overdue', run: alertOverdueOuting },
+      sentence: { due: L('{n} 位外出老人今天應返院', '{n} elders out are due back today'), overdue: L('{n} 位老人外出超過預計返回時間', '{n} elders are out past their expected return') } },
   ],
   fields: [
     rel('elder', L('老人', 'Elder'), 'elders', { required: true, index: true }),

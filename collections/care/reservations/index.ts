@@ -27,7 +27,8 @@ export const Reservations = defineForm({
   hooks: { beforeValidate: [fromReceptionRecord], beforeChange: [reservationBeforeChange], afterRead: [deriveHold] },
   lifecycle: reservationLifecycle,
   deadlines: [
-    { name: 'hold', rule: 'CARE-08', label: L('預定入住:第 6 個工作日取消未確認的預定', 'Reservations: cancel unconfirmed ones on the 6th working day'), from: 'depositPaidAt', after: { workingDays: 6 }, at: '00:00', while: { status: 'held' }, then: { to: 'cancelled' } },
+    { name: 'hold', rule: 'CARE-08', label: L('預定入住:第 6 個工作日取消未確認的預定', 'Reservations: cancel unconfirmed ones on the 6th working day'), from: 'depositPaidAt', after: { workingDays: 6 }, at: '00:00', while: { status: 'held' }, then: { to: 'cancelled' },
+      sentence: { due: L('{n} 個預定今天到期,家屬尚未確認', '{n} reservations expire today without the family’s confirmation') } },
   ],
   fields: [
     rel('receptionRecord', L('接待記錄', 'Reception record'), 'reception-records', {
