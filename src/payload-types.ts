@@ -2021,6 +2021,7 @@ export interface Message {
   pending?: string | null;
   relatedCollection?: string | null;
   relatedId?: string | null;
+  confirmPhrases?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -4232,6 +4233,7 @@ export interface MessagesSelect<T extends boolean = true> {
   pending?: T;
   relatedCollection?: T;
   relatedId?: T;
+  confirmPhrases?: T;
   updatedAt?: T;
   createdAt?: T;
 }

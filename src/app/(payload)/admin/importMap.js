@@ -7,6 +7,7 @@ import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83
 import { SaveButton as SaveButton_a455fef1c49d2a4032f3da69fb4e71af } from '../../../../src/admin/workflow/SaveButton'
 import { PositionCell as PositionCell_b234ac50f7fd7cba1e7fe725cb7e389a } from '../../../../src/admin/workflow/PositionLabel'
 import { PositionField as PositionField_b234ac50f7fd7cba1e7fe725cb7e389a } from '../../../../src/admin/workflow/PositionLabel'
+import { FollowUpSignaturePad as FollowUpSignaturePad_398239241237481c057d9e52b8c6347d } from '../../../../src/admin/property/FollowUpSignaturePad'
 import { CollectionCell as CollectionCell_54afe845f8c84f64a1eaa4f953ebeb03 } from '../../../../src/admin/workflow/CollectionLabel'
 import { CollectionField as CollectionField_54afe845f8c84f64a1eaa4f953ebeb03 } from '../../../../src/admin/workflow/CollectionLabel'
 import { PlainCodeField as PlainCodeField_ead95c55b2583ae4e14387ab504d7747 } from '../../../../src/admin/PlainCode'
@@ -26,17 +27,17 @@ import { StatisticsView as StatisticsView_f972f070f80deb47cce20998b6e298c4 } fro
 import { DevicesView as DevicesView_7882849b0277cb7c5e79506454431ca7 } from '../../../../src/admin/devices/DevicesView'
 import { BedMapView as BedMapView_fc9a869f1219435bd2b787a2a004ca4e } from '../../../../src/admin/care/BedMapView'
 import { FollowUpView as FollowUpView_d8db4d0eedd8c79ebd194b3dff7d8943 } from '../../../../src/admin/care/FollowUpView'
+import { ArrearsImportView as ArrearsImportView_d55ce495de9e2724632ea5af328816d1 } from '../../../../src/admin/property/ArrearsImportView'
 import { FollowUpRatesView as FollowUpRatesView_112d920e8bb4afe0adc6b2bb7d85c60f } from '../../../../src/admin/property/FollowUpRatesView'
 import { KeyCabinetView as KeyCabinetView_11068d7ef90a887dc9a18c209c386cf1 } from '../../../../src/admin/property/KeyCabinetView'
+import { MemberTodayView as MemberTodayView_625a763edd696360ff78b92ef3eec30c } from '../../../../src/admin/member/TodayView'
 import { DeskCards as DeskCards_207f116447ac29394fb986da98fd42b7 } from '../../../../src/admin/home/DeskCards'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 import { CareNavLinks as CareNavLinks_3f700cebdc562c64564802bab195af2d } from '../../../../src/admin/care/NavLinks'
-import { MemberTodayView as MemberTodayView_member0today } from '../../../../src/admin/member/TodayView'
-import { MemberNavLinks as MemberNavLinks_member0nav } from '../../../../src/admin/member/NavLinks'
+import { ArrearsImportNavLink as ArrearsImportNavLink_34ca4ebb9daa13dec0bb7e802e44af0c } from '../../../../src/admin/property/ArrearsImportNavLink'
 import { FollowUpRatesNavLink as FollowUpRatesNavLink_e0ff39785cd2d50f27bf1bf767a43a31 } from '../../../../src/admin/property/FollowUpRatesNavLink'
 import { KeyCabinetNavLinks as KeyCabinetNavLinks_279973e8dd5c2ef7e8085df405b3f3da } from '../../../../src/admin/property/KeyCabinetNavLinks'
-import { ArrearsImportView as ArrearsImportView_a1b2c3d4e5f60718293a4b5c6d7e8f90 } from '../../../../src/admin/property/ArrearsImportView'
-import { ArrearsImportNavLink as ArrearsImportNavLink_0f9e8d7c6b5a49382716f5e4d3c2b1a0 } from '../../../../src/admin/property/ArrearsImportNavLink'
+import { MemberNavLinks as MemberNavLinks_fd354977ab73c233544958a14286bb5f } from '../../../../src/admin/member/NavLinks'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -49,6 +50,7 @@ export const importMap = {
   "/src/admin/workflow/SaveButton#SaveButton": SaveButton_a455fef1c49d2a4032f3da69fb4e71af,
   "/src/admin/workflow/PositionLabel#PositionCell": PositionCell_b234ac50f7fd7cba1e7fe725cb7e389a,
   "/src/admin/workflow/PositionLabel#PositionField": PositionField_b234ac50f7fd7cba1e7fe725cb7e389a,
+  "/src/admin/property/FollowUpSignaturePad#FollowUpSignaturePad": FollowUpSignaturePad_398239241237481c057d9e52b8c6347d,
   "/src/admin/workflow/CollectionLabel#CollectionCell": CollectionCell_54afe845f8c84f64a1eaa4f953ebeb03,
   "/src/admin/workflow/CollectionLabel#CollectionField": CollectionField_54afe845f8c84f64a1eaa4f953ebeb03,
   "/src/admin/PlainCode#PlainCodeField": PlainCodeField_ead95c55b2583ae4e14387ab504d7747,
@@ -68,15 +70,15 @@ export const importMap = {
   "/src/admin/devices/DevicesView#DevicesView": DevicesView_7882849b0277cb7c5e79506454431ca7,
   "/src/admin/care/BedMapView#BedMapView": BedMapView_fc9a869f1219435bd2b787a2a004ca4e,
   "/src/admin/care/FollowUpView#FollowUpView": FollowUpView_d8db4d0eedd8c79ebd194b3dff7d8943,
+  "/src/admin/property/ArrearsImportView#ArrearsImportView": ArrearsImportView_d55ce495de9e2724632ea5af328816d1,
   "/src/admin/property/FollowUpRatesView#FollowUpRatesView": FollowUpRatesView_112d920e8bb4afe0adc6b2bb7d85c60f,
-  "/src/admin/property/ArrearsImportView#ArrearsImportView": ArrearsImportView_a1b2c3d4e5f60718293a4b5c6d7e8f90,
-  "/src/admin/property/ArrearsImportNavLink#ArrearsImportNavLink": ArrearsImportNavLink_0f9e8d7c6b5a49382716f5e4d3c2b1a0,
   "/src/admin/property/KeyCabinetView#KeyCabinetView": KeyCabinetView_11068d7ef90a887dc9a18c209c386cf1,
+  "/src/admin/member/TodayView#MemberTodayView": MemberTodayView_625a763edd696360ff78b92ef3eec30c,
   "/src/admin/home/DeskCards#DeskCards": DeskCards_207f116447ac29394fb986da98fd42b7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
   "/src/admin/care/NavLinks#CareNavLinks": CareNavLinks_3f700cebdc562c64564802bab195af2d,
-  "/src/admin/member/TodayView#MemberTodayView": MemberTodayView_member0today,
-  "/src/admin/member/NavLinks#MemberNavLinks": MemberNavLinks_member0nav,
+  "/src/admin/property/ArrearsImportNavLink#ArrearsImportNavLink": ArrearsImportNavLink_34ca4ebb9daa13dec0bb7e802e44af0c,
   "/src/admin/property/FollowUpRatesNavLink#FollowUpRatesNavLink": FollowUpRatesNavLink_e0ff39785cd2d50f27bf1bf767a43a31,
-  "/src/admin/property/KeyCabinetNavLinks#KeyCabinetNavLinks": KeyCabinetNavLinks_279973e8dd5c2ef7e8085df405b3f3da
+  "/src/admin/property/KeyCabinetNavLinks#KeyCabinetNavLinks": KeyCabinetNavLinks_279973e8dd5c2ef7e8085df405b3f3da,
+  "/src/admin/member/NavLinks#MemberNavLinks": MemberNavLinks_fd354977ab73c233544958a14286bb5f
 }
