@@ -144,7 +144,7 @@ describe('DEV-01 real driver: Modbus TCP relay board (pymodbus server)', () => {
     await checkDeviceHealth(w.payload, w.site)
     doc = await w.payload.findByID({ collection: 'devices', id: real.id, overrideAccess: true })
     expect(doc.status).toBe('down')
-    const repairs = await w.payload.find({ collection: 'repair-requests', where: { device: { equals: `device:${real.id}` } }, overrideAccess: true })
+    const repairs = await w.payload.find({ collection: 'repair-requests', where: { device: { equals: `设备#${real.id}` } }, overrideAccess: true })
     expect(repairs.totalDocs).toBe(1)
     expect(repairs.docs[0]).toMatchObject({ category: 'gate', status: 'open' })
     expect(doc.repairRequest).toBe(repairs.docs[0]!.id)

@@ -19,7 +19,7 @@ afterAll(async () => {
 
 const statusOf = async (id: number) => (await w.payload.findByID({ collection: 'devices', id, depth: 0, overrideAccess: true })).status
 const repairsOf = async (id: number) =>
-  (await w.payload.find({ collection: 'repair-requests', where: { device: { equals: `device:${id}` } }, depth: 0, overrideAccess: true })).docs
+  (await w.payload.find({ collection: 'repair-requests', where: { device: { equals: `设备#${id}` } }, depth: 0, overrideAccess: true })).docs
 
 describe('DEV-02 health of devices that push and of the PBX', () => {
   it('DEV-02 a card controller that falls silent is down with one repair request; when it pushes again it is up', async () => {

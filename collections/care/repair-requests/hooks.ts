@@ -5,12 +5,13 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
 import { refuse } from '../../../src/lib/errors'
-import { L } from '../../../src/lib/i18n'
+import { L, pick, type Label } from '../../../src/lib/i18n'
 import { sendMessage } from '../../../hooks/notify/messages'
 import { idOf } from '../../../src/lib/hooks'
 import { shortDateTime } from '../../../src/lib/format'
 import { siteInfo } from '../../../src/lib/site'
 import type { DeviceDown } from '../../desk'
+import { deviceDrivers, deviceKinds } from '../../devices/labels'
 
 const repairers = ['engineer', 'property-staff']
 
@@ -108,6 +109,8 @@ const deviceCategories: Record<string, RepairInput['category']> = {
   gate: 'gate', reader: 'card-reader', phone: 'phone', camera: 'cctv', tv: 'tv', bridge: 'other',
 }
 
+const words = (labels: Record<string, Label>, code: string) => (labels[code] ? pick(labels[code], 'zh') : code)
+
 /** DEV-02: a device that stopped answering gets one repair request per outage (the desk's `devices.deviceDown`). */
 export async function repairForDevice(payload: Payload, device: DeviceDown) {
   const { timeZone } = await siteInfo(payload, idOf(device.site))
@@ -115,7 +118,7 @@ export async function repairForDevice(payload: Payload, device: DeviceDown) {
     site: idOf(device.site)!,
     category: deviceCategories[device.kind] ?? 'other',
     item: `${device.name} 无响应`.slice(0, 100),
-    device: `device:${device.id}`,
-    description: `设备健康检查:${device.name}(${device.kind}/${device.driver})自 ${shortDateTime(device.since, timeZone)} 起没有响应。`,
+    device: `设备#${device.id}`,
+    description: `设备健康检查:${device.name}(${words(deviceKinds, device.kind)} · ${words(deviceDrivers, device.driver)})自 ${shortDateTime(device.since, timeZone)} 起没有响应。`,
   })
 }

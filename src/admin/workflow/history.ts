@@ -119,6 +119,22 @@ function formatValue(field: FlattenedField | undefined, value: unknown, ctx: { l
     }
     case 'checkbox':
       return value ? '✓' : '✗'
+    case 'array':
+    case 'group': {
+      // A list of contacts reads "黄先生 13660004444 担保人 子女; …": each row's values in words, never JSON.
+      const subFields = ((field as { flattenedFields?: FlattenedField[] }).flattenedFields ?? []).filter((f) => f.name !== 'id')
+      const rowText = (row: Record<string, unknown>) =>
+        subFields
+          .map((sub) => {
+            const v = row?.[sub.name]
+            if (v == null || v === '' || v === false) return ''
+            return sub.type === 'checkbox' ? labelText(sub.label, ctx.lang, sub.name) : formatValue(sub, v, ctx)
+          })
+          .filter(Boolean)
+          .join(' ')
+      const rows = (Array.isArray(value) ? value : [value]) as Record<string, unknown>[]
+      return short(rows.map(rowText).filter(Boolean).join(';')) || '—'
+    }
     default:
       return short(typeof value === 'object' ? JSON.stringify(value) : String(value))
   }
