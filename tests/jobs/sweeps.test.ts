@@ -25,7 +25,7 @@ describe('JOB-01 deadline sweeps', () => {
   it('JOB-01 every registered sweep names its rule and has a label in zh, zh-TW and en', () => {
     expect(sweeps.length).toBeGreaterThanOrEqual(3)
     for (const sweep of sweeps) {
-      expect(sweep.rule).toMatch(/^(CARE|WF|PROP|JOB)-\d\d$/)
+      expect(sweep.rule).toMatch(/^(CARE|WF|PROP|MEMBER|OFFICE|DEV|CORE|JOB)-\d\d$/)
       for (const lang of languages) expect(sweep.label[lang], `${sweep.name} ${lang}`).toBeTruthy()
     }
     expect(new Set(sweeps.map((s) => s.name)).size).toBe(sweeps.length)
