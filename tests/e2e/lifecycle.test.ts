@@ -26,14 +26,15 @@ const sitesSeenBy = async (url: string) => {
 describe('start, stop and start again', () => {
   it('CORE-01 the first start seeds the demo, SIGTERM stops the database, the second start reuses the data', async () => {
     const first = await startAppServer(embedded)
-    expect(await sitesSeenBy(first.url)).toBe(2)
+    // The demo: the care home, the property centre, the company reception, the salon and the gym.
+    expect(await sitesSeenBy(first.url)).toBe(5)
     expect(first.output()).toContain('admin@demo.local')
     await first.stop()
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false)
     expect(existsSync(path.join(dataDir, 'secret'))).toBe(true)
 
     const second = await startAppServer(embedded)
-    expect(await sitesSeenBy(second.url)).toBe(2)
+    expect(await sitesSeenBy(second.url)).toBe(5)
     expect(second.output()).not.toContain('loading the demo data')
     await second.stop()
   }, 600_000)
