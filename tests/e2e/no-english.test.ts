@@ -122,11 +122,13 @@ function inspect(where: string, text: string, { times = true } = {}) {
   if (!times) return
   const utc = clockTimes('UTC')
   const local = clockTimes('Asia/Shanghai')
-  for (const m of text.matchAll(/(?<![\d:])(\d{1,2}):(\d{2})(?![\d])/g)) {
+  // A clock time of a schedule (a routine's 17:25–17:30, opening hours) is a setting, not an instant.
+  const instants = text.replace(/\d{1,2}:\d{2}\s*[–~-]\s*\d{1,2}:\d{2}/g, ' ')
+  for (const m of instants.matchAll(/(?<![\d:])(\d{1,2}):(\d{2})(?![\d])/g)) {
     const hhmm = `${m[1].padStart(2, '0')}:${m[2]}`
     if (utc.has(hhmm) && !local.has(hhmm)) {
       const at = m.index ?? 0
-      findings.push({ page: where, what: `time ${hhmm} in UTC`, context: text.slice(Math.max(0, at - 30), at + 30).replace(/\s+/g, ' ') })
+      findings.push({ page: where, what: `time ${hhmm} in UTC`, context: instants.slice(Math.max(0, at - 30), at + 30).replace(/\s+/g, ' ') })
     }
   }
   for (const m of text.matchAll(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|\d{1,2}:\d{2}\s*(上午|下午)|(上午|下午)\s*\d{1,2}:\d{2}/g)) {
