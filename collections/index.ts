@@ -14,6 +14,7 @@ import { Staff } from './core/staff'
 import { careDesk } from './care'
 import { propertyDesk } from './property'
 import { memberDesk } from './member'
+import { officeDesk } from './office'
 import type { Desk } from './desk'
 import { arrangeNavigation } from '../hooks/deskNav'
 import { L } from '../src/lib/i18n'
@@ -26,6 +27,7 @@ export const coreCollections: CollectionConfig[] = [Sites, Departments, Position
 export const desks: Desk[] = [
   careDesk,
   propertyDesk,
+  officeDesk,
   memberDesk,
 ]
 
