@@ -2,14 +2,21 @@
  * Start the real server as `npm start` does (production build, own process) and wait until it is
  * healthy. Used by the browser tests and the benchmarks.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { build, buildIsCurrent } from '../build'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { buildIsCurrent } from '../build'
 import { freePort } from '../db/embedded'
 
 export type AppServer = { url: string; pid: number; stop: () => Promise<void>; output: () => string; readyMs: number }
 
 export async function startAppServer(env: Record<string, string | undefined> = {}, command: string[] = ['node', '--import', 'tsx', 'src/server.ts']): Promise<AppServer> {
-  if (!buildIsCurrent() && process.env.SKIP_BUILD !== '1') build()
+  if (!buildIsCurrent() && process.env.SKIP_BUILD !== '1') {
+    // One build at a time in a tree (several test runs may start servers at once); the second finds it current.
+    const lock = path.join(tmpdir(), `frontdesk-build-${Buffer.from(process.cwd()).toString('hex').slice(-32)}.lock`)
+    const result = spawnSync('flock', [lock, 'npx', 'tsx', 'src/build.ts', '--if-stale'], { stdio: 'inherit' })
+    if (result.status !== 0) throw new Error('the production build failed')
+  }
   const port = await freePort()
   let output = ''
   const started = Date.now()
