@@ -14,12 +14,23 @@ import type { Label } from '../src/lib/i18n'
 export type CardSwipe = { site: number | string; cardNumber: string; at?: Date | string; reader?: string }
 
 /** What a desk answers to a swipe: let in (with the record it logged) or refused with a reason of its own. */
-export type SwipeAnswer = { allowed: boolean; reason?: string; visit?: { id: number | string } }
+export type SwipeAnswer = { allowed: boolean; reason?: string; /** The reason in the desk's words (else the devices module's words for the code). */ reasonLabel?: Label; visit?: { id: number | string } }
 
 /** A device that stopped answering (devices/health.ts): the desk files its repair and returns its id. */
 export type DeviceDown = { site: unknown; kind: string; name: string; driver: string; id: number; since: string }
 
+/**
+ * DEV-04 a caller the desk knows: the person, what they are to the home in the desk's words (家屬 of
+ * which elder, 業主 of which unit) in every language, and the record the number was found on.
+ */
+export type Caller = { kind: string; name: string; role: Label; collection: string; id: number | string }
+
 export type DeskDevices = {
+  /**
+   * DEV-04 who is calling: the people of this desk's records at the site whose stored numbers are this
+   * one (however written: compare with `samePhone`, src/lib/phoneNumbers.ts); `[]` when none.
+   */
+  whoIsCalling?: (payload: Payload, site: number, number: string) => Promise<Caller[]>
   /** DEV-03: a swipe this desk recognises (its own cards); `null` lets the next desk try. */
   cardSwipe?: (payload: Payload, swipe: CardSwipe, req?: Partial<PayloadRequest>) => Promise<SwipeAnswer | null>
   /** DEV-07: a device is down; the desk files a repair request. */
@@ -42,6 +53,12 @@ export type QuickAction = {
   query?: Record<string, string>
 }
 
+/**
+ * A block of the desk's day on its home (MEMBER-02/03: today's birthdays with their gifts, the targets
+ * of the morning meeting): a title and a few lines, each possibly a link, already in the reader's language.
+ */
+export type TodayBlock = { key: string; title: Label; empty: Label; lines: { text: string; href?: string; strong?: boolean }[] }
+
 export type Desk = {
   /** The desk's name in code, e.g. 'care'. */
   slug: string
@@ -56,6 +73,8 @@ export type Desk = {
   }
   /** The desk's daily actions on its home, in order (src/admin/home). */
   quickActions?: QuickAction[]
+  /** What the desk's day looks like on its home, beside the routine and what is due (read with the person's language). */
+  today?: (payload: Payload, site: { id: number; timeZone: string }, context: { lang: string; admin: string; now: Date }) => Promise<TodayBlock[]>
   /** Sweeps that are not a form's declared deadline (a delivery queue); deadlines are generated from the forms. */
   sweeps?: Sweep[]
   /** CARE-23: the desk's figures for the statistics view and the 19:00 digest. */
@@ -83,9 +102,19 @@ export function joinDesk(slug: string, label: Label, parts: DeskPart[]): Desk {
       navLinks: parts.flatMap((p) => p.admin?.navLinks ?? []),
     },
     quickActions: parts.flatMap((p) => p.quickActions ?? []),
+    today: parts.some((p) => p.today)
+      ? async (payload, site, context) => (await Promise.all(parts.map((p) => p.today?.(payload, site, context) ?? []))).flat()
+      : undefined,
     sweeps: parts.flatMap((p) => p.sweeps ?? []),
     figures: parts.flatMap((p) => p.figures ?? []),
-    devices: { cardSwipe: firstOf('cardSwipe'), deviceDown: firstOf('deviceDown') },
+    devices: {
+      cardSwipe: firstOf('cardSwipe'),
+      deviceDown: firstOf('deviceDown'),
+      // Every section answers for its own records.
+      whoIsCalling: parts.some((p) => p.devices?.whoIsCalling)
+        ? async (payload, site, number) => (await Promise.all(parts.map((p) => p.devices?.whoIsCalling?.(payload, site, number) ?? []))).flat()
+        : undefined,
+    },
     seed: seeds.length
       ? async (payload, site) => {
           for (const seed of seeds) await seed(payload, site)

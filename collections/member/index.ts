@@ -19,6 +19,7 @@ import { Acknowledgements } from './acknowledgements'
 import { MemberSettings } from './member-settings'
 import { seedMember } from './seed'
 import { draftReports } from './daily-reports/hooks'
+import { memberToday } from './today'
 
 export const memberDesk = defineDesk({
   slug: 'member',
@@ -37,6 +38,7 @@ export const memberDesk = defineDesk({
     { label: L('登記諮詢/成交', 'Log a consultation'), collection: 'consultations' },
     { label: L('填寫日報表', 'Daily report'), collection: 'daily-reports' },
   ],
+  today: memberToday,
   sweeps: [
     { name: 'member.daily-report-draft', rule: 'MEMBER-04', when: 'frequent', label: L('日報表:19:00 備好當日草稿', 'Daily report: the day’s draft ready at 19:00'), run: (ctx) => draftReports(ctx) },
   ],

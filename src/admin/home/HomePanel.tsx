@@ -25,7 +25,7 @@ export async function HomePanel({ payload, user, i18n }: Props) {
   if (!user) return null
   const lang = i18n?.language
   const t = (label: Label, values: Record<string, unknown> = {}) => fill(pick(label, lang), values)
-  const home = await homeFor(payload, user as HomeUser)
+  const home = await homeFor(payload, user as HomeUser, new Date(), lang ?? 'zh')
   const api = payload.config.routes.api
   if (!home.sites.length) return <p className="desk-home">{t(words.noSite)}</p>
 
@@ -98,6 +98,27 @@ export async function HomePanel({ payload, user, i18n }: Props) {
 
   const siteBlock = (site: SiteHome, section: HomeSection) => {
     switch (section) {
+      case 'today':
+        return site.today.length ? (
+          <React.Fragment key="today">
+            {site.today.map((b) => (
+              <div key={b.key} style={box} className="desk-home__today" data-today={b.key}>
+                <h4 style={h4}>{t(b.title)}</h4>
+                {b.lines.length === 0 ? (
+                  <p>{t(b.empty)}</p>
+                ) : (
+                  <ul style={list}>
+                    {b.lines.map((line, i) => (
+                      <li key={i} style={line.strong ? { fontWeight: 600 } : undefined}>
+                        {line.href ? <a href={line.href}>{line.text}</a> : line.text}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            ))}
+          </React.Fragment>
+        ) : null
       case 'routine':
         return (
           <div key="routine" style={box} className="desk-home__routine">

@@ -18,7 +18,7 @@ import { statistics } from '../../../jobs/digest/statistics'
 import { defaultRecipients, KIND as DIGEST } from '../../../jobs/digest/daily'
 import { declaredDeadline, deadlineSentence } from '../../../hooks/deadlines'
 import type { FormSpec } from '../../../hooks/form/types'
-import { desksOf, type Desk } from '../../../collections/desk'
+import { desksOf, type Desk, type TodayBlock } from '../../../collections/desk'
 import { isAdmin } from '../../lib/roles'
 import { idOf } from '../../lib/hooks'
 import { SiteCalendar } from '../../lib/calendar'
@@ -57,12 +57,14 @@ export type SiteHome = {
   routine: RoutineRow[]
   due: DueItem[]
   quickActions: QuickLink[]
+  /** The desks' own view of the day (today's birthdays, the morning's targets …). */
+  today: TodayBlock[]
   /** The day's figures (managers only). */
   figures?: { key: string; label: Label; value: number }[]
   statisticsHref: string
 }
 
-export type HomeSection = 'inbox' | 'figures' | 'late' | 'routine' | 'messages' | 'due'
+export type HomeSection = 'inbox' | 'figures' | 'late' | 'today' | 'routine' | 'messages' | 'due'
 
 export type Home = {
   roles: { desk: boolean; manager: boolean; approver: boolean }
@@ -179,7 +181,7 @@ const quickLinks = (admin: string, desks: Desk[]): QuickLink[] =>
   )
 
 /** Everything the home shows `user` at `now`. */
-export async function homeFor(payload: Payload, user: HomeUser, now = new Date()): Promise<Home> {
+export async function homeFor(payload: Payload, user: HomeUser, now = new Date(), lang = user.language ?? 'zh'): Promise<Home> {
   const admin = payload.config.routes.admin
   const sites = await sitesWithModules(payload, user)
   const mine = await positionSlugsOf(payload, user)
@@ -220,6 +222,7 @@ export async function homeFor(payload: Payload, user: HomeUser, now = new Date()
       routine: await routineOf(payload, site.id, day),
       due: await dueAt(payload, user, site, now),
       quickActions: quickLinks(admin, desks),
+      today: (await Promise.all(desks.map((d) => d.today?.(payload, { id: site.id, timeZone: site.timeZone ?? 'Asia/Shanghai' }, { lang, admin, now }) ?? []))).flat(),
       statisticsHref: `${admin}/statistics?site=${site.id}`,
     }
     if (manager) {
@@ -229,7 +232,7 @@ export async function homeFor(payload: Payload, user: HomeUser, now = new Date()
     siteHomes.push(home)
   }
 
-  const order: HomeSection[] = manager ? ['figures', 'late', 'messages', 'inbox', 'routine', 'due'] : ['routine', 'messages', 'inbox', 'due']
+  const order: HomeSection[] = manager ? ['figures', 'late', 'messages', 'inbox', 'today', 'routine', 'due'] : ['today', 'routine', 'messages', 'inbox', 'due']
   if (approver) order.splice(order.indexOf('inbox'), 1), order.unshift('inbox')
   return { roles: { desk, manager, approver }, order, messages, waiting, inboxHref: `${admin}/approvals`, sites: siteHomes }
 }
