@@ -20,10 +20,14 @@
  * A form with no open field (`open: []`, e.g. the scans of an archive) is hidden whole: its records are
  * listed and its files served only to a grant holder; `via` names the field pointing at the record the
  * grant is for (default the record itself).
+ *
+ * `readers` (OFFICE-11, additive): position slugs whose holders at the record's site read it without a
+ * grant — the personnel files are HR's (`secret: { open: [], readers: ['hr'] }`); everyone else,
+ * administrators included, is refused as without a grant. `grants` may then be left out.
  */
 import type { CollectionConfig, Field, FieldAccess, PayloadRequest, Where } from 'payload'
 import { refuse } from '../src/lib/errors'
-import { L } from '../src/lib/i18n'
+import { L, type Label } from '../src/lib/i18n'
 import { addHooks, idOf } from '../src/lib/hooks'
 import { recordAudit } from './audit'
 import { isServerCall } from './access'
@@ -35,7 +39,11 @@ export type SecretSpec = {
   /** The field of this form naming the record a grant is for (default: the record itself). */
   via?: string
   /** The grants: records of `collection` whose `record` is the secret record, `reader` the person, valid from `from` until `until`. */
-  grants: { collection: string; record: string; reader: string; from: string; until: string; where?: Where }
+  grants?: { collection: string; record: string; reader: string; from: string; until: string; where?: Where }
+  /** Position slugs whose holders at the record's site read and change it without a grant (OFFICE-11: `['hr']`). */
+  readers?: string[]
+  /** The refusals' words for this form (default: the owner archives'). */
+  words?: { query?: Label; write?: Label }
   /** Register every opening in the audit trail (default true). */
   register?: boolean
 }
@@ -58,7 +66,7 @@ export const secretFieldNames = (spec: SecretSpec, fields: Field[]): string[] =>
   return names
 }
 
-const cacheKey = (spec: SecretSpec) => `secretGrants:${spec.grants.collection}`
+const cacheKey = (spec: SecretSpec) => `secretGrants:${spec.grants?.collection}`
 
 /**
  * The records the person behind `req` holds a valid grant for, now: `Map<recordId, grantId>`. One query
@@ -71,7 +79,7 @@ export async function grantedRecords(req: PayloadRequest, spec: SecretSpec): Pro
   const load = (async () => {
     const granted = new Map<number, number>()
     const user = req.user
-    if (!user || user.collection !== 'staff') return granted
+    if (!user || user.collection !== 'staff' || !spec.grants) return granted
     const now = new Date().toISOString()
     const g = spec.grants
     const { docs } = await req.payload.find({
@@ -95,6 +103,40 @@ export async function grantedRecords(req: PayloadRequest, spec: SecretSpec): Pro
   return load
 }
 
+/**
+ * The sites at which the person behind `req` holds one of the form's `readers` positions (an active
+ * staff member; positions and sites as stored now, not as in the token). Cached on the request.
+ */
+export async function readerSites(req: PayloadRequest, spec: SecretSpec): Promise<Set<number>> {
+  const sites = new Set<number>()
+  const user = req.user
+  if (!spec.readers?.length || !user || user.collection !== 'staff') return sites
+  const key = `secretReaders:${spec.readers.join(',')}`
+  const cache = req.context as Record<string, unknown>
+  if (cache[key]) return cache[key] as Promise<Set<number>>
+  const load = (async () => {
+    const positions = await req.payload.find({ collection: 'positions', where: { slug: { in: spec.readers } }, depth: 0, limit: 100, overrideAccess: true, req })
+    const ids = new Set(positions.docs.map((p) => p.id as number))
+    const me = (await req.payload.findByID({ collection: 'staff', id: user.id, depth: 0, overrideAccess: true, req, disableErrors: true })) as
+      | { active?: boolean | null; positions?: unknown[]; sites?: { site?: unknown }[] }
+      | null
+    if (!me || me.active === false || !(me.positions ?? []).some((p) => ids.has(idOf(p) as number))) return sites
+    for (const row of me.sites ?? []) {
+      const site = idOf(row.site)
+      if (site) sites.add(site)
+    }
+    return sites
+  })()
+  cache[key] = load
+  return load
+}
+
+/** Whether the person reads this record as a holder of a `readers` position at its site. */
+const readsByPosition = async (req: PayloadRequest, spec: SecretSpec, doc: Record<string, unknown> | undefined) => {
+  const site = idOf(doc?.site)
+  return Boolean(site && spec.readers?.length && (await readerSites(req, spec)).has(site))
+}
+
 /** Whether this request reads as the server (hooks, jobs) rather than for a person. */
 const serverRead = (req: PayloadRequest) => isServerCall(req) && !req.user
 
@@ -109,6 +151,7 @@ const readWithGrant =
     if (serverRead(req)) return true
     const record = recordIdOf(spec, doc as Record<string, unknown> | undefined, id)
     if (!record) return false
+    if (await readsByPosition(req, spec, doc as Record<string, unknown> | undefined)) return true
     return (await grantedRecords(req, spec)).has(record)
   }
 
@@ -159,7 +202,9 @@ export const secretRecords: FormFeature = (spec, collection): CollectionConfig =
       const allowed = base ? await base(args) : Boolean(args.req.user)
       if (!allowed || serverRead(args.req)) return allowed
       const granted = [...(await grantedRecords(args.req, s)).keys()]
-      const mine: Where = { [s.via ?? 'id']: { in: granted.length ? granted : [0] } }
+      const sites = [...(await readerSites(args.req, s))]
+      const byGrant: Where = { [s.via ?? 'id']: { in: granted.length ? granted : [0] } }
+      const mine: Where = sites.length ? { or: [byGrant, { site: { in: sites } }] } : byGrant
       return allowed === true ? mine : { and: [allowed as Where, mine] }
     }
   const withHooks = addHooks(
@@ -182,7 +227,7 @@ export const secretRecords: FormFeature = (spec, collection): CollectionConfig =
           const sort = args?.sort
           for (const part of (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []) as string[]) paths.push(part.replace(/^-/, ''))
           const bad = paths.find((p) => hidden.has(p.split('.')[0]!))
-          if (bad) refuse(req, messages.query, { field: bad.split('.')[0] }, 403)
+          if (bad) refuse(req, s.words?.query ?? messages.query, { field: bad.split('.')[0] }, 403)
           return raw
         },
       ],
@@ -191,8 +236,9 @@ export const secretRecords: FormFeature = (spec, collection): CollectionConfig =
           if (operation !== 'update' || serverRead(req) || isServerCall(req)) return data
           const record = recordIdOf(s, originalDoc as Record<string, unknown>)
           if (record && (await grantedRecords(req, s)).has(record)) return data
+          if (await readsByPosition(req, s, originalDoc as Record<string, unknown>)) return data
           const changed = [...hidden].some((name) => name in (data ?? {}) && JSON.stringify(data[name] ?? null) !== JSON.stringify(originalDoc?.[name] ?? null))
-          if (changed) refuse(req, messages.write, {}, 403)
+          if (changed) refuse(req, s.words?.write ?? messages.write, {}, 403)
           return data
         },
       ],
@@ -202,8 +248,9 @@ export const secretRecords: FormFeature = (spec, collection): CollectionConfig =
           const record = recordIdOf(s, doc as Record<string, unknown>)
           if (!record) return doc
           const grant = (await grantedRecords(req, s)).get(record)
+          const byPosition = !grant && (await readsByPosition(req, s, doc as Record<string, unknown>))
           const shown = [...hidden].filter((name) => (doc as Record<string, unknown>)[name] !== undefined)
-          if (!grant || !shown.length) return doc
+          if ((!grant && !byPosition) || !shown.length) return doc
           // One row per record and request (a list page, a print, a population).
           const seen = ((req.context as Record<string, unknown>).secretOpened ??= new Set<string>()) as Set<string>
           const key = `${collection.slug}:${(doc as { id: unknown }).id}`
@@ -214,7 +261,7 @@ export const secretRecords: FormFeature = (spec, collection): CollectionConfig =
             recordId: (doc as { id: number }).id,
             site: (doc as { site?: unknown }).site,
             action: 'read',
-            note: `${doorOf(req, findMany)}; grant ${grant}; ${shown.join(', ')}`,
+            note: `${doorOf(req, findMany)}; ${grant ? `grant ${grant}` : `position ${s.readers!.join('/')}`}; ${shown.join(', ')}`,
           })
           return doc
         },

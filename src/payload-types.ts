@@ -109,6 +109,24 @@ export interface Config {
     'key-reminders': KeyReminder;
     'key-memos': KeyMemo;
     'key-counts': KeyCount;
+    'phone-log': PhoneLog;
+    'visitor-log': VisitorLog;
+    'office-parcels': OfficeParcel;
+    meetings: Meeting;
+    'travel-requests': TravelRequest;
+    'supply-issues': SupplyIssue;
+    archives: Archive;
+    'access-cards': AccessCard;
+    'leaving-checklists': LeavingChecklist;
+    attendance: Attendance;
+    'leave-slips': LeaveSlip;
+    'parcel-consents': ParcelConsent;
+    'travel-preferences': TravelPreference;
+    'supply-plans': SupplyPlan;
+    'supply-purchases': SupplyPurchase;
+    'archive-settings': ArchiveSetting;
+    'personnel-files': PersonnelFile;
+    'directory-editions': DirectoryEdition;
     appointments: Appointment;
     consultations: Consultation;
     'daily-reports': DailyReport;
@@ -198,6 +216,24 @@ export interface Config {
     'key-reminders': KeyRemindersSelect<false> | KeyRemindersSelect<true>;
     'key-memos': KeyMemosSelect<false> | KeyMemosSelect<true>;
     'key-counts': KeyCountsSelect<false> | KeyCountsSelect<true>;
+    'phone-log': PhoneLogSelect<false> | PhoneLogSelect<true>;
+    'visitor-log': VisitorLogSelect<false> | VisitorLogSelect<true>;
+    'office-parcels': OfficeParcelsSelect<false> | OfficeParcelsSelect<true>;
+    meetings: MeetingsSelect<false> | MeetingsSelect<true>;
+    'travel-requests': TravelRequestsSelect<false> | TravelRequestsSelect<true>;
+    'supply-issues': SupplyIssuesSelect<false> | SupplyIssuesSelect<true>;
+    archives: ArchivesSelect<false> | ArchivesSelect<true>;
+    'access-cards': AccessCardsSelect<false> | AccessCardsSelect<true>;
+    'leaving-checklists': LeavingChecklistsSelect<false> | LeavingChecklistsSelect<true>;
+    attendance: AttendanceSelect<false> | AttendanceSelect<true>;
+    'leave-slips': LeaveSlipsSelect<false> | LeaveSlipsSelect<true>;
+    'parcel-consents': ParcelConsentsSelect<false> | ParcelConsentsSelect<true>;
+    'travel-preferences': TravelPreferencesSelect<false> | TravelPreferencesSelect<true>;
+    'supply-plans': SupplyPlansSelect<false> | SupplyPlansSelect<true>;
+    'supply-purchases': SupplyPurchasesSelect<false> | SupplyPurchasesSelect<true>;
+    'archive-settings': ArchiveSettingsSelect<false> | ArchiveSettingsSelect<true>;
+    'personnel-files': PersonnelFilesSelect<false> | PersonnelFilesSelect<true>;
+    'directory-editions': DirectoryEditionsSelect<false> | DirectoryEditionsSelect<true>;
     appointments: AppointmentsSelect<false> | AppointmentsSelect<true>;
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
     'daily-reports': DailyReportsSelect<false> | DailyReportsSelect<true>;
@@ -348,6 +384,7 @@ export interface Staff {
   workPhone?: string | null;
   mobile?: string | null;
   language: 'zh' | 'zh-TW' | 'en';
+  pickerLabel?: string | null;
   active?: boolean | null;
   roles: ('admin' | 'staff')[];
   sites?:
@@ -445,7 +482,13 @@ export interface Elder {
   site?: (number | null) | Site;
   name: string;
   gender: 'male' | 'female';
-  birthDate: string;
+  /**
+   * If the exact date is unknown, give the birth year or the age
+   */
+  birthDate?: string | null;
+  birthYear?: number | null;
+  age?: number | null;
+  birthDateApproximate?: boolean | null;
   idNumber?: string | null;
   photo?: (number | null) | Document;
   status: 'reserved' | 'admitted' | 'out' | 'discharged';
@@ -468,6 +511,7 @@ export interface Elder {
       }[]
     | null;
   notes?: string | null;
+  pickerLabel?: string | null;
   /**
    * For records first taken on paper during an outage: the real time
    */
@@ -513,6 +557,7 @@ export interface Bed {
   status: 'free' | 'held' | 'occupied';
   elder?: (number | null) | Elder;
   outOfService?: boolean | null;
+  pickerLabel?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -569,8 +614,20 @@ export interface Reservation {
    * A walk-in is first turned into a reservation from its reception record
    */
   receptionRecord?: (number | null) | ReceptionRecord;
-  elder: number | Elder;
+  /**
+   * A new elder can be entered below
+   */
+  elder?: (number | null) | Elder;
   bed: number | Bed;
+  /**
+   * Without the exact date of birth give the age or birth year: an approximate date is recorded
+   */
+  newElder?: {
+    name?: string | null;
+    gender?: ('male' | 'female') | null;
+    age?: number | null;
+    birthYear?: number | null;
+  };
   familyName: string;
   familyPhone: string;
   deposit: number;
@@ -734,7 +791,7 @@ export interface RepairRequest {
    */
   device?: string | null;
   repairer?: (number | null) | Staff;
-  status: 'open' | 'in-progress' | 'done' | 'cancelled';
+  status?: ('open' | 'in-progress' | 'done' | 'cancelled') | null;
   doneAt?: string | null;
   result?: string | null;
   /**
@@ -927,7 +984,7 @@ export interface MealOrder {
       }[]
     | null;
   notes?: string | null;
-  status: 'ordered' | 'cancelled';
+  status?: ('ordered' | 'cancelled') | null;
   gathering?: (number | null) | Gathering;
   total?: number | null;
   orderText?: string | null;
@@ -1052,7 +1109,7 @@ export interface SmsNotice {
 export interface Sm {
   id: number;
   site?: (number | null) | Site;
-  kind: 'route' | 'parcel' | 'notice' | 'greeting';
+  kind: 'route' | 'parcel' | 'notice' | 'greeting' | 'itinerary';
   to: string;
   text: string;
   elder?: (number | null) | Elder;
@@ -1730,6 +1787,641 @@ export interface KeyCount {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "phone-log".
+ */
+export interface PhoneLog {
+  id: number;
+  site?: (number | null) | Site;
+  receivedAt: string;
+  outcome: 'answered' | 'missed';
+  /**
+   * Defaults to the person signed in
+   */
+  takenBy?: (number | null) | Staff;
+  callerName?: string | null;
+  company?: string | null;
+  phone?: string | null;
+  purpose?: string | null;
+  messageFor?: (number | null) | Staff;
+  messageState?: ('unread' | 'read' | 'confirmed') | null;
+  message?: string | null;
+  /**
+   * With a phone connected, choose its call: the time from ring to answer is measured from it
+   */
+  call?: (number | null) | Call;
+  ringSeconds?: number | null;
+  ringCheck?: ('within' | 'late' | 'missed') | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calls".
+ */
+export interface Call {
+  id: number;
+  site?: (number | null) | Site;
+  direction?: ('in' | 'out') | null;
+  startedAt: string;
+  status?: ('ringing' | 'answered' | 'ended' | 'missed') | null;
+  callerNumber?: string | null;
+  callerName?: string | null;
+  company?: string | null;
+  knownAs?: string | null;
+  purpose?: string | null;
+  messageFor?: (number | null) | Staff;
+  note?: string | null;
+  answeredAt?: string | null;
+  endedAt?: string | null;
+  seconds?: number | null;
+  recording?: string | null;
+  device?: (number | null) | Device;
+  pbxId?: string | null;
+  answeredBy?: (number | null) | Staff;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "devices".
+ */
+export interface Device {
+  id: number;
+  site?: (number | null) | Site;
+  name: string;
+  kind: 'gate' | 'reader' | 'phone' | 'camera' | 'tv' | 'bridge';
+  driver: 'simulator' | 'modbus' | 'zkteco' | 'serial' | 'wedge' | 'ami' | 'snapshot-url';
+  /**
+   * When the device hangs off a standalone bridge; empty means the app talks to it
+   */
+  bridge?: (number | null) | Device;
+  connection?: {
+    address?: string | null;
+    unitId?: number | null;
+    serialNumber?: string | null;
+    serialPath?: string | null;
+    snapshotUrl?: string | null;
+    camera?: (number | null) | Device;
+    amiUser?: string | null;
+    amiSecret?: string | null;
+    extension?: string | null;
+    forwardTo?: string | null;
+    recordingsUrl?: string | null;
+    allowedAddress?: string | null;
+  };
+  status?: ('unknown' | 'up' | 'down') | null;
+  lastSeenAt?: string | null;
+  downSince?: string | null;
+  repairRequest?: number | null;
+  state?: string | null;
+  enabled?: boolean | null;
+  keyId?: string | null;
+  keyIssuedAt?: string | null;
+  keyCipher?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visitor-log".
+ */
+export interface VisitorLog {
+  id: number;
+  site?: (number | null) | Site;
+  purpose: 'business' | 'interview' | 'delivery' | 'other';
+  appointment: 'yes' | 'no';
+  preRegistered?: boolean | null;
+  visitorName: string;
+  company?: string | null;
+  visitorPhone?: string | null;
+  visitorCount?: string | null;
+  expectedAt?: string | null;
+  reason?: string | null;
+  host: number | Staff;
+  hostTold: 'phone' | 'message' | 'email';
+  decision?: ('go-in' | 'wait') | null;
+  position?: string | null;
+  interviewAt?: string | null;
+  interviewer?: (number | null) | Staff;
+  /**
+   * Sent to the interviewer ahead as an e-mail attachment
+   */
+  cv?: (number | null) | Document;
+  /**
+   * Defaults to now; a visitor registered ahead is checked in on arrival
+   */
+  timeIn?: string | null;
+  timeOut?: string | null;
+  /**
+   * Defaults to the person signed in
+   */
+  receivedBy?: (number | null) | Staff;
+  notes?: string | null;
+  status?: ('expected' | 'in' | 'out' | 'cancelled') | null;
+  stillIn?: boolean | null;
+  hostName?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  closingDueAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "office-parcels".
+ */
+export interface OfficeParcel {
+  id: number;
+  site?: (number | null) | Site;
+  receivedAt: string;
+  recipient: number | Staff;
+  carrier?: string | null;
+  trackingNo?: string | null;
+  /**
+   * Needs the employee’s recorded consent
+   */
+  signedAt?: string | null;
+  signedBy?: (number | null) | Staff;
+  postagePaid?: boolean | null;
+  postage?: number | null;
+  reimbursedAt?: string | null;
+  collectedAt?: string | null;
+  collectedBy?: string | null;
+  notes?: string | null;
+  status?: ('arrived' | 'held' | 'collected') | null;
+  receivedBy?: (number | null) | Staff;
+  recipientName?: string | null;
+  reminders?: number | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  remindDueAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings".
+ */
+export interface Meeting {
+  id: number;
+  site?: (number | null) | Site;
+  title: string;
+  startAt: string;
+  endAt: string;
+  room: string;
+  headCount: number;
+  organiser?: (number | null) | Staff;
+  equipment?:
+    | {
+        item: 'projector' | 'microphone' | 'led' | 'laptop' | 'video' | 'whiteboard' | 'camera' | 'other';
+        checked?: boolean | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  refreshments?: ('tea' | 'drinks' | 'fruit' | 'snacks' | 'napkins')[] | null;
+  importantGuests?: boolean | null;
+  ledText?: string | null;
+  notes?: string | null;
+  status?: ('planned' | 'ready' | 'ended' | 'cancelled') | null;
+  notReady?: boolean | null;
+  checkedAt?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  checkDueAt?: string | null;
+  endDueAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "travel-requests".
+ */
+export interface TravelRequest {
+  id: number;
+  site?: (number | null) | Site;
+  leader: number | Staff;
+  kind: 'train' | 'flight' | 'hotel';
+  headCount: number;
+  origin?: string | null;
+  destination: string;
+  departAt: string;
+  returnAt?: string | null;
+  travellers?: string | null;
+  /**
+   * Preferences on file are filled in from the profile, never asked again; ones not on file are asked once, entered here and saved to the profile.
+   */
+  preferences?: {
+    trainSeat?: ('second' | 'first' | 'business') | null;
+    seatSide?: ('window' | 'aisle') | null;
+    planeZone?: ('front' | 'middle' | 'back') | null;
+    checkIn?: ('desk' | 'self') | null;
+    /**
+     * e.g. chain, king bed, high floor, non-smoking
+     */
+    hotel?: string | null;
+  };
+  special?: string | null;
+  bookingRef?: string | null;
+  seat?: string | null;
+  funding: 'advance' | 'reimburse';
+  amount?: number | null;
+  note?: string | null;
+  status?: ('requested' | 'booked' | 'settled' | 'cancelled') | null;
+  itinerary?: string | null;
+  sms?: (number | null) | Sm;
+  bookedAt?: string | null;
+  settledAt?: string | null;
+  settledBy?: (number | null) | Staff;
+  preferencesFrom?: ('profile' | 'saved') | null;
+  leaderName?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "supply-issues".
+ */
+export interface SupplyIssue {
+  id: number;
+  site?: (number | null) | Site;
+  /**
+   * e.g. 2026-Q4
+   */
+  quarter: string;
+  department: number | Department;
+  issuedAt: string;
+  items: {
+    item: string;
+    unit?: string | null;
+    quantity: number;
+    id?: string | null;
+  }[];
+  receivedBy?: string | null;
+  note?: string | null;
+  departmentName?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archives".
+ */
+export interface Archive {
+  id: number;
+  site?: (number | null) | Site;
+  /**
+   * Given by the numbering rule on saving
+   */
+  number?: string | null;
+  title: string;
+  type: 'contract' | 'outgoing' | 'incoming' | 'minutes' | 'finance' | 'licence' | 'admin' | 'other';
+  /**
+   * Empty: the year of the document date
+   */
+  year?: number | null;
+  documentDate?: string | null;
+  department?: (number | null) | Department;
+  keeper?: string | null;
+  location?: string | null;
+  pages?: number | null;
+  keywords?: string | null;
+  note?: string | null;
+  seq?: number | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "access-cards".
+ */
+export interface AccessCard {
+  id: number;
+  site?: (number | null) | Site;
+  cardNumber: string;
+  kind: 'access' | 'elevator' | 'both';
+  holder: number | Staff;
+  issuedAt: string;
+  holderSigned?: boolean | null;
+  signature?: (number | null) | Document;
+  note?: string | null;
+  returnedAt?: string | null;
+  receivedBy?: (number | null) | Staff;
+  status?: ('issued' | 'returned' | 'lost') | null;
+  department?: (number | null) | Department;
+  leftAt?: string | null;
+  leaverOutstanding?: boolean | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  leaverDueAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leaving-checklists".
+ */
+export interface LeavingChecklist {
+  id: number;
+  site?: (number | null) | Site;
+  person: number | Staff;
+  leavingDate: string;
+  reason?: string | null;
+  outstanding?: string | null;
+  items?:
+    | {
+        kind: 'key' | 'equipment' | 'other';
+        description: string;
+        returned?: boolean | null;
+        returnedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  leaverSigned?: boolean | null;
+  status?: ('open' | 'completed' | 'cancelled') | null;
+  department?: (number | null) | Department;
+  personName?: string | null;
+  personnelFile?: (number | null) | PersonnelFile;
+  completedAt?: string | null;
+  completedBy?: (number | null) | Staff;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personnel-files".
+ */
+export interface PersonnelFile {
+  id: number;
+  site?: (number | null) | Site;
+  person: number | Staff;
+  department?: (number | null) | Department;
+  fileNumber?: string | null;
+  cabinet?: string | null;
+  idNumber?: string | null;
+  hiredOn?: string | null;
+  contractUntil?: string | null;
+  emergencyContact?: string | null;
+  documents?:
+    | {
+        document:
+          | 'application'
+          | 'staff-info'
+          | 'id-copy'
+          | 'diplomas'
+          | 'contract'
+          | 'medical'
+          | 'appraisal'
+          | 'leaving'
+          | 'other';
+        present?: boolean | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  notes?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attendance".
+ */
+export interface Attendance {
+  id: number;
+  site?: (number | null) | Site;
+  person: number | Staff;
+  signedInAt: string;
+  signedOutAt?: string | null;
+  reason: 'screen-down' | 'power' | 'network' | 'other';
+  note?: string | null;
+  day?: string | null;
+  personName?: string | null;
+  department?: (number | null) | Department;
+  late?: boolean | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leave-slips".
+ */
+export interface LeaveSlip {
+  id: number;
+  site?: (number | null) | Site;
+  person: number | Staff;
+  kind: 'personal' | 'sick' | 'annual' | 'time-off' | 'marriage' | 'bereavement' | 'maternity';
+  fromDay: string;
+  toDay: string;
+  days?: number | null;
+  reason: string;
+  personName?: string | null;
+  department?: (number | null) | Department;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  approvalStatus?: ('pending' | 'approved' | 'rejected' | 'withdrawn') | null;
+  approvalPosition?: string | null;
+  approvalStep?: number | null;
+  approvalRound?: number | null;
+  approvalVersion?: number | null;
+  submittedBy?: (number | null) | Staff;
+  returnReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "parcel-consents".
+ */
+export interface ParcelConsent {
+  id: number;
+  site?: (number | null) | Site;
+  employee: number | Staff;
+  givenAt: string;
+  postage?: boolean | null;
+  signed?: boolean | null;
+  endedAt?: string | null;
+  notes?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "travel-preferences".
+ */
+export interface TravelPreference {
+  id: number;
+  site?: (number | null) | Site;
+  staff: number | Staff;
+  trainSeat?: ('second' | 'first' | 'business') | null;
+  seatSide?: ('window' | 'aisle') | null;
+  planeZone?: ('front' | 'middle' | 'back') | null;
+  checkIn?: ('desk' | 'self') | null;
+  /**
+   * e.g. chain, king bed, high floor, non-smoking
+   */
+  hotel?: string | null;
+  notes?: string | null;
+  staffName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "supply-plans".
+ */
+export interface SupplyPlan {
+  id: number;
+  site?: (number | null) | Site;
+  /**
+   * e.g. 2026-Q4
+   */
+  quarter: string;
+  department: number | Department;
+  contact?: (number | null) | Staff;
+  items: {
+    item: string;
+    unit?: string | null;
+    quantity: number;
+    id?: string | null;
+  }[];
+  note?: string | null;
+  status?: ('submitted' | 'consolidated' | 'approved') | null;
+  purchase?: (number | null) | SupplyPurchase;
+  title?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "supply-purchases".
+ */
+export interface SupplyPurchase {
+  id: number;
+  site?: (number | null) | Site;
+  /**
+   * On saving, the server gathers the quarter’s submitted department plans
+   */
+  quarter: string;
+  note?: string | null;
+  totals?:
+    | {
+        item?: string | null;
+        unit?: string | null;
+        quantity?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  lines?:
+    | {
+        department?: (number | null) | Department;
+        departmentName?: string | null;
+        item?: string | null;
+        unit?: string | null;
+        quantity?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  plans?: (number | SupplyPlan)[] | null;
+  status?: ('to-buy' | 'purchased') | null;
+  purchasedAt?: string | null;
+  purchasedBy?: (number | null) | Staff;
+  purchaseNote?: string | null;
+  title?: string | null;
+  /**
+   * For records first taken on paper during an outage: the real time
+   */
+  paperRecordedAt?: string | null;
+  approvalStatus?: ('pending' | 'approved' | 'rejected' | 'withdrawn') | null;
+  approvalPosition?: string | null;
+  approvalStep?: number | null;
+  approvalRound?: number | null;
+  approvalVersion?: number | null;
+  submittedBy?: (number | null) | Staff;
+  returnReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archive-settings".
+ */
+export interface ArchiveSetting {
+  id: number;
+  site?: (number | null) | Site;
+  /**
+   * {type} the type code, {year} the year ({yy} two digits), {seq:3} a three-digit sequence. E.g. {type}-{year}-{seq:3} → HT-2026-007
+   */
+  pattern: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "directory-editions".
+ */
+export interface DirectoryEdition {
+  id: number;
+  site?: (number | null) | Site;
+  month: string;
+  publishedAt?: string | null;
+  people?: number | null;
+  recipients?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "appointments".
  */
 export interface Appointment {
@@ -2093,6 +2785,15 @@ export interface CallTask {
   id: number;
   site?: (number | null) | Site;
   title: string;
+  titles?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   callee?: (number | null) | Staff;
   phone?: string | null;
   dueAt: string;
@@ -2156,46 +2857,6 @@ export interface Routine {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "devices".
- */
-export interface Device {
-  id: number;
-  site?: (number | null) | Site;
-  name: string;
-  kind: 'gate' | 'reader' | 'phone' | 'camera' | 'tv' | 'bridge';
-  driver: 'simulator' | 'modbus' | 'zkteco' | 'serial' | 'wedge' | 'ami' | 'snapshot-url';
-  /**
-   * When the device hangs off a standalone bridge; empty means the app talks to it
-   */
-  bridge?: (number | null) | Device;
-  connection?: {
-    address?: string | null;
-    unitId?: number | null;
-    serialNumber?: string | null;
-    serialPath?: string | null;
-    snapshotUrl?: string | null;
-    camera?: (number | null) | Device;
-    amiUser?: string | null;
-    amiSecret?: string | null;
-    extension?: string | null;
-    forwardTo?: string | null;
-    recordingsUrl?: string | null;
-    allowedAddress?: string | null;
-  };
-  status?: ('unknown' | 'up' | 'down') | null;
-  lastSeenAt?: string | null;
-  downSince?: string | null;
-  repairRequest?: number | null;
-  state?: string | null;
-  enabled?: boolean | null;
-  keyId?: string | null;
-  keyIssuedAt?: string | null;
-  keyCipher?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "device-commands".
  */
 export interface DeviceCommand {
@@ -2210,37 +2871,6 @@ export interface DeviceCommand {
   result?: string | null;
   sentAt?: string | null;
   finishedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "calls".
- */
-export interface Call {
-  id: number;
-  site?: (number | null) | Site;
-  direction?: ('in' | 'out') | null;
-  startedAt: string;
-  status?: ('ringing' | 'answered' | 'ended' | 'missed') | null;
-  callerNumber?: string | null;
-  callerName?: string | null;
-  company?: string | null;
-  knownAs?: string | null;
-  purpose?: string | null;
-  messageFor?: (number | null) | Staff;
-  note?: string | null;
-  answeredAt?: string | null;
-  endedAt?: string | null;
-  seconds?: number | null;
-  recording?: string | null;
-  device?: (number | null) | Device;
-  pbxId?: string | null;
-  answeredBy?: (number | null) | Staff;
-  /**
-   * For records first taken on paper during an outage: the real time
-   */
-  paperRecordedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2701,6 +3331,78 @@ export interface PayloadLockedDocument {
         value: number | KeyCount;
       } | null)
     | ({
+        relationTo: 'phone-log';
+        value: number | PhoneLog;
+      } | null)
+    | ({
+        relationTo: 'visitor-log';
+        value: number | VisitorLog;
+      } | null)
+    | ({
+        relationTo: 'office-parcels';
+        value: number | OfficeParcel;
+      } | null)
+    | ({
+        relationTo: 'meetings';
+        value: number | Meeting;
+      } | null)
+    | ({
+        relationTo: 'travel-requests';
+        value: number | TravelRequest;
+      } | null)
+    | ({
+        relationTo: 'supply-issues';
+        value: number | SupplyIssue;
+      } | null)
+    | ({
+        relationTo: 'archives';
+        value: number | Archive;
+      } | null)
+    | ({
+        relationTo: 'access-cards';
+        value: number | AccessCard;
+      } | null)
+    | ({
+        relationTo: 'leaving-checklists';
+        value: number | LeavingChecklist;
+      } | null)
+    | ({
+        relationTo: 'attendance';
+        value: number | Attendance;
+      } | null)
+    | ({
+        relationTo: 'leave-slips';
+        value: number | LeaveSlip;
+      } | null)
+    | ({
+        relationTo: 'parcel-consents';
+        value: number | ParcelConsent;
+      } | null)
+    | ({
+        relationTo: 'travel-preferences';
+        value: number | TravelPreference;
+      } | null)
+    | ({
+        relationTo: 'supply-plans';
+        value: number | SupplyPlan;
+      } | null)
+    | ({
+        relationTo: 'supply-purchases';
+        value: number | SupplyPurchase;
+      } | null)
+    | ({
+        relationTo: 'archive-settings';
+        value: number | ArchiveSetting;
+      } | null)
+    | ({
+        relationTo: 'personnel-files';
+        value: number | PersonnelFile;
+      } | null)
+    | ({
+        relationTo: 'directory-editions';
+        value: number | DirectoryEdition;
+      } | null)
+    | ({
         relationTo: 'appointments';
         value: number | Appointment;
       } | null)
@@ -2942,6 +3644,14 @@ export interface ReservationsSelect<T extends boolean = true> {
   receptionRecord?: T;
   elder?: T;
   bed?: T;
+  newElder?:
+    | T
+    | {
+        name?: T;
+        gender?: T;
+        age?: T;
+        birthYear?: T;
+      };
   familyName?: T;
   familyPhone?: T;
   deposit?: T;
@@ -3040,6 +3750,7 @@ export interface BedsSelect<T extends boolean = true> {
   status?: T;
   elder?: T;
   outOfService?: T;
+  pickerLabel?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3052,6 +3763,9 @@ export interface EldersSelect<T extends boolean = true> {
   name?: T;
   gender?: T;
   birthDate?: T;
+  birthYear?: T;
+  age?: T;
+  birthDateApproximate?: T;
   idNumber?: T;
   photo?: T;
   status?: T;
@@ -3071,6 +3785,7 @@ export interface EldersSelect<T extends boolean = true> {
         id?: T;
       };
   notes?: T;
+  pickerLabel?: T;
   paperRecordedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -3976,6 +4691,459 @@ export interface KeyCountsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "phone-log_select".
+ */
+export interface PhoneLogSelect<T extends boolean = true> {
+  site?: T;
+  receivedAt?: T;
+  outcome?: T;
+  takenBy?: T;
+  callerName?: T;
+  company?: T;
+  phone?: T;
+  purpose?: T;
+  messageFor?: T;
+  messageState?: T;
+  message?: T;
+  call?: T;
+  ringSeconds?: T;
+  ringCheck?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visitor-log_select".
+ */
+export interface VisitorLogSelect<T extends boolean = true> {
+  site?: T;
+  purpose?: T;
+  appointment?: T;
+  preRegistered?: T;
+  visitorName?: T;
+  company?: T;
+  visitorPhone?: T;
+  visitorCount?: T;
+  expectedAt?: T;
+  reason?: T;
+  host?: T;
+  hostTold?: T;
+  decision?: T;
+  position?: T;
+  interviewAt?: T;
+  interviewer?: T;
+  cv?: T;
+  timeIn?: T;
+  timeOut?: T;
+  receivedBy?: T;
+  notes?: T;
+  status?: T;
+  stillIn?: T;
+  hostName?: T;
+  paperRecordedAt?: T;
+  closingDueAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "office-parcels_select".
+ */
+export interface OfficeParcelsSelect<T extends boolean = true> {
+  site?: T;
+  receivedAt?: T;
+  recipient?: T;
+  carrier?: T;
+  trackingNo?: T;
+  signedAt?: T;
+  signedBy?: T;
+  postagePaid?: T;
+  postage?: T;
+  reimbursedAt?: T;
+  collectedAt?: T;
+  collectedBy?: T;
+  notes?: T;
+  status?: T;
+  receivedBy?: T;
+  recipientName?: T;
+  reminders?: T;
+  paperRecordedAt?: T;
+  remindDueAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings_select".
+ */
+export interface MeetingsSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  startAt?: T;
+  endAt?: T;
+  room?: T;
+  headCount?: T;
+  organiser?: T;
+  equipment?:
+    | T
+    | {
+        item?: T;
+        checked?: T;
+        note?: T;
+        id?: T;
+      };
+  refreshments?: T;
+  importantGuests?: T;
+  ledText?: T;
+  notes?: T;
+  status?: T;
+  notReady?: T;
+  checkedAt?: T;
+  paperRecordedAt?: T;
+  checkDueAt?: T;
+  endDueAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "travel-requests_select".
+ */
+export interface TravelRequestsSelect<T extends boolean = true> {
+  site?: T;
+  leader?: T;
+  kind?: T;
+  headCount?: T;
+  origin?: T;
+  destination?: T;
+  departAt?: T;
+  returnAt?: T;
+  travellers?: T;
+  preferences?:
+    | T
+    | {
+        trainSeat?: T;
+        seatSide?: T;
+        planeZone?: T;
+        checkIn?: T;
+        hotel?: T;
+      };
+  special?: T;
+  bookingRef?: T;
+  seat?: T;
+  funding?: T;
+  amount?: T;
+  note?: T;
+  status?: T;
+  itinerary?: T;
+  sms?: T;
+  bookedAt?: T;
+  settledAt?: T;
+  settledBy?: T;
+  preferencesFrom?: T;
+  leaderName?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "supply-issues_select".
+ */
+export interface SupplyIssuesSelect<T extends boolean = true> {
+  site?: T;
+  quarter?: T;
+  department?: T;
+  issuedAt?: T;
+  items?:
+    | T
+    | {
+        item?: T;
+        unit?: T;
+        quantity?: T;
+        id?: T;
+      };
+  receivedBy?: T;
+  note?: T;
+  departmentName?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archives_select".
+ */
+export interface ArchivesSelect<T extends boolean = true> {
+  site?: T;
+  number?: T;
+  title?: T;
+  type?: T;
+  year?: T;
+  documentDate?: T;
+  department?: T;
+  keeper?: T;
+  location?: T;
+  pages?: T;
+  keywords?: T;
+  note?: T;
+  seq?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "access-cards_select".
+ */
+export interface AccessCardsSelect<T extends boolean = true> {
+  site?: T;
+  cardNumber?: T;
+  kind?: T;
+  holder?: T;
+  issuedAt?: T;
+  holderSigned?: T;
+  signature?: T;
+  note?: T;
+  returnedAt?: T;
+  receivedBy?: T;
+  status?: T;
+  department?: T;
+  leftAt?: T;
+  leaverOutstanding?: T;
+  paperRecordedAt?: T;
+  leaverDueAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leaving-checklists_select".
+ */
+export interface LeavingChecklistsSelect<T extends boolean = true> {
+  site?: T;
+  person?: T;
+  leavingDate?: T;
+  reason?: T;
+  outstanding?: T;
+  items?:
+    | T
+    | {
+        kind?: T;
+        description?: T;
+        returned?: T;
+        returnedAt?: T;
+        id?: T;
+      };
+  leaverSigned?: T;
+  status?: T;
+  department?: T;
+  personName?: T;
+  personnelFile?: T;
+  completedAt?: T;
+  completedBy?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attendance_select".
+ */
+export interface AttendanceSelect<T extends boolean = true> {
+  site?: T;
+  person?: T;
+  signedInAt?: T;
+  signedOutAt?: T;
+  reason?: T;
+  note?: T;
+  day?: T;
+  personName?: T;
+  department?: T;
+  late?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leave-slips_select".
+ */
+export interface LeaveSlipsSelect<T extends boolean = true> {
+  site?: T;
+  person?: T;
+  kind?: T;
+  fromDay?: T;
+  toDay?: T;
+  days?: T;
+  reason?: T;
+  personName?: T;
+  department?: T;
+  paperRecordedAt?: T;
+  approvalStatus?: T;
+  approvalPosition?: T;
+  approvalStep?: T;
+  approvalRound?: T;
+  approvalVersion?: T;
+  submittedBy?: T;
+  returnReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "parcel-consents_select".
+ */
+export interface ParcelConsentsSelect<T extends boolean = true> {
+  site?: T;
+  employee?: T;
+  givenAt?: T;
+  postage?: T;
+  signed?: T;
+  endedAt?: T;
+  notes?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "travel-preferences_select".
+ */
+export interface TravelPreferencesSelect<T extends boolean = true> {
+  site?: T;
+  staff?: T;
+  trainSeat?: T;
+  seatSide?: T;
+  planeZone?: T;
+  checkIn?: T;
+  hotel?: T;
+  notes?: T;
+  staffName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "supply-plans_select".
+ */
+export interface SupplyPlansSelect<T extends boolean = true> {
+  site?: T;
+  quarter?: T;
+  department?: T;
+  contact?: T;
+  items?:
+    | T
+    | {
+        item?: T;
+        unit?: T;
+        quantity?: T;
+        id?: T;
+      };
+  note?: T;
+  status?: T;
+  purchase?: T;
+  title?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "supply-purchases_select".
+ */
+export interface SupplyPurchasesSelect<T extends boolean = true> {
+  site?: T;
+  quarter?: T;
+  note?: T;
+  totals?:
+    | T
+    | {
+        item?: T;
+        unit?: T;
+        quantity?: T;
+        id?: T;
+      };
+  lines?:
+    | T
+    | {
+        department?: T;
+        departmentName?: T;
+        item?: T;
+        unit?: T;
+        quantity?: T;
+        id?: T;
+      };
+  plans?: T;
+  status?: T;
+  purchasedAt?: T;
+  purchasedBy?: T;
+  purchaseNote?: T;
+  title?: T;
+  paperRecordedAt?: T;
+  approvalStatus?: T;
+  approvalPosition?: T;
+  approvalStep?: T;
+  approvalRound?: T;
+  approvalVersion?: T;
+  submittedBy?: T;
+  returnReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archive-settings_select".
+ */
+export interface ArchiveSettingsSelect<T extends boolean = true> {
+  site?: T;
+  pattern?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personnel-files_select".
+ */
+export interface PersonnelFilesSelect<T extends boolean = true> {
+  site?: T;
+  person?: T;
+  department?: T;
+  fileNumber?: T;
+  cabinet?: T;
+  idNumber?: T;
+  hiredOn?: T;
+  contractUntil?: T;
+  emergencyContact?: T;
+  documents?:
+    | T
+    | {
+        document?: T;
+        present?: T;
+        note?: T;
+        id?: T;
+      };
+  notes?: T;
+  paperRecordedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "directory-editions_select".
+ */
+export interface DirectoryEditionsSelect<T extends boolean = true> {
+  site?: T;
+  month?: T;
+  publishedAt?: T;
+  people?: T;
+  recipients?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "appointments_select".
  */
 export interface AppointmentsSelect<T extends boolean = true> {
@@ -4301,6 +5469,7 @@ export interface ApprovalTokensSelect<T extends boolean = true> {
 export interface CallTasksSelect<T extends boolean = true> {
   site?: T;
   title?: T;
+  titles?: T;
   callee?: T;
   phone?: T;
   dueAt?: T;
@@ -4503,6 +5672,7 @@ export interface StaffSelect<T extends boolean = true> {
   workPhone?: T;
   mobile?: T;
   language?: T;
+  pickerLabel?: T;
   active?: T;
   roles?: T;
   sites?:

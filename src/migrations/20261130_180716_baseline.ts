@@ -37,7 +37,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_complaints_late_entry" AS ENUM('no', 'yes');
   CREATE TYPE "public"."enum_sms_notices_kind" AS ENUM('notice', 'greeting');
   CREATE TYPE "public"."enum_sms_notices_approval_status" AS ENUM('pending', 'approved', 'rejected', 'withdrawn');
-  CREATE TYPE "public"."enum_sms_kind" AS ENUM('route', 'parcel', 'notice', 'greeting');
+  CREATE TYPE "public"."enum_sms_kind" AS ENUM('route', 'parcel', 'notice', 'greeting', 'itinerary');
   CREATE TYPE "public"."enum_sms_status" AS ENUM('queued', 'sent', 'failed');
   CREATE TYPE "public"."enum_archive_grants_status" AS ENUM('requested', 'registered', 'closed', 'expired');
   CREATE TYPE "public"."enum_archive_grants_approval_status" AS ENUM('pending', 'approved', 'rejected', 'withdrawn');
@@ -71,6 +71,41 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_key_memos_status" AS ENUM('reported', 'handling', 'closed');
   CREATE TYPE "public"."enum_key_counts_rows_label" AS ENUM('ok', 'renewed');
   CREATE TYPE "public"."enum_key_counts_status" AS ENUM('counting', 'reported');
+  CREATE TYPE "public"."enum_phone_log_outcome" AS ENUM('answered', 'missed');
+  CREATE TYPE "public"."enum_phone_log_ring_check" AS ENUM('within', 'late', 'missed');
+  CREATE TYPE "public"."enum_visitor_log_purpose" AS ENUM('business', 'interview', 'delivery', 'other');
+  CREATE TYPE "public"."enum_visitor_log_appointment" AS ENUM('yes', 'no');
+  CREATE TYPE "public"."enum_visitor_log_host_told" AS ENUM('phone', 'message', 'email');
+  CREATE TYPE "public"."enum_visitor_log_decision" AS ENUM('go-in', 'wait');
+  CREATE TYPE "public"."enum_visitor_log_status" AS ENUM('expected', 'in', 'out', 'cancelled');
+  CREATE TYPE "public"."enum_office_parcels_status" AS ENUM('arrived', 'held', 'collected');
+  CREATE TYPE "public"."enum_meetings_equipment_item" AS ENUM('projector', 'microphone', 'led', 'laptop', 'video', 'whiteboard', 'camera', 'other');
+  CREATE TYPE "public"."enum_meetings_refreshments" AS ENUM('tea', 'drinks', 'fruit', 'snacks', 'napkins');
+  CREATE TYPE "public"."enum_meetings_status" AS ENUM('planned', 'ready', 'ended', 'cancelled');
+  CREATE TYPE "public"."enum_travel_requests_kind" AS ENUM('train', 'flight', 'hotel');
+  CREATE TYPE "public"."enum_travel_requests_preferences_train_seat" AS ENUM('second', 'first', 'business');
+  CREATE TYPE "public"."enum_travel_requests_preferences_seat_side" AS ENUM('window', 'aisle');
+  CREATE TYPE "public"."enum_travel_requests_preferences_plane_zone" AS ENUM('front', 'middle', 'back');
+  CREATE TYPE "public"."enum_travel_requests_preferences_check_in" AS ENUM('desk', 'self');
+  CREATE TYPE "public"."enum_travel_requests_funding" AS ENUM('advance', 'reimburse');
+  CREATE TYPE "public"."enum_travel_requests_status" AS ENUM('requested', 'booked', 'settled', 'cancelled');
+  CREATE TYPE "public"."enum_travel_requests_preferences_from" AS ENUM('profile', 'saved');
+  CREATE TYPE "public"."enum_archives_type" AS ENUM('contract', 'outgoing', 'incoming', 'minutes', 'finance', 'licence', 'admin', 'other');
+  CREATE TYPE "public"."enum_access_cards_kind" AS ENUM('access', 'elevator', 'both');
+  CREATE TYPE "public"."enum_access_cards_status" AS ENUM('issued', 'returned', 'lost');
+  CREATE TYPE "public"."enum_leaving_checklists_items_kind" AS ENUM('key', 'equipment', 'other');
+  CREATE TYPE "public"."enum_leaving_checklists_status" AS ENUM('open', 'completed', 'cancelled');
+  CREATE TYPE "public"."enum_attendance_reason" AS ENUM('screen-down', 'power', 'network', 'other');
+  CREATE TYPE "public"."enum_leave_slips_kind" AS ENUM('personal', 'sick', 'annual', 'time-off', 'marriage', 'bereavement', 'maternity');
+  CREATE TYPE "public"."enum_leave_slips_approval_status" AS ENUM('pending', 'approved', 'rejected', 'withdrawn');
+  CREATE TYPE "public"."enum_travel_preferences_train_seat" AS ENUM('second', 'first', 'business');
+  CREATE TYPE "public"."enum_travel_preferences_seat_side" AS ENUM('window', 'aisle');
+  CREATE TYPE "public"."enum_travel_preferences_plane_zone" AS ENUM('front', 'middle', 'back');
+  CREATE TYPE "public"."enum_travel_preferences_check_in" AS ENUM('desk', 'self');
+  CREATE TYPE "public"."enum_supply_plans_status" AS ENUM('submitted', 'consolidated', 'approved');
+  CREATE TYPE "public"."enum_supply_purchases_status" AS ENUM('to-buy', 'purchased');
+  CREATE TYPE "public"."enum_supply_purchases_approval_status" AS ENUM('pending', 'approved', 'rejected', 'withdrawn');
+  CREATE TYPE "public"."enum_personnel_files_documents_document" AS ENUM('application', 'staff-info', 'id-copy', 'diplomas', 'contract', 'medical', 'appraisal', 'leaving', 'other');
   CREATE TYPE "public"."enum_appointments_status" AS ENUM('booked', 'arrived', 'no-show', 'cancelled');
   CREATE TYPE "public"."enum_consultations_outcome" AS ENUM('closed', 'not-closed');
   CREATE TYPE "public"."enum_daily_reports_status" AS ENUM('draft', 'sent');
@@ -165,7 +200,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"site_id" integer,
   	"reception_record_id" integer,
-  	"elder_id" integer NOT NULL,
+  	"elder_id" integer,
   	"bed_id" integer NOT NULL,
   	"family_name" varchar NOT NULL,
   	"family_phone" varchar NOT NULL,
@@ -255,6 +290,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"status" "enum_beds_status" DEFAULT 'free' NOT NULL,
   	"elder_id" integer,
   	"out_of_service" boolean DEFAULT false,
+  	"picker_label" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -274,7 +310,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"site_id" integer,
   	"name" varchar NOT NULL,
   	"gender" "enum_elders_gender" NOT NULL,
-  	"birth_date" timestamp(3) with time zone NOT NULL,
+  	"birth_date" timestamp(3) with time zone,
+  	"birth_date_approximate" boolean DEFAULT false,
   	"id_number" varchar,
   	"photo_id" integer,
   	"status" "enum_elders_status" DEFAULT 'reserved' NOT NULL,
@@ -285,6 +322,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"discharged_at" timestamp(3) with time zone,
   	"health" varchar,
   	"notes" varchar,
+  	"picker_label" varchar,
   	"paper_recorded_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
@@ -368,7 +406,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"reported_by_id" integer,
   	"device" varchar,
   	"repairer_id" integer,
-  	"status" "enum_repair_requests_status" DEFAULT 'open' NOT NULL,
+  	"status" "enum_repair_requests_status" DEFAULT 'open',
   	"done_at" timestamp(3) with time zone,
   	"result" varchar,
   	"paper_recorded_at" timestamp(3) with time zone,
@@ -518,7 +556,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"purpose" "enum_meal_orders_purpose" DEFAULT 'family' NOT NULL,
   	"free" boolean DEFAULT false,
   	"notes" varchar,
-  	"status" "enum_meal_orders_status" DEFAULT 'ordered' NOT NULL,
+  	"status" "enum_meal_orders_status" DEFAULT 'ordered',
   	"gathering_id" integer,
   	"total" numeric,
   	"order_text" varchar,
@@ -1129,6 +1167,437 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "phone_log" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"received_at" timestamp(3) with time zone NOT NULL,
+  	"outcome" "enum_phone_log_outcome" DEFAULT 'answered' NOT NULL,
+  	"taken_by_id" integer,
+  	"caller_name" varchar,
+  	"company" varchar,
+  	"phone" varchar,
+  	"purpose" varchar,
+  	"message_for_id" integer,
+  	"message" varchar,
+  	"call_id" integer,
+  	"ring_seconds" numeric,
+  	"ring_check" "enum_phone_log_ring_check",
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "visitor_log" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"purpose" "enum_visitor_log_purpose" DEFAULT 'business' NOT NULL,
+  	"appointment" "enum_visitor_log_appointment" DEFAULT 'no' NOT NULL,
+  	"pre_registered" boolean DEFAULT false,
+  	"visitor_name" varchar NOT NULL,
+  	"company" varchar,
+  	"visitor_phone" varchar,
+  	"visitor_count" varchar DEFAULT '1',
+  	"expected_at" timestamp(3) with time zone,
+  	"reason" varchar,
+  	"host_id" integer NOT NULL,
+  	"host_told" "enum_visitor_log_host_told" DEFAULT 'phone' NOT NULL,
+  	"decision" "enum_visitor_log_decision" DEFAULT 'go-in',
+  	"position" varchar,
+  	"interview_at" timestamp(3) with time zone,
+  	"interviewer_id" integer,
+  	"cv_id" integer,
+  	"time_in" timestamp(3) with time zone,
+  	"time_out" timestamp(3) with time zone,
+  	"received_by_id" integer,
+  	"notes" varchar,
+  	"status" "enum_visitor_log_status" DEFAULT 'expected',
+  	"still_in" boolean DEFAULT false,
+  	"host_name" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"closing_due_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "office_parcels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"received_at" timestamp(3) with time zone NOT NULL,
+  	"recipient_id" integer NOT NULL,
+  	"carrier" varchar,
+  	"tracking_no" varchar,
+  	"signed_at" timestamp(3) with time zone,
+  	"signed_by_id" integer,
+  	"postage_paid" boolean DEFAULT false,
+  	"postage" numeric,
+  	"reimbursed_at" timestamp(3) with time zone,
+  	"collected_at" timestamp(3) with time zone,
+  	"collected_by" varchar,
+  	"notes" varchar,
+  	"status" "enum_office_parcels_status" DEFAULT 'arrived',
+  	"received_by_id" integer,
+  	"recipient_name" varchar,
+  	"reminders" numeric DEFAULT 0,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"remind_due_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "meetings_equipment" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"item" "enum_meetings_equipment_item" NOT NULL,
+  	"checked" boolean DEFAULT false,
+  	"note" varchar
+  );
+  
+  CREATE TABLE "meetings_refreshments" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_meetings_refreshments",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "meetings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"title" varchar NOT NULL,
+  	"start_at" timestamp(3) with time zone NOT NULL,
+  	"end_at" timestamp(3) with time zone NOT NULL,
+  	"room" varchar NOT NULL,
+  	"head_count" numeric NOT NULL,
+  	"organiser_id" integer,
+  	"important_guests" boolean DEFAULT false,
+  	"led_text" varchar,
+  	"notes" varchar,
+  	"status" "enum_meetings_status" DEFAULT 'planned',
+  	"not_ready" boolean DEFAULT false,
+  	"checked_at" timestamp(3) with time zone,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"check_due_at" timestamp(3) with time zone,
+  	"end_due_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "travel_requests" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"leader_id" integer NOT NULL,
+  	"kind" "enum_travel_requests_kind" DEFAULT 'train' NOT NULL,
+  	"head_count" numeric DEFAULT 1 NOT NULL,
+  	"origin" varchar,
+  	"destination" varchar NOT NULL,
+  	"depart_at" timestamp(3) with time zone NOT NULL,
+  	"return_at" timestamp(3) with time zone,
+  	"travellers" varchar,
+  	"preferences_train_seat" "enum_travel_requests_preferences_train_seat",
+  	"preferences_seat_side" "enum_travel_requests_preferences_seat_side",
+  	"preferences_plane_zone" "enum_travel_requests_preferences_plane_zone",
+  	"preferences_check_in" "enum_travel_requests_preferences_check_in",
+  	"preferences_hotel" varchar,
+  	"special" varchar,
+  	"booking_ref" varchar,
+  	"seat" varchar,
+  	"funding" "enum_travel_requests_funding" DEFAULT 'reimburse' NOT NULL,
+  	"amount" numeric,
+  	"note" varchar,
+  	"status" "enum_travel_requests_status" DEFAULT 'requested',
+  	"itinerary" varchar,
+  	"sms_id" integer,
+  	"booked_at" timestamp(3) with time zone,
+  	"settled_at" timestamp(3) with time zone,
+  	"settled_by_id" integer,
+  	"preferences_from" "enum_travel_requests_preferences_from",
+  	"leader_name" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "supply_issues_items" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"item" varchar NOT NULL,
+  	"unit" varchar,
+  	"quantity" numeric NOT NULL
+  );
+  
+  CREATE TABLE "supply_issues" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"quarter" varchar NOT NULL,
+  	"department_id" integer NOT NULL,
+  	"issued_at" timestamp(3) with time zone NOT NULL,
+  	"received_by" varchar,
+  	"note" varchar,
+  	"department_name" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "archives" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"number" varchar,
+  	"title" varchar NOT NULL,
+  	"type" "enum_archives_type" NOT NULL,
+  	"year" numeric,
+  	"document_date" timestamp(3) with time zone,
+  	"department_id" integer,
+  	"keeper" varchar,
+  	"location" varchar,
+  	"pages" numeric,
+  	"keywords" varchar,
+  	"note" varchar,
+  	"seq" numeric,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "access_cards" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"card_number" varchar NOT NULL,
+  	"kind" "enum_access_cards_kind" DEFAULT 'access' NOT NULL,
+  	"holder_id" integer NOT NULL,
+  	"issued_at" timestamp(3) with time zone NOT NULL,
+  	"holder_signed" boolean DEFAULT false,
+  	"signature_id" integer,
+  	"note" varchar,
+  	"returned_at" timestamp(3) with time zone,
+  	"received_by_id" integer,
+  	"status" "enum_access_cards_status" DEFAULT 'issued',
+  	"department_id" integer,
+  	"left_at" timestamp(3) with time zone,
+  	"leaver_outstanding" boolean DEFAULT false,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"leaver_due_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "leaving_checklists_items" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"kind" "enum_leaving_checklists_items_kind" DEFAULT 'key' NOT NULL,
+  	"description" varchar NOT NULL,
+  	"returned" boolean DEFAULT false,
+  	"returned_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "leaving_checklists" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"person_id" integer NOT NULL,
+  	"leaving_date" timestamp(3) with time zone NOT NULL,
+  	"reason" varchar,
+  	"leaver_signed" boolean DEFAULT false,
+  	"status" "enum_leaving_checklists_status" DEFAULT 'open',
+  	"department_id" integer,
+  	"person_name" varchar,
+  	"personnel_file_id" integer,
+  	"completed_at" timestamp(3) with time zone,
+  	"completed_by_id" integer,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "attendance" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"person_id" integer NOT NULL,
+  	"signed_in_at" timestamp(3) with time zone NOT NULL,
+  	"signed_out_at" timestamp(3) with time zone,
+  	"reason" "enum_attendance_reason" DEFAULT 'screen-down' NOT NULL,
+  	"note" varchar,
+  	"day" varchar,
+  	"person_name" varchar,
+  	"department_id" integer,
+  	"late" boolean DEFAULT false,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "leave_slips" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"person_id" integer NOT NULL,
+  	"kind" "enum_leave_slips_kind" DEFAULT 'personal' NOT NULL,
+  	"from_day" timestamp(3) with time zone NOT NULL,
+  	"to_day" timestamp(3) with time zone NOT NULL,
+  	"days" numeric,
+  	"reason" varchar NOT NULL,
+  	"person_name" varchar,
+  	"department_id" integer,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"approval_status" "enum_leave_slips_approval_status",
+  	"approval_position" varchar,
+  	"approval_step" numeric DEFAULT 0,
+  	"approval_round" numeric DEFAULT 1,
+  	"approval_version" numeric DEFAULT 1,
+  	"submitted_by_id" integer,
+  	"return_reason" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "parcel_consents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"employee_id" integer NOT NULL,
+  	"given_at" timestamp(3) with time zone NOT NULL,
+  	"postage" boolean DEFAULT true,
+  	"signed" boolean DEFAULT false,
+  	"ended_at" timestamp(3) with time zone,
+  	"notes" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "travel_preferences" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"staff_id" integer NOT NULL,
+  	"train_seat" "enum_travel_preferences_train_seat",
+  	"seat_side" "enum_travel_preferences_seat_side",
+  	"plane_zone" "enum_travel_preferences_plane_zone",
+  	"check_in" "enum_travel_preferences_check_in",
+  	"hotel" varchar,
+  	"notes" varchar,
+  	"staff_name" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "supply_plans_items" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"item" varchar NOT NULL,
+  	"unit" varchar,
+  	"quantity" numeric NOT NULL
+  );
+  
+  CREATE TABLE "supply_plans" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"quarter" varchar NOT NULL,
+  	"department_id" integer NOT NULL,
+  	"contact_id" integer,
+  	"note" varchar,
+  	"status" "enum_supply_plans_status" DEFAULT 'submitted',
+  	"purchase_id" integer,
+  	"title" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "supply_purchases_totals" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"item" varchar,
+  	"unit" varchar,
+  	"quantity" numeric
+  );
+  
+  CREATE TABLE "supply_purchases_lines" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"department_id" integer,
+  	"department_name" varchar,
+  	"item" varchar,
+  	"unit" varchar,
+  	"quantity" numeric
+  );
+  
+  CREATE TABLE "supply_purchases" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"quarter" varchar NOT NULL,
+  	"note" varchar,
+  	"status" "enum_supply_purchases_status" DEFAULT 'to-buy',
+  	"purchased_at" timestamp(3) with time zone,
+  	"purchased_by_id" integer,
+  	"purchase_note" varchar,
+  	"title" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"approval_status" "enum_supply_purchases_approval_status",
+  	"approval_position" varchar,
+  	"approval_step" numeric DEFAULT 0,
+  	"approval_round" numeric DEFAULT 1,
+  	"approval_version" numeric DEFAULT 1,
+  	"submitted_by_id" integer,
+  	"return_reason" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "supply_purchases_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"supply_plans_id" integer
+  );
+  
+  CREATE TABLE "archive_settings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"pattern" varchar DEFAULT '{type}-{year}-{seq:3}' NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "personnel_files_documents" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"document" "enum_personnel_files_documents_document" NOT NULL,
+  	"present" boolean DEFAULT false,
+  	"note" varchar
+  );
+  
+  CREATE TABLE "personnel_files" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"person_id" integer NOT NULL,
+  	"department_id" integer,
+  	"file_number" varchar,
+  	"cabinet" varchar,
+  	"id_number" varchar,
+  	"hired_on" timestamp(3) with time zone,
+  	"contract_until" timestamp(3) with time zone,
+  	"emergency_contact" varchar,
+  	"notes" varchar,
+  	"paper_recorded_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "directory_editions" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer,
+  	"month" varchar NOT NULL,
+  	"published_at" timestamp(3) with time zone,
+  	"people" numeric,
+  	"recipients" numeric,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "appointments" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"site_id" integer,
@@ -1423,6 +1892,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"site_id" integer,
   	"title" varchar NOT NULL,
+  	"titles" jsonb,
   	"callee_id" integer,
   	"phone" varchar,
   	"due_at" timestamp(3) with time zone NOT NULL,
@@ -1630,6 +2100,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"work_phone" varchar,
   	"mobile" varchar,
   	"language" "enum_staff_language" DEFAULT 'zh' NOT NULL,
+  	"picker_label" varchar,
   	"active" boolean DEFAULT true,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -1879,6 +2350,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"key_reminders_id" integer,
   	"key_memos_id" integer,
   	"key_counts_id" integer,
+  	"phone_log_id" integer,
+  	"visitor_log_id" integer,
+  	"office_parcels_id" integer,
+  	"meetings_id" integer,
+  	"travel_requests_id" integer,
+  	"supply_issues_id" integer,
+  	"archives_id" integer,
+  	"access_cards_id" integer,
+  	"leaving_checklists_id" integer,
+  	"attendance_id" integer,
+  	"leave_slips_id" integer,
+  	"parcel_consents_id" integer,
+  	"travel_preferences_id" integer,
+  	"supply_plans_id" integer,
+  	"supply_purchases_id" integer,
+  	"archive_settings_id" integer,
+  	"personnel_files_id" integer,
+  	"directory_editions_id" integer,
   	"appointments_id" integer,
   	"consultations_id" integer,
   	"daily_reports_id" integer,
@@ -2091,6 +2580,73 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "key_counts" ADD CONSTRAINT "key_counts_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "key_counts" ADD CONSTRAINT "key_counts_counter_id_staff_id_fk" FOREIGN KEY ("counter_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "key_counts" ADD CONSTRAINT "key_counts_reported_by_id_staff_id_fk" FOREIGN KEY ("reported_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "phone_log" ADD CONSTRAINT "phone_log_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "phone_log" ADD CONSTRAINT "phone_log_taken_by_id_staff_id_fk" FOREIGN KEY ("taken_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "phone_log" ADD CONSTRAINT "phone_log_message_for_id_staff_id_fk" FOREIGN KEY ("message_for_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "phone_log" ADD CONSTRAINT "phone_log_call_id_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."calls"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "visitor_log" ADD CONSTRAINT "visitor_log_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "visitor_log" ADD CONSTRAINT "visitor_log_host_id_staff_id_fk" FOREIGN KEY ("host_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "visitor_log" ADD CONSTRAINT "visitor_log_interviewer_id_staff_id_fk" FOREIGN KEY ("interviewer_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "visitor_log" ADD CONSTRAINT "visitor_log_cv_id_documents_id_fk" FOREIGN KEY ("cv_id") REFERENCES "public"."documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "visitor_log" ADD CONSTRAINT "visitor_log_received_by_id_staff_id_fk" FOREIGN KEY ("received_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "office_parcels" ADD CONSTRAINT "office_parcels_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "office_parcels" ADD CONSTRAINT "office_parcels_recipient_id_staff_id_fk" FOREIGN KEY ("recipient_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "office_parcels" ADD CONSTRAINT "office_parcels_signed_by_id_staff_id_fk" FOREIGN KEY ("signed_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "office_parcels" ADD CONSTRAINT "office_parcels_received_by_id_staff_id_fk" FOREIGN KEY ("received_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "meetings_equipment" ADD CONSTRAINT "meetings_equipment_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."meetings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "meetings_refreshments" ADD CONSTRAINT "meetings_refreshments_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."meetings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "meetings" ADD CONSTRAINT "meetings_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "meetings" ADD CONSTRAINT "meetings_organiser_id_staff_id_fk" FOREIGN KEY ("organiser_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "travel_requests" ADD CONSTRAINT "travel_requests_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "travel_requests" ADD CONSTRAINT "travel_requests_leader_id_staff_id_fk" FOREIGN KEY ("leader_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "travel_requests" ADD CONSTRAINT "travel_requests_sms_id_sms_id_fk" FOREIGN KEY ("sms_id") REFERENCES "public"."sms"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "travel_requests" ADD CONSTRAINT "travel_requests_settled_by_id_staff_id_fk" FOREIGN KEY ("settled_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "supply_issues_items" ADD CONSTRAINT "supply_issues_items_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."supply_issues"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "supply_issues" ADD CONSTRAINT "supply_issues_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "supply_issues" ADD CONSTRAINT "supply_issues_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "archives" ADD CONSTRAINT "archives_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "archives" ADD CONSTRAINT "archives_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "access_cards" ADD CONSTRAINT "access_cards_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "access_cards" ADD CONSTRAINT "access_cards_holder_id_staff_id_fk" FOREIGN KEY ("holder_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "access_cards" ADD CONSTRAINT "access_cards_signature_id_documents_id_fk" FOREIGN KEY ("signature_id") REFERENCES "public"."documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "access_cards" ADD CONSTRAINT "access_cards_received_by_id_staff_id_fk" FOREIGN KEY ("received_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "access_cards" ADD CONSTRAINT "access_cards_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "leaving_checklists_items" ADD CONSTRAINT "leaving_checklists_items_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."leaving_checklists"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "leaving_checklists" ADD CONSTRAINT "leaving_checklists_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "leaving_checklists" ADD CONSTRAINT "leaving_checklists_person_id_staff_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "leaving_checklists" ADD CONSTRAINT "leaving_checklists_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "leaving_checklists" ADD CONSTRAINT "leaving_checklists_personnel_file_id_personnel_files_id_fk" FOREIGN KEY ("personnel_file_id") REFERENCES "public"."personnel_files"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "leaving_checklists" ADD CONSTRAINT "leaving_checklists_completed_by_id_staff_id_fk" FOREIGN KEY ("completed_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "attendance" ADD CONSTRAINT "attendance_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "attendance" ADD CONSTRAINT "attendance_person_id_staff_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "attendance" ADD CONSTRAINT "attendance_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "leave_slips" ADD CONSTRAINT "leave_slips_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "leave_slips" ADD CONSTRAINT "leave_slips_person_id_staff_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "leave_slips" ADD CONSTRAINT "leave_slips_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "leave_slips" ADD CONSTRAINT "leave_slips_submitted_by_id_staff_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "parcel_consents" ADD CONSTRAINT "parcel_consents_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "parcel_consents" ADD CONSTRAINT "parcel_consents_employee_id_staff_id_fk" FOREIGN KEY ("employee_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "travel_preferences" ADD CONSTRAINT "travel_preferences_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "travel_preferences" ADD CONSTRAINT "travel_preferences_staff_id_staff_id_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "supply_plans_items" ADD CONSTRAINT "supply_plans_items_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."supply_plans"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "supply_plans" ADD CONSTRAINT "supply_plans_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "supply_plans" ADD CONSTRAINT "supply_plans_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "supply_plans" ADD CONSTRAINT "supply_plans_contact_id_staff_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "supply_plans" ADD CONSTRAINT "supply_plans_purchase_id_supply_purchases_id_fk" FOREIGN KEY ("purchase_id") REFERENCES "public"."supply_purchases"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "supply_purchases_totals" ADD CONSTRAINT "supply_purchases_totals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."supply_purchases"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "supply_purchases_lines" ADD CONSTRAINT "supply_purchases_lines_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "supply_purchases_lines" ADD CONSTRAINT "supply_purchases_lines_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."supply_purchases"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "supply_purchases" ADD CONSTRAINT "supply_purchases_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "supply_purchases" ADD CONSTRAINT "supply_purchases_purchased_by_id_staff_id_fk" FOREIGN KEY ("purchased_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "supply_purchases" ADD CONSTRAINT "supply_purchases_submitted_by_id_staff_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "supply_purchases_rels" ADD CONSTRAINT "supply_purchases_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."supply_purchases"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "supply_purchases_rels" ADD CONSTRAINT "supply_purchases_rels_supply_plans_fk" FOREIGN KEY ("supply_plans_id") REFERENCES "public"."supply_plans"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "archive_settings" ADD CONSTRAINT "archive_settings_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "personnel_files_documents" ADD CONSTRAINT "personnel_files_documents_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."personnel_files"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "personnel_files" ADD CONSTRAINT "personnel_files_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "personnel_files" ADD CONSTRAINT "personnel_files_person_id_staff_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "personnel_files" ADD CONSTRAINT "personnel_files_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "directory_editions" ADD CONSTRAINT "directory_editions_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "appointments" ADD CONSTRAINT "appointments_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "appointments" ADD CONSTRAINT "appointments_member_id_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."members"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "appointments" ADD CONSTRAINT "appointments_staff_id_staff_id_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
@@ -2216,6 +2772,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_key_reminders_fk" FOREIGN KEY ("key_reminders_id") REFERENCES "public"."key_reminders"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_key_memos_fk" FOREIGN KEY ("key_memos_id") REFERENCES "public"."key_memos"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_key_counts_fk" FOREIGN KEY ("key_counts_id") REFERENCES "public"."key_counts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_phone_log_fk" FOREIGN KEY ("phone_log_id") REFERENCES "public"."phone_log"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_visitor_log_fk" FOREIGN KEY ("visitor_log_id") REFERENCES "public"."visitor_log"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_office_parcels_fk" FOREIGN KEY ("office_parcels_id") REFERENCES "public"."office_parcels"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_meetings_fk" FOREIGN KEY ("meetings_id") REFERENCES "public"."meetings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_travel_requests_fk" FOREIGN KEY ("travel_requests_id") REFERENCES "public"."travel_requests"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_supply_issues_fk" FOREIGN KEY ("supply_issues_id") REFERENCES "public"."supply_issues"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_archives_fk" FOREIGN KEY ("archives_id") REFERENCES "public"."archives"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_access_cards_fk" FOREIGN KEY ("access_cards_id") REFERENCES "public"."access_cards"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_leaving_checklists_fk" FOREIGN KEY ("leaving_checklists_id") REFERENCES "public"."leaving_checklists"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_attendance_fk" FOREIGN KEY ("attendance_id") REFERENCES "public"."attendance"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_leave_slips_fk" FOREIGN KEY ("leave_slips_id") REFERENCES "public"."leave_slips"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parcel_consents_fk" FOREIGN KEY ("parcel_consents_id") REFERENCES "public"."parcel_consents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_travel_preferences_fk" FOREIGN KEY ("travel_preferences_id") REFERENCES "public"."travel_preferences"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_supply_plans_fk" FOREIGN KEY ("supply_plans_id") REFERENCES "public"."supply_plans"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_supply_purchases_fk" FOREIGN KEY ("supply_purchases_id") REFERENCES "public"."supply_purchases"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_archive_settings_fk" FOREIGN KEY ("archive_settings_id") REFERENCES "public"."archive_settings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_personnel_files_fk" FOREIGN KEY ("personnel_files_id") REFERENCES "public"."personnel_files"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_directory_editions_fk" FOREIGN KEY ("directory_editions_id") REFERENCES "public"."directory_editions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_appointments_fk" FOREIGN KEY ("appointments_id") REFERENCES "public"."appointments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_consultations_fk" FOREIGN KEY ("consultations_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_daily_reports_fk" FOREIGN KEY ("daily_reports_id") REFERENCES "public"."daily_reports"("id") ON DELETE cascade ON UPDATE no action;
@@ -2642,6 +3216,176 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "key_counts_updated_at_idx" ON "key_counts" USING btree ("updated_at");
   CREATE INDEX "key_counts_created_at_idx" ON "key_counts" USING btree ("created_at");
   CREATE UNIQUE INDEX "site_month_idx" ON "key_counts" USING btree ("site_id","month");
+  CREATE INDEX "phone_log_site_idx" ON "phone_log" USING btree ("site_id");
+  CREATE INDEX "phone_log_received_at_idx" ON "phone_log" USING btree ("received_at");
+  CREATE INDEX "phone_log_outcome_idx" ON "phone_log" USING btree ("outcome");
+  CREATE INDEX "phone_log_taken_by_idx" ON "phone_log" USING btree ("taken_by_id");
+  CREATE INDEX "phone_log_message_for_idx" ON "phone_log" USING btree ("message_for_id");
+  CREATE UNIQUE INDEX "phone_log_call_idx" ON "phone_log" USING btree ("call_id");
+  CREATE INDEX "phone_log_ring_check_idx" ON "phone_log" USING btree ("ring_check");
+  CREATE INDEX "phone_log_updated_at_idx" ON "phone_log" USING btree ("updated_at");
+  CREATE INDEX "phone_log_created_at_idx" ON "phone_log" USING btree ("created_at");
+  CREATE INDEX "site_receivedAt_3_idx" ON "phone_log" USING btree ("site_id","received_at");
+  CREATE INDEX "visitor_log_site_idx" ON "visitor_log" USING btree ("site_id");
+  CREATE INDEX "visitor_log_host_idx" ON "visitor_log" USING btree ("host_id");
+  CREATE INDEX "visitor_log_interviewer_idx" ON "visitor_log" USING btree ("interviewer_id");
+  CREATE INDEX "visitor_log_cv_idx" ON "visitor_log" USING btree ("cv_id");
+  CREATE INDEX "visitor_log_time_in_idx" ON "visitor_log" USING btree ("time_in");
+  CREATE INDEX "visitor_log_received_by_idx" ON "visitor_log" USING btree ("received_by_id");
+  CREATE INDEX "visitor_log_status_idx" ON "visitor_log" USING btree ("status");
+  CREATE INDEX "visitor_log_still_in_idx" ON "visitor_log" USING btree ("still_in");
+  CREATE INDEX "visitor_log_closing_due_at_idx" ON "visitor_log" USING btree ("closing_due_at");
+  CREATE INDEX "visitor_log_updated_at_idx" ON "visitor_log" USING btree ("updated_at");
+  CREATE INDEX "visitor_log_created_at_idx" ON "visitor_log" USING btree ("created_at");
+  CREATE INDEX "site_timeIn_1_idx" ON "visitor_log" USING btree ("site_id","time_in");
+  CREATE INDEX "office_parcels_site_idx" ON "office_parcels" USING btree ("site_id");
+  CREATE INDEX "office_parcels_received_at_idx" ON "office_parcels" USING btree ("received_at");
+  CREATE INDEX "office_parcels_recipient_idx" ON "office_parcels" USING btree ("recipient_id");
+  CREATE INDEX "office_parcels_signed_by_idx" ON "office_parcels" USING btree ("signed_by_id");
+  CREATE INDEX "office_parcels_status_idx" ON "office_parcels" USING btree ("status");
+  CREATE INDEX "office_parcels_received_by_idx" ON "office_parcels" USING btree ("received_by_id");
+  CREATE INDEX "office_parcels_remind_due_at_idx" ON "office_parcels" USING btree ("remind_due_at");
+  CREATE INDEX "office_parcels_updated_at_idx" ON "office_parcels" USING btree ("updated_at");
+  CREATE INDEX "office_parcels_created_at_idx" ON "office_parcels" USING btree ("created_at");
+  CREATE INDEX "site_receivedAt_4_idx" ON "office_parcels" USING btree ("site_id","received_at");
+  CREATE INDEX "meetings_equipment_order_idx" ON "meetings_equipment" USING btree ("_order");
+  CREATE INDEX "meetings_equipment_parent_id_idx" ON "meetings_equipment" USING btree ("_parent_id");
+  CREATE INDEX "meetings_refreshments_order_idx" ON "meetings_refreshments" USING btree ("order");
+  CREATE INDEX "meetings_refreshments_parent_idx" ON "meetings_refreshments" USING btree ("parent_id");
+  CREATE INDEX "meetings_site_idx" ON "meetings" USING btree ("site_id");
+  CREATE INDEX "meetings_start_at_idx" ON "meetings" USING btree ("start_at");
+  CREATE INDEX "meetings_end_at_idx" ON "meetings" USING btree ("end_at");
+  CREATE INDEX "meetings_organiser_idx" ON "meetings" USING btree ("organiser_id");
+  CREATE INDEX "meetings_status_idx" ON "meetings" USING btree ("status");
+  CREATE INDEX "meetings_not_ready_idx" ON "meetings" USING btree ("not_ready");
+  CREATE INDEX "meetings_check_due_at_idx" ON "meetings" USING btree ("check_due_at");
+  CREATE INDEX "meetings_end_due_at_idx" ON "meetings" USING btree ("end_due_at");
+  CREATE INDEX "meetings_updated_at_idx" ON "meetings" USING btree ("updated_at");
+  CREATE INDEX "meetings_created_at_idx" ON "meetings" USING btree ("created_at");
+  CREATE INDEX "site_startAt_idx" ON "meetings" USING btree ("site_id","start_at");
+  CREATE INDEX "travel_requests_site_idx" ON "travel_requests" USING btree ("site_id");
+  CREATE INDEX "travel_requests_leader_idx" ON "travel_requests" USING btree ("leader_id");
+  CREATE INDEX "travel_requests_depart_at_idx" ON "travel_requests" USING btree ("depart_at");
+  CREATE INDEX "travel_requests_status_idx" ON "travel_requests" USING btree ("status");
+  CREATE INDEX "travel_requests_sms_idx" ON "travel_requests" USING btree ("sms_id");
+  CREATE INDEX "travel_requests_settled_by_idx" ON "travel_requests" USING btree ("settled_by_id");
+  CREATE INDEX "travel_requests_updated_at_idx" ON "travel_requests" USING btree ("updated_at");
+  CREATE INDEX "travel_requests_created_at_idx" ON "travel_requests" USING btree ("created_at");
+  CREATE INDEX "supply_issues_items_order_idx" ON "supply_issues_items" USING btree ("_order");
+  CREATE INDEX "supply_issues_items_parent_id_idx" ON "supply_issues_items" USING btree ("_parent_id");
+  CREATE INDEX "supply_issues_site_idx" ON "supply_issues" USING btree ("site_id");
+  CREATE INDEX "supply_issues_quarter_idx" ON "supply_issues" USING btree ("quarter");
+  CREATE INDEX "supply_issues_department_idx" ON "supply_issues" USING btree ("department_id");
+  CREATE INDEX "supply_issues_updated_at_idx" ON "supply_issues" USING btree ("updated_at");
+  CREATE INDEX "supply_issues_created_at_idx" ON "supply_issues" USING btree ("created_at");
+  CREATE INDEX "archives_site_idx" ON "archives" USING btree ("site_id");
+  CREATE INDEX "archives_number_idx" ON "archives" USING btree ("number");
+  CREATE INDEX "archives_type_idx" ON "archives" USING btree ("type");
+  CREATE INDEX "archives_department_idx" ON "archives" USING btree ("department_id");
+  CREATE INDEX "archives_updated_at_idx" ON "archives" USING btree ("updated_at");
+  CREATE INDEX "archives_created_at_idx" ON "archives" USING btree ("created_at");
+  CREATE UNIQUE INDEX "site_number_idx" ON "archives" USING btree ("site_id","number");
+  CREATE INDEX "site_year_type_seq_idx" ON "archives" USING btree ("site_id","year","type","seq");
+  CREATE INDEX "access_cards_site_idx" ON "access_cards" USING btree ("site_id");
+  CREATE INDEX "access_cards_holder_idx" ON "access_cards" USING btree ("holder_id");
+  CREATE INDEX "access_cards_signature_idx" ON "access_cards" USING btree ("signature_id");
+  CREATE INDEX "access_cards_received_by_idx" ON "access_cards" USING btree ("received_by_id");
+  CREATE INDEX "access_cards_status_idx" ON "access_cards" USING btree ("status");
+  CREATE INDEX "access_cards_department_idx" ON "access_cards" USING btree ("department_id");
+  CREATE INDEX "access_cards_left_at_idx" ON "access_cards" USING btree ("left_at");
+  CREATE INDEX "access_cards_leaver_outstanding_idx" ON "access_cards" USING btree ("leaver_outstanding");
+  CREATE INDEX "access_cards_leaver_due_at_idx" ON "access_cards" USING btree ("leaver_due_at");
+  CREATE INDEX "access_cards_updated_at_idx" ON "access_cards" USING btree ("updated_at");
+  CREATE INDEX "access_cards_created_at_idx" ON "access_cards" USING btree ("created_at");
+  CREATE INDEX "site_status_6_idx" ON "access_cards" USING btree ("site_id","status");
+  CREATE INDEX "site_cardNumber_1_idx" ON "access_cards" USING btree ("site_id","card_number");
+  CREATE INDEX "leaving_checklists_items_order_idx" ON "leaving_checklists_items" USING btree ("_order");
+  CREATE INDEX "leaving_checklists_items_parent_id_idx" ON "leaving_checklists_items" USING btree ("_parent_id");
+  CREATE INDEX "leaving_checklists_site_idx" ON "leaving_checklists" USING btree ("site_id");
+  CREATE INDEX "leaving_checklists_person_idx" ON "leaving_checklists" USING btree ("person_id");
+  CREATE INDEX "leaving_checklists_leaving_date_idx" ON "leaving_checklists" USING btree ("leaving_date");
+  CREATE INDEX "leaving_checklists_status_idx" ON "leaving_checklists" USING btree ("status");
+  CREATE INDEX "leaving_checklists_department_idx" ON "leaving_checklists" USING btree ("department_id");
+  CREATE INDEX "leaving_checklists_personnel_file_idx" ON "leaving_checklists" USING btree ("personnel_file_id");
+  CREATE INDEX "leaving_checklists_completed_by_idx" ON "leaving_checklists" USING btree ("completed_by_id");
+  CREATE INDEX "leaving_checklists_updated_at_idx" ON "leaving_checklists" USING btree ("updated_at");
+  CREATE INDEX "leaving_checklists_created_at_idx" ON "leaving_checklists" USING btree ("created_at");
+  CREATE INDEX "site_status_7_idx" ON "leaving_checklists" USING btree ("site_id","status");
+  CREATE INDEX "attendance_site_idx" ON "attendance" USING btree ("site_id");
+  CREATE INDEX "attendance_person_idx" ON "attendance" USING btree ("person_id");
+  CREATE INDEX "attendance_day_idx" ON "attendance" USING btree ("day");
+  CREATE INDEX "attendance_department_idx" ON "attendance" USING btree ("department_id");
+  CREATE INDEX "attendance_late_idx" ON "attendance" USING btree ("late");
+  CREATE INDEX "attendance_updated_at_idx" ON "attendance" USING btree ("updated_at");
+  CREATE INDEX "attendance_created_at_idx" ON "attendance" USING btree ("created_at");
+  CREATE INDEX "site_day_idx" ON "attendance" USING btree ("site_id","day");
+  CREATE INDEX "site_person_day_idx" ON "attendance" USING btree ("site_id","person_id","day");
+  CREATE INDEX "leave_slips_site_idx" ON "leave_slips" USING btree ("site_id");
+  CREATE INDEX "leave_slips_person_idx" ON "leave_slips" USING btree ("person_id");
+  CREATE INDEX "leave_slips_from_day_idx" ON "leave_slips" USING btree ("from_day");
+  CREATE INDEX "leave_slips_to_day_idx" ON "leave_slips" USING btree ("to_day");
+  CREATE INDEX "leave_slips_department_idx" ON "leave_slips" USING btree ("department_id");
+  CREATE INDEX "leave_slips_approval_status_idx" ON "leave_slips" USING btree ("approval_status");
+  CREATE INDEX "leave_slips_approval_position_idx" ON "leave_slips" USING btree ("approval_position");
+  CREATE INDEX "leave_slips_submitted_by_idx" ON "leave_slips" USING btree ("submitted_by_id");
+  CREATE INDEX "leave_slips_updated_at_idx" ON "leave_slips" USING btree ("updated_at");
+  CREATE INDEX "leave_slips_created_at_idx" ON "leave_slips" USING btree ("created_at");
+  CREATE INDEX "parcel_consents_site_idx" ON "parcel_consents" USING btree ("site_id");
+  CREATE INDEX "parcel_consents_employee_idx" ON "parcel_consents" USING btree ("employee_id");
+  CREATE INDEX "parcel_consents_ended_at_idx" ON "parcel_consents" USING btree ("ended_at");
+  CREATE INDEX "parcel_consents_updated_at_idx" ON "parcel_consents" USING btree ("updated_at");
+  CREATE INDEX "parcel_consents_created_at_idx" ON "parcel_consents" USING btree ("created_at");
+  CREATE INDEX "site_employee_idx" ON "parcel_consents" USING btree ("site_id","employee_id");
+  CREATE INDEX "travel_preferences_site_idx" ON "travel_preferences" USING btree ("site_id");
+  CREATE INDEX "travel_preferences_staff_idx" ON "travel_preferences" USING btree ("staff_id");
+  CREATE INDEX "travel_preferences_updated_at_idx" ON "travel_preferences" USING btree ("updated_at");
+  CREATE INDEX "travel_preferences_created_at_idx" ON "travel_preferences" USING btree ("created_at");
+  CREATE UNIQUE INDEX "site_staff_idx" ON "travel_preferences" USING btree ("site_id","staff_id");
+  CREATE INDEX "supply_plans_items_order_idx" ON "supply_plans_items" USING btree ("_order");
+  CREATE INDEX "supply_plans_items_parent_id_idx" ON "supply_plans_items" USING btree ("_parent_id");
+  CREATE INDEX "supply_plans_site_idx" ON "supply_plans" USING btree ("site_id");
+  CREATE INDEX "supply_plans_quarter_idx" ON "supply_plans" USING btree ("quarter");
+  CREATE INDEX "supply_plans_department_idx" ON "supply_plans" USING btree ("department_id");
+  CREATE INDEX "supply_plans_contact_idx" ON "supply_plans" USING btree ("contact_id");
+  CREATE INDEX "supply_plans_status_idx" ON "supply_plans" USING btree ("status");
+  CREATE INDEX "supply_plans_purchase_idx" ON "supply_plans" USING btree ("purchase_id");
+  CREATE INDEX "supply_plans_updated_at_idx" ON "supply_plans" USING btree ("updated_at");
+  CREATE INDEX "supply_plans_created_at_idx" ON "supply_plans" USING btree ("created_at");
+  CREATE UNIQUE INDEX "site_quarter_department_idx" ON "supply_plans" USING btree ("site_id","quarter","department_id");
+  CREATE INDEX "supply_purchases_totals_order_idx" ON "supply_purchases_totals" USING btree ("_order");
+  CREATE INDEX "supply_purchases_totals_parent_id_idx" ON "supply_purchases_totals" USING btree ("_parent_id");
+  CREATE INDEX "supply_purchases_lines_order_idx" ON "supply_purchases_lines" USING btree ("_order");
+  CREATE INDEX "supply_purchases_lines_parent_id_idx" ON "supply_purchases_lines" USING btree ("_parent_id");
+  CREATE INDEX "supply_purchases_lines_department_idx" ON "supply_purchases_lines" USING btree ("department_id");
+  CREATE INDEX "supply_purchases_site_idx" ON "supply_purchases" USING btree ("site_id");
+  CREATE INDEX "supply_purchases_quarter_idx" ON "supply_purchases" USING btree ("quarter");
+  CREATE INDEX "supply_purchases_status_idx" ON "supply_purchases" USING btree ("status");
+  CREATE INDEX "supply_purchases_purchased_by_idx" ON "supply_purchases" USING btree ("purchased_by_id");
+  CREATE INDEX "supply_purchases_approval_status_idx" ON "supply_purchases" USING btree ("approval_status");
+  CREATE INDEX "supply_purchases_approval_position_idx" ON "supply_purchases" USING btree ("approval_position");
+  CREATE INDEX "supply_purchases_submitted_by_idx" ON "supply_purchases" USING btree ("submitted_by_id");
+  CREATE INDEX "supply_purchases_updated_at_idx" ON "supply_purchases" USING btree ("updated_at");
+  CREATE INDEX "supply_purchases_created_at_idx" ON "supply_purchases" USING btree ("created_at");
+  CREATE INDEX "supply_purchases_rels_order_idx" ON "supply_purchases_rels" USING btree ("order");
+  CREATE INDEX "supply_purchases_rels_parent_idx" ON "supply_purchases_rels" USING btree ("parent_id");
+  CREATE INDEX "supply_purchases_rels_path_idx" ON "supply_purchases_rels" USING btree ("path");
+  CREATE INDEX "supply_purchases_rels_supply_plans_id_idx" ON "supply_purchases_rels" USING btree ("supply_plans_id");
+  CREATE INDEX "archive_settings_site_idx" ON "archive_settings" USING btree ("site_id");
+  CREATE INDEX "archive_settings_updated_at_idx" ON "archive_settings" USING btree ("updated_at");
+  CREATE INDEX "archive_settings_created_at_idx" ON "archive_settings" USING btree ("created_at");
+  CREATE UNIQUE INDEX "site_1_idx" ON "archive_settings" USING btree ("site_id");
+  CREATE INDEX "personnel_files_documents_order_idx" ON "personnel_files_documents" USING btree ("_order");
+  CREATE INDEX "personnel_files_documents_parent_id_idx" ON "personnel_files_documents" USING btree ("_parent_id");
+  CREATE INDEX "personnel_files_site_idx" ON "personnel_files" USING btree ("site_id");
+  CREATE INDEX "personnel_files_person_idx" ON "personnel_files" USING btree ("person_id");
+  CREATE INDEX "personnel_files_department_idx" ON "personnel_files" USING btree ("department_id");
+  CREATE INDEX "personnel_files_updated_at_idx" ON "personnel_files" USING btree ("updated_at");
+  CREATE INDEX "personnel_files_created_at_idx" ON "personnel_files" USING btree ("created_at");
+  CREATE UNIQUE INDEX "site_person_idx" ON "personnel_files" USING btree ("site_id","person_id");
+  CREATE INDEX "directory_editions_site_idx" ON "directory_editions" USING btree ("site_id");
+  CREATE INDEX "directory_editions_updated_at_idx" ON "directory_editions" USING btree ("updated_at");
+  CREATE INDEX "directory_editions_created_at_idx" ON "directory_editions" USING btree ("created_at");
+  CREATE UNIQUE INDEX "site_month_1_idx" ON "directory_editions" USING btree ("site_id","month");
   CREATE INDEX "appointments_site_idx" ON "appointments" USING btree ("site_id");
   CREATE INDEX "appointments_member_idx" ON "appointments" USING btree ("member_id");
   CREATE INDEX "appointments_staff_idx" ON "appointments" USING btree ("staff_id");
@@ -2713,7 +3457,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "member_settings_site_idx" ON "member_settings" USING btree ("site_id");
   CREATE INDEX "member_settings_updated_at_idx" ON "member_settings" USING btree ("updated_at");
   CREATE INDEX "member_settings_created_at_idx" ON "member_settings" USING btree ("created_at");
-  CREATE UNIQUE INDEX "site_1_idx" ON "member_settings" USING btree ("site_id");
+  CREATE UNIQUE INDEX "site_2_idx" ON "member_settings" USING btree ("site_id");
   CREATE INDEX "member_settings_rels_order_idx" ON "member_settings_rels" USING btree ("order");
   CREATE INDEX "member_settings_rels_parent_idx" ON "member_settings_rels" USING btree ("parent_id");
   CREATE INDEX "member_settings_rels_path_idx" ON "member_settings_rels" USING btree ("path");
@@ -2802,7 +3546,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "calls_updated_at_idx" ON "calls" USING btree ("updated_at");
   CREATE INDEX "calls_created_at_idx" ON "calls" USING btree ("created_at");
   CREATE INDEX "site_startedAt_idx" ON "calls" USING btree ("site_id","started_at");
-  CREATE INDEX "site_status_6_idx" ON "calls" USING btree ("site_id","status");
+  CREATE INDEX "site_status_8_idx" ON "calls" USING btree ("site_id","status");
   CREATE UNIQUE INDEX "device_events_event_id_idx" ON "device_events" USING btree ("event_id");
   CREATE INDEX "device_events_device_idx" ON "device_events" USING btree ("device_id");
   CREATE INDEX "device_events_updated_at_idx" ON "device_events" USING btree ("updated_at");
@@ -2844,7 +3588,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "calendar_days_day_idx" ON "calendar_days" USING btree ("day");
   CREATE INDEX "calendar_days_updated_at_idx" ON "calendar_days" USING btree ("updated_at");
   CREATE INDEX "calendar_days_created_at_idx" ON "calendar_days" USING btree ("created_at");
-  CREATE UNIQUE INDEX "site_day_idx" ON "calendar_days" USING btree ("site_id","day");
+  CREATE UNIQUE INDEX "site_day_1_idx" ON "calendar_days" USING btree ("site_id","day");
   CREATE INDEX "routines_items_actions_order_idx" ON "routines_items_actions" USING btree ("order");
   CREATE INDEX "routines_items_actions_parent_idx" ON "routines_items_actions" USING btree ("parent_id");
   CREATE INDEX "routines_items_order_idx" ON "routines_items" USING btree ("_order");
@@ -2948,6 +3692,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_key_reminders_id_idx" ON "payload_locked_documents_rels" USING btree ("key_reminders_id");
   CREATE INDEX "payload_locked_documents_rels_key_memos_id_idx" ON "payload_locked_documents_rels" USING btree ("key_memos_id");
   CREATE INDEX "payload_locked_documents_rels_key_counts_id_idx" ON "payload_locked_documents_rels" USING btree ("key_counts_id");
+  CREATE INDEX "payload_locked_documents_rels_phone_log_id_idx" ON "payload_locked_documents_rels" USING btree ("phone_log_id");
+  CREATE INDEX "payload_locked_documents_rels_visitor_log_id_idx" ON "payload_locked_documents_rels" USING btree ("visitor_log_id");
+  CREATE INDEX "payload_locked_documents_rels_office_parcels_id_idx" ON "payload_locked_documents_rels" USING btree ("office_parcels_id");
+  CREATE INDEX "payload_locked_documents_rels_meetings_id_idx" ON "payload_locked_documents_rels" USING btree ("meetings_id");
+  CREATE INDEX "payload_locked_documents_rels_travel_requests_id_idx" ON "payload_locked_documents_rels" USING btree ("travel_requests_id");
+  CREATE INDEX "payload_locked_documents_rels_supply_issues_id_idx" ON "payload_locked_documents_rels" USING btree ("supply_issues_id");
+  CREATE INDEX "payload_locked_documents_rels_archives_id_idx" ON "payload_locked_documents_rels" USING btree ("archives_id");
+  CREATE INDEX "payload_locked_documents_rels_access_cards_id_idx" ON "payload_locked_documents_rels" USING btree ("access_cards_id");
+  CREATE INDEX "payload_locked_documents_rels_leaving_checklists_id_idx" ON "payload_locked_documents_rels" USING btree ("leaving_checklists_id");
+  CREATE INDEX "payload_locked_documents_rels_attendance_id_idx" ON "payload_locked_documents_rels" USING btree ("attendance_id");
+  CREATE INDEX "payload_locked_documents_rels_leave_slips_id_idx" ON "payload_locked_documents_rels" USING btree ("leave_slips_id");
+  CREATE INDEX "payload_locked_documents_rels_parcel_consents_id_idx" ON "payload_locked_documents_rels" USING btree ("parcel_consents_id");
+  CREATE INDEX "payload_locked_documents_rels_travel_preferences_id_idx" ON "payload_locked_documents_rels" USING btree ("travel_preferences_id");
+  CREATE INDEX "payload_locked_documents_rels_supply_plans_id_idx" ON "payload_locked_documents_rels" USING btree ("supply_plans_id");
+  CREATE INDEX "payload_locked_documents_rels_supply_purchases_id_idx" ON "payload_locked_documents_rels" USING btree ("supply_purchases_id");
+  CREATE INDEX "payload_locked_documents_rels_archive_settings_id_idx" ON "payload_locked_documents_rels" USING btree ("archive_settings_id");
+  CREATE INDEX "payload_locked_documents_rels_personnel_files_id_idx" ON "payload_locked_documents_rels" USING btree ("personnel_files_id");
+  CREATE INDEX "payload_locked_documents_rels_directory_editions_id_idx" ON "payload_locked_documents_rels" USING btree ("directory_editions_id");
   CREATE INDEX "payload_locked_documents_rels_appointments_id_idx" ON "payload_locked_documents_rels" USING btree ("appointments_id");
   CREATE INDEX "payload_locked_documents_rels_consultations_id_idx" ON "payload_locked_documents_rels" USING btree ("consultations_id");
   CREATE INDEX "payload_locked_documents_rels_daily_reports_id_idx" ON "payload_locked_documents_rels" USING btree ("daily_reports_id");
@@ -3049,6 +3811,33 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "key_memos" CASCADE;
   DROP TABLE "key_counts_rows" CASCADE;
   DROP TABLE "key_counts" CASCADE;
+  DROP TABLE "phone_log" CASCADE;
+  DROP TABLE "visitor_log" CASCADE;
+  DROP TABLE "office_parcels" CASCADE;
+  DROP TABLE "meetings_equipment" CASCADE;
+  DROP TABLE "meetings_refreshments" CASCADE;
+  DROP TABLE "meetings" CASCADE;
+  DROP TABLE "travel_requests" CASCADE;
+  DROP TABLE "supply_issues_items" CASCADE;
+  DROP TABLE "supply_issues" CASCADE;
+  DROP TABLE "archives" CASCADE;
+  DROP TABLE "access_cards" CASCADE;
+  DROP TABLE "leaving_checklists_items" CASCADE;
+  DROP TABLE "leaving_checklists" CASCADE;
+  DROP TABLE "attendance" CASCADE;
+  DROP TABLE "leave_slips" CASCADE;
+  DROP TABLE "parcel_consents" CASCADE;
+  DROP TABLE "travel_preferences" CASCADE;
+  DROP TABLE "supply_plans_items" CASCADE;
+  DROP TABLE "supply_plans" CASCADE;
+  DROP TABLE "supply_purchases_totals" CASCADE;
+  DROP TABLE "supply_purchases_lines" CASCADE;
+  DROP TABLE "supply_purchases" CASCADE;
+  DROP TABLE "supply_purchases_rels" CASCADE;
+  DROP TABLE "archive_settings" CASCADE;
+  DROP TABLE "personnel_files_documents" CASCADE;
+  DROP TABLE "personnel_files" CASCADE;
+  DROP TABLE "directory_editions" CASCADE;
   DROP TABLE "appointments" CASCADE;
   DROP TABLE "consultations" CASCADE;
   DROP TABLE "daily_reports" CASCADE;
@@ -3173,6 +3962,41 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_key_memos_status";
   DROP TYPE "public"."enum_key_counts_rows_label";
   DROP TYPE "public"."enum_key_counts_status";
+  DROP TYPE "public"."enum_phone_log_outcome";
+  DROP TYPE "public"."enum_phone_log_ring_check";
+  DROP TYPE "public"."enum_visitor_log_purpose";
+  DROP TYPE "public"."enum_visitor_log_appointment";
+  DROP TYPE "public"."enum_visitor_log_host_told";
+  DROP TYPE "public"."enum_visitor_log_decision";
+  DROP TYPE "public"."enum_visitor_log_status";
+  DROP TYPE "public"."enum_office_parcels_status";
+  DROP TYPE "public"."enum_meetings_equipment_item";
+  DROP TYPE "public"."enum_meetings_refreshments";
+  DROP TYPE "public"."enum_meetings_status";
+  DROP TYPE "public"."enum_travel_requests_kind";
+  DROP TYPE "public"."enum_travel_requests_preferences_train_seat";
+  DROP TYPE "public"."enum_travel_requests_preferences_seat_side";
+  DROP TYPE "public"."enum_travel_requests_preferences_plane_zone";
+  DROP TYPE "public"."enum_travel_requests_preferences_check_in";
+  DROP TYPE "public"."enum_travel_requests_funding";
+  DROP TYPE "public"."enum_travel_requests_status";
+  DROP TYPE "public"."enum_travel_requests_preferences_from";
+  DROP TYPE "public"."enum_archives_type";
+  DROP TYPE "public"."enum_access_cards_kind";
+  DROP TYPE "public"."enum_access_cards_status";
+  DROP TYPE "public"."enum_leaving_checklists_items_kind";
+  DROP TYPE "public"."enum_leaving_checklists_status";
+  DROP TYPE "public"."enum_attendance_reason";
+  DROP TYPE "public"."enum_leave_slips_kind";
+  DROP TYPE "public"."enum_leave_slips_approval_status";
+  DROP TYPE "public"."enum_travel_preferences_train_seat";
+  DROP TYPE "public"."enum_travel_preferences_seat_side";
+  DROP TYPE "public"."enum_travel_preferences_plane_zone";
+  DROP TYPE "public"."enum_travel_preferences_check_in";
+  DROP TYPE "public"."enum_supply_plans_status";
+  DROP TYPE "public"."enum_supply_purchases_status";
+  DROP TYPE "public"."enum_supply_purchases_approval_status";
+  DROP TYPE "public"."enum_personnel_files_documents_document";
   DROP TYPE "public"."enum_appointments_status";
   DROP TYPE "public"."enum_consultations_outcome";
   DROP TYPE "public"."enum_daily_reports_status";
