@@ -29,6 +29,8 @@ export const memberDesk = defineDesk({
     views: {
       // MEMBER-02/03 the morning list: today's appointments and targets, expected customers' files, birthdays.
       memberToday: { Component: '/src/admin/member/TodayView#MemberTodayView', path: '/member-today' },
+      // MEMBER-04 the daily reports' figures for any range, with the chart.
+      memberReports: { Component: '/src/admin/member/ReportsView#MemberReportsView', path: '/member-reports' },
     },
     navLinks: ['/src/admin/member/NavLinks#MemberNavLinks'],
   },
@@ -37,6 +39,7 @@ export const memberDesk = defineDesk({
     { label: L('新預約', 'New appointment'), collection: 'appointments' },
     { label: L('登記諮詢/成交', 'Log a consultation'), collection: 'consultations' },
     { label: L('填寫日報表', 'Daily report'), collection: 'daily-reports' },
+    { label: L('日報表統計', 'Daily report figures'), path: '/member-reports' },
   ],
   today: memberToday,
   sweeps: [
