@@ -7,5 +7,6 @@ export const groups = {
   workflow: L('工作任務', 'Tasks & approvals'),
   care: L('頤養家苑', 'Care home'),
   property: L('物業客戶中心', 'Property service centre'),
+  office: L('公司前臺', 'Company reception'),
   system: L('系統', 'System'),
 }

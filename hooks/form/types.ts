@@ -116,6 +116,15 @@ export type NotifyRule = {
   /** Templates; `{field}` placeholders from the record, plus {form}, {id}, {event}, {link}, {summary}. */
   subject?: Label
   body?: Label
+  /**
+   * Only for records whose fields match (each equals the value or one of the values; `false` also
+   * matches empty), e.g. `{ outcome: 'missed', call: false }`. Default: every record.
+   */
+  where?: Record<string, string | number | boolean | (string | number)[]>
+  /** Upload fields (relationships to `documents` of the record's site) attached to the e-mail, e.g. a CV. */
+  attach?: string[]
+  /** WF-10: a call task to the number in the record's field `phone`, due `within` minutes later (e.g. call a missed caller back). */
+  call?: { phone: string; within: number; title: Label }
 }
 
 /** WF-03: a gated work message and the steps that wait until every recipient has confirmed. */

@@ -6,7 +6,8 @@ import type { FormFeature } from '../form/types'
 export const notifications: FormFeature = (spec, collection) => {
   const rules = spec.notify ?? []
   if (!rules.length) return collection
-  const fieldRules = rules.flatMap((r) => (typeof r.on === 'object' && 'field' in r.on ? [r.on] : []))
+  // One event per field (`notifyEvent` applies every rule of it, whatever value it waits for).
+  const fieldRules = [...new Set(rules.flatMap((r) => (typeof r.on === 'object' && 'field' in r.on ? [r.on.field] : [])))].map((field) => ({ field }))
   return addHooks(collection, {
     afterChange: [
       async ({ doc, previousDoc, operation, req }) => {

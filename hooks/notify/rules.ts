@@ -9,7 +9,8 @@ import { createCallTask } from './callTasks'
 import { specOf } from '../form/specOf'
 import type { FormDoc, NotifyEvent, NotifyRule } from '../form/types'
 import { fill, L, pick, type Label } from '../../src/lib/i18n'
-import { languageGroups, queueMail } from '../../src/lib/mail'
+import path from 'node:path'
+import { languageGroups, queueMail, type MailAttachment } from '../../src/lib/mail'
 import { sendMessage } from './messages'
 import { publicUrl } from '../../src/lib/publicUrl'
 import { resolveRecipients, type Person } from './recipients'
@@ -82,12 +83,38 @@ async function valuesFor(req: PayloadRequest, slug: string, doc: FormDoc, event:
   }
 }
 
+/** A rule's `where`: each field equals the value (or one of the values); `false` also matches empty. */
+export const ruleApplies = (where: NotifyRule['where'], doc: FormDoc) =>
+  Object.entries(where ?? {}).every(([field, v]) => {
+    const x = doc[field] && typeof doc[field] === 'object' ? idOf(doc[field]) : doc[field]
+    if (Array.isArray(v)) return v.includes(x as string)
+    if (v === false) return x == null || x === '' || x === false
+    return x === v
+  })
+
+/** The files a rule attaches: each field's document (of the record's own site only), from where uploads are stored. */
+async function attachmentsOf(req: PayloadRequest, doc: FormDoc, fields: string[] = []) {
+  const files: MailAttachment[] = []
+  for (const field of fields) {
+    const id = idOf(doc[field])
+    if (id == null) continue
+    const file = (await req.payload.findByID({ collection: 'documents', id, depth: 0, overrideAccess: true, req, disableErrors: true })) as { site?: unknown; filename?: string; mimeType?: string } | null
+    if (!file?.filename || idOf(file.site) !== idOf(doc.site)) continue
+    const dir = req.payload.collections.documents?.config.upload?.staticDir
+    if (!dir) continue
+    files.push({ filename: file.filename, path: path.join(dir, file.filename), contentType: file.mimeType })
+  }
+  return files
+}
+
 async function applyRule(req: PayloadRequest, slug: string, doc: FormDoc, rule: NotifyRule, event: NotifyEvent) {
   const { payload } = req
+  if (!ruleApplies(rule.where, doc)) return
   const subject = rule.subject ?? defaults.subject
   const body = rule.body ?? defaults.body
   const to = await resolveRecipients(payload, doc.site, rule.email, doc, req)
   const cc = await resolveRecipients(payload, doc.site, rule.cc, doc, req)
+  const attachments = rule.attach?.length && to.length ? await attachmentsOf(req, doc, rule.attach) : []
   // WF-08: each mail in its recipient's language: a cc'd person reads the copy in their own language.
   for (const group of languageGroups(to, cc, { perRecipient: true })) {
     const values = { ...(await valuesFor(req, slug, doc, event, group.lang)), name: group.main.name }
@@ -98,6 +125,7 @@ async function applyRule(req: PayloadRequest, slug: string, doc: FormDoc, rule: 
       text: fill(pick(body, group.lang), values),
       related: { collection: slug, id: doc.id },
       site: doc.site,
+      ...(attachments.length ? { attachments } : {}),
     }, req)
     if (rule.callWithin && to.includes(group.main) && group.to.includes(group.main)) await callTask(req, slug, doc, group.main, rule.callWithin, values)
   }
@@ -115,6 +143,10 @@ async function applyRule(req: PayloadRequest, slug: string, doc: FormDoc, rule: 
         related: { collection: slug, id: doc.id },
       }, req)
     }
+  }
+  if (rule.call && doc[rule.call.phone]) {
+    const values = await valuesFor(req, slug, doc, event, 'zh')
+    await createCallTask(payload, { site: doc.site, title: fill(pick(rule.call.title, 'zh'), values), phone: String(doc[rule.call.phone]), within: rule.call.within, related: { collection: slug, id: doc.id } }, req)
   }
 }
 
