@@ -17,6 +17,8 @@ export const smsKinds = {
   parcel: L('快遞到達', 'Parcel arrived'),
   notice: L('通告', 'Notice'),
   greeting: L('節日慰問', 'Holiday greeting'),
+  /** OFFICE-03: a leader's itinerary, queued by the company reception's travel requests. */
+  itinerary: L('行程通知', 'Itinerary'),
 }
 
 export const smsStatuses = stateOptions(smsLifecycle)
