@@ -32,7 +32,7 @@ export async function signInToAdmin(page: import('playwright-core').Page, url: s
   await fillStable(page, 'input[name="email"]', email)
   await fillStable(page, 'input[name="password"]', password)
   await page.click('button[type="submit"]')
-  await page.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 30_000 })
+  await page.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 120_000 })
 }
 
 /** Open a react-select and pick an option, retrying while the page is still hydrating. */
