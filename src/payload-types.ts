@@ -527,6 +527,8 @@ export interface Document {
   id: number;
   site?: (number | null) | Site;
   title?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -5754,6 +5756,8 @@ export interface DigestSettingsSelect<T extends boolean = true> {
 export interface DocumentsSelect<T extends boolean = true> {
   site?: T;
   title?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,25 +1,26 @@
 /**
  * CORE-05: attachments are files on disk (UPLOAD_DIR) unless S3-compatible storage is configured
- * with S3_BUCKET (and S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY).
+ * with S3_BUCKET (and S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY). The plugin is
+ * always in the config (disabled without S3_BUCKET) and always adds its fields, so that the database
+ * schema — one migration for every deployment — does not depend on where files are kept.
  */
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
 
-export const attachmentStorage = (): Plugin[] =>
-  process.env.S3_BUCKET
-    ? [
-        s3Storage({
-          collections: { documents: true },
-          bucket: process.env.S3_BUCKET,
-          config: {
-            endpoint: process.env.S3_ENDPOINT || undefined,
-            region: process.env.S3_REGION || 'us-east-1',
-            forcePathStyle: Boolean(process.env.S3_ENDPOINT),
-            credentials: {
-              accessKeyId: process.env.S3_ACCESS_KEY_ID ?? '',
-              secretAccessKey: process.env.S3_SECRET_ACCESS_KEY ?? '',
-            },
-          },
-        }),
-      ]
-    : []
+export const attachmentStorage = (): Plugin[] => [
+  s3Storage({
+    enabled: Boolean(process.env.S3_BUCKET),
+    alwaysInsertFields: true,
+    collections: { documents: true },
+    bucket: process.env.S3_BUCKET ?? '',
+    config: {
+      endpoint: process.env.S3_ENDPOINT || undefined,
+      region: process.env.S3_REGION || 'us-east-1',
+      forcePathStyle: Boolean(process.env.S3_ENDPOINT),
+      credentials: {
+        accessKeyId: process.env.S3_ACCESS_KEY_ID ?? '',
+        secretAccessKey: process.env.S3_SECRET_ACCESS_KEY ?? '',
+      },
+    },
+  }),
+]
