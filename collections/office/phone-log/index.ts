@@ -65,7 +65,7 @@ export const PhoneLog = defineForm({
       fields: [
         datetime('receivedAt', L('來電時間', 'Time'), { required: true, defaultValue: () => new Date().toISOString(), index: true }),
         select('outcome', L('接聽情況', 'Answered?'), callOutcomes, { required: true, defaultValue: 'answered', index: true }),
-        rel('takenBy', L('接聽人', 'Taken by'), 'staff', { index: true, admin: { description: L('默認為當前登錄的前臺', 'Defaults to the person signed in') } }),
+        rel('takenBy', L('接聽人', 'Taken by'), 'staff', { index: true, defaultValue: ({ user }: { user?: { id?: unknown; collection?: string } | null }) => (user?.collection === 'staff' ? user.id : undefined), admin: { description: L('默認為當前登錄的前臺', 'Defaults to the person signed in') } }),
       ],
     },
     {

@@ -115,7 +115,7 @@ export const VisitorLog = defineForm({
       fields: [
         datetime('timeIn', L('進入時間', 'Time in'), { index: true, admin: { description: L('默認為現在;提前登記的訪客到訪時簽到', 'Defaults to now; a visitor registered ahead is checked in on arrival') } }),
         datetime('timeOut', L('離開時間', 'Time out')),
-        rel('receivedBy', L('接待人', 'Desk person'), 'staff', { admin: { description: L('默認為當前登錄的前臺', 'Defaults to the person signed in') } }),
+        rel('receivedBy', L('接待人', 'Desk person'), 'staff', { defaultValue: ({ user }: { user?: { id?: unknown; collection?: string } | null }) => (user?.collection === 'staff' ? user.id : undefined), admin: { description: L('默認為當前登錄的前臺', 'Defaults to the person signed in') } }),
       ],
     },
     textarea('notes', L('備註', 'Notes'), { maxLength: 1000 }),
