@@ -16,7 +16,9 @@ export const affairs: DeskPart = {
     { label: L('訂票申請', 'Book travel'), collection: 'travel-requests' },
     { label: L('領用辦公用品', 'Issue office supplies'), collection: 'supply-issues' },
     { label: L('登記檔案', 'Register a document'), collection: 'archives' },
+    { label: L('辦公用品季度匯總', 'Quarterly supplies summary'), path: '/supply-summary' },
   ],
+  admin: { views: { supplySummary: { Component: '/src/admin/office/affairs/SupplySummaryView#SupplySummaryView', path: '/supply-summary' } } },
   figures: [
     { key: 'office-trips', label: L('差旅訂票', 'Trips booked'), collection: 'travel-requests', dateField: 'bookedAt' },
     { key: 'office-supply-issues', label: L('辦公用品領用', 'Supplies issues'), collection: 'supply-issues', dateField: 'issuedAt' },

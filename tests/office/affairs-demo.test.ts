@@ -30,6 +30,6 @@ describe('OFFICE-03/05/06 demo data', () => {
     expect(issues).toHaveLength(1)
     expect(archives.map((a) => a.number)).toEqual(expect.arrayContaining([expect.stringMatching(/^HT-\d{4}-001$/), expect.stringMatching(/^HT-\d{4}-002$/), expect.stringMatching(/^FW-\d{4}-001$/)]))
     expect(JSON.stringify([trips, plans, archives])).not.toMatch(/[這們來為個]/) // simplified Chinese
-    expect(affairs.quickActions?.map((a) => a.label.zh)).toEqual(['订票申请', '领用办公用品', '登记档案'])
+    expect(affairs.quickActions?.map((a) => a.label.zh)).toEqual(['订票申请', '领用办公用品', '登记档案', '办公用品季度汇总'])
   })
 })

@@ -5,7 +5,7 @@
  * the quarter's summary per department (JSON and XLSX).
  */
 import ExcelJS from 'exceljs'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useWorld } from '../helpers/world'
 
 const w = useWorld({ sites: [{ type: 'office' }, { type: 'office' }] })
@@ -42,28 +42,20 @@ const issue = (quarter: string, department: number, items: [string, number][]) =
 const issues = async () => (await w.payload.count({ collection: 'supply-issues', overrideAccess: true })).totalDocs
 
 describe('OFFICE-05 office supplies', () => {
-  let quarter: string
-  let market: number
-  let tech: number
-  let list: number
-
-  beforeAll(async () => {
-    quarter = nextQuarter()
-    market = await dept('市场部')
-    tech = await dept('技术部')
-  })
-
   it('OFFICE-05 the desk consolidates the quarter\'s submitted plans into one purchase list, built by the server', async () => {
+    const quarter = nextQuarter()
+    const market = await dept(`市场部${quarter}`)
+    const tech = await dept(`技术部${quarter}`)
     expect((await plan(quarter, market, [['A4复印纸', 20], ['签字笔', 50], ['文件夹', 30]])).status).toBe(201)
     expect((await plan(quarter, tech, [['A4复印纸', 10], ['白板笔', 12]])).status).toBe(201)
-    // One plan per department and quarter.
+    // One plan per department and quarter; one line per item.
     expect((await plan(quarter, market, [['A4复印纸', 1]])).status).toBe(409)
+    expect((await plan(nextQuarter(), market, [['A4复印纸', 1], ['A4复印纸', 2]])).status).toBe(400)
     // The lines are the server's: a client cannot write them.
     const forged = await w.desk.post('/api/supply-purchases', { site: w.site, quarter, lines: [{ department: market, item: 'A4复印纸', quantity: 9999 }] })
     expect(forged.status).toBe(403)
     const res = await w.desk.post('/api/supply-purchases', { site: w.site, quarter })
     expect(res.status).toBe(201)
-    list = res.body.doc.id
     const doc = res.body.doc
     expect(doc.totals).toEqual(expect.arrayContaining([expect.objectContaining({ item: 'A4复印纸', quantity: 30 }), expect.objectContaining({ item: '白板笔', quantity: 12 })]))
     expect(doc.lines).toHaveLength(5)
@@ -75,8 +67,12 @@ describe('OFFICE-05 office supplies', () => {
   })
 
   it('OFFICE-05 a plan in a purchase list can be neither changed nor deleted', async () => {
-    const plans = await w.desk.get(`/api/supply-plans?where[quarter][equals]=${quarter}&where[department][equals]=${market}`)
-    const id = plans.body.docs[0].id
+    const quarter = nextQuarter()
+    const market = await dept(`市场部${quarter}`)
+    const id = (await plan(quarter, market, [['A4复印纸', 20]])).body.doc.id
+    // Before consolidation the department may still correct it.
+    expect((await w.desk.patch(`/api/supply-plans/${id}`, { note: '补充说明' })).status).toBe(200)
+    expect((await w.desk.post('/api/supply-purchases', { site: w.site, quarter })).status).toBe(201)
     const edit = await w.desk.patch(`/api/supply-plans/${id}`, { items: [{ item: 'A4复印纸', unit: '包', quantity: 500 }] })
     expect(edit.status).toBe(409)
     expect((await w.desk.patch(`/api/supply-plans/${id}`, { status: 'submitted' })).status).toBe(403)
@@ -85,11 +81,17 @@ describe('OFFICE-05 office supplies', () => {
   })
 
   it('OFFICE-05 WF-05 the list is approved by the admin director, then the general manager; the plans are approved with it', async () => {
+    const quarter = nextQuarter()
+    await plan(quarter, await dept(`市场部${quarter}`), [['A4复印纸', 20]])
+    await plan(quarter, await dept(`技术部${quarter}`), [['A4复印纸', 10]])
+    const list = (await w.desk.post('/api/supply-purchases', { site: w.site, quarter })).body.doc.id
     expect((await decide('general-manager', list)).status).toBe(403)
     const frontDesk = await w.desk.post(`/api/supply-purchases/${list}/decide`, { decision: 'approved' })
     expect(frontDesk.status).toBe(403)
     expect((await decide('admin-director', list)).status).toBe(200)
     expect((await w.desk.get(`/api/supply-purchases/${list}`)).body.approvalPosition).toBe('general-manager')
+    // While pending, the list cannot be edited either.
+    expect((await w.desk.patch(`/api/supply-purchases/${list}`, { note: '改一下' })).status).toBe(409)
     const done = await decide('general-manager', list)
     expect(done.status).toBe(200)
     expect(done.body.doc.approvalStatus).toBe('approved')
@@ -100,6 +102,7 @@ describe('OFFICE-05 office supplies', () => {
   })
 
   it('OFFICE-05 an approved list cannot be edited — not its status, approval, lines or content; the purchase is recorded through its declared step', async () => {
+    const { purchase: list } = await approvedQuarter(nextQuarter())
     expect((await w.desk.patch(`/api/supply-purchases/${list}`, { approvalStatus: 'pending' })).status).toBe(403)
     expect((await w.desk.patch(`/api/supply-purchases/${list}`, { status: 'purchased' })).status).toBe(403)
     expect((await w.desk.patch(`/api/supply-purchases/${list}`, { lines: [] })).status).toBe(403)
@@ -110,11 +113,21 @@ describe('OFFICE-05 office supplies', () => {
     const bought = await w.desk.post(`/api/supply-purchases/${list}/transition`, { to: 'purchased', note: '京东企业购 1286 元' })
     expect(bought.status).toBe(200)
     expect(bought.body.doc).toMatchObject({ status: 'purchased', purchaseNote: '京东企业购 1286 元', approvalStatus: 'approved', purchasedBy: w.staff['front-desk'].id })
-    const doc = (await w.desk.get(`/api/supply-purchases/${list}`)).body
-    expect(doc.lines).toHaveLength(5)
+    expect((await w.desk.get(`/api/supply-purchases/${list}`)).body.lines).toHaveLength(4)
+  })
+
+  it('OFFICE-05 a list not yet approved cannot be recorded as bought', async () => {
+    const quarter = nextQuarter()
+    await plan(quarter, await dept(`市场部${quarter}`), [['A4复印纸', 20]])
+    const list = (await w.desk.post('/api/supply-purchases', { site: w.site, quarter })).body.doc.id
+    const early = await w.desk.post(`/api/supply-purchases/${list}/transition`, { to: 'purchased', note: '先买了' })
+    expect(early.status).toBe(409)
+    expect((await w.desk.get(`/api/supply-purchases/${list}`)).body.status).toBe('to-buy')
   })
 
   it('OFFICE-05 issues are deducted from the department\'s approved totals; beyond them refused with the remaining amount, nothing written', async () => {
+    const quarter = nextQuarter()
+    const { market, tech } = await approvedQuarter(quarter)
     const first = await issue(quarter, market, [['A4复印纸', 15], ['签字笔', 10]])
     expect(first.status).toBe(201)
     const before = await issues()
@@ -126,15 +139,16 @@ describe('OFFICE-05 office supplies', () => {
     // Another department's totals are its own: 技术部 has 10.
     expect((await issue(quarter, tech, [['A4复印纸', 11]])).status).toBe(409)
     expect((await issue(quarter, tech, [['A4复印纸', 10]])).status).toBe(201)
-    // An item the department did not plan has nothing approved.
-    const unplanned = await issue(quarter, tech, [['文件夹', 1]])
+    // An item the department did not plan has nothing approved; nor has another quarter.
+    const unplanned = await issue(quarter, tech, [['签字笔', 1]])
     expect(unplanned.status).toBe(409)
     expect(unplanned.body.errors[0].message).toContain('剩余 0')
+    expect((await issue(nextQuarter(), market, [['A4复印纸', 1]])).status).toBe(409)
     // Two lines of one item in one issue count together.
     expect((await issue(quarter, market, [['A4复印纸', 3], ['A4复印纸', 3]])).status).toBe(409)
     expect((await issue(quarter, market, [['A4复印纸', 5]])).status).toBe(201)
     const summary = await w.desk.get(`/api/supply-plans/summary?quarter=${quarter}`)
-    expect(summary.body.rows).toEqual(expect.arrayContaining([expect.objectContaining({ department: '市场部', item: 'A4复印纸', planned: 20, approved: 20, issued: 20, remaining: 0 })]))
+    expect(summary.body.rows).toEqual(expect.arrayContaining([expect.objectContaining({ department: `市场部${quarter}`, item: 'A4复印纸', planned: 20, approved: 20, issued: 20, remaining: 0 })]))
   })
 
   it('OFFICE-05 editing an issue afterwards to exceed the total is refused, the issue unchanged (the same check on every save)', async () => {
@@ -154,6 +168,15 @@ describe('OFFICE-05 office supplies', () => {
     expect((await w.desk.patch(`/api/supply-issues/${id}`, { department: other })).status).toBe(409)
     // Deleting issues (to free the totals) is not the desk's.
     expect((await w.desk.delete(`/api/supply-issues/${id}`)).status).toBe(403)
+  })
+
+  it('OFFICE-05 issues saved at the same moment cannot together exceed the total (taken one after the other)', async () => {
+    const q = nextQuarter()
+    const { tech: t } = await approvedQuarter(q)
+    const all = await Promise.all(Array.from({ length: 4 }, () => issue(q, t, [['白板笔', 4]])))
+    expect(all.map((r) => r.status).sort()).toEqual([201, 201, 201, 409])
+    const summary = await w.desk.get(`/api/supply-plans/summary?quarter=${q}`)
+    expect(summary.body.rows).toEqual(expect.arrayContaining([expect.objectContaining({ item: '白板笔', approved: 12, issued: 12, remaining: 0 })]))
   })
 
   it('OFFICE-05 another door: GraphQL and the Local API acting for a person meet the same refusal', async () => {

@@ -11,7 +11,7 @@ import { serverOwned } from '../../../hooks/serverOwned'
 import { stateOptions } from '../../../hooks/lifecycle'
 import { groups } from '../../core/labels'
 import { sidebar } from '../affairs-shared'
-import { preferenceFields } from '../travel-preferences'
+import { preferenceFields, preferenceNames } from '../travel-preferences'
 import { fundings, travelBeforeChange, travelLifecycle } from './hooks'
 
 export const travelKinds = { train: L('火車/動車票', 'Train'), flight: L('機票', 'Flight'), hotel: L('酒店', 'Hotel') }
@@ -51,6 +51,25 @@ export const TravelRequests = defineForm({
       ],
     },
     textarea('travellers', L('同行人員', 'Travellers'), { maxLength: 500 }),
+    // In the admin panel: choosing the leader fills the preferences below from the profile at once.
+    {
+      type: 'ui',
+      name: 'preferencesFill',
+      admin: {
+        components: {
+          Field: {
+            path: '/src/admin/office/affairs/PreferencesFill#PreferencesFill',
+            clientProps: {
+              names: [...preferenceNames],
+              words: {
+                filled: L('已從領導的出行偏好檔案帶出(無需再問)', "Filled in from the leader's stored preferences (nothing to ask)"),
+                none: L('這位領導還沒有登記出行偏好:請問一次並填在下面,保存後存入檔案,以後自動帶出', 'This leader has no preferences on file: ask once and fill them in below; they are saved to the profile and filled in from then on'),
+              },
+            },
+          },
+        },
+      },
+    },
     group('preferences', L('領導出行偏好(自動從檔案帶出)', "Leader's preferences (filled in from the profile)"), preferenceFields(), {
       admin: {
         description: L(

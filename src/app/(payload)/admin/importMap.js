@@ -39,6 +39,8 @@ import { FollowUpRatesNavLink as FollowUpRatesNavLink_e0ff39785cd2d50f27bf1bf767
 import { KeyCabinetNavLinks as KeyCabinetNavLinks_279973e8dd5c2ef7e8085df405b3f3da } from '../../../../src/admin/property/KeyCabinetNavLinks'
 import { MemberNavLinks as MemberNavLinks_fd354977ab73c233544958a14286bb5f } from '../../../../src/admin/member/NavLinks'
 
+import { PreferencesFill as PreferencesFill_3805d158f984e1d608e7da295ab59180 } from '../../../../src/admin/office/affairs/PreferencesFill'
+import { SupplySummaryView as SupplySummaryView_7ab8477e2a028228f13c759cdbb10825 } from '../../../../src/admin/office/affairs/SupplySummaryView'
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
@@ -80,5 +82,7 @@ export const importMap = {
   "/src/admin/property/ArrearsImportNavLink#ArrearsImportNavLink": ArrearsImportNavLink_34ca4ebb9daa13dec0bb7e802e44af0c,
   "/src/admin/property/FollowUpRatesNavLink#FollowUpRatesNavLink": FollowUpRatesNavLink_e0ff39785cd2d50f27bf1bf767a43a31,
   "/src/admin/property/KeyCabinetNavLinks#KeyCabinetNavLinks": KeyCabinetNavLinks_279973e8dd5c2ef7e8085df405b3f3da,
-  "/src/admin/member/NavLinks#MemberNavLinks": MemberNavLinks_fd354977ab73c233544958a14286bb5f
+  "/src/admin/member/NavLinks#MemberNavLinks": MemberNavLinks_fd354977ab73c233544958a14286bb5f,
+  "/src/admin/office/affairs/PreferencesFill#PreferencesFill": PreferencesFill_3805d158f984e1d608e7da295ab59180,
+  "/src/admin/office/affairs/SupplySummaryView#SupplySummaryView": SupplySummaryView_7ab8477e2a028228f13c759cdbb10825
 }
