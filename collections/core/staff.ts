@@ -169,7 +169,8 @@ export const Staff: CollectionConfig = {
     // positions and sites on each request would cost a query apiece.
     depth: 0,
   },
-  admin: { group: groups.core, useAsTitle: 'name', defaultColumns: ['name', 'email', 'positions', 'active'] },
+  // Pickers show name · positions (two people of the same name told apart): `pickerLabel`, kept on save.
+  admin: { group: groups.core, useAsTitle: 'pickerLabel', defaultColumns: ['name', 'email', 'positions', 'active'] },
   access: { read: sameSiteStaff, create: adminsOnly, update: adminOrSelf, delete: adminsOnly, unlock: adminsOnly },
   hooks: {
     beforeOperation: [beforeAuthOperation],
@@ -190,6 +191,22 @@ export const Staff: CollectionConfig = {
     phone('workPhone', L('工作電話', 'Work phone')),
     phone('mobile', L('手機', 'Mobile')),
     select('language', L('語言', 'Language'), languageOptions, { required: true, defaultValue: 'zh' }),
+    text('pickerLabel', L('選擇時顯示', 'Shown in pickers'), {
+      admin: { hidden: true, readOnly: true },
+      hooks: {
+        beforeChange: [
+          async ({ siblingData, previousSiblingDoc, req }) => {
+            const get = (k: string) => (siblingData[k] !== undefined ? siblingData[k] : previousSiblingDoc?.[k])
+            const ids = ((get('positions') as unknown[]) ?? []).map((p) => (p && typeof p === 'object' ? (p as { id: unknown }).id : p)).filter((p) => p != null)
+            const positions = ids.length
+              ? await req.payload.find({ collection: 'positions', where: { id: { in: ids } }, depth: 0, limit: 20, pagination: false, overrideAccess: true, req })
+              : { docs: [] }
+            const names = positions.docs.map((p) => (p as { name?: string }).name).filter(Boolean)
+            return [get('name'), names.join('、')].filter(Boolean).join(' · ').slice(0, 200)
+          },
+        ],
+      },
+    }),
     checkbox('active', L('在職', 'Active'), { defaultValue: true, index: true, access: { create: adminField, update: adminField } }),
     select('roles', L('權限', 'Roles'), { admin: L('系統管理員', 'Administrator'), staff: L('員工', 'Staff') }, {
       hasMany: true,

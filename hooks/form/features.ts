@@ -15,6 +15,7 @@ import { serverOwnedGuard } from '../serverOwned'
 import { siteChosen } from '../siteChosen'
 import { secretRecords } from '../secret'
 import { forbiddenPhraseCheck } from '../phrases'
+import { formFill } from './fill'
 import type { FormFeature } from './types'
 
-export const formFeatures: FormFeature[] = [paperBackEntry, approvalChain, lifecycle, deadlines, serverOwnedGuard, confirmationGate, notifications, exportable, printable, secretRecords, forbiddenPhraseCheck, siteChosen, workflowActions]
+export const formFeatures: FormFeature[] = [paperBackEntry, approvalChain, lifecycle, deadlines, serverOwnedGuard, confirmationGate, notifications, exportable, printable, secretRecords, forbiddenPhraseCheck, formFill, siteChosen, workflowActions]

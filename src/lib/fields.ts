@@ -133,3 +133,59 @@ export const list = (name: string, label: Label, fields: Field[], o: Extra<Array
 export const group = (name: string, label: Label, fields: Field[], o: Extra<GroupField> = {}): GroupField =>
   ({ name, type: 'group', label, fields, ...o }) as GroupField
 
+
+// ---------------------------------------------------------------------------------------------
+// Forms that fill themselves (issue 11 item 3). Declared on a field, applied both by the admin's
+// form (src/admin/form/FormFill.tsx, through `admin.custom`) and by the server when a value is omitted.
+
+/** 'now': the moment of entry; 'me': the staff member entering it. */
+export type Fill = 'now' | 'me'
+export type FillSpec = { fill: Fill; when?: string; unless?: Record<string, unknown> }
+
+const fillValue = (fill: Fill, req: { user?: { id?: unknown; collection?: string } | null }) =>
+  fill === 'now' ? new Date().toISOString() : req.user?.collection === 'staff' ? req.user.id : undefined
+
+const blank = (v: unknown) => v === undefined || v === null || v === ''
+
+/**
+ * A field that fills itself as the paper form would: `'now'` (a time) or `'me'` (the staff member
+ * entering). Without `when`, the admin's create form shows it already filled and a create that omits
+ * it gets it. With `when: 'field'` (a checkbox or any field of the same group), it is filled at the
+ * moment that field is first set — in the admin form as soon as it is ticked, on the server when a
+ * create or an update sets it and the value is still empty (a visitor's time in once the phone
+ * confirmation is ticked). `unless: { field: value, … }`: not while the record is in that case (an
+ * interviewee who waits for HR's confirmation gets no time in).
+ */
+export const filled = <F extends Field>(field: F, fill: Fill, o: { when?: string; unless?: Record<string, unknown> } = {}): F => {
+  const f = field as F & { admin?: Record<string, unknown>; hooks?: Record<string, unknown[]>; name: string }
+  const spec: FillSpec = { fill, ...(o.when ? { when: o.when } : {}), ...(o.unless ? { unless: o.unless } : {}) }
+  const hook = ({ value, siblingData, previousSiblingDoc, operation, req }: Record<string, any>) => {
+    // Sent by the client (even empty): kept. Omitted, Payload passes the stored (or default) value.
+    if (siblingData?.[f.name] !== undefined) return value
+    const before = (previousSiblingDoc ?? {}) as Record<string, unknown>
+    if (operation === 'update' && !blank(before[f.name])) return value
+    const current = (k: string) => (siblingData?.[k] !== undefined ? siblingData[k] : before[k])
+    if (o.unless && Object.entries(o.unless).every(([k, v]) => current(k) === v)) return value
+    if (o.when) {
+      const now = siblingData?.[o.when]
+      const set = now !== undefined ? Boolean(now) && now !== 'false' : false
+      if (!set || (operation === 'update' && Boolean(before[o.when]))) return value
+    } else if (operation !== 'create' || !blank(value)) return value
+    return fillValue(fill, req) ?? value
+  }
+  return {
+    ...f,
+    ...(o.when ? {} : { defaultValue: ({ req, user }: { req?: { user?: unknown }; user?: unknown }) => fillValue(fill, { user: (user ?? req?.user) as never }) }),
+    admin: { ...f.admin, custom: { ...(f.admin?.custom as object), fill: spec } },
+    hooks: { ...f.hooks, beforeValidate: [...(f.hooks?.beforeValidate ?? []), hook] },
+  } as F
+}
+
+/**
+ * A relationship whose record fills the empty fields of this one: `{ target: 'source' }` (dot paths
+ * for group fields, e.g. `{ 'newElder.name': 'elderName' }`). The admin form copies when the
+ * relation is chosen or prefilled; the server copies on save, reading the record only if it is on the
+ * record's own site (hooks/form/fill.ts), so another site's record reads as missing.
+ */
+export const copyFrom = <F extends RelationshipField>(field: F, map: Record<string, string>): F =>
+  ({ ...field, admin: { ...field.admin, custom: { ...(field.admin?.custom as object), copy: map } } }) as F

@@ -14,7 +14,8 @@ export const Beds = defineForm({
   label: L('床位', 'Bed'),
   plural: L('床位', 'Beds'),
   group: groups.care,
-  title: 'code',
+  // Pickers show the building with the code (201-1 exists in every building).
+  title: 'pickerLabel',
   columns: ['code', 'building', 'floor', 'room', 'bedNo', 'status', 'elder'],
   retention: 'forever',
   paper: false,
@@ -40,5 +41,20 @@ export const Beds = defineForm({
     serverOwned(select('status', L('狀態', 'Status'), bedStatuses, { required: true, defaultValue: 'free', index: true })),
     serverOwned(rel('elder', L('老人', 'Elder'), 'elders', { index: true })),
     checkbox('outOfService', L('停用(維修中)', 'Out of service (repairs)')),
+    text('pickerLabel', L('選擇時顯示', 'Shown in pickers'), {
+      maxLength: 200,
+      admin: { hidden: true, readOnly: true },
+      hooks: {
+        beforeChange: [
+          async ({ siblingData, previousSiblingDoc, req }) => {
+            const get = (k: string) => (siblingData[k] !== undefined ? siblingData[k] : previousSiblingDoc?.[k])
+            const b = get('building') as { id?: number } | number | undefined
+            const buildingId = typeof b === 'object' && b ? b.id : b
+            const building = buildingId ? await req.payload.findByID({ collection: 'buildings', id: buildingId, depth: 0, overrideAccess: true, req, disableErrors: true }) : null
+            return [building?.name, `${get('room')}-${get('bedNo')}`].filter(Boolean).join(' ')
+          },
+        ],
+      },
+    }),
   ],
 })

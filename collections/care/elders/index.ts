@@ -3,12 +3,14 @@
  * they change through admission, an approved fee change (CARE-13), an approved bed change (CARE-14),
  * outings (CARE-07) and discharge (CARE-15), never by editing them here.
  */
-import { attachment, checkbox, day, datetime, list, money, phone, rel, select, text, textarea, validateWith } from '../../../src/lib/fields'
+import { attachment, checkbox, day, datetime, list, money, number, phone, rel, select, text, textarea, validateWith } from '../../../src/lib/fields'
 import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
 import { groups } from '../../core/labels'
 import { contractClasses, elderStatuses, genders } from '../labels'
+import { pick } from '../../../src/lib/i18n'
+import { approximateBirthDate, elderPickerLabel } from './hooks'
 
 const ID_NUMBER = /^[0-9]{17}[0-9Xx]$/
 
@@ -17,17 +19,33 @@ export const Elders = defineForm({
   label: L('老人', 'Elder'),
   plural: L('老人檔案', 'Elders'),
   group: groups.care,
-  title: 'name',
+  // Pickers show name · age · bed (two elders of the same name told apart); kept by elderPickerLabel.
+  title: 'pickerLabel',
   columns: ['name', 'gender', 'birthDate', 'bed', 'status', 'nursingFee'],
   retention: 'forever',
   indexes: [{ fields: ['site', 'status'] }],
+  hooks: { beforeValidate: [approximateBirthDate], beforeChange: [elderPickerLabel] },
   fields: [
     {
       type: 'row',
       fields: [
         text('name', L('姓名', 'Name'), { required: true, maxLength: 50, index: true }),
         select('gender', L('性別', 'Gender'), genders, { required: true }),
-        day('birthDate', L('出生日期', 'Date of birth'), { required: true }),
+        day('birthDate', L('出生日期', 'Date of birth'), {
+          // Required unless a birth year or an age gives an approximate one (approximateBirthDate).
+          validate: (value: unknown, { data, req }: { data?: Record<string, unknown>; req: { i18n?: { language?: string } } }) =>
+            value != null && value !== '' ? true : data?.birthYear != null && data.birthYear !== '' ? true : data?.age != null && data.age !== '' ? true
+              : pick(L('請填寫出生日期;不知道確切日期時填寫出生年份或年齡', 'Enter the date of birth, or the birth year or age when the exact date is unknown'), req?.i18n?.language),
+          admin: { description: L('不知道確切日期時,填寫出生年份或年齡', 'If the exact date is unknown, give the birth year or the age') },
+        }),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        number('birthYear', L('出生年份', 'Birth year'), { virtual: true, min: 1880, max: 2200, admin: { condition: (data) => !data?.birthDate || data?.birthDateApproximate } }),
+        number('age', L('年齡', 'Age'), { virtual: true, min: 0, max: 130, admin: { condition: (data) => !data?.birthDate || data?.birthDateApproximate } }),
+        checkbox('birthDateApproximate', L('出生日期為估算', 'Date of birth is approximate'), { admin: { readOnly: true } }),
       ],
     },
     text('idNumber', L('身份證號', 'ID card number'), {
@@ -62,5 +80,6 @@ export const Elders = defineForm({
       { maxRows: 10 },
     ),
     textarea('notes', L('備註', 'Notes')),
+    text('pickerLabel', L('選擇時顯示', 'Shown in pickers'), { admin: { hidden: true, readOnly: true } }),
   ],
 })

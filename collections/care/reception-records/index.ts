@@ -2,7 +2,7 @@
  * CARE-01 接待記錄 (from 咨詢電話信息表 and 接待咨詢登記表), with the call outcomes of CARE-02
  * and the rating (評級) that puts promising inquiries on the follow-up list (CARE-03).
  */
-import { datetime, number, phone, rel, select, text, textarea } from '../../../src/lib/fields'
+import { copyFrom, datetime, filled, number, phone, rel, select, text, textarea } from '../../../src/lib/fields'
 import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { groups } from '../../core/labels'
@@ -45,7 +45,7 @@ export const ReceptionRecords = defineForm({
       type: 'row',
       fields: [
         select('type', L('類型', 'Type'), receptionTypes, { required: true, defaultValue: 'phone' }),
-        datetime('receivedAt', L('時間', 'Time'), { required: true, defaultValue: () => new Date().toISOString(), index: true }),
+        filled(datetime('receivedAt', L('時間', 'Time'), { required: true, index: true }), 'now'),
       ],
     },
     select('outcome', L('來電處理', 'Call outcome'), callOutcomes, { defaultValue: 'inquiry' }),
@@ -74,9 +74,7 @@ export const ReceptionRecords = defineForm({
       event: L('活動', 'Event'),
       other: L('其他', 'Other'),
     }),
-    rel('staff', L('接待人', 'Received by'), 'staff', {
-      defaultValue: ({ user }: { user?: { id: number } }) => user?.id,
-    }),
+    filled(rel('staff', L('接待人', 'Received by'), 'staff'), 'me'),
     {
       type: 'row',
       fields: [
@@ -84,13 +82,14 @@ export const ReceptionRecords = defineForm({
         text('ratingNote', L('評級說明', 'Rating description'), { maxLength: 500 }),
       ],
     },
-    rel('followUpOf', L('回訪的接待記錄', 'Follow-up of'), 'reception-records', {
+    // 登記回訪 from the follow-up list: the person, the phone and the elder come over from the record followed up.
+    copyFrom(rel('followUpOf', L('回訪的接待記錄', 'Follow-up of'), 'reception-records', {
       index: true,
       admin: {
         condition: (data) => data?.type === 'follow-up',
         description: L('評級為有可能/很有可能的記錄,回訪後在此登記', 'A record rated possible / very likely, called back'),
       },
-    }),
+    }), { visitorName: 'visitorName', visitorPhone: 'visitorPhone', relation: 'relation', elderName: 'elderName', elderAge: 'elderAge' }),
     textarea('notes', L('備註', 'Notes')),
   ],
 })

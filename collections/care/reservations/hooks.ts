@@ -1,10 +1,10 @@
 /** CARE-08 the life of a reservation: pending → held (deposit receipt) → confirmed → admitted, or cancelled. */
-import type { CollectionAfterReadHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, Payload, PayloadRequest } from 'payload'
+import type { CollectionAfterReadHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, Payload, PayloadRequest, Where } from 'payload'
 import { refuse } from '../../../src/lib/errors'
-import { L } from '../../../src/lib/i18n'
+import { L, pick } from '../../../src/lib/i18n'
 import { localDay, SiteCalendar, tryDay } from '../../../src/lib/calendar'
 import { freeBed, holdBed } from '../beds/hooks'
-import { mustBeOnSite, onSite } from '../../../hooks/onSite'
+import { onSite } from '../../../hooks/onSite'
 import { idOf, siteOf } from '../../../src/lib/hooks'
 import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
 
@@ -31,16 +31,46 @@ const texts = {
   noBed: L('床位不存在', 'No such bed'),
   noRecord: L('接待記錄不存在', 'No such reception record'),
   futureDeposit: L('交訂金時間不能晚於現在', 'The deposit cannot have been paid in the future'),
+  elderNeeded: L('請選擇老人,或在下方登記新老人', 'Choose the elder, or enter a new one below'),
+  newElderIncomplete: L('新老人須填寫姓名、性別,以及年齡或出生年份', 'A new elder needs a name, a gender and an age or birth year'),
   paidAtNeeded: L('床位已保留,交訂金時間不能清空', 'The bed is held: the time the deposit was paid cannot be cleared'),
 }
 
-/** A walk-in is turned into a reservation from its reception record: the family's name and phone come with it. */
-export const fromReceptionRecord: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
-  if (operation !== 'create' || !data || !idOf(data.receptionRecord)) return data
-  // Only a record of the reservation's own site: another site's reads as missing (no name copied from it).
-  const record = await mustBeOnSite(req, 'reception-records', data.receptionRecord, data.site, texts.noRecord)
-  data.familyName ||= record.visitorName
-  data.familyPhone ||= record.visitorPhone ?? undefined
+const blank = (v: unknown) => v === undefined || v === null || v === ''
+
+/** The elder is chosen, or a new one is entered in `newElder` (created with the reservation). */
+export const elderChosenOrNew = (value: unknown, { data, req }: { data?: Record<string, any>; req: { i18n?: { language?: string } } }): true | string =>
+  !blank(value) || !blank(data?.newElder?.name) || pick(texts.elderNeeded, req?.i18n?.language)
+
+/**
+ * The bed picker offers free beds only (not out of service), and Payload checks the same filter when
+ * the reservation is saved, so a client cannot reserve a held or occupied bed. A bed this elder
+ * already holds or occupies stays valid (the reservation's own bed once the deposit held it); once
+ * the reservation is over (admitted, cancelled) its bed is history and no longer checked.
+ */
+export const freeBeds = ({ data }: { data?: Record<string, any> }): Where | true => {
+  if (data?.status === 'admitted' || data?.status === 'cancelled') return true
+  const free: Where = { and: [{ status: { equals: 'free' } }, { outOfService: { not_equals: true } }] }
+  const elder = idOf(data?.elder)
+  return elder ? { or: [free, { elder: { equals: elder } }] } : free
+}
+
+/**
+ * A new elder entered on the reservation (name, gender, and a birth year or an age when the exact date
+ * is unknown) is created in the same transaction, on the reservation's site, and chosen.
+ */
+export const newElderInline: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
+  const entered = data?.newElder as Record<string, unknown> | undefined
+  if (!data || operation !== 'create' || idOf(data.elder) || blank(entered?.name)) return data
+  if (blank(entered!.gender) || (blank(entered!.age) && blank(entered!.birthYear))) refuse(req, texts.newElderIncomplete)
+  const elder = await req.payload.create({
+    collection: 'elders',
+    data: { site: siteOf(data), name: entered!.name, gender: entered!.gender, age: entered!.age ?? undefined, birthYear: entered!.birthYear ?? undefined } as never,
+    req,
+    overrideAccess: !req.user,
+    user: req.user ?? undefined,
+  })
+  data.elder = elder.id
   return data
 }
 
@@ -52,7 +82,15 @@ export const reservationBeforeChange: CollectionBeforeChangeHook = async ({ data
   // The elder and bed must be this site's before anything is read about them (as for ids that do not exist).
   for (const [key, collection, missing] of [['elder', 'elders', texts.noElder], ['bed', 'beds', texts.noBed]] as const) {
     if (idOf(data[key]) == null || (operation === 'update' && idOf(data[key]) === idOf(before[key]))) continue
-    if (!(await onSite(req, collection, data[key], site))) refuse(req, missing, {}, 404)
+    const found = await onSite(req, collection, data[key], site)
+    if (!found) refuse(req, missing, {}, 404)
+    // Only a free bed is reserved (the picker offers no other; the bed's filter is checked again on save).
+    if (key === 'bed' && status === 'pending') {
+      const ownElder = idOf(found!.elder) !== undefined && idOf(found!.elder) === idOf(r.elder)
+      if (!ownElder && (found!.status !== 'free' || found!.outOfService)) {
+        refuse(req, L('床位 {bed} 已被預留或入住,請選擇空閒床位或登記候補', 'Bed {bed} is already held or occupied: choose a free bed or put the family on the waitlist'), { bed: found!.code }, 409)
+      }
+    }
   }
   // A deposit time that is not a date is refused by validation (after these hooks): nothing to compute from it.
   if (r.depositPaidAt && tryDay(r.depositPaidAt) === undefined) return data

@@ -4,14 +4,15 @@
  * reservation is cancelled on the 6th working day and the bed freed (the declared `hold` deadline takes
  * the lifecycle's server transition).
  */
-import { checkbox, datetime, day, money, phone, rel, text, textarea } from '../../../src/lib/fields'
+import { checkbox, copyFrom, datetime, day, group, money, number, phone, rel, text, textarea } from '../../../src/lib/fields'
 import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
 import { select } from '../../../src/lib/fields'
 import { groups } from '../../core/labels'
 import { stateOptions } from '../../../hooks/lifecycle'
-import { deriveHold, fromReceptionRecord, reservationBeforeChange, reservationLifecycle } from './hooks'
+import { deriveHold, elderChosenOrNew, freeBeds, newElderInline, reservationBeforeChange, reservationLifecycle } from './hooks'
+import { genders } from '../labels'
 
 export const reservationStatuses = stateOptions(reservationLifecycle)
 
@@ -24,23 +25,44 @@ export const Reservations = defineForm({
   columns: ['createdAt', 'elder', 'bed', 'familyName', 'depositReceipt', 'status', 'holdUntil'],
   retention: { years: 2, dateField: 'createdAt' },
   indexes: [{ fields: ['site', 'status'] }],
-  hooks: { beforeValidate: [fromReceptionRecord], beforeChange: [reservationBeforeChange], afterRead: [deriveHold] },
+  hooks: { beforeValidate: [newElderInline], beforeChange: [reservationBeforeChange], afterRead: [deriveHold] },
   lifecycle: reservationLifecycle,
   deadlines: [
     { name: 'hold', rule: 'CARE-08', label: L('預定入住:第 6 個工作日取消未確認的預定', 'Reservations: cancel unconfirmed ones on the 6th working day'), from: 'depositPaidAt', after: { workingDays: 6 }, at: '00:00', while: { status: 'held' }, then: { to: 'cancelled' },
       sentence: { due: L('{n} 個預定今天到期,家屬尚未確認', '{n} reservations expire today without the family’s confirmation') } },
   ],
   fields: [
-    rel('receptionRecord', L('接待記錄', 'Reception record'), 'reception-records', {
-      admin: { description: L('未預定的來訪老人:先由接待記錄轉為預定入住', 'A walk-in is first turned into a reservation from its reception record') },
-    }),
+    // The family and the elder come over from the reception record (the admin form and the server).
+    copyFrom(
+      rel('receptionRecord', L('接待記錄', 'Reception record'), 'reception-records', {
+        admin: { description: L('未預定的來訪老人:先由接待記錄轉為預定入住', 'A walk-in is first turned into a reservation from its reception record') },
+      }),
+      { familyName: 'visitorName', familyPhone: 'visitorPhone', 'newElder.name': 'elderName', 'newElder.age': 'elderAge' },
+    ),
     {
       type: 'row',
       fields: [
-        rel('elder', L('老人', 'Elder'), 'elders', { required: true, index: true }),
-        rel('bed', L('預定床位', 'Bed'), 'beds', { required: true, index: true }),
+        rel('elder', L('老人', 'Elder'), 'elders', {
+          index: true,
+          validate: elderChosenOrNew,
+          admin: { description: L('新老人可在下方直接登記', 'A new elder can be entered below') },
+        }),
+        // Only free beds are offered, and the server refuses another (Payload checks filterOptions on save).
+        rel('bed', L('預定床位', 'Bed'), 'beds', { required: true, index: true, filterOptions: freeBeds }),
       ],
     },
+    // A new elder, entered here when not yet on file: created with the reservation (newElderInline).
+    group('newElder', L('新老人', 'New elder'), [
+      {
+        type: 'row',
+        fields: [
+          text('name', L('姓名', 'Name'), { maxLength: 50, virtual: true }),
+          select('gender', L('性別', 'Gender'), genders, { virtual: true }),
+          number('age', L('年齡', 'Age'), { max: 130, virtual: true }),
+          number('birthYear', L('出生年份', 'Birth year'), { min: 1880, max: 2200, virtual: true }),
+        ],
+      },
+    ], { admin: { condition: (data) => !data?.elder, description: L('不知道出生日期時填年齡或出生年份,系統按估算日期登記', 'Without the exact date of birth give the age or birth year: an approximate date is recorded') } }),
     {
       type: 'row',
       fields: [

@@ -2,7 +2,7 @@
  * CARE-04 來訪人員登記表: everyone without a family visit card signs in; staff confirm by phone with
  * the person visited before entry. Family visits by card (CARE-17) are logged here by the card reader.
  */
-import { checkbox, datetime, phone, rel, select, text, textarea } from '../../../src/lib/fields'
+import { checkbox, datetime, filled, phone, rel, select, text, textarea } from '../../../src/lib/fields'
 import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
@@ -63,7 +63,8 @@ export const Visits = defineForm({
         checkbox('phoneConfirmed', L('已電話確認', 'Confirmed by phone'), {
           admin: { description: L('進入前由前臺致電被訪人確認', 'The desk calls the person visited before letting the visitor in') },
         }),
-        rel('confirmedBy', L('確認人', 'Confirmed by'), 'staff'),
+        // The confirming staff member is the person who ticks the confirmation (admin form and server).
+        filled(rel('confirmedBy', L('確認人', 'Confirmed by'), 'staff'), 'me', { when: 'phoneConfirmed' }),
       ],
     },
     select('interviewFor', L('應聘崗位', 'Applying for'), interviewPositions, {
@@ -76,7 +77,8 @@ export const Visits = defineForm({
     {
       type: 'row',
       fields: [
-        datetime('timeIn', L('進入時間', 'Time in'), { index: true }),
+        // Time in: the moment the phone confirmation lets the visitor in (not an interviewee waiting for HR).
+        filled(datetime('timeIn', L('進入時間', 'Time in'), { index: true }), 'now', { when: 'phoneConfirmed', unless: { purpose: 'interview', interviewFor: 'other' } }),
         datetime('timeOut', L('離開時間', 'Time out')),
       ],
     },

@@ -3,7 +3,9 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
-import { bedMap, type BedState } from '../../../collections/care/beds/map'
+import { bedMap, type BedState, type MapBed } from '../../../collections/care/beds/map'
+import { idOf } from '../../lib/hooks'
+import { createWith } from '../form/prefill'
 import { fill, pick, type Label } from '../../lib/i18n'
 import { chosenSite } from './site'
 import { stateColours, words } from './words'
@@ -18,6 +20,21 @@ export async function BedMapView({ initPageResult, params, searchParams }: Admin
   const admin = payload.config.routes.admin
   const buildings = site ? await bedMap(payload, site.id, { admin }) : []
   const only = Number(searchParams?.building) || undefined
+  // Issue 11 item 3: a free bed is reserved from here; a held bed's elder is admitted from here (through
+  // the preparation CARE-11 requires first), each opening its create form filled with the bed's record.
+  const held = buildings.flatMap((b) => b.floors.flatMap((f) => f.rooms.flatMap((r) => r.beds.flatMap((bed) => (bed.reservation ? [bed.reservation] : [])))))
+  const preps = held.length
+    ? await payload.find({ collection: 'admission-preps', where: { reservation: { in: held } }, depth: 0, limit: held.length, pagination: false, overrideAccess: false, user, req })
+    : { docs: [] }
+  const prepOf = new Map(preps.docs.map((p) => [idOf(p.reservation), p.id as number]))
+  const actionsOf = (bed: MapBed): { kind: 'reserve' | 'admit'; href: string }[] => {
+    if (bed.state === 'free') return [{ kind: 'reserve', href: createWith(admin, 'reservations', { bed: bed.id }) }]
+    if (bed.state === 'held' && bed.reservation) {
+      const prep = prepOf.get(bed.reservation)
+      return [{ kind: 'admit', href: prep ? createWith(admin, 'admissions', { prep }) : createWith(admin, 'admission-preps', { reservation: bed.reservation }) }]
+    }
+    return []
+  }
   return (
     <DefaultTemplate i18n={i18n} locale={locale} params={params} payload={payload} permissions={permissions} searchParams={searchParams} user={user ?? undefined} visibleEntities={visibleEntities}>
       <Gutter>
@@ -61,8 +78,8 @@ export async function BedMapView({ initPageResult, params, searchParams }: Admin
                       <div style={{ fontSize: '0.8rem', marginBottom: 4 }}>{r.room}</div>
                       <div style={{ display: 'flex', gap: 6 }}>
                         {r.beds.map((bed) => (
+                          <div key={bed.id} className="bed-map__cell">
                           <a
-                            key={bed.id}
                             href={bed.href}
                             className={`bed-map__bed bed-map__bed--${bed.state}`}
                             data-bed={bed.code}
@@ -73,6 +90,14 @@ export async function BedMapView({ initPageResult, params, searchParams }: Admin
                             <div style={{ fontSize: '0.75rem' }}>{bed.bedNo}床 · {t(words[bed.state])}</div>
                             <div style={{ fontWeight: 600 }}>{bed.elder?.name ?? '—'}</div>
                           </a>
+                          {actionsOf(bed).length > 0 && (
+                            <div className="bed-map__actions" style={{ display: 'flex', gap: 6, fontSize: '0.75rem', marginTop: 2 }}>
+                              {actionsOf(bed).map((a) => (
+                                <a key={a.kind} className={`bed-map__${a.kind}`} data-bed={bed.code} href={a.href}>{t(words[a.kind])}</a>
+                              ))}
+                            </div>
+                          )}
+                          </div>
                         ))}
                       </div>
                     </div>

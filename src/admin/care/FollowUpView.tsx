@@ -9,6 +9,7 @@ import { shortDateTime } from '../../lib/format'
 import { fill, pick, type Label } from '../../lib/i18n'
 import { chosenSite } from './site'
 import { words } from './words'
+import { prefill } from '../form/prefill'
 
 const cell = { borderBottom: '1px solid var(--theme-elevation-150)', padding: '4px 8px', textAlign: 'left' as const }
 
@@ -56,7 +57,9 @@ export async function FollowUpView({ initPageResult, params, searchParams }: Adm
                   <td style={cell}>{r.calls}</td>
                   <td style={cell}>{r.lastCallAt ? shortDateTime(r.lastCallAt) : t(words.never)}</td>
                   <td style={cell}>
-                    <a href={`${admin}/collections/reception-records/create?type=follow-up&followUpOf=${r.id}`}>{t(words.callNow)}</a>
+                    <a className="follow-ups__call" href={`${admin}/collections/reception-records/create?${prefill({ type: 'follow-up', followUpOf: r.id })}`}>{t(words.callNow)}</a>
+                    {' · '}
+                    <a className="follow-ups__reserve" href={`${admin}/collections/reservations/create?${prefill({ receptionRecord: r.id })}`}>{t(words.toReservation)}</a>
                   </td>
                 </tr>
               ))}

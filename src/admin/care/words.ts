@@ -25,6 +25,10 @@ export const words = {
   lastCall: L('上次回訪', 'Last call'),
   callNow: L('登記回訪', 'Log a call'),
   never: L('未回訪', 'Not yet'),
+  reserve: L('預訂', 'Reserve'),
+  admit: L('入住', 'Admit'),
+  toReservation: L('轉預定', 'Reserve'),
+  actions: L('操作', 'Actions'),
   empty: L('沒有需要回訪的記錄(評級為有可能/很有可能的接待記錄會出現在這裡)', 'Nothing to follow up (records rated possible / very likely appear here)'),
 }
 

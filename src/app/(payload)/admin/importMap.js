@@ -2,6 +2,7 @@ import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@pa
 import { DateField as DateField_1de7792daf0be4789e31d6a9bc7da993 } from '../../../../src/admin/DateField'
 import { HistoryPanel as HistoryPanel_38e89086208f14517aacc547a02104f4 } from '../../../../src/admin/workflow/HistoryPanel'
 import { ExportMenu as ExportMenu_13b61777fe0a6daf7f82895096afb89c } from '../../../../src/admin/ExportMenu'
+import { FormFill as FormFill_8e87322e238b933f9757c6aa0e8dc3d6 } from '../../../../src/admin/form/FormFill'
 import { ActionBar as ActionBar_1ebfd677ebf6eb97c367391c9246522a } from '../../../../src/admin/workflow/ActionBar'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { SaveButton as SaveButton_a455fef1c49d2a4032f3da69fb4e71af } from '../../../../src/admin/workflow/SaveButton'
@@ -30,6 +31,7 @@ import { FollowUpView as FollowUpView_d8db4d0eedd8c79ebd194b3dff7d8943 } from '.
 import { ArrearsImportView as ArrearsImportView_d55ce495de9e2724632ea5af328816d1 } from '../../../../src/admin/property/ArrearsImportView'
 import { FollowUpRatesView as FollowUpRatesView_112d920e8bb4afe0adc6b2bb7d85c60f } from '../../../../src/admin/property/FollowUpRatesView'
 import { KeyCabinetView as KeyCabinetView_11068d7ef90a887dc9a18c209c386cf1 } from '../../../../src/admin/property/KeyCabinetView'
+import { DirectoryView as DirectoryView_a0e91fcf89999baad57a54e429d04ddf } from '../../../../src/admin/office/people/DirectoryView'
 import { MemberTodayView as MemberTodayView_625a763edd696360ff78b92ef3eec30c } from '../../../../src/admin/member/TodayView'
 import { DeskCards as DeskCards_207f116447ac29394fb986da98fd42b7 } from '../../../../src/admin/home/DeskCards'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -37,6 +39,7 @@ import { CareNavLinks as CareNavLinks_3f700cebdc562c64564802bab195af2d } from '.
 import { ArrearsImportNavLink as ArrearsImportNavLink_34ca4ebb9daa13dec0bb7e802e44af0c } from '../../../../src/admin/property/ArrearsImportNavLink'
 import { FollowUpRatesNavLink as FollowUpRatesNavLink_e0ff39785cd2d50f27bf1bf767a43a31 } from '../../../../src/admin/property/FollowUpRatesNavLink'
 import { KeyCabinetNavLinks as KeyCabinetNavLinks_279973e8dd5c2ef7e8085df405b3f3da } from '../../../../src/admin/property/KeyCabinetNavLinks'
+import { DirectoryNavLink as DirectoryNavLink_addf7c001edf0f8620fe0ef580f56286 } from '../../../../src/admin/office/people/DirectoryNavLink'
 import { MemberNavLinks as MemberNavLinks_fd354977ab73c233544958a14286bb5f } from '../../../../src/admin/member/NavLinks'
 
 import { PreferencesFill as PreferencesFill_3805d158f984e1d608e7da295ab59180 } from '../../../../src/admin/office/affairs/PreferencesFill'
@@ -47,6 +50,7 @@ export const importMap = {
   "/src/admin/DateField#DateField": DateField_1de7792daf0be4789e31d6a9bc7da993,
   "/src/admin/workflow/HistoryPanel#HistoryPanel": HistoryPanel_38e89086208f14517aacc547a02104f4,
   "/src/admin/ExportMenu#ExportMenu": ExportMenu_13b61777fe0a6daf7f82895096afb89c,
+  "/src/admin/form/FormFill#FormFill": FormFill_8e87322e238b933f9757c6aa0e8dc3d6,
   "/src/admin/workflow/ActionBar#ActionBar": ActionBar_1ebfd677ebf6eb97c367391c9246522a,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/src/admin/workflow/SaveButton#SaveButton": SaveButton_a455fef1c49d2a4032f3da69fb4e71af,
@@ -75,6 +79,7 @@ export const importMap = {
   "/src/admin/property/ArrearsImportView#ArrearsImportView": ArrearsImportView_d55ce495de9e2724632ea5af328816d1,
   "/src/admin/property/FollowUpRatesView#FollowUpRatesView": FollowUpRatesView_112d920e8bb4afe0adc6b2bb7d85c60f,
   "/src/admin/property/KeyCabinetView#KeyCabinetView": KeyCabinetView_11068d7ef90a887dc9a18c209c386cf1,
+  "/src/admin/office/people/DirectoryView#DirectoryView": DirectoryView_a0e91fcf89999baad57a54e429d04ddf,
   "/src/admin/member/TodayView#MemberTodayView": MemberTodayView_625a763edd696360ff78b92ef3eec30c,
   "/src/admin/home/DeskCards#DeskCards": DeskCards_207f116447ac29394fb986da98fd42b7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
@@ -82,6 +87,7 @@ export const importMap = {
   "/src/admin/property/ArrearsImportNavLink#ArrearsImportNavLink": ArrearsImportNavLink_34ca4ebb9daa13dec0bb7e802e44af0c,
   "/src/admin/property/FollowUpRatesNavLink#FollowUpRatesNavLink": FollowUpRatesNavLink_e0ff39785cd2d50f27bf1bf767a43a31,
   "/src/admin/property/KeyCabinetNavLinks#KeyCabinetNavLinks": KeyCabinetNavLinks_279973e8dd5c2ef7e8085df405b3f3da,
+  "/src/admin/office/people/DirectoryNavLink#DirectoryNavLink": DirectoryNavLink_addf7c001edf0f8620fe0ef580f56286,
   "/src/admin/member/NavLinks#MemberNavLinks": MemberNavLinks_fd354977ab73c233544958a14286bb5f,
   "/src/admin/office/affairs/PreferencesFill#PreferencesFill": PreferencesFill_3805d158f984e1d608e7da295ab59180,
   "/src/admin/office/affairs/SupplySummaryView#SupplySummaryView": SupplySummaryView_7ab8477e2a028228f13c759cdbb10825

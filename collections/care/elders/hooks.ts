@@ -1,0 +1,70 @@
+/**
+ * The elder's file fills itself (issue 11 item 3):
+ * - the exact birth date may be unknown: a birth year or an age gives an approximate one (1 July of
+ *   that year in the site's calendar), flagged `birthDateApproximate`; an exact date clears the flag;
+ * - `pickerLabel` (name · age · bed), kept by the server, is what pickers show, so that two elders of
+ *   the same name can be told apart.
+ */
+import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'payload'
+import { localDay, tryDay } from '../../../src/lib/calendar'
+import { refuse } from '../../../src/lib/errors'
+import { L } from '../../../src/lib/i18n'
+import { idOf, siteOf } from '../../../src/lib/hooks'
+import { siteInfo } from '../../../src/lib/site'
+
+const blank = (v: unknown) => v === undefined || v === null || v === ''
+
+/** The year the elder was born, from a birth year or an age in the site's current year; undefined when neither is given. */
+export const approximateYear = (birthYear: unknown, age: unknown, today: string): number | undefined => {
+  if (!blank(birthYear) && Number.isInteger(Number(birthYear))) return Number(birthYear)
+  if (!blank(age) && Number.isInteger(Number(age))) return Number(today.slice(0, 4)) - Number(age)
+  return undefined
+}
+
+/** Age in whole years on `today` ('yyyy-MM-dd') of a person born on `born` ('yyyy-MM-dd'). */
+export const ageOn = (born: string, today: string): number => {
+  const years = Number(today.slice(0, 4)) - Number(born.slice(0, 4))
+  return today.slice(5) < born.slice(5) ? years - 1 : years
+}
+
+export const approximateBirthDate: CollectionBeforeValidateHook = async ({ data, originalDoc, operation, req }) => {
+  if (!data) return data
+  const year = blank(data.birthYear) && blank(data.age) ? undefined : data
+  if (!blank(data.birthDate)) {
+    // An exact date given: it wins over a year or an age.
+    data.birthDateApproximate = false
+    return data
+  }
+  if (!year) return data
+  const { timeZone } = await siteInfo(req.payload, siteOf(data) ?? siteOf(originalDoc), req)
+  const today = localDay(new Date(), timeZone)
+  const born = approximateYear(data.birthYear, data.age, today)
+  // Not a whole number: validation of the number field answers (it runs after this hook).
+  if (born === undefined) return data
+  if (born < 1880 || born > Number(today.slice(0, 4))) {
+    refuse(req, L('出生年份或年齡不合理', 'The birth year or age is not plausible'))
+  }
+  data.birthDate = `${born}-07-01`
+  data.birthDateApproximate = true
+  void operation
+  return data
+}
+
+/** The label pickers show: 张桂兰 · 82岁 · 201-1 (约82岁 when the birth date is approximate). */
+export const elderPickerLabel: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const e = { ...originalDoc, ...data } as Record<string, unknown>
+  const parts = [String(e.name ?? '')]
+  const born = tryDay(e.birthDate, undefined, 'day')
+  if (born) {
+    const { timeZone } = await siteInfo(req.payload, siteOf(e), req)
+    const age = ageOn(born, localDay(new Date(), timeZone))
+    parts.push(`${e.birthDateApproximate ? '约' : ''}${age}岁`)
+  }
+  const bed = idOf(e.bed)
+  if (bed) {
+    const doc = await req.payload.findByID({ collection: 'beds', id: bed, depth: 0, overrideAccess: true, req, disableErrors: true })
+    if (doc?.code) parts.push(String(doc.code))
+  }
+  data.pickerLabel = parts.filter(Boolean).join(' · ').slice(0, 200)
+  return data
+}

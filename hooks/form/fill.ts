@@ -1,0 +1,89 @@
+/**
+ * Forms that fill themselves (issue 11 item 3): the part every form gets.
+ *
+ * - In the admin panel, `src/admin/form/FormFill.tsx` (before the document controls of every form)
+ *   fills the create form from the address (`?prefill[field]=value`, dot paths for groups), applies
+ *   the declared `filled(…, 'now' | 'me', { when })` fields when their condition is ticked, and copies
+ *   from a related record when a `copyFrom` relationship is chosen or prefilled.
+ * - On the server, `copyFrom` is applied on save (create, or an update that changes the relation):
+ *   the related record is read only if it is on the record's own site — another site's record (or a
+ *   missing one) refuses the request as missing, with nothing copied — and fills only empty fields.
+ *   `filled` fields are applied by their own field hooks (src/lib/fields.ts).
+ *
+ * A form needs nothing but the declarations on its fields.
+ */
+import type { CollectionBeforeValidateHook, CollectionConfig, CollectionSlug, Field } from 'payload'
+import { L, pick, type Label } from '../../src/lib/i18n'
+import { idOf, siteOf } from '../../src/lib/hooks'
+import { flatFields } from '../../src/lib/fieldWalk'
+import { onSite } from '../onSite'
+import { langOf, refuse } from '../../src/lib/errors'
+import type { FormFeature } from './types'
+
+export const fillComponent = '/src/admin/form/FormFill#FormFill'
+
+const missing = L('所選的「{field}」不存在', 'The chosen {field} does not exist')
+
+type Copy = { name: string; label?: unknown; relationTo: CollectionSlug; map: Record<string, string> }
+
+const copiesOf = (fields: Field[]): Copy[] =>
+  flatFields(fields).flatMap((f) => {
+    const copy = (f as { admin?: { custom?: { copy?: Record<string, string> } } }).admin?.custom?.copy
+    return copy && f.type === 'relationship' && typeof f.relationTo === 'string' ? [{ name: f.name, label: f.label, relationTo: f.relationTo as CollectionSlug, map: copy }] : []
+  })
+
+const blank = (v: unknown) => v === undefined || v === null || v === ''
+
+const getPath = (o: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), o)
+
+const setPath = (o: Record<string, unknown>, path: string, value: unknown) => {
+  const keys = path.split('.')
+  let at = o
+  for (const key of keys.slice(0, -1)) {
+    if (!at[key] || typeof at[key] !== 'object') at[key] = {}
+    at = at[key] as Record<string, unknown>
+  }
+  at[keys[keys.length - 1]] = value
+}
+
+/** Copy the empty fields from the chosen related record, on the record's own site only. */
+const copyHook =
+  (copies: Copy[]): CollectionBeforeValidateHook =>
+  async ({ data, originalDoc, operation, req }) => {
+    if (!data) return data
+    for (const copy of copies) {
+      const chosen = idOf(data[copy.name])
+      if (chosen === undefined) continue
+      if (operation === 'update' && chosen === idOf(originalDoc?.[copy.name])) continue
+      const site = siteOf(data) ?? siteOf(originalDoc)
+      // The site is required (siteChosen answers first when it is missing).
+      if (site === undefined) continue
+      const from = await onSite<Record<string, unknown>>(req, copy.relationTo, chosen, site)
+      if (!from) refuse(req, missing, { field: typeof copy.label === 'object' && copy.label ? pick(copy.label as Label, langOf(req)) : copy.name }, 404)
+      for (const [target, source] of Object.entries(copy.map)) {
+        const value = getPath(from, source)
+        if (blank(value)) continue
+        if (!blank(getPath(data, target)) || (operation === 'update' && !blank(getPath(originalDoc, target)) && getPath(data, target) === undefined)) continue
+        setPath(data, target, value)
+      }
+    }
+    return data
+  }
+
+export const formFill: FormFeature = (_spec, collection): CollectionConfig => {
+  const copies = copiesOf(collection.fields)
+  const edit = collection.admin?.components?.edit
+  return {
+    ...collection,
+    // First, so the form's own hooks see the copied values.
+    hooks: copies.length ? { ...collection.hooks, beforeValidate: [copyHook(copies), ...(collection.hooks?.beforeValidate ?? [])] } : collection.hooks,
+    admin: {
+      ...collection.admin,
+      components: {
+        ...collection.admin?.components,
+        edit: { ...edit, beforeDocumentControls: [...(edit?.beforeDocumentControls ?? []), fillComponent] },
+      },
+    },
+  }
+}
