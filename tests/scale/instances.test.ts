@@ -194,6 +194,16 @@ describe('Issue 15 several instances behind one address', () => {
     }
   })
 
+  it('Issue 15 CORE-03 behind the proxy a client cannot choose the address it is counted under (nginx replaces X-Forwarded-For)', async () => {
+    // Each attempt claims another address; nginx passes on the one it sees, so they all count as one client.
+    const statuses: number[] = []
+    for (let n = 0; n <= ADDRESS_LIMIT && !statuses.includes(429); n++) {
+      statuses.push((await signInAt(proxy, `spoof-${n}@example.invalid`, 'wrong-password', `192.0.2.${100 + n}`)).status)
+    }
+    expect(statuses.at(-1)).toBe(429)
+    expect(statuses.slice(0, -1).every((s) => s === 401)).toBe(true)
+  })
+
   it('Issue 15 CORE-05 an attachment uploaded through one instance is stored in S3 and downloaded through the other, via the proxy', async () => {
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
     const form = new FormData()
