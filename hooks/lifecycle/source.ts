@@ -17,7 +17,7 @@ async function lifecycleActions(ctx: WorkflowContext): Promise<WorkflowAction[]>
   const state = String(ctx.doc[fieldOf(lc)] ?? '')
   const actions: WorkflowAction[] = []
   for (const t of lc.transitions) {
-    if (t.button === false || !fromOf(t).includes(state)) continue
+    if (t.button === false || !fromOf(t).includes(state) || t.offered?.(ctx.doc) === false) continue
     if (!(await mayTake(ctx.req, ctx.slug, lc, t, ctx.doc, ctx.user as never))) continue
     actions.push({
       key: `to:${t.to}`,

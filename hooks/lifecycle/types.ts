@@ -31,6 +31,8 @@ export type TransitionArgs = {
   note?: string
   /** The person taking it (undefined for server code). */
   user?: { id: number | string } | null
+  /** Other fields server code writes with the state (`transition(…, { data })`), for a guard or `set` to check. */
+  data?: Record<string, unknown>
 }
 
 export type LifecycleState = {
@@ -65,6 +67,8 @@ export type LifecycleTransition = {
   when?: string
   /** Whether the admin panel's bar offers it (default true; `'server'` transitions never show). */
   button?: boolean
+  /** Whether the bar offers it on this record (default: always); the guard is still what refuses. */
+  offered?: (doc: LifecycleDoc) => boolean
 }
 
 /**

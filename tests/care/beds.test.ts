@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { createLocalReq } from 'payload'
 import { bedMap } from '../../collections/care/beds/map'
+import { freeBed, holdBed, occupyBed } from '../../collections/care/beds/hooks'
+import { bedOf, makeElder, messagesLike } from '../helpers/care'
 import { signIn } from '../helpers/people'
 import { useWorld } from '../helpers/world'
 
@@ -43,3 +46,65 @@ describe('CARE-12 elders, beds and the bed map (on the demo data)', () => {
   })
 
 })
+
+describe('CARE-12 a bed is a declared lifecycle: free → held → occupied → free, the server’s only', () => {
+  const transitions = async (bed: number) =>
+    (
+      await w.payload.find({
+        collection: 'audit-log',
+        where: { and: [{ collection: { equals: 'beds' } }, { recordId: { equals: String(bed) } }, { action: { equals: 'transition' } }] },
+        sort: 'id',
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs.map((r) => [r.from, r.to])
+
+  it('CARE-12 the reservation holds, the admission occupies and the discharge frees a bed through its transitions (each an audit row; the freed bed tells the desk)', async () => {
+    const bed = w.beds[0]
+    const elder = await makeElder(w.payload, w.site, '钱月娥')
+    const other = await makeElder(w.payload, w.site, '孙玉兰')
+    const req = await createLocalReq({}, w.payload)
+    expect((await holdBed(w.payload, bed, elder.id, req)).status).toBe('held')
+    expect(await bedOf(w.payload, bed)).toMatchObject({ status: 'held', elder: elder.id })
+    // Held for one elder: another can neither hold nor occupy it (the guard, nothing written).
+    await expect(holdBed(w.payload, bed, other.id, req)).rejects.toMatchObject({ status: 409 })
+    await expect(occupyBed(w.payload, bed, other.id, req)).rejects.toMatchObject({ status: 409 })
+    expect((await occupyBed(w.payload, bed, elder.id, req)).status).toBe('occupied')
+    expect((await freeBed(w.payload, bed, other.id, req)).status).toBe('occupied') // not hers: left as it is
+    expect((await freeBed(w.payload, bed, elder.id, req)).status).toBe('free')
+    expect(await bedOf(w.payload, bed)).toMatchObject({ status: 'free', elder: null })
+    expect(await transitions(bed)).toEqual([['free', 'held'], ['held', 'occupied'], ['occupied', 'free']])
+    const code = (await bedOf(w.payload, bed)).code
+    expect((await messagesLike(w.payload, w.site, code)).length).toBeGreaterThan(0)
+  })
+
+  it('CARE-12 an out-of-service bed is neither held nor occupied', async () => {
+    const bed = w.beds[1]
+    const elder = await makeElder(w.payload, w.site, '赵凤英')
+    await w.payload.update({ collection: 'beds', id: bed, data: { outOfService: true }, overrideAccess: true })
+    const req = await createLocalReq({}, w.payload)
+    await expect(holdBed(w.payload, bed, elder.id, req)).rejects.toMatchObject({ status: 409 })
+    await expect(occupyBed(w.payload, bed, elder.id, req)).rejects.toMatchObject({ status: 409 })
+    expect((await bedOf(w.payload, bed)).status).toBe('free')
+    expect(await transitions(bed)).toEqual([])
+  })
+
+  it('CARE-12 no client door sets a bed’s state: a PATCH, a bulk PATCH, GraphQL and the transition endpoint are refused and nothing changes', async () => {
+    const bed = w.beds[2]
+    const admin = await w.as('admin')
+    expect((await w.desk.patch(`/api/beds/${bed}`, { status: 'held' })).status).toBe(403)
+    expect((await admin.patch(`/api/beds/${bed}`, { status: 'occupied' })).status).toBe(403)
+    const bulk = await w.desk.patch(`/api/beds?where[id][equals]=${bed}`, { status: 'occupied' })
+    expect(bulk.status).toBeGreaterThanOrEqual(400)
+    const gql = await w.desk.post('/api/graphql', { query: `mutation { updateBed(id: ${bed}, data: { status: occupied }) { status } }` })
+    expect(gql.body.errors?.length).toBeGreaterThan(0)
+    for (const to of ['held', 'occupied']) {
+      const res = await admin.post(`/api/beds/${bed}/transition`, { to })
+      expect(res.status).toBe(403)
+      expect(res.body.errors[0].message).toContain('系统')
+    }
+    expect(await bedOf(w.payload, bed)).toMatchObject({ status: 'free', elder: null })
+    expect(await transitions(bed)).toEqual([])
+  })
+})
+

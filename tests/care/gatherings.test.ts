@@ -95,27 +95,54 @@ describe('CARE-16 gatherings order their meals', () => {
     const late = await w.desk.patch(`/api/gatherings/${id}`, { headCount: 12 })
     expect(late.status).toBe(409)
     expect(late.body.errors[0].message).toContain('聚会当天')
-    expect((await w.desk.patch(`/api/gatherings/${id}`, { status: 'cancelled' })).status).toBe(409)
+    const tooLate = await w.desk.post(`/api/gatherings/${id}/transition`, { to: 'cancelled' })
+    expect(tooLate.status).toBe(409)
+    expect(tooLate.body.errors[0].message).toContain('聚会当天')
+    expect((await gatheringOf(id)).status).toBe('booked')
     expect((await orderOf(orderId)).guests).toBe(10)
     expect((await w.desk.patch(`/api/gatherings/${id}`, { notes: '家属自带蛋糕' })).status).toBe(200)
   })
 
-  it('CARE-16 cancelling the gathering cancels its meal order; a cancelled gathering stays cancelled', async () => {
+  it('CARE-16 cancelling the gathering (its declared transition) cancels its meal order; a cancelled gathering stays cancelled', async () => {
     await setPrices({ packageA: 68, packageB: 98 })
     const { body } = await w.desk.post('/api/gatherings', { ...base(), package: 'B', headCount: 4 })
     const id = body.doc.id as number
     const orderId = ref(body.doc.mealOrder)
-    const res = await w.desk.patch(`/api/gatherings/${id}`, { status: 'cancelled' })
-    expect(res.status).toBe(200)
+    // The state is the lifecycle's: a PATCH of it is refused, the order untouched.
+    const patched = await w.desk.patch(`/api/gatherings/${id}`, { status: 'cancelled' })
+    expect(patched.status).toBe(403)
+    expect((await orderOf(orderId)).status).toBe('ordered')
+    // The gathering's order is cancelled only with its gathering.
+    const direct = await w.desk.post(`/api/meal-orders/${orderId}/transition`, { to: 'cancelled' })
+    expect(direct.status).toBe(409)
+    expect(direct.body.errors[0].message).toContain('老友聚会')
+    // The edit view's bar offers 取消聚会 on the gathering, and nothing on its order.
+    const bar = await w.desk.get(`/api/gatherings/${id}/workflow`)
+    expect(bar.body.actions.map((a: { label: string }) => a.label)).toEqual(['取消聚会'])
+    expect((await w.desk.get(`/api/meal-orders/${orderId}/workflow`)).body.actions).toEqual([])
+    const res = await w.desk.post(`/api/gatherings/${id}/transition`, { to: 'cancelled', note: '家属改期' })
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
     const order = await orderOf(orderId)
     expect(order.status).toBe('cancelled')
     expect(order.gathering).toBe(id)
+    const audit = await w.payload.find({
+      collection: 'audit-log',
+      where: { and: [{ action: { equals: 'transition' } }, { or: [{ and: [{ collection: { equals: 'gatherings' } }, { recordId: { equals: String(id) } }] }, { and: [{ collection: { equals: 'meal-orders' } }, { recordId: { equals: String(orderId) } }] }] }] },
+      sort: 'id',
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(audit.docs.map((r) => [r.collection, r.from, r.to, r.note])).toEqual([
+      ['gatherings', 'booked', 'cancelled', '家属改期'],
+      ['meal-orders', 'ordered', 'cancelled', '家属改期'],
+    ])
     const [msg] = await messagesLike(w.payload, w.site, '点餐取消')
     expect(msg.recipients).toEqual([w.staff['catering-supervisor'].id])
     expect(msg.body).toContain('老友聚会B套餐、4份')
     expect((await callTasks(orderId)).length).toBe(2)
 
-    expect((await w.desk.patch(`/api/gatherings/${id}`, { status: 'booked' })).status).toBe(409)
+    expect((await w.desk.patch(`/api/gatherings/${id}`, { status: 'booked' })).status).toBe(403)
+    expect((await w.desk.post(`/api/gatherings/${id}/transition`, { to: 'cancelled' })).status).toBe(409)
     expect((await w.desk.patch(`/api/gatherings/${id}`, { headCount: 6 })).status).toBe(409)
     expect((await gatheringOf(id)).status).toBe('cancelled')
     expect((await w.desk.patch(`/api/meal-orders/${orderId}`, { notes: 'x' })).status).toBe(409)

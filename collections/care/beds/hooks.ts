@@ -1,61 +1,108 @@
 /**
- * CARE-12 bed states. Only these functions change a bed: held by a reservation with its deposit
- * (CARE-08), occupied on admission (CARE-11), moved by a bed change (CARE-14), freed by a cancelled
- * reservation or a discharge (CARE-15). A freed bed tells the desk whom to call from the waitlist (CARE-09).
+ * CARE-12 bed states, a declared lifecycle: free → held (a reservation's deposit, CARE-08) →
+ * occupied (admission, CARE-11; or straight from free on a bed change, CARE-14) → free (a cancelled
+ * reservation, a bed change or a discharge, CARE-15). Every step is the server's (`by: 'server'`),
+ * taken through `transition()` — so the row is locked, the step audited and its effects run in the
+ * caller's transaction; a freed bed tells the desk whom to call from the waitlist (CARE-09).
+ * `holdBed`, `occupyBed` and `freeBed` are the other forms' words for those transitions.
  */
 import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq } from 'payload'
+import { transition } from '../../../hooks/lifecycle'
+import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
 import { refuse } from '../../../src/lib/errors'
 import { L } from '../../../src/lib/i18n'
 import { asServer } from '../../../src/lib/serverReq'
 import { idOf } from '../../../src/lib/hooks'
+import type { Elder } from '../../../src/payload-types'
 import { announceFreedBed } from '../waitlist/hooks'
+import { bedStatuses } from '../labels'
 
 type Req = Partial<PayloadRequest> | undefined
 
 export type BedDoc = { id: number; status: 'free' | 'held' | 'occupied'; elder?: unknown; code?: string; site?: unknown; outOfService?: boolean | null }
 
+const texts = {
+  noBed: L('床位不存在', 'No such bed'),
+  taken: L('床位 {bed} 已被預留或入住,請選擇空閒床位或登記候補', 'Bed {bed} is already held or occupied: choose a free bed or put the family on the waitlist'),
+  otherElder: L('床位 {bed} 已被其他老人預留或入住', 'Bed {bed} is held or occupied by another elder'),
+}
+
+/** CARE-12: the bed's states and the server's transitions between them (the elder is written with the state). */
+export const bedLifecycle: LifecycleSpec = {
+  states: {
+    free: { label: bedStatuses.free, color: '#16a34a' },
+    held: { label: bedStatuses.held, color: '#d97706' },
+    occupied: { label: bedStatuses.occupied, color: '#2563eb' },
+  },
+  transitions: [
+    {
+      from: 'free',
+      to: 'held',
+      label: L('預留床位', 'Hold the bed'),
+      by: 'server',
+      guard: ({ req, doc }) => {
+        if (doc.outOfService) refuse(req, texts.taken, { bed: doc.code }, 409)
+      },
+    },
+    {
+      from: ['free', 'held'],
+      to: 'occupied',
+      label: L('入住', 'Move in'),
+      by: 'server',
+      guard: ({ req, doc, data }) => {
+        if (doc.outOfService || (doc.status === 'held' && idOf(doc.elder) !== idOf(data?.elder))) refuse(req, texts.otherElder, { bed: doc.code }, 409)
+      },
+    },
+    {
+      from: ['held', 'occupied'],
+      to: 'free',
+      label: L('空出床位', 'Free the bed'),
+      by: 'server',
+      set: () => ({ elder: null }),
+      effects: [async ({ req, doc }) => void (await announceFreedBed(req.payload, doc, req))],
+    },
+  ],
+}
+
 export async function getBed(payload: Payload, id: number, req: Req): Promise<BedDoc> {
   return (await payload.findByID({ collection: 'beds', id, depth: 0, overrideAccess: true, req: req as PayloadRequest, disableErrors: true })) as unknown as BedDoc
+}
+
+/** The bed's declared transition, as server code, in the caller's transaction. */
+async function moveBed(payload: Payload, id: number, to: BedDoc['status'], elder: number | undefined, req: Req): Promise<BedDoc> {
+  const r = req ? (req as PayloadRequest) : await createLocalReq({}, payload)
+  return (await transition(r, 'beds', id, to, { server: true, data: elder === undefined ? undefined : { elder } })) as BedDoc
 }
 
 /** Hold a free bed for an elder (reservation with deposit). */
 export async function holdBed(payload: Payload, bedId: number, elderId: number, req: Req) {
   const bed = await getBed(payload, bedId, req)
-  if (!bed) refuse(req, L('床位不存在', 'No such bed'), {}, 404)
-  const holder = idOf(bed.elder)
-  if (bed.status === 'held' && holder === elderId) return bed
-  if (bed.status !== 'free' || bed.outOfService) {
-    refuse(req, L('床位 {bed} 已被預留或入住,請選擇空閒床位或登記候補', 'Bed {bed} is already held or occupied: choose a free bed or put the family on the waitlist'), { bed: bed.code }, 409)
-  }
-  return setBed(payload, bedId, { status: 'held', elder: elderId }, req)
+  if (!bed) refuse(req, texts.noBed, {}, 404)
+  if (bed.status === 'held' && idOf(bed.elder) === elderId) return bed
+  if (bed.status !== 'free') refuse(req, texts.taken, { bed: bed.code }, 409)
+  return moveBed(payload, bedId, 'held', elderId, req)
 }
 
 /** Occupy a bed on admission or bed change: free, or held for this elder. */
 export async function occupyBed(payload: Payload, bedId: number, elderId: number, req: Req) {
   const bed = await getBed(payload, bedId, req)
-  if (!bed) refuse(req, L('床位不存在', 'No such bed'), {}, 404)
+  if (!bed) refuse(req, texts.noBed, {}, 404)
   const holder = idOf(bed.elder)
-  if (!(bed.status === 'free' || holder === elderId) || bed.outOfService) {
-    refuse(req, L('床位 {bed} 已被其他老人預留或入住', 'Bed {bed} is held or occupied by another elder'), { bed: bed.code }, 409)
-  }
-  return setBed(payload, bedId, { status: 'occupied', elder: elderId }, req)
+  if (bed.status === 'occupied' && holder === elderId && !bed.outOfService) return bed
+  if (bed.status === 'occupied') refuse(req, texts.otherElder, { bed: bed.code }, 409)
+  return moveBed(payload, bedId, 'occupied', elderId, req)
 }
 
-/** Free a bed (if this elder is still on it) and tell the desk whom to call from the waitlist. */
+/** Free a bed (if this elder is still on it); the transition tells the desk whom to call from the waitlist. */
 export async function freeBed(payload: Payload, bedId: number, elderId: number | undefined, req: Req) {
   const bed = await getBed(payload, bedId, req)
   if (!bed || bed.status === 'free') return bed
   if (elderId !== undefined && idOf(bed.elder) !== elderId) return bed
-  const freed = await setBed(payload, bedId, { status: 'free', elder: null }, req)
-  await announceFreedBed(payload, freed as unknown as BedDoc, req)
-  return freed
-}
-
-async function setBed(payload: Payload, id: number, data: { status: BedDoc['status']; elder: number | null }, req: Req) {
-  return payload.update({ collection: 'beds', id, data, overrideAccess: true, depth: 0, req: asServer(req) })
+  return moveBed(payload, bedId, 'free', undefined, req)
 }
 
 /** Set server-owned fields of an elder (status, bed, fee, class, dates). */
-export async function updateElder(payload: Payload, id: number, data: Record<string, unknown>, req: Req) {
-  return payload.update({ collection: 'elders', id, data: data as never, overrideAccess: true, depth: 0, req: asServer(req) })
+export async function updateElder(payload: Payload, id: number, data: Partial<Elder>, req: Req) {
+  return payload.update({ collection: 'elders', id, data, overrideAccess: true, depth: 0, req: asServer(req) })
 }

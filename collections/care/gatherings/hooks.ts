@@ -1,6 +1,8 @@
 /**
  * CARE-16 老友聚會: booked at least three days ahead; its meal package × head count is a CARE-06 meal
  * order (點菜單), made, changed and cancelled with the gathering in the same transaction, linked both ways.
+ * Booked → cancelled is a declared transition (the bar's 取消聚會, or `POST …/transition { to: 'cancelled' }`):
+ * refused from the gathering's day on, and it takes its meal order's own cancel transition.
  */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { isServerCall } from '../../../hooks/access'
@@ -11,6 +13,8 @@ import { asServer } from '../../../src/lib/serverReq'
 import { cnMinute, daysBetween } from '../../../src/lib/format'
 import { gatheringOrder, packagePrice, type GatheringPackage } from '../meal-orders/hooks'
 import { mustBeOnSite } from '../../../hooks/onSite'
+import { transition } from '../../../hooks/lifecycle'
+import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
 import { idOf, siteOf } from '../../../src/lib/hooks'
 import { siteInfo } from '../../../src/lib/site'
 
@@ -26,12 +30,49 @@ const changed = (data: Record<string, unknown>, before: Record<string, unknown> 
   return (data[name] ?? null) !== (before?.[name] ?? null)
 }
 
+const texts = {
+  cancelled: L('這次老友聚會已取消,不能再修改(請重新預約)', 'This gathering is cancelled and cannot be changed (book a new one)'),
+  kitchens: L('聚會當天起不能再改人數、套餐或取消(點菜單已交餐飲部),請與餐飲主管聯繫', 'From the day of the gathering its head count and package can no longer change, nor can it be cancelled (the kitchen has the order): talk to the catering supervisor'),
+}
+
+/** From the gathering's (stored) day on, its meal order is the kitchen's. */
+async function refuseFromTheDay(req: PayloadRequest, gathering: Record<string, unknown> | undefined) {
+  const { timeZone } = await siteInfo(req.payload, siteOf(gathering), req)
+  const on = tryDay(gathering?.startsAt, timeZone)
+  if (on && localDay(new Date(), timeZone) >= on) refuse(req, texts.kitchens, {}, 409)
+}
+
+/** CARE-16: booked, or cancelled by the desk before the day (its meal order is cancelled with it). */
+export const gatheringLifecycle: LifecycleSpec = {
+  states: {
+    booked: { label: L('已預約', 'Booked'), color: '#2563eb' },
+    cancelled: { label: L('已取消', 'Cancelled'), color: '#6b7280' },
+  },
+  transitions: [
+    {
+      from: 'booked',
+      to: 'cancelled',
+      label: L('取消聚會', 'Cancel the gathering'),
+      by: 'staff',
+      guard: ({ req, doc }) => refuseFromTheDay(req, doc),
+      effects: [
+        async ({ req, doc, note }) => {
+          const orderId = idOf(doc.mealOrder)
+          if (orderId == null) return
+          const order = await req.payload.findByID({ collection: 'meal-orders', id: orderId, depth: 0, overrideAccess: true, req, disableErrors: true })
+          if (order && order.status !== 'cancelled') await transition(req, 'meal-orders', orderId, 'cancelled', { server: true, note })
+        },
+      ],
+    },
+  ],
+}
+
 export const gatheringBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const g = { ...originalDoc, ...data }
   const { timeZone } = await siteInfo(req.payload, siteOf(g), req)
   const today = localDay(new Date(), timeZone)
   if (operation === 'update' && originalDoc?.status === 'cancelled' && !isServerCall(req)) {
-    refuse(req, L('這次老友聚會已取消,不能再修改(請重新預約)', 'This gathering is cancelled and cannot be changed (book a new one)'), {}, 409)
+    refuse(req, texts.cancelled, {}, 409)
   }
   const startsOn = tryDay(g.startsAt, timeZone)
   if (startsOn && (operation === 'create' || (data.startsAt && data.startsAt !== originalDoc?.startsAt))) {
@@ -52,22 +93,14 @@ export const gatheringBeforeChange: CollectionBeforeChangeHook = async ({ data, 
     return data
   }
 
-  const cancelling = data.status === 'cancelled' && originalDoc?.status !== 'cancelled'
   const orderChanges = orderFields.filter((name) => changed(data, originalDoc, name))
-  if (!cancelling && orderChanges.length === 0) return data
+  if (orderChanges.length === 0) return data
   // The order is the catering department's from the gathering's day on.
-  const wasOn = tryDay(originalDoc?.startsAt, timeZone)
-  if (wasOn && today >= wasOn && (cancelling || orderChanges.some((n) => n === 'headCount' || n === 'package'))) {
-    refuse(req, L('聚會當天起不能再改人數、套餐或取消(點菜單已交餐飲部),請與餐飲主管聯繫', 'From the day of the gathering its head count and package can no longer change, nor can it be cancelled (the kitchen has the order): talk to the catering supervisor'), {}, 409)
-  }
+  if (orderChanges.some((n) => n === 'headCount' || n === 'package')) await refuseFromTheDay(req, originalDoc)
   const orderId = idOf(originalDoc?.mealOrder)
   if (orderId == null) return data
   const order = await req.payload.findByID({ collection: 'meal-orders', id: orderId, depth: 0, overrideAccess: true, req, disableErrors: true })
   if (!order || order.status === 'cancelled') return data
-  if (cancelling) {
-    await req.payload.update({ collection: 'meal-orders', id: orderId, data: { status: 'cancelled' }, req: server, depth: 0 })
-    return data
-  }
   // A new package is priced now; the same package keeps the price it was booked at.
   const unitPrice = orderChanges.includes('package')
     ? await packagePrice(req, siteOf(g)!, g.package as GatheringPackage)

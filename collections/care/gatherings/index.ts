@@ -9,7 +9,8 @@ import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
 import { groups } from '../../core/labels'
-import { gatheringAfterChange, gatheringBeforeChange } from './hooks'
+import { stateOptions } from '../../../hooks/lifecycle'
+import { gatheringAfterChange, gatheringBeforeChange, gatheringLifecycle } from './hooks'
 
 const when = '{elderName}老友聚會:{startsAtText},{headCount}人,{packageName}'
 
@@ -22,6 +23,7 @@ export const Gatherings = defineForm({
   columns: ['startsAt', 'elder', 'familyName', 'headCount', 'package', 'status'],
   retention: { years: 2, dateField: 'startsAt' },
   hooks: { beforeChange: [gatheringBeforeChange], afterChange: [gatheringAfterChange] },
+  lifecycle: gatheringLifecycle,
   notify: [
     { on: 'create', message: ['cashier'], subject: L('老友聚會收費', 'Gathering: payment'), body: L(`${when}。請確保聚會當日可以收費。`, `${when}. Please be ready to take payment that day.`) },
     { on: 'create', message: ['recreation-specialist'], subject: L('老友聚會接待', 'Gathering: hosting'), body: L(`${when}。請確定接待、參觀、引導人員。`, `${when}. Please arrange hosts, the tour and guides.`) },
@@ -52,9 +54,8 @@ export const Gatherings = defineForm({
     {
       type: 'row',
       fields: [
-        select('status', L('狀態', 'Status'), { booked: L('已預約', 'Booked'), cancelled: L('已取消', 'Cancelled') }, {
+        select('status', L('狀態', 'Status'), stateOptions(gatheringLifecycle), {
           required: true,
-          defaultValue: 'booked',
           admin: { description: L('取消聚會會一併取消其點菜單', 'Cancelling the gathering cancels its meal order') },
         }),
         // CARE-16: the 點菜單 this gathering made (package × head count, priced from the site's data).

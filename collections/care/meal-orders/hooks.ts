@@ -1,4 +1,7 @@
-/** CARE-06 meal orders: totals, free tour meals, the catering supervisor's message and call reminder. */
+/**
+ * CARE-06 meal orders: totals, free tour meals, the catering supervisor's message and call reminder;
+ * ordered → cancelled is a declared transition (a gathering's order is cancelled only with its gathering).
+ */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { createCallTask } from '../../../hooks/notify/callTasks'
 import { isServerCall } from '../../../hooks/access'
@@ -8,16 +11,41 @@ import { holdersOf } from '../../../src/lib/holders'
 import { money2, shortDateTime } from '../../../src/lib/format'
 import { idOf, siteOf } from '../../../src/lib/hooks'
 import { siteInfo } from '../../../src/lib/site'
+import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
+
+/** CARE-06: an order stands until the desk (or its gathering, CARE-16) cancels it; the kitchen is told and rung. */
+export const mealOrderLifecycle: LifecycleSpec = {
+  states: {
+    ordered: { label: L('已點餐', 'Ordered'), color: '#2563eb' },
+    cancelled: { label: L('已取消', 'Cancelled'), color: '#6b7280' },
+  },
+  transitions: [
+    {
+      from: 'ordered',
+      to: 'cancelled',
+      label: L('取消點餐', 'Cancel the order'),
+      by: ['author', 'front-desk', 'catering-supervisor'],
+      offered: (doc) => idOf(doc.gathering) == null,
+      guard: ({ req, doc, user }) => {
+        // A person cancels a gathering's order by cancelling the gathering (its transition takes this one as the server).
+        if (user && idOf(doc.gathering) != null) refuse(req, texts.gatherings, {}, 409)
+      },
+    },
+  ],
+}
 
 type Item = { dish: string; quantity: number; unitPrice: number; amount?: number }
+
+const texts = {
+  cancelled: L('點菜單已取消,不能再修改', 'This meal order is cancelled and cannot be changed'),
+  gatherings: L('這是老友聚會的點菜單:請在老友聚會中修改人數或套餐', "This is a gathering's meal order: change the head count or package on the gathering"),
+}
 
 export const mealOrderBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const o = { ...originalDoc, ...data }
   if (operation === 'update' && !isServerCall(req)) {
-    if (originalDoc?.status === 'cancelled') refuse(req, L('點菜單已取消,不能再修改', 'This meal order is cancelled and cannot be changed'), {}, 409)
-    if (idOf(originalDoc?.gathering) != null) {
-      refuse(req, L('這是老友聚會的點菜單:請在老友聚會中修改人數或套餐', "This is a gathering's meal order: change the head count or package on the gathering"), {}, 409)
-    }
+    if (originalDoc?.status === 'cancelled') refuse(req, texts.cancelled, {}, 409)
+    if (idOf(originalDoc?.gathering) != null) refuse(req, texts.gatherings, {}, 409)
   }
   const items = (o.items ?? []) as Item[]
   if (!items.length) refuse(req, L('請至少點一個菜', 'Order at least one dish'))
@@ -72,7 +100,6 @@ export function gatheringOrder(g: Record<string, any>, unitPrice: number) {
     mealTime: g.startsAt as string,
     elder: idOf(g.elder) ?? null,
     purpose: 'gathering' as const,
-    status: 'ordered' as const,
     free: false,
     items: [{ dish: `老友聚会${g.package}套餐`, quantity: Number(g.headCount), unitPrice }],
   }

@@ -8,7 +8,8 @@ import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
 import { groups } from '../../core/labels'
-import { mealOrderAfterChange, mealOrderBeforeChange } from './hooks'
+import { stateOptions } from '../../../hooks/lifecycle'
+import { mealOrderAfterChange, mealOrderBeforeChange, mealOrderLifecycle } from './hooks'
 
 const sidebar = { position: 'sidebar' as const }
 
@@ -23,6 +24,7 @@ export const MealOrders = defineForm({
   indexes: [{ fields: ['site', 'mealTime'] }],
   print: { copies: ['第一联 前台留存', '第二联 交家属至财务部交费'], signatures: [L('點菜人', 'Ordered by'), L('前臺經辦', 'Front desk')] },
   hooks: { beforeChange: [mealOrderBeforeChange], afterChange: [mealOrderAfterChange] },
+  lifecycle: mealOrderLifecycle,
   notify: [
     {
       on: 'create',
@@ -78,7 +80,7 @@ export const MealOrders = defineForm({
       { minRows: 1, maxRows: 50 },
     ),
     textarea('notes', L('備註', 'Notes'), { maxLength: 1000 }),
-    serverOwned(select('status', L('狀態', 'Status'), { ordered: L('已點餐', 'Ordered'), cancelled: L('已取消', 'Cancelled') }, { defaultValue: 'ordered', required: true, admin: sidebar })),
+    select('status', L('狀態', 'Status'), stateOptions(mealOrderLifecycle), { admin: sidebar }),
     serverOwned(rel('gathering', L('老友聚會', 'Gathering'), 'gatherings', { admin: sidebar })),
     serverOwned(money('total', L('總價(元)', 'Total (元)'), { admin: { ...sidebar, step: 0.01 } })),
     serverOwned(text('orderText', L('點餐內容', 'Order'), { maxLength: 1000, admin: sidebar })),

@@ -17,6 +17,7 @@ const repairers = ['engineer', 'property-staff']
 
 /** CARE-20: who starts, finishes and cancels a repair; the reporter is told when it is done. */
 export const repairLifecycle: LifecycleSpec = {
+  initial: 'open',
   states: {
     open: { label: L('待維修', 'Open'), color: '#d97706' },
     'in-progress': { label: L('維修中', 'In progress'), color: '#2563eb' },
@@ -97,7 +98,6 @@ export async function fileRepair(payload: Payload, input: RepairInput, req?: Par
       description: input.description,
       reporterName: input.reporterName ?? '系统自动报修',
       reportedAt: new Date(input.at ?? Date.now()).toISOString(),
-      status: 'open',
     },
     overrideAccess: true,
     req,

@@ -75,7 +75,7 @@ export const RepairRequests = defineForm({
       type: 'row',
       fields: [
         rel('repairer', L('維修人', 'Repairer'), 'staff'),
-        select('status', L('狀態', 'Status'), repairStatuses, { required: true, defaultValue: 'open', index: true }),
+        select('status', L('狀態', 'Status'), repairStatuses, { index: true }),
         datetime('doneAt', L('完成時間', 'Done at')),
       ],
     },

@@ -13,6 +13,7 @@ import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
 
 /** CARE-18: a text waits in the outbox until the provider takes it, or is given up after 5 attempts (the sender's, server-only). */
 export const smsLifecycle: LifecycleSpec = {
+  initial: 'queued',
   states: {
     queued: { label: L('待發送(發件箱)', 'Queued (outbox)'), color: '#d97706' },
     sent: { label: L('已發送', 'Sent'), color: '#16a34a' },
@@ -61,9 +62,9 @@ export function smsProvider(): SmsProvider | null {
 
 export type SmsInput = { site: number; to: string; text: string; kind: 'route' | 'parcel' | 'notice' | 'greeting'; notice?: number; elder?: number }
 
-/** Put a text in the outbox (in the caller's transaction) and try to send it after commit. */
+/** Put a text in the outbox (in the caller's transaction; it starts `queued`, the lifecycle's initial state). */
 export async function queueSms(payload: Payload, input: SmsInput, req?: Partial<PayloadRequest>) {
-  return payload.create({ collection: 'sms', data: { ...input, status: 'queued' as const }, overrideAccess: true, depth: 0, req: asServer(req) })
+  return payload.create({ collection: 'sms', data: input, overrideAccess: true, depth: 0, req: asServer(req) })
 }
 
 const jobReq = (payload: Payload) => createLocalReq({ context: { channel: 'job' } }, payload)

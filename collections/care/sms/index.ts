@@ -44,7 +44,7 @@ export const Sms = defineForm({
     textarea('text', L('短信內容', 'Text'), { required: true, maxLength: 500 }),
     rel('elder', L('相關老人', 'Elder'), 'elders'),
     serverOwned(rel('notice', L('短信通告', 'SMS notice'), 'sms-notices', { admin: sidebar })),
-    serverOwned(select('status', L('狀態', 'Status'), smsStatuses, { defaultValue: 'queued', index: true, admin: sidebar })),
+    select('status', L('狀態', 'Status'), smsStatuses, { index: true, admin: sidebar }),
     serverOwned(datetime('sentAt', L('發送時間', 'Sent at'), { admin: sidebar })),
     serverOwned(number('attempts', L('嘗試次數', 'Attempts'), { defaultValue: 0, admin: sidebar })),
     serverOwned(datetime('retryAt', L('下次重試', 'Next attempt'), { admin: sidebar })),
