@@ -206,7 +206,7 @@ async function take(req: PayloadRequest, slug: string, id: string | number, targ
     }
     const note = options.note?.trim() || undefined
     if (person && t.note === 'required' && !note) refuse(req, texts.noteNeeded, {}, 400)
-    const args = { req: server, doc, from: String(from), to, action: action?.name, note, user: person ?? null }
+    const args = { req: server, doc, from: String(from), to, action: action?.name, note, user: person ?? null, data: options.data }
     await t.guard?.(args)
     const extra = (await t.set?.(args)) ?? {}
     const next = (await req.payload.update({

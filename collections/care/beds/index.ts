@@ -1,13 +1,15 @@
 /**
- * CARE-12 床位: building, floor, room, bed. Its status and occupant are kept by the server from
- * reservations (held), admission (occupied), bed changes and discharge (free again).
+ * CARE-12 床位: building, floor, room, bed. Its status is a declared lifecycle (free → held → occupied
+ * → free, ./hooks.ts) moved only by the server from reservations (held), admission (occupied), bed
+ * changes and discharge (free again); its occupant is written with the state.
  */
 import { checkbox, number, rel, select, text } from '../../../src/lib/fields'
 import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
 import { groups } from '../../core/labels'
-import { bedStatuses } from '../labels'
+import { stateOptions } from '../../../hooks/lifecycle'
+import { bedLifecycle } from './hooks'
 
 export const Beds = defineForm({
   slug: 'beds',
@@ -19,6 +21,7 @@ export const Beds = defineForm({
   columns: ['code', 'building', 'floor', 'room', 'bedNo', 'status', 'elder'],
   retention: 'forever',
   paper: false,
+  lifecycle: bedLifecycle,
   indexes: [
     { fields: ['site', 'status'] },
     { fields: ['building', 'room', 'bedNo'], unique: true },
@@ -38,7 +41,7 @@ export const Beds = defineForm({
       admin: { readOnly: true, description: L('自動生成:房間號-床號', 'Generated: room-bed') },
       hooks: { beforeChange: [({ siblingData }) => `${siblingData.room}-${siblingData.bedNo}`] },
     }),
-    serverOwned(select('status', L('狀態', 'Status'), bedStatuses, { required: true, defaultValue: 'free', index: true })),
+    select('status', L('狀態', 'Status'), stateOptions(bedLifecycle), { required: true, index: true }),
     serverOwned(rel('elder', L('老人', 'Elder'), 'elders', { index: true })),
     checkbox('outOfService', L('停用(維修中)', 'Out of service (repairs)')),
     text('pickerLabel', L('選擇時顯示', 'Shown in pickers'), {
