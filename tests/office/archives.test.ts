@@ -94,3 +94,20 @@ describe('OFFICE-06 archive index', () => {
     expect(text).toContain('合同协议')
   })
 })
+
+describe('CORE-07 paper versions of the affairs forms', () => {
+  it('CORE-07 OFFICE-06 an archive entry, a supply issue form and a travel request print as PDF; the blank forms too', async () => {
+    const a = await register({ title: '打印测试合同', type: 'contract', year: 2039 })
+    const get = (path: string) => fetch(`${w.url}${path}`, { headers: { authorization: `JWT ${w.desk.token}` } })
+    const one = await get(`/api/archives/${a.body.doc.id}/print`)
+    expect(one.status).toBe(200)
+    expect(one.headers.get('content-type')).toContain('pdf')
+    for (const slug of ['archives', 'travel-requests', 'supply-issues', 'supply-plans', 'supply-purchases']) {
+      const blank = await get(`/api/${slug}/blank/print`)
+      expect(blank.status, slug).toBe(200)
+      expect((await blank.arrayBuffer()).byteLength).toBeGreaterThan(1000)
+    }
+    const outsider = await w.as('outsider')
+    expect((await fetch(`${w.url}/api/archives/${a.body.doc.id}/print`, { headers: { authorization: `JWT ${outsider.token}` } })).status).toBe(404)
+  })
+})

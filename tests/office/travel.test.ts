@@ -104,6 +104,26 @@ describe('OFFICE-03 travel requests', () => {
     expect(moved.status).toBe(409)
   })
 
+  it('OFFICE-03 a flight\'s and a hotel\'s itinerary texts carry the stored preferences: seat side, where in the plane, check-in, the hotel', async () => {
+    setSmsProvider(null)
+    const boss = await leader('136 0000 8321', '黄总')
+    await w.desk.post('/api/travel-preferences', { site: w.site, staff: boss.id, seatSide: 'aisle', planeZone: 'middle', checkIn: 'desk', hotel: '全季酒店,大床房' })
+    const flight = await w.desk.post('/api/travel-requests', { ...train(boss), kind: 'flight', origin: '成都天府', destination: '北京首都', bookingRef: 'CA4102', seat: '32C' })
+    expect(flight.status).toBe(201)
+    expect((await w.desk.post(`/api/travel-requests/${flight.body.doc.id}/transition`, { to: 'booked' })).status).toBe(200)
+    const text = (await w.desk.get(`/api/travel-requests/${flight.body.doc.id}`)).body.itinerary as string
+    expect(text).toContain('航班CA4102 成都天府→北京首都')
+    expect(text).toContain('座位32C 靠过道、中部')
+    expect(text).toContain('前台已代办值机')
+    const hotel = await w.desk.post('/api/travel-requests', { ...train(boss), kind: 'hotel', origin: '', destination: '北京', bookingRef: '全季酒店(国贸店)', seat: '大床房', returnAt: inDays(5) })
+    expect(hotel.status).toBe(201)
+    expect(hotel.body.doc.preferences.hotel).toBe('全季酒店,大床房')
+    await w.desk.post(`/api/travel-requests/${hotel.body.doc.id}/transition`, { to: 'booked' })
+    const stay = (await w.desk.get(`/api/travel-requests/${hotel.body.doc.id}`)).body.itinerary as string
+    expect(stay).toMatch(/^黄总您好,已为您订好:全季酒店\(国贸店\)\(北京\),.*入住,.*离店,大床房/)
+    expect(await count('sms', { to: { equals: '136 0000 8321' } })).toBe(2)
+  })
+
   it('OFFICE-03 a leader with no mobile on file: the booking is refused and no text is queued', async () => {
     const boss = await leader(null, '赵总')
     const res = await w.desk.post('/api/travel-requests', train(boss, { bookingRef: 'D1234', preferences: { trainSeat: 'second', seatSide: 'window' } }))

@@ -4,8 +4,8 @@
  * from the leader's stored profile at once (the server fills them again on save, whatever is sent), or
  * says that they are not on file yet and must be asked this once.
  */
-import { useConfig, useFormFields, useTranslation } from '@payloadcms/ui'
-import React, { useEffect, useState } from 'react'
+import { useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import React, { useEffect, useRef, useState } from 'react'
 
 type Label = Record<string, string>
 type Props = { words: { filled: Label; none: Label }; names: string[] }
@@ -23,6 +23,10 @@ export function PreferencesFill({ words, names }: Props) {
   const { i18n } = useTranslation()
   const [state, setState] = useState<'filled' | 'none' | null>(null)
   const id = idOf(leader)
+  const { id: docId } = useDocumentInfo()
+  // A saved request already carries what the server filled in: only a newly chosen leader fills the form.
+  const initial = useRef(id)
+  const namesKey = names.join(',')
   useEffect(() => {
     if (!id) return setState(null)
     let cancelled = false
@@ -32,14 +36,15 @@ export function PreferencesFill({ words, names }: Props) {
         if (cancelled) return
         const profile = body.docs?.[0]
         if (!profile) return setState('none')
-        for (const name of names) if (profile[name]) dispatch({ type: 'UPDATE', path: `preferences.${name}`, value: profile[name] })
+        const saved = docId !== undefined && docId !== null && id === initial.current
+        if (!saved) for (const name of namesKey.split(',')) if (profile[name]) dispatch({ type: 'UPDATE', path: `preferences.${name}`, value: profile[name] })
         setState('filled')
       })
       .catch(() => undefined)
     return () => {
       cancelled = true
     }
-  }, [id, config.serverURL, config.routes.api, dispatch, names])
+  }, [id, docId, config.serverURL, config.routes.api, dispatch, namesKey])
   if (!state) return null
   const lang = i18n.language
   const text = (words[state][lang] ?? words[state].zh) as string
