@@ -124,8 +124,6 @@ export const checklistBeforeChange: CollectionBeforeChangeHook = async ({ data, 
     if (open.totalDocs) refuse(req, checklistTexts.open, { name: person!.name }, 409)
     data.personName = person!.name
     data.department = idOf(person!.department) ?? null
-    const file = await req.payload.find({ collection: 'personnel-files' as never, where: { and: [{ site: { equals: site } }, { person: { equals: person!.id } }] }, depth: 0, limit: 1, overrideAccess: true, req })
-    data.personnelFile = (file.docs[0] as { id?: number } | undefined)?.id ?? null
   }
   if (Array.isArray(data.items)) {
     const before = ((operation === 'update' ? originalDoc?.items : []) ?? []) as Item[]
@@ -145,6 +143,13 @@ export const checklistBeforeChange: CollectionBeforeChangeHook = async ({ data, 
 }
 
 export const checklistAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  if (operation === 'create') {
+    // The person's personnel file (HR's, read by HR only), linked by the server: the desk never sees it.
+    const file = await req.payload.find({ collection: 'personnel-files', where: { and: [{ site: { equals: siteOf(doc) } }, { person: { equals: idOf(doc.person) } }] }, depth: 0, limit: 1, overrideAccess: true, req })
+    if (file.docs[0]) {
+      await req.payload.update({ collection: 'leaving-checklists', id: doc.id, data: { personnelFile: file.docs[0].id }, overrideAccess: true, req: asServer(req), depth: 0 })
+    }
+  }
   if (doc.status === 'cancelled') return doc
   const moved = operation === 'create' || String(doc.leavingDate ?? '') !== String(previousDoc?.leavingDate ?? '')
   if (moved) await markCards(req, doc, await leftAtOf(req, siteOf(doc)!, doc.leavingDate))
