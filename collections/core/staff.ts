@@ -13,6 +13,7 @@ import { adminField, adminOrSelf, adminsOnly, sameSiteStaff } from '../../hooks/
 import { checkbox, phone, rel, select, text } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
 import { refuse } from '../../src/lib/errors'
+import { txOf } from '../../src/lib/tx'
 import {
   clientAddressOf,
   countAttempt,
@@ -138,9 +139,7 @@ export const maxSessions = () => Number(process.env.MAX_SESSIONS_PER_ACCOUNT ?? 
  * transaction, which has just written the new one.
  */
 const capSessions: CollectionAfterLoginHook = async ({ req, user }) => {
-  type Adapter = { drizzle: { execute: (q: unknown) => Promise<unknown> }; sessions: Record<string, { db: { execute: (q: unknown) => Promise<unknown> } }> }
-  const adapter = req.payload.db as unknown as Adapter
-  const tx = req.transactionID ? (adapter.sessions[String(await req.transactionID)]?.db ?? adapter.drizzle) : adapter.drizzle
+  const tx = await txOf(req)
   await tx.execute(sql`
     DELETE FROM staff_sessions WHERE _parent_id = ${user.id} AND (expires_at <= now() OR id NOT IN (
       SELECT id FROM staff_sessions WHERE _parent_id = ${user.id} ORDER BY created_at DESC NULLS LAST LIMIT ${maxSessions()}))`)

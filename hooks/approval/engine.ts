@@ -16,6 +16,7 @@ import { L, pick } from '../../src/lib/i18n'
 import { notifyEvent } from '../notify/rules'
 import { isAdmin } from '../../src/lib/roles'
 import { asServer } from '../../src/lib/serverReq'
+import { tableOf, txOf } from '../../src/lib/tx'
 import { approvalRequestMail, tellAuthor } from './mails'
 import { issueToken } from './tokens'
 import type { CollectionSlug } from 'payload'
@@ -79,14 +80,11 @@ export async function findVisible(req: PayloadRequest, slug: string, id: string 
   return doc
 }
 
-type Tx = { execute: (q: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
-
 /** Lock the form's row for the rest of the transaction and read its approval state. */
 export async function lockForm(req: PayloadRequest, slug: string, id: string | number): Promise<ApprovalState | null> {
   if (!/^\d+$/.test(String(id))) return null
-  const db = req.payload.db as unknown as { drizzle: Tx; sessions: Record<string, { db: Tx }>; tableNameMap: Map<string, string> }
-  const tx = req.transactionID ? (db.sessions[String(await req.transactionID)]?.db ?? db.drizzle) : db.drizzle
-  const table = db.tableNameMap.get(slug.replace(/-/g, '_')) ?? slug.replace(/-/g, '_')
+  const tx = await txOf(req)
+  const table = tableOf(req.payload, slug)
   const { rows } = await tx.execute(
     sql`SELECT approval_status AS status, approval_step AS step, approval_round AS round, approval_version AS version FROM ${sql.identifier(table)} WHERE id = ${Number(id)} FOR UPDATE`,
   )

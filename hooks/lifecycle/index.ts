@@ -24,6 +24,7 @@ import { holdersByPosition } from '../../src/lib/holders'
 import { addHooks, idOf } from '../../src/lib/hooks'
 import { L, pick, type Label } from '../../src/lib/i18n'
 import { asServer } from '../../src/lib/serverReq'
+import { tableOf, txOf } from '../../src/lib/tx'
 import { isAdmin } from '../../src/lib/roles'
 import { channelOf, recordTransition } from '../audit'
 import type { LifecycleAction, LifecycleActor, LifecycleDoc, LifecycleSpec, LifecycleTransition } from './types'
@@ -111,15 +112,12 @@ async function whoText(req: PayloadRequest, t: Pick<LifecycleTransition, 'by'>, 
     .join(lang === 'en' ? ' or ' : '或')
 }
 
-type Tx = { execute: (q: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
 
 /** Lock the record's row for the rest of the transaction and read its state as it is now. */
 async function lockState(req: PayloadRequest, slug: string, field: string, id: string | number): Promise<string | null | undefined> {
-  const db = req.payload.db as unknown as { drizzle: Tx; sessions: Record<string, { db: Tx }>; tableNameMap: Map<string, string> }
-  const tx = req.transactionID ? (db.sessions[String(await req.transactionID)]?.db ?? db.drizzle) : db.drizzle
-  const table = db.tableNameMap.get(slug.replace(/-/g, '_')) ?? slug.replace(/-/g, '_')
-  const { rows } = await tx.execute(sql`SELECT ${sql.identifier(snake(field))} AS state FROM ${sql.identifier(table)} WHERE id = ${Number(id)} FOR UPDATE`)
+  const tx = await txOf(req)
+  const { rows } = await tx.execute(sql`SELECT ${sql.identifier(snake(field))} AS state FROM ${sql.identifier(tableOf(req.payload, slug))} WHERE id = ${Number(id)} FOR UPDATE`)
   return rows[0] ? ((rows[0].state as string | null) ?? null) : undefined
 }
 

@@ -13,6 +13,7 @@ import { summaryOf } from '../../../hooks/approval/summary'
 import { findToken, type StoredToken } from '../../../hooks/approval/tokens'
 import { fill, pick, type Label } from '../../lib/i18n'
 import { confirmPage, messagePage, texts } from './pages'
+import { txOf } from '../../lib/tx'
 
 const fromHeader = (req: Request) => {
   const accept = String(req.headers['accept-language'] ?? '').toLowerCase()
@@ -75,8 +76,7 @@ const expectOf = (t: StoredToken) => ({ round: t.round, step: t.step, version: t
 
 /** Consume the token inside the decision's transaction; a second use finds it used and decides nothing. */
 async function consume(acting: PayloadRequest, token: StoredToken, lang: string) {
-  const db = acting.payload.db as unknown as { sessions: Record<string, { db: { execute: (q: unknown) => Promise<{ rows: unknown[] }> } }> }
-  const tx = db.sessions[String(await acting.transactionID)].db
+  const tx = await txOf(acting)
   const { rows } = await tx.execute(sql`UPDATE approval_tokens SET used_at = ${new Date().toISOString()} WHERE id = ${token.id} AND used_at IS NULL RETURNING id`)
   if (!rows.length) throw new Problem(410, pick(texts.used, lang))
 }
