@@ -2111,6 +2111,8 @@ export interface Archive {
   pages?: number | null;
   keywords?: string | null;
   note?: string | null;
+  status?: ('filed' | 'void') | null;
+  voidedAt?: string | null;
   seq?: number | null;
   /**
    * For records first taken on paper during an outage: the real time
@@ -4890,6 +4892,8 @@ export interface ArchivesSelect<T extends boolean = true> {
   pages?: T;
   keywords?: T;
   note?: T;
+  status?: T;
+  voidedAt?: T;
   seq?: T;
   paperRecordedAt?: T;
   updatedAt?: T;

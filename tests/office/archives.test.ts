@@ -35,9 +35,9 @@ describe('OFFICE-06 archive index', () => {
   it('OFFICE-06 the numbering rule is editable per site and checked; the next numbers follow it', async () => {
     const bad = await w.desk.post('/api/archive-settings', { site: w.site, pattern: '{type}-{year}' })
     expect(bad.status).toBe(400)
-    expect(bad.body.errors[0].message).toContain('{seq}')
+    expect(bad.body.errors[0].message).toContain('{序号}')
     expect((await w.desk.post('/api/archive-settings', { site: w.site, pattern: '{type}-{year}-{seq:3}-{name}' })).status).toBe(400)
-    const rule = await w.desk.post('/api/archive-settings', { site: w.site, pattern: '新华〔{year}〕{type}{seq:4}号' })
+    const rule = await w.desk.post('/api/archive-settings', { site: w.site, pattern: '新华〔{年份}〕{类型}{序号:4}号' })
     expect(rule.status).toBe(201)
     expect((await w.desk.post('/api/archive-settings', { site: w.site, pattern: '{type}{yy}{seq}' })).status).toBe(409)
     const next = await register({ title: '关于调整作息时间的通知', type: 'outgoing', year: 2034 })
@@ -61,6 +61,12 @@ describe('OFFICE-06 archive index', () => {
     expect(moved.status).toBe(200)
     expect(moved.body.doc.number).toBe('ZZ-2035-001')
     expect((await w.desk.delete(`/api/archives/${id}`)).status).toBe(403)
+    // A mistaken entry is voided (with the reason), never deleted; its number is not given again.
+    expect((await w.desk.patch(`/api/archives/${id}`, { status: 'void' })).status).toBe(403)
+    expect((await w.desk.post(`/api/archives/${id}/transition`, { to: 'void' })).status).toBe(400)
+    const voided = await w.desk.post(`/api/archives/${id}/transition`, { to: 'void', note: '重复登记' })
+    expect(voided.body.doc).toMatchObject({ status: 'void', number: 'ZZ-2035-001' })
+    expect((await register({ title: '营业执照正本', type: 'licence', year: 2035 })).body.doc.number).toBe('ZZ-2035-002')
     expect((await register({ title: '坏年份', type: 'other', year: 2035.5 })).status).toBe(400)
   })
 

@@ -10,14 +10,23 @@ import { defineForm } from '../../../hooks/form/defineForm'
 import { groups } from '../../core/labels'
 import { refuse } from '../../../src/lib/errors'
 
-export const DEFAULT_PATTERN = '{type}-{year}-{seq:3}'
+export const DEFAULT_PATTERN = '{类型}-{年份}-{序号:3}'
+
+/** The placeholders in Chinese (as the desk writes them) or in English: {类型} = {type}, {年份} = {year}, {年} = {yy}, {序号:3} = {seq:3}. */
+export const canonical = (pattern: string) =>
+  pattern
+    .replace(/\{(类型|類型)\}/g, '{type}')
+    .replace(/\{年份\}/g, '{year}')
+    .replace(/\{年\}/g, '{yy}')
+    .replace(/\{(序号|序號)(:[^}]*)?\}/g, (_m, _w, digits?: string) => `{seq${digits ?? ''}}`)
 
 /** What is wrong with a pattern, or nothing. */
-export function patternProblem(pattern: string): ReturnType<typeof L> | undefined {
+export function patternProblem(written: string): ReturnType<typeof L> | undefined {
+  const pattern = canonical(written)
   const tokens = [...pattern.matchAll(/\{([^}]*)\}/g)].map((m) => m[1])
-  if (tokens.some((t) => !/^(type|year|yy|seq(:[1-6])?)$/.test(t))) return L('編號規則只能使用 {type}、{year}、{yy}、{seq} 或 {seq:位數}(1 到 6 位)', 'A numbering rule may use only {type}, {year}, {yy}, {seq} or {seq:digits} (1 to 6)')
+  if (tokens.some((t) => !/^(type|year|yy|seq(:[1-6])?)$/.test(t))) return L('編號規則只能使用 {類型}、{年份}、{年}(兩位)、{序號} 或 {序號:位數}(1 到 6 位)', 'A numbering rule may use only {type}, {year}, {yy}, {seq} or {seq:digits} (1 to 6)', '编号规则只能使用 {类型}、{年份}、{年}(两位)、{序号} 或 {序号:位数}(1 到 6 位)')
   if (!tokens.includes('type') || !(tokens.includes('year') || tokens.includes('yy')) || !tokens.some((t) => t.startsWith('seq'))) {
-    return L('編號規則必須包含類型 {type}、年份 {year} 和序號 {seq},編號才不會重複', 'A numbering rule must contain the type {type}, the year {year} and the sequence {seq}, so numbers cannot repeat')
+    return L('編號規則必須包含類型 {類型}、年份 {年份} 和序號 {序號},編號才不會重複', 'A numbering rule must contain the type {type}, the year {year} and the sequence {seq}, so numbers cannot repeat', '编号规则必须包含类型 {类型}、年份 {年份} 和序号 {序号},编号才不会重复')
   }
   if (/[^A-Za-z0-9{}:\-_/.()#\u4e00-\u9fff〔〕[\]【】 ]/.test(pattern.replace(/\{[^}]*\}/g, ''))) return L('編號規則只能包含字母、數字、漢字和 - _ / . ( ) # 〔 〕 [ ] 【 】', 'A numbering rule may contain only letters, digits, Chinese characters and - _ / . ( ) # 〔 〕 [ ] 【 】')
   return undefined
@@ -25,7 +34,7 @@ export function patternProblem(pattern: string): ReturnType<typeof L> | undefine
 
 /** The number of a document: the pattern filled in. */
 export const formatNumber = (pattern: string, v: { code: string; year: number; seq: number }) =>
-  pattern.replace(/\{(type|year|yy|seq(?::([1-6]))?)\}/g, (_m, token: string, digits?: string) =>
+  canonical(pattern).replace(/\{(type|year|yy|seq(?::([1-6]))?)\}/g, (_m, token: string, digits?: string) =>
     token === 'type' ? v.code : token === 'year' ? String(v.year) : token === 'yy' ? String(v.year).slice(-2) : String(v.seq).padStart(Number(digits ?? 1), '0'),
   )
 
@@ -46,8 +55,9 @@ export const ArchiveSettings = defineForm({
       defaultValue: DEFAULT_PATTERN,
       admin: {
         description: L(
-          '{type} 類型代碼,{year} 年份({yy} 兩位年份),{seq:3} 三位序號。例如 {type}-{year}-{seq:3} → HT-2026-007',
+          '{類型} 類型代碼,{年份} 年份({年} 兩位年份),{序號:3} 三位序號。例如 {類型}-{年份}-{序號:3} → HT-2026-007',
           '{type} the type code, {year} the year ({yy} two digits), {seq:3} a three-digit sequence. E.g. {type}-{year}-{seq:3} → HT-2026-007',
+          '{类型} 类型代码,{年份} 年份({年} 两位年份),{序号:3} 三位序号。例如 {类型}-{年份}-{序号:3} → HT-2026-007',
         ),
       },
     }),

@@ -10,6 +10,7 @@ import { siteInfo } from '../../../src/lib/site'
 import { dayOf, localDay } from '../../../src/lib/calendar'
 import { onSite } from '../../../hooks/onSite'
 import { lockKey } from '../affairs-shared'
+import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
 import { DEFAULT_PATTERN, formatNumber } from '../archive-settings'
 
 /** Document types and their codes in the number. */
@@ -55,4 +56,22 @@ export const archiveBeforeChange: CollectionBeforeChangeHook = async ({ data, or
   if (totalDocs) refuse(req, L('按目前的編號規則得到的編號 {number} 已經被使用,請調整編號規則', 'The current numbering rule gives {number}, which is already taken; adjust the rule'), { number }, 409)
   Object.assign(data, { year, seq, number })
   return data
+}
+
+/** An entry registered by mistake is voided, never deleted: its number stays taken (a gap, not a reuse). */
+export const archiveLifecycle: LifecycleSpec = {
+  states: {
+    filed: { label: L('在檔', 'Filed'), color: '#16a34a' },
+    void: { label: L('已作廢', 'Void'), color: '#6b7280' },
+  },
+  transitions: [
+    {
+      from: 'filed',
+      to: 'void',
+      label: L('作廢', 'Void'),
+      by: ['front-desk', 'admin-director'],
+      note: 'required',
+      set: () => ({ voidedAt: new Date().toISOString() }),
+    },
+  ],
 }

@@ -3,13 +3,14 @@
  * `archive-settings`), the number given by the server and unique; searchable by number, title and
  * keywords; the index exports to Excel (CORE-08, `GET /api/archives/export?format=xlsx` with the filters).
  */
-import { day, number, rel, select, text, textarea, validateWith } from '../../../src/lib/fields'
+import { datetime, day, number, rel, select, text, textarea, validateWith } from '../../../src/lib/fields'
 import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
 import { groups } from '../../core/labels'
 import { sidebar } from '../affairs-shared'
-import { archiveBeforeChange, archiveTypes } from './hooks'
+import { archiveBeforeChange, archiveLifecycle, archiveTypes } from './hooks'
+import { stateOptions } from '../../../hooks/lifecycle'
 
 export const archiveTypeOptions = Object.fromEntries(Object.entries(archiveTypes).map(([k, v]) => [k, v.label]))
 
@@ -19,11 +20,12 @@ export const Archives = defineForm({
   plural: L('檔案索引', 'Archive index'),
   group: groups.desk,
   title: 'number',
-  columns: ['number', 'title', 'type', 'year', 'documentDate', 'department', 'location', 'keeper'],
+  columns: ['number', 'title', 'type', 'year', 'documentDate', 'department', 'location', 'keeper', 'status'],
   retention: 'forever',
   indexes: [{ fields: ['site', 'number'], unique: true }, { fields: ['site', 'year', 'type', 'seq'] }],
   admin: { listSearchableFields: ['number', 'title', 'keywords'] },
   hooks: { beforeChange: [archiveBeforeChange] },
+  lifecycle: archiveLifecycle,
   print: { title: L('檔案登記表', 'Archive registration'), signatures: [L('移交人', 'Handed over by'), L('檔案管理', 'Archive keeper')] },
   fields: [
     serverOwned(text('number', L('檔案編號', 'Number'), { maxLength: 80, index: true, admin: { description: L('保存時按編號規則自動生成', 'Given by the numbering rule on saving') } })),
@@ -47,6 +49,8 @@ export const Archives = defineForm({
     },
     text('keywords', L('關鍵詞', 'Keywords'), { maxLength: 200 }),
     textarea('note', L('備註', 'Note'), { maxLength: 1000 }),
+    select('status', L('狀態', 'Status'), stateOptions(archiveLifecycle), { defaultValue: 'filed', index: true, admin: sidebar }),
+    serverOwned(datetime('voidedAt', L('作廢時間', 'Voided at'), { admin: sidebar })),
     serverOwned(number('seq', L('序號', 'Sequence'), { admin: { ...sidebar, hidden: true } })),
   ],
 })

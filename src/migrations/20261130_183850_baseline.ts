@@ -91,6 +91,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_travel_requests_status" AS ENUM('requested', 'booked', 'settled', 'cancelled');
   CREATE TYPE "public"."enum_travel_requests_preferences_from" AS ENUM('profile', 'saved');
   CREATE TYPE "public"."enum_archives_type" AS ENUM('contract', 'outgoing', 'incoming', 'minutes', 'finance', 'licence', 'admin', 'other');
+  CREATE TYPE "public"."enum_archives_status" AS ENUM('filed', 'void');
   CREATE TYPE "public"."enum_access_cards_kind" AS ENUM('access', 'elevator', 'both');
   CREATE TYPE "public"."enum_access_cards_status" AS ENUM('issued', 'returned', 'lost');
   CREATE TYPE "public"."enum_leaving_checklists_items_kind" AS ENUM('key', 'equipment', 'other');
@@ -1354,6 +1355,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"pages" numeric,
   	"keywords" varchar,
   	"note" varchar,
+  	"status" "enum_archives_status" DEFAULT 'filed',
+  	"voided_at" timestamp(3) with time zone,
   	"seq" numeric,
   	"paper_recorded_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -1556,7 +1559,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "archive_settings" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"site_id" integer,
-  	"pattern" varchar DEFAULT '{type}-{year}-{seq:3}' NOT NULL,
+  	"pattern" varchar DEFAULT '{类型}-{年份}-{序号:3}' NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -3284,6 +3287,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "archives_number_idx" ON "archives" USING btree ("number");
   CREATE INDEX "archives_type_idx" ON "archives" USING btree ("type");
   CREATE INDEX "archives_department_idx" ON "archives" USING btree ("department_id");
+  CREATE INDEX "archives_status_idx" ON "archives" USING btree ("status");
   CREATE INDEX "archives_updated_at_idx" ON "archives" USING btree ("updated_at");
   CREATE INDEX "archives_created_at_idx" ON "archives" USING btree ("created_at");
   CREATE UNIQUE INDEX "site_number_idx" ON "archives" USING btree ("site_id","number");
@@ -3984,6 +3988,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_travel_requests_status";
   DROP TYPE "public"."enum_travel_requests_preferences_from";
   DROP TYPE "public"."enum_archives_type";
+  DROP TYPE "public"."enum_archives_status";
   DROP TYPE "public"."enum_access_cards_kind";
   DROP TYPE "public"."enum_access_cards_status";
   DROP TYPE "public"."enum_leaving_checklists_items_kind";
