@@ -8,7 +8,7 @@
  * live-events stream, sign-in, the scheduler — is the express front's, the same with the panel on.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { freePort } from '../../src/db/embedded'
@@ -130,10 +130,12 @@ http {
     config: site,
     accessLog: () => (existsSync(path.join(dir, 'access.log')) ? readFileSync(path.join(dir, 'access.log'), 'utf8').split('\n').filter(Boolean) : []),
     stop: async () => {
-      if (child.exitCode !== null) return
-      child.kill('SIGQUIT') // graceful: the master stops its workers
-      await Promise.race([exit, sleep(5_000).then(() => child.kill('SIGKILL'))])
-      await exit
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGQUIT') // graceful: the master stops its workers
+        await Promise.race([exit, sleep(5_000).then(() => child.kill('SIGKILL'))])
+        await exit
+      }
+      rmSync(dir, { recursive: true, force: true })
     },
   }
 }
@@ -147,5 +149,13 @@ export async function startS3(bucket = 'frontdesk-attachments'): Promise<S3> {
   const port = await freePort()
   const server = new S3rver({ address: '127.0.0.1', port, silent: true, directory, configureBuckets: [{ name: bucket, configs: [] }] })
   await server.run()
-  return { endpoint: `http://127.0.0.1:${port}`, bucket, directory, stop: () => server.close() }
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    bucket,
+    directory,
+    stop: async () => {
+      await server.close()
+      rmSync(directory, { recursive: true, force: true })
+    },
+  }
 }

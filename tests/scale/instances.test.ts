@@ -7,7 +7,7 @@
  * across instances; an upload through one instance downloaded through the other; and an instance
  * killed (SIGKILL) under a stream of creates without losing or doubling anything acknowledged.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
@@ -100,6 +100,7 @@ afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()])
   await s3?.stop()
   await db?.end()
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true })
 })
 
 describe('Issue 15 several instances behind one address', () => {
