@@ -3,35 +3,26 @@
  * one function `transition()` for server code, on the care desk's real forms. Real PostgreSQL, real HTTP.
  */
 import { createLocalReq } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { transition, type LifecycleTransition } from '../../hooks/lifecycle'
 import { repairLifecycle } from '../../collections/care/repair-requests/hooks'
 import { refuse } from '../../src/lib/errors'
 import { L } from '../../src/lib/i18n'
-import { bootPayload, startHttp, type Booted, type Http } from '../helpers/boot'
-import { makeSite, makeStaff, signIn, type Client } from '../helpers/people'
-import { careWorld, makeElder, messagesLike, type CareWorld } from '../care/world'
+import type { Client } from '../helpers/people'
+import { makeElder, messagesLike } from '../helpers/care'
+import { useWorld } from '../helpers/world'
 
-let booted: Booted
-let http: Http
-let w: CareWorld
+const w = useWorld()
 let cook: Client
 let engineer: Client
 let stranger: Client
 
 beforeAll(async () => {
-  booted = await bootPayload()
-  http = await startHttp(booted.payload)
-  w = await careWorld(booted, http)
-  cook = await signIn(http.url, w.staff['catering-supervisor'].email)
-  engineer = await signIn(http.url, w.staff.engineer.email)
-  const other = (await makeSite(booted.payload, '另一站点')).id as number
-  const s = await makeStaff(booted.payload, { sites: [other], positions: [booted.positions.get('engineer')!], name: '别站工程师' })
-  stranger = await signIn(http.url, s.email as string)
+  cook = await w.as('catering-supervisor')
+  engineer = await w.as('engineer')
+  // The engineer of another site.
+  stranger = await w.as(await w.other('engineer'))
 }, 300_000)
-afterAll(async () => {
-  await http?.close()
-})
 
 const repair = async (by: Client = cook, extra: Record<string, unknown> = {}) => {
   const res = await by.post('/api/repair-requests', { site: w.site, category: 'facility', item: `水龙头漏水${Math.random().toString(36).slice(2, 7)}`, location: '一楼厨房', reporterName: '孙丽娟', ...extra })
@@ -39,11 +30,11 @@ const repair = async (by: Client = cook, extra: Record<string, unknown> = {}) =>
   return res.body.doc as { id: number; status: string; item: string }
 }
 
-const stateOf = async (id: number) => (await booted.payload.findByID({ collection: 'repair-requests', id, depth: 0, overrideAccess: true })) as unknown as { status: string; doneAt?: string | null }
+const stateOf = async (id: number) => (await w.payload.findByID({ collection: 'repair-requests', id, depth: 0, overrideAccess: true })) as unknown as { status: string; doneAt?: string | null }
 
 const transitions = async (id: number) =>
   (
-    await booted.payload.find({
+    await w.payload.find({
       collection: 'audit-log',
       where: { and: [{ collection: { equals: 'repair-requests' } }, { recordId: { equals: String(id) } }, { action: { equals: 'transition' } }] },
       sort: 'createdAt',
@@ -67,7 +58,7 @@ describe('WF-05 lifecycles as data (CARE-20 repairs)', () => {
     expect(started.status, JSON.stringify(started.body)).toBe(200)
     expect(started.body.doc.status).toBe('in-progress')
     const [row] = await transitions(r.id)
-    expect(row).toMatchObject({ from: 'open', to: 'in-progress', note: '已派工', actor: w.deskId, channel: 'api' })
+    expect(row).toMatchObject({ from: 'open', to: 'in-progress', note: '已派工', actor: w.staff['front-desk'].id, channel: 'api' })
 
     // A transition that does not start from the current state is refused, naming both states.
     const again = await w.desk.post(`/api/repair-requests/${r.id}/transition`, { to: 'in-progress' })
@@ -120,11 +111,11 @@ describe('WF-05 lifecycles as data (CARE-20 repairs)', () => {
     }
     expect((await stateOf(r.id)).status).toBe('in-progress')
     expect((await stateOf(r.id)).doneAt ?? null).toBeNull()
-    expect(await messagesLike(booted.payload, w.site, `维修已完成:${r.item}`)).toEqual([])
+    expect(await messagesLike(w.payload, w.site, `维修已完成:${r.item}`)).toEqual([])
     expect((await transitions(r.id)).map((t) => t.to)).toEqual(['in-progress'])
 
     expect((await engineer.post(`/api/repair-requests/${r.id}/transition`, { to: 'done' })).status).toBe(200)
-    const [told] = await messagesLike(booted.payload, w.site, `维修已完成:${r.item}`)
+    const [told] = await messagesLike(w.payload, w.site, `维修已完成:${r.item}`)
     expect(told.recipients).toEqual([w.staff['catering-supervisor'].id])
   })
 
@@ -133,14 +124,14 @@ describe('WF-05 lifecycles as data (CARE-20 repairs)', () => {
     const sweep: LifecycleTransition = { from: 'open', to: 'done', label: L('自動關閉', 'Closed automatically'), by: 'server' }
     repairLifecycle.transitions.push(sweep)
     try {
-      const admin = await signIn(http.url, (await makeStaff(booted.payload, { sites: [w.site], positions: [], name: '管理员', roles: ['admin'] })).email as string)
+      const admin = await w.as(await w.hire({ positions: [], name: '管理员', roles: ['admin'] }))
       for (const client of [w.desk, engineer, admin]) {
         const res = await client.post(`/api/repair-requests/${r.id}/transition`, { to: 'done' })
         expect(res.status).toBe(403)
         expect(res.body.errors[0].message).toBe('「自动关闭」由系统自动处理,不能手动操作')
       }
       expect((await stateOf(r.id)).status).toBe('open')
-      const req = await createLocalReq({ context: { channel: 'job' } }, booted.payload)
+      const req = await createLocalReq({ context: { channel: 'job' } }, w.payload)
       const doc = await transition(req, 'repair-requests', r.id, 'done', { note: '设备已恢复' })
       expect(doc.status).toBe('done')
       expect((await transitions(r.id)).at(-1)).toMatchObject({ from: 'open', to: 'done', note: '设备已恢复', channel: 'job' })
@@ -191,7 +182,7 @@ describe('CARE-19 complaints on the lifecycle', () => {
     return res.body.doc as { id: number; status: string }
   }
   const audit = async (id: number) =>
-    (await booted.payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: 'complaints' } }, { recordId: { equals: String(id) } }, { action: { equals: 'transition' } }] }, sort: 'createdAt', depth: 0, overrideAccess: true })).docs.map((t) => [t.from, t.to])
+    (await w.payload.find({ collection: 'audit-log', where: { and: [{ collection: { equals: 'complaints' } }, { recordId: { equals: String(id) } }, { action: { equals: 'transition' } }] }, sort: 'createdAt', depth: 0, overrideAccess: true })).docs.map((t) => [t.from, t.to])
 
   it('CARE-19 open → handled → closed: each step refuses without its text (409, nothing written); the state cannot be set directly (REST, GraphQL, at create)', async () => {
     const c = await complaint()
@@ -216,7 +207,7 @@ describe('CARE-19 complaints on the lifecycle', () => {
     expect(close.status).toBe(409)
     expect(close.body.errors[0].message).toBe('请先填写回复结果')
     await w.desk.patch(`/api/complaints/${c.id}`, { result: '已电话告知家属,家属满意' })
-    expect((await booted.payload.findByID({ collection: 'complaints', id: c.id, depth: 0, overrideAccess: true })).status).toBe('closed')
+    expect((await w.payload.findByID({ collection: 'complaints', id: c.id, depth: 0, overrideAccess: true })).status).toBe('closed')
     expect(await audit(c.id)).toEqual([['open', 'handled'], ['handled', 'closed']])
   })
 
@@ -232,8 +223,8 @@ describe('CARE-19 complaints on the lifecycle', () => {
 
 describe('CARE-07 outings: entering the first state is declared too', () => {
   it('CARE-07 a new outing puts the elder out (the lifecycle’s `enter`), its return brings them back; entered from paper with the return, both happen in the create; the state is not writable', async () => {
-    const elder = await makeElder(booted.payload, w.site, '韩桂兰', { status: 'admitted' })
-    const status = async () => (await booted.payload.findByID({ collection: 'elders', id: elder.id, depth: 0, overrideAccess: true })).status
+    const elder = await makeElder(w.payload, w.site, '韩桂兰', { status: 'admitted' })
+    const status = async () => (await w.payload.findByID({ collection: 'elders', id: elder.id, depth: 0, overrideAccess: true })).status
     const leftAt = new Date(Date.now() - 3 * 3600_000)
     const base = { site: w.site, elder: elder.id, leftAt: leftAt.toISOString(), expectedReturn: new Date(leftAt.getTime() + 5 * 3600_000).toISOString(), companion: '韩军', companionPhone: '13700001111' }
     const out = await w.desk.post('/api/outings', base)
@@ -254,7 +245,7 @@ describe('CARE-07 outings: entering the first state is declared too', () => {
 describe('WF-05 the care desk’s states are declarations', () => {
   it('WF-05 CARE-07/08/10/11/15/18/19/20 each form’s state field is its declared lifecycle’s: server-owned, listing exactly the declared states, with a transition endpoint', () => {
     for (const slug of ['outings', 'reservations', 'admission-preps', 'admissions', 'discharges', 'sms', 'complaints', 'repair-requests']) {
-      const config = (booted.payload.collections as unknown as Record<string, { config: { flattenedFields: { name: string; type: string; options?: { value: string }[]; custom?: Record<string, unknown> }[]; endpoints: { path: string }[] | false; custom: { form?: { lifecycle?: { states: Record<string, unknown>; field?: string } } } } }>)[slug].config
+      const config = (w.payload.collections as unknown as Record<string, { config: { flattenedFields: { name: string; type: string; options?: { value: string }[]; custom?: Record<string, unknown> }[]; endpoints: { path: string }[] | false; custom: { form?: { lifecycle?: { states: Record<string, unknown>; field?: string } } } } }>)[slug].config
       const lc = config.custom.form?.lifecycle
       expect(lc, slug).toBeTruthy()
       const field = config.flattenedFields.find((f) => f.name === (lc!.field ?? 'status'))!

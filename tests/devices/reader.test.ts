@@ -88,6 +88,7 @@ describe('DEV-03 / CARE-17 keyboard-wedge field on the desk page', () => {
 describe('DEV-03 ZKTeco-style push (/iclock/cdata)', () => {
   it('DEV-03 handshake, then rtlog events log visits once each, even when the controller re-sends', async () => {
     await w.device({ name: '大门门禁', kind: 'reader', driver: 'zkteco', connection: { serialNumber: 'CGXR20126', allowedAddress: '127.0.0.1' } })
+    const before = (await visitsOfCard('10004')).length // (a bridge test may have logged one already)
     const hello = await fetch(`${url}/iclock/cdata?SN=CGXR20126&options=all&pushver=2.4.1`)
     expect(hello.status).toBe(200)
     const text = await hello.text()
@@ -102,20 +103,26 @@ describe('DEV-03 ZKTeco-style push (/iclock/cdata)', () => {
       expect(await res.text()).toBe('OK')
     }
     const visits = await visitsOfCard('10004')
-    expect(visits).toHaveLength(1)
-    expect(visits[0]!.timeIn).toBe('2026-11-26T01:15:02.000Z') // controller local time, UTC+8
+    expect(visits).toHaveLength(before + 1)
+    expect(visits[0]!.timeIn).toBe('2026-11-26T01:15:02.000Z') // controller local time, UTC+8 (the earliest of the card's visits)
   })
 })
 
 describe('DEV-03 standalone bridge', () => {
-  let bridge: Bridge
-  let dir: string
+  /** Set-up: a bridge of the test's own (its state directory too), started: it has fetched the signed allow-list. */
+  const startBridge = async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'fd-bridge-'))
+    const bridge = new Bridge({ appUrl: url, ...key, stateDir: dir, flushEveryMs: 200 })
+    bridges.push(bridge)
+    await bridge.start()
+    return { bridge, dir }
+  }
 
   it('DEV-03 a serial-line reader (socat pseudo-terminal) swipes through the bridge and logs a visit', async () => {
     const pty = await ptyPair()
     children.push(pty.process as never)
-    dir = mkdtempSync(path.join(os.tmpdir(), 'fd-bridge-'))
-    bridge = new Bridge({ appUrl: url, ...key, stateDir: dir, serial: [{ path: pty.reader, name: '侧门读卡器' }], flushEveryMs: 200 })
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'fd-bridge-'))
+    const bridge = new Bridge({ appUrl: url, ...key, stateDir: dir, serial: [{ path: pty.reader, name: '侧门读卡器' }], flushEveryMs: 200 })
     bridges.push(bridge)
     await bridge.start()
     const before = (await visitsOfCard('10001')).length
@@ -127,6 +134,7 @@ describe('DEV-03 standalone bridge', () => {
   })
 
   it('DEV-03 with the app stopped the bridge decides from its signed allow-list and queues; each event is delivered exactly once when the app is back', async () => {
+    const { bridge } = await startBridge()
     expect(bridge.validAllowList()?.cards).toEqual(['10001', '10004'])
     const port = (server.address() as AddressInfo).port
     const before = (await visitsOfCard('10004')).length
@@ -153,6 +161,8 @@ describe('DEV-03 standalone bridge', () => {
   })
 
   it('DEV-03 an allow-list altered on the bridge disk, or expired, is not trusted', async () => {
+    const { bridge, dir } = await startBridge()
+    expect(bridge.validAllowList()?.cards).toEqual(['10001', '10004']) // saved on its disk, trusted as signed
     const file = path.join(dir, 'allow-list.json')
     const saved = JSON.parse(readFileSync(file, 'utf8'))
     saved.list.cards.push('10002')

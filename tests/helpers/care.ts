@@ -113,10 +113,14 @@ type ChainWorld = {
   hire: (o: { positions?: ['health-care-supervisor']; sites?: number[]; language?: 'zh-TW'; name?: string }) => Promise<Person>
 }
 
-/** The chain at `site` (its holders from useWorld), or at `otherSite` (`'other'`: holders made there). */
-export async function feeChain(w: ChainWorld, at: 'site' | 'other' = 'site'): Promise<FeeChain> {
-  const site = at === 'site' ? w.site : w.otherSite
-  const holder = (slug: Parameters<ChainWorld['other']>[0]) => (at === 'site' ? Promise.resolve(w.staff[slug]) : w.other(slug))
+/**
+ * The chain at `site` (its holders from useWorld), at `otherSite` (`'other'`: holders made there), or at a site
+ * of one test's own (`w.freshSite()`: its holders).
+ */
+export async function feeChain(w: ChainWorld, at: 'site' | 'other' | { site: number; holder: ChainWorld['other'] } = 'site'): Promise<FeeChain> {
+  const site = at === 'site' ? w.site : at === 'other' ? w.otherSite : at.site
+  const holder = (slug: Parameters<ChainWorld['other']>[0]) =>
+    at === 'site' ? Promise.resolve(w.staff[slug]) : at === 'other' ? w.other(slug) : at.holder(slug)
   return {
     site: { id: site },
     desk: await holder('front-desk'),
@@ -142,3 +146,19 @@ export const feeChange = (home: { site: { id: number }; elder: { id: number } },
   familyMember: '张明(儿子)',
   familyPhone: '138 0000 1234',
 })
+
+/**
+ * The chain with an elder of its own (张桂兰, 3000 a month, like `feeChain`'s): a test that changes the fee or the
+ * bed takes one, so no test depends on what an earlier one did to the shared elder.
+ */
+export async function ownElder(w: { payload: Payload }, home: FeeChain): Promise<FeeChain> {
+  return { ...home, elder: await makeElder(w.payload, home.site.id, '张桂兰', { birthDate: '1940-05-01', nursingFee: 3000 }) }
+}
+
+let spareRooms = 0
+/** A free bed of its own (bed 1 of a new room 3xx in building 1号楼) for a test that reserves, fills or frees beds. */
+export async function spareBed(w: { payload: Payload; site: number; building?: number }) {
+  const room = `3${50 + ++spareRooms}`
+  const bed = await w.payload.create({ collection: 'beds', data: { building: w.building, floor: 3, room, bedNo: '1', site: w.site } as never, overrideAccess: true })
+  return bed.id as number
+}

@@ -39,6 +39,10 @@
  * - `desk`: `as('front-desk')`, already signed in (undefined when `holders` leaves the front desk out)
  * - `hire(options)`: another staff member (default at `site`, no position), `{ id, email, name }`
  * - `mail`: `{ peer, deliver }` when `mail: true`
+ * - `freshSite(options?)`: one more site of `site`'s type (or `type`) for a test that changes site-wide state
+ *   (its calendar, its lists, its counts), so that tests stay independent of their order. A care home gets
+ *   building 1号楼 with `beds` beds (default 4). `holder(slug)` is the holder of a position there (made on first
+ *   use), `as(slug)` that holder signed in; `desk` is `as('front-desk')`.
  */
 import { afterAll, beforeAll } from 'vitest'
 import type { Payload } from 'payload'
@@ -88,6 +92,18 @@ export type World = {
   desk: Client
   hire: (options?: { positions?: PositionSlug[]; sites?: number[]; roles?: ('admin' | 'staff')[]; language?: Language; name?: string }) => Promise<Person>
   mail?: { peer: Peer; deliver: () => ReturnType<typeof deliverOutbox> }
+  /** One more site, for a test that changes site-wide state (see the top of this file). */
+  freshSite: (options?: { type?: SiteType; beds?: number; modules?: string[]; name?: string; language?: Language }) => Promise<FreshSite>
+}
+
+/** A site made by `freshSite()` for one test. */
+export type FreshSite = {
+  site: number
+  building?: number
+  beds: number[]
+  holder: (slug: PositionSlug) => Promise<Person>
+  as: (slug: PositionSlug) => Promise<Client>
+  desk: Client
 }
 
 const moduleOf: Record<SiteType, string> = { 'care-home': 'care', property: 'property', office: 'office', club: 'member' }
@@ -162,10 +178,10 @@ export function useWorld(options: WorldOptions = {}): World {
     const outsider = await w.other('front-desk')
     const admin = await w.hire({ sites: [], roles: ['admin', 'staff'], name: '系统管理员' })
 
-    const careHome = async (site: number) => {
+    const careHome = async (site: number, count = options.beds ?? 4) => {
       const building = (await payload.create({ collection: 'buildings', data: { name: '1号楼', floors: 3, site } as never })).id as number
       const beds: number[] = []
-      for (let i = 1; i <= (options.beds ?? 4); i++) {
+      for (let i = 1; i <= count; i++) {
         const floor = Math.ceil(i / 2)
         const bed = await payload.create({
           collection: 'beds',
@@ -191,6 +207,35 @@ export function useWorld(options: WorldOptions = {}): World {
       return clients.get(email)!
     }
     if (w.staff['front-desk']) w.desk = await w.as('front-desk') // unless `holders` leaves the desk out
+
+    let fresh = 0
+    w.freshSite = async (o = {}) => {
+      const type = o.type ?? specs[0].type
+      const n = ++fresh
+      const doc = await payload.create({
+        collection: 'sites',
+        data: {
+          name: o.name ?? `${siteName[type]}${n + specs.length}`,
+          code: `f${n}`,
+          type,
+          modules: (o.modules ?? (type === specs[0].type ? specs[0].modules : undefined) ?? [moduleOf[type]]) as never,
+          timeZone: 'Asia/Shanghai',
+          opensAt: '08:30',
+          closesAt: '17:30',
+          mealPrices: { packageA: 68, packageB: 98 },
+        },
+        overrideAccess: true,
+      })
+      const site = doc.id as number
+      const home = type === 'care-home' ? await careHome(site, o.beds) : { building: undefined, beds: [] as number[] }
+      const holders = new Map<PositionSlug, Promise<Person>>()
+      const holder = (slug: PositionSlug) => {
+        if (!holders.has(slug)) holders.set(slug, w.hire({ sites: [site], positions: [slug], name: `${slug}-员工`, language: o.language ?? 'zh' }))
+        return holders.get(slug)!
+      }
+      const as = async (slug: PositionSlug) => w.as(await holder(slug))
+      return { site, ...home, holder, as, desk: await as('front-desk') }
+    }
 
     if (options.mail) {
       const peer = await smtpPeer()

@@ -41,11 +41,14 @@ describe('JOB-02 working-day calendar', () => {
   })
 
   it('JOB-02 an override in the admin panel changes one day for one site only', async () => {
-    const res = await desk.post('/api/calendar-days', { site, day: '2026-03-02', kind: 'holiday', name: '院慶' })
+    // A site of its own: the published day 2026-03-02 stays a working day at `site` for the other tests.
+    const home = await w.freshSite({ language: 'en' })
+    const res = await home.desk.post('/api/calendar-days', { site: home.site, day: '2026-03-02', kind: 'holiday', name: '院慶' })
     expect(res.status).toBe(201)
-    expect(await isWorkingDay(payload, site, '2026-03-02')).toBe(false)
+    expect(await isWorkingDay(payload, home.site, '2026-03-02')).toBe(false)
     expect(await isWorkingDay(payload, other, '2026-03-02')).toBe(true)
-    const info = await (await SiteCalendar.of(payload, site)).day('2026-03-02')
+    expect(await isWorkingDay(payload, site, '2026-03-02')).toBe(true)
+    const info = await (await SiteCalendar.of(payload, home.site)).day('2026-03-02')
     expect(info).toMatchObject({ working: false, source: 'override', name: '院慶' })
   })
 

@@ -10,19 +10,20 @@ import { SiteCalendar } from '../../src/lib/calendar'
 import { checkbox, datetime, text } from '../../src/lib/fields'
 import { defineForm } from '../../hooks/form/defineForm'
 import { L } from '../../src/lib/i18n'
-import { bootPayload } from '../helpers/boot'
 import { makeSite, makeStaff } from '../helpers/people'
+import { useWorld } from '../helpers/world'
 import { chaseUnconfirmed, sendMessage } from '../../hooks/notify/messages'
 
+// No holders: each test that needs people or records makes a site of its own.
+const w = useWorld({ holders: [] })
 let payload: Payload
 let req: PayloadRequest
 let calendar: SiteCalendar
 
 beforeAll(async () => {
-  ;({ payload } = await bootPayload())
+  payload = w.payload
   req = await createLocalReq({ context: { channel: 'job' } }, payload)
-  const site = (await makeSite(payload, '期限院')).id as number
-  calendar = await SiteCalendar.of(payload, site)
+  calendar = await SiteCalendar.of(payload, w.site)
 })
 
 const iso = (d: Date | undefined) => d?.toISOString()

@@ -18,6 +18,8 @@ const userOf = (id: number) => w.payload.findByID({ collection: 'staff', id, dep
 
 describe('WF-07 approval inbox', () => {
   it('WF-07 each approver sees the forms waiting for them at their sites, with the summary', async () => {
+    // A home of its own: what other tests left waiting at `site` is not in these inboxes.
+    const home = await feeChain(w, await w.freshSite())
     const desk = await home.client(home.desk)
     const id = (await desk.post('/api/fee-changes', feeChange(home, 4100))).body.doc.id
     await (await other.client(other.desk)).post('/api/fee-changes', feeChange(other))

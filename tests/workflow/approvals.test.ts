@@ -1,14 +1,19 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { makeStaff } from '../helpers/people'
-import { feeChain, feeChainHolders, feeChainStaff, feeChange, type FeeChain } from '../helpers/care'
+import { feeChain, feeChainHolders, feeChainStaff, feeChange, ownElder, type FeeChain } from '../helpers/care'
 import { useWorld } from '../helpers/world'
 
 const w = useWorld({ holders: feeChainHolders, staff: feeChainStaff })
 
+let chain: FeeChain
 let home: FeeChain
 
 beforeAll(async () => {
-  home = await feeChain(w)
+  chain = await feeChain(w)
+})
+// Each test changes the fee of an elder of its own (3000 a month to begin with), whatever ran before it.
+beforeEach(async () => {
+  home = await ownElder(w, chain)
 })
 
 const form = (id: number) => w.payload.findByID({ collection: 'fee-changes', id, depth: 0, overrideAccess: true })

@@ -22,9 +22,15 @@ describe('WF-01 work messages', () => {
     expect(sent.recipients.map((r) => r.id).sort()).toEqual([home.supervisor.id, home.supervisor2.id, home.cashier.id].sort())
     const receipts = await receiptsOf(sent.messages[0].id)
     expect(receipts.map((r) => [r.recipient, r.state])).toEqual(sent.recipients.map((r) => [r.id, 'unread']).sort((a, b) => receipts.findIndex((x) => x.recipient === a[0]) - receipts.findIndex((x) => x.recipient === b[0])))
-    // A holder added later does not get an old message.
-    const { totalDocs } = await payload.count({ collection: 'message-receipts', where: { recipient: { equals: home.dean.id } }, overrideAccess: true })
+    // A holder added later does not get an old message (nor does a holder of a position it was not sent to).
+    const later = await w.hire({ positions: ['health-care-supervisor'], sites: [home.site.id], name: '后来的主管' })
+    const { totalDocs } = await payload.count({ collection: 'message-receipts', where: { recipient: { equals: later.id } }, overrideAccess: true })
     expect(totalDocs).toBe(0)
+    expect(receipts.map((r) => r.recipient)).not.toContain(home.dean.id)
+    // (The later holder is one more supervisor at the site: the next message to the position reaches them.)
+    const next = await sendMessage(payload, { site: home.site.id, title: '请准备4号房', to: ['health-care-supervisor'], from: home.desk.id })
+    expect(next.recipients.map((r) => r.id)).toContain(later.id)
+    await payload.update({ collection: 'staff', id: later.id, data: { positions: [] }, overrideAccess: true })
   })
 
   it('WF-01 recipients see their own messages with an unread count, and move them forward only: unread → read → confirmed', async () => {
@@ -143,6 +149,8 @@ describe('WF-10 call tasks', () => {
   it('WF-10 "e-mail, then phone within 30 minutes" creates a call task due 30 minutes later, flagged when overdue', async () => {
     const { payload } = w
     const desk = await home.client(home.desk)
+    // Call tasks other tests left open are flagged first (the sweep is global): what it counts below is this test's.
+    await flagOverdueCallTasks(payload, new Date(Date.now() + 31 * 60_000))
     const before = Date.now()
     const { body } = await desk.post('/api/fee-changes', feeChange(home))
     const tasks = await payload.find({ collection: 'call-tasks', where: { relatedId: { equals: String(body.doc.id) } }, overrideAccess: true, depth: 0 })
@@ -168,8 +176,8 @@ describe('WF-08 notifications', () => {
     const { payload } = w
     const desk = await home.client(home.desk)
     const id = (await desk.post('/api/fee-changes', feeChange(home, 3700))).body.doc.id as number
-    const mails = (await payload.find({ collection: 'mail-outbox', where: { and: [{ relatedId: { equals: String(id) } }, { subject: { contains: '变更' } }] }, overrideAccess: true, limit: 100 })).docs
-    const tw = (await payload.find({ collection: 'mail-outbox', where: { and: [{ relatedId: { equals: String(id) } }, { to: { equals: home.supervisor2.email } }] }, overrideAccess: true, limit: 100 })).docs
+    const mails = (await payload.find({ collection: 'mail-outbox', where: { and: [{ relatedCollection: { equals: 'fee-changes' } }, { relatedId: { equals: String(id) } }, { subject: { contains: '变更' } }] }, overrideAccess: true, limit: 100 })).docs
+    const tw = (await payload.find({ collection: 'mail-outbox', where: { and: [{ relatedCollection: { equals: 'fee-changes' } }, { relatedId: { equals: String(id) } }, { to: { equals: home.supervisor2.email } }] }, overrideAccess: true, limit: 100 })).docs
     const notice = mails.find((m) => m.to === home.supervisor.email && String(m.subject).startsWith('护理费用变更:'))!
     expect(notice.subject).toBe('护理费用变更:张桂兰')
     expect(notice.cc).toBe(home.dean.email)
@@ -178,10 +186,10 @@ describe('WF-08 notifications', () => {
     for (const who of [home.supervisor, home.director, home.dean]) {
       expect((await (await home.client(who)).post(`/api/fee-changes/${id}/decide`, { decision: 'approved' })).status).toBe(200)
     }
-    const toCashier = (await payload.find({ collection: 'mail-outbox', where: { and: [{ relatedId: { equals: String(id) } }, { to: { equals: home.cashier.email } }] }, overrideAccess: true })).docs
+    const toCashier = (await payload.find({ collection: 'mail-outbox', where: { and: [{ relatedCollection: { equals: 'fee-changes' } }, { relatedId: { equals: String(id) } }, { to: { equals: home.cashier.email } }] }, overrideAccess: true })).docs
     expect(toCashier.map((m) => m.subject)).toEqual(['护理费用变更已批准:张桂兰'])
     expect(toCashier[0].text).toContain('3700')
-    const toAuthor = (await payload.find({ collection: 'messages', where: { and: [{ relatedId: { equals: String(id) } }, { recipients: { equals: home.desk.id } }] }, overrideAccess: true, depth: 0 })).docs
+    const toAuthor = (await payload.find({ collection: 'messages', where: { and: [{ relatedCollection: { equals: 'fee-changes' } }, { relatedId: { equals: String(id) } }, { recipients: { equals: home.desk.id } }] }, overrideAccess: true, depth: 0 })).docs
     expect(toAuthor.map((m) => m.title)).toEqual(['护理费用变更已批准:张桂兰'])
   })
 })
