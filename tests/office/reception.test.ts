@@ -120,6 +120,8 @@ describe('OFFICE-01 the phone log (接听电话记录簿)', () => {
     // One entry per call; the measure is the server's.
     expect((await w.desk.post('/api/phone-log?depth=0', { site: w.site, call: quick.id })).status).toBe(400)
     expect((await w.desk.patch(`/api/phone-log/${s.body.doc.id}`, { ringCheck: 'within' })).status).toBe(403)
+    // What the phone measured stays: the linked call, not the form, says whether it was answered.
+    expect((await w.desk.patch(`/api/phone-log/${q.body.doc.id}?depth=0`, { outcome: 'missed' })).body.doc).toMatchObject({ outcome: 'answered', ringCheck: 'within' })
     // A call still ringing is not logged yet.
     await handleCallEvent(w.payload, device, { type: 'ringing', id: 't-ringing', caller: '13900002222', at: new Date().toISOString() })
     const ringing = (await find(w.payload, 'calls', { pbxId: { equals: 't-ringing' } }))[0]

@@ -23,7 +23,6 @@ type Call = { startedAt?: string; answeredAt?: string | null; status?: string; c
 export const fromThePhone: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   if (operation === 'create' && idOf(data.takenBy) == null && req.user?.collection === 'staff') data.takenBy = req.user.id
   const v = { ...(operation === 'update' ? originalDoc : {}), ...data }
-  if (operation === 'update' && !('call' in data)) return data
   const callId = idOf(v.call)
   if (callId == null) {
     Object.assign(data, { ringSeconds: null, ringCheck: null })
