@@ -29,10 +29,18 @@ export async function fillStable(page: import('playwright-core').Page, selector:
 export async function signInToAdmin(page: import('playwright-core').Page, url: string, email: string, password: string) {
   // Not 'networkidle': signed-in pages keep the live-events stream open.
   await page.goto(`${url}/admin/login`, { waitUntil: 'load' })
-  await fillStable(page, 'input[name="email"]', email)
-  await fillStable(page, 'input[name="password"]', password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 120_000 })
+  // On a loaded machine a late hydration can still wipe what was typed: type again until the form leaves.
+  for (let attempt = 1; ; attempt++) {
+    await fillStable(page, 'input[name="email"]', email)
+    await fillStable(page, 'input[name="password"]', password)
+    await page.click('button[type="submit"]')
+    try {
+      await page.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 30_000 })
+      return
+    } catch (error) {
+      if (attempt === 4) throw error
+    }
+  }
 }
 
 /** Open a react-select and pick an option, retrying while the page is still hydrating. */
