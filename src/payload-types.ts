@@ -2047,6 +2047,7 @@ export interface TravelRequest {
   itinerary?: string | null;
   sms?: (number | null) | Sm;
   bookedAt?: string | null;
+  settleOverdue?: boolean | null;
   settledAt?: string | null;
   settledBy?: (number | null) | Staff;
   preferencesFrom?: ('profile' | 'saved') | null;
@@ -2055,6 +2056,7 @@ export interface TravelRequest {
    * For records first taken on paper during an outage: the real time
    */
   paperRecordedAt?: string | null;
+  settleDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -4843,11 +4845,13 @@ export interface TravelRequestsSelect<T extends boolean = true> {
   itinerary?: T;
   sms?: T;
   bookedAt?: T;
+  settleOverdue?: T;
   settledAt?: T;
   settledBy?: T;
   preferencesFrom?: T;
   leaderName?: T;
   paperRecordedAt?: T;
+  settleDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { useWorld, type Person } from '../helpers/world'
 import { deliverSms } from '../helpers/sweeps'
+import { sweepDeadline } from '../../hooks/deadlines'
 import { setSmsProvider } from '../../collections/care/sms/hooks'
 
 const w = useWorld({ sites: [{ type: 'office' }, { type: 'office' }] })
@@ -149,6 +150,23 @@ describe('OFFICE-03 travel requests', () => {
     expect(settled.status).toBe(200)
     expect(settled.body.doc).toMatchObject({ status: 'settled', funding: 'reimburse', amount: 553, settledBy: w.staff.cashier.id })
     expect((await w.desk.patch(`/api/travel-requests/${id}`, { amount: 1 })).status).toBe(409)
+  })
+
+  it('OFFICE-03 a booked trip not settled with finance 7 days after departure is flagged and the cashier told (at closing time, in the site\'s zone); settled, the flag clears', async () => {
+    const boss = await leader('136 0000 8777', '孙总')
+    // Departed 2031-03-01 09:00 in Shanghai: due 2031-03-08 at closing time (17:30 Shanghai = 09:30 UTC).
+    const res = await w.desk.post('/api/travel-requests', train(boss, { departAt: '2031-03-01T01:00:00.000Z', bookingRef: 'G7', amount: 200, preferences: { trainSeat: 'first', seatSide: 'window' } }))
+    const id = res.body.doc.id
+    await w.desk.post(`/api/travel-requests/${id}/transition`, { to: 'booked' })
+    await sweepDeadline(w.payload, 'travel-requests', 'settle', new Date('2031-03-08T09:29:00Z'))
+    expect((await w.desk.get(`/api/travel-requests/${id}`)).body.settleOverdue).toBe(false)
+    await sweepDeadline(w.payload, 'travel-requests', 'settle', new Date('2031-03-08T09:31:00Z'))
+    expect((await w.desk.get(`/api/travel-requests/${id}`)).body.settleOverdue).toBe(true)
+    const told = await w.payload.find({ collection: 'message-receipts', where: { recipient: { equals: w.staff.cashier.id } }, depth: 1, overrideAccess: true, limit: 50 })
+    expect(told.docs.some((r) => JSON.stringify(r.message).includes('孙总') && JSON.stringify(r.message).includes('G7'))).toBe(true)
+    expect((await (await w.as('cashier')).post(`/api/travel-requests/${id}/transition`, { to: 'settled' })).status).toBe(200)
+    await sweepDeadline(w.payload, 'travel-requests', 'settle', new Date('2031-03-09T09:31:00Z'))
+    expect((await w.desk.get(`/api/travel-requests/${id}`)).body.settleOverdue).toBe(false)
   })
 
   it('OFFICE-03 another site\'s leader answers exactly like a missing one; another site\'s request is not found', async () => {

@@ -4,7 +4,7 @@
  * never twice); the booking texts the itinerary to the leader's mobile (SMS outbox); the advance
  * from finance or the reimbursement afterwards is confirmed by the cashier.
  */
-import { datetime, group, money, number, rel, select, text, textarea } from '../../../src/lib/fields'
+import { checkbox, datetime, group, money, number, rel, select, text, textarea } from '../../../src/lib/fields'
 import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
@@ -26,6 +26,29 @@ export const TravelRequests = defineForm({
   retention: { years: 3, dateField: 'departAt' },
   lifecycle: travelLifecycle,
   hooks: { beforeChange: [travelBeforeChange] },
+  indexes: [{ fields: ['status', 'settleOverdue'] }],
+  // The advance or the reimbursement is settled with finance within a week of the trip, else it is flagged and the cashier told.
+  deadlines: [
+    {
+      name: 'settle',
+      rule: 'OFFICE-03',
+      label: L('差旅:出行後 7 天內與財務結清(預支或報銷)', 'Travel: settle the advance or reimbursement within 7 days of the trip'),
+      from: 'departAt',
+      after: { days: 7 },
+      at: 'closes',
+      while: { status: 'booked' },
+      then: { flag: 'settleOverdue', unflag: true, notify: true },
+      sentence: { overdue: L('{n} 筆差旅費用出行一週後仍未與財務結清', '{n} trips are not settled with finance a week after departure') },
+    },
+  ],
+  notify: [
+    {
+      on: { deadline: 'settle' },
+      message: ['cashier', 'front-desk'],
+      subject: L('差旅費用未結清:{leaderName} {bookingRef}', 'Travel not settled: {leaderName} {bookingRef}'),
+      body: L('{leaderName}的行程({bookingRef},{destination})出行已超過 7 天,預支或報銷尚未與財務確認,請跟進。', "{leaderName}'s trip ({bookingRef}, {destination}) left more than 7 days ago and the advance or reimbursement is not confirmed with finance; please follow up."),
+    },
+  ],
   print: { title: L('差旅訂票申請單', 'Travel request'), signatures: [L('申請人', 'Requested by'), L('前臺經辦', 'Front desk'), L('財務', 'Finance')] },
   fields: [
     {
@@ -98,6 +121,7 @@ export const TravelRequests = defineForm({
     serverOwned(textarea('itinerary', L('行程短信', 'Itinerary text'), { maxLength: 500, admin: sidebar })),
     serverOwned(rel('sms', L('短信記錄', 'Text message'), 'sms', { admin: sidebar })),
     serverOwned(datetime('bookedAt', L('訂票時間', 'Booked at'), { admin: sidebar })),
+    serverOwned(checkbox('settleOverdue', L('逾期未結清', 'Not settled in time'), { index: true, admin: sidebar })),
     serverOwned(datetime('settledAt', L('財務確認時間', 'Settled at'), { admin: sidebar })),
     serverOwned(rel('settledBy', L('財務確認人', 'Settled by'), 'staff', { admin: sidebar })),
     serverOwned(select('preferencesFrom', L('偏好來源', 'Preferences from'), { profile: L('領導檔案', 'The profile'), saved: L('本次詢問並存檔', 'Asked now and saved') }, { admin: sidebar })),

@@ -1309,11 +1309,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"itinerary" varchar,
   	"sms_id" integer,
   	"booked_at" timestamp(3) with time zone,
+  	"settle_overdue" boolean DEFAULT false,
   	"settled_at" timestamp(3) with time zone,
   	"settled_by_id" integer,
   	"preferences_from" "enum_travel_requests_preferences_from",
   	"leader_name" varchar,
   	"paper_recorded_at" timestamp(3) with time zone,
+  	"settle_due_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -3273,9 +3275,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "travel_requests_depart_at_idx" ON "travel_requests" USING btree ("depart_at");
   CREATE INDEX "travel_requests_status_idx" ON "travel_requests" USING btree ("status");
   CREATE INDEX "travel_requests_sms_idx" ON "travel_requests" USING btree ("sms_id");
+  CREATE INDEX "travel_requests_settle_overdue_idx" ON "travel_requests" USING btree ("settle_overdue");
   CREATE INDEX "travel_requests_settled_by_idx" ON "travel_requests" USING btree ("settled_by_id");
+  CREATE INDEX "travel_requests_settle_due_at_idx" ON "travel_requests" USING btree ("settle_due_at");
   CREATE INDEX "travel_requests_updated_at_idx" ON "travel_requests" USING btree ("updated_at");
   CREATE INDEX "travel_requests_created_at_idx" ON "travel_requests" USING btree ("created_at");
+  CREATE INDEX "status_settleOverdue_idx" ON "travel_requests" USING btree ("status","settle_overdue");
   CREATE INDEX "supply_issues_items_order_idx" ON "supply_issues_items" USING btree ("_order");
   CREATE INDEX "supply_issues_items_parent_id_idx" ON "supply_issues_items" USING btree ("_parent_id");
   CREATE INDEX "supply_issues_site_idx" ON "supply_issues" USING btree ("site_id");
