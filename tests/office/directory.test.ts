@@ -87,7 +87,7 @@ describe('directory', () => {
     await w.mail!.deliver()
     const received = w.mail!.peer.received.find((m) => m.to.includes(w.staff.cashier.email))!
     const parsed = await simpleParser(received.raw)
-    const file = parsed.attachments.find((a) => a.filename?.endsWith('.xlsx'))!
+    const file = (parsed.attachments as { filename?: string; content: Buffer }[]).find((a) => a.filename?.endsWith('.xlsx'))!
     expect(file).toBeDefined()
     const rows = await xlsxRows(file.content.buffer.slice(file.content.byteOffset, file.content.byteOffset + file.content.byteLength) as ArrayBuffer)
     expect(rows.some((r) => r.includes('Name') && r.includes('Mobile'))).toBe(true)

@@ -69,8 +69,20 @@ export const AccessCards = defineForm({
         datetime('issuedAt', L('發卡時間', 'Issued at'), { required: true, defaultValue: () => new Date().toISOString() }),
       ],
     },
-    checkbox('holderSigned', L('員工已簽字登記', 'The employee signed for it')),
-    attachment('signature', L('簽名(圖片或簽字頁掃描件)', 'Signature (image or scan of the signed page)')),
+    // Signed on screen (the pad uploads the drawing into 「簽名」 and ticks the box), or on paper (a scan).
+    {
+      type: 'ui',
+      name: 'signaturePad',
+      label: L('簽名板', 'Signature pad'),
+      admin: { disableListColumn: true, components: { Field: '/src/admin/office/people/CardSignaturePad#CardSignaturePad' } },
+    },
+    {
+      type: 'row',
+      fields: [
+        checkbox('holderSigned', L('員工已簽字登記', 'The employee signed for it')),
+        attachment('signature', L('簽名(圖片或簽字頁掃描件)', 'Signature (image or scan of the signed page)')),
+      ],
+    },
     text('note', L('備註', 'Note'), { maxLength: 200 }),
     {
       type: 'row',

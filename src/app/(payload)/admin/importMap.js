@@ -9,6 +9,8 @@ import { SaveButton as SaveButton_a455fef1c49d2a4032f3da69fb4e71af } from '../..
 import { PositionCell as PositionCell_b234ac50f7fd7cba1e7fe725cb7e389a } from '../../../../src/admin/workflow/PositionLabel'
 import { PositionField as PositionField_b234ac50f7fd7cba1e7fe725cb7e389a } from '../../../../src/admin/workflow/PositionLabel'
 import { FollowUpSignaturePad as FollowUpSignaturePad_398239241237481c057d9e52b8c6347d } from '../../../../src/admin/property/FollowUpSignaturePad'
+import { PreferencesFill as PreferencesFill_3805d158f984e1d608e7da295ab59180 } from '../../../../src/admin/office/affairs/PreferencesFill'
+import { CardSignaturePad as CardSignaturePad_07b7a84c3bf8150c8ddd67f05f976a4d } from '../../../../src/admin/office/people/CardSignaturePad'
 import { CollectionCell as CollectionCell_54afe845f8c84f64a1eaa4f953ebeb03 } from '../../../../src/admin/workflow/CollectionLabel'
 import { CollectionField as CollectionField_54afe845f8c84f64a1eaa4f953ebeb03 } from '../../../../src/admin/workflow/CollectionLabel'
 import { PlainCodeField as PlainCodeField_ead95c55b2583ae4e14387ab504d7747 } from '../../../../src/admin/PlainCode'
@@ -22,6 +24,7 @@ import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } fro
 import { DeskNavLinks as DeskNavLinks_7bd7051191e6386e2dfd013b32f4cb4d } from '../../../../src/admin/home/DeskNavLinks'
 import { WorkflowNavLinks as WorkflowNavLinks_2dfc363c3cdee0bbe3a0f4b2848ae3ef } from '../../../../src/admin/workflow/NavLinks'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { InboxView as InboxView_452d578aba894eb58578c83a73267993 } from '../../../../src/admin/workflow/InboxView'
 import { TasksView as TasksView_5f84598465876689fb508fc91a2dc525 } from '../../../../src/admin/workflow/TasksView'
 import { StatisticsView as StatisticsView_f972f070f80deb47cce20998b6e298c4 } from '../../../../src/admin/schedules/StatisticsView'
@@ -31,8 +34,10 @@ import { FollowUpView as FollowUpView_d8db4d0eedd8c79ebd194b3dff7d8943 } from '.
 import { ArrearsImportView as ArrearsImportView_d55ce495de9e2724632ea5af328816d1 } from '../../../../src/admin/property/ArrearsImportView'
 import { FollowUpRatesView as FollowUpRatesView_112d920e8bb4afe0adc6b2bb7d85c60f } from '../../../../src/admin/property/FollowUpRatesView'
 import { KeyCabinetView as KeyCabinetView_11068d7ef90a887dc9a18c209c386cf1 } from '../../../../src/admin/property/KeyCabinetView'
+import { SupplySummaryView as SupplySummaryView_7ab8477e2a028228f13c759cdbb10825 } from '../../../../src/admin/office/affairs/SupplySummaryView'
 import { DirectoryView as DirectoryView_a0e91fcf89999baad57a54e429d04ddf } from '../../../../src/admin/office/people/DirectoryView'
 import { MemberTodayView as MemberTodayView_625a763edd696360ff78b92ef3eec30c } from '../../../../src/admin/member/TodayView'
+import { MemberReportsView as MemberReportsView_ca282686988aeedab3284035ad87766b } from '../../../../src/admin/member/ReportsView'
 import { DeskCards as DeskCards_207f116447ac29394fb986da98fd42b7 } from '../../../../src/admin/home/DeskCards'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 import { CareNavLinks as CareNavLinks_3f700cebdc562c64564802bab195af2d } from '../../../../src/admin/care/NavLinks'
@@ -42,8 +47,6 @@ import { KeyCabinetNavLinks as KeyCabinetNavLinks_279973e8dd5c2ef7e8085df405b3f3
 import { DirectoryNavLink as DirectoryNavLink_addf7c001edf0f8620fe0ef580f56286 } from '../../../../src/admin/office/people/DirectoryNavLink'
 import { MemberNavLinks as MemberNavLinks_fd354977ab73c233544958a14286bb5f } from '../../../../src/admin/member/NavLinks'
 
-import { PreferencesFill as PreferencesFill_3805d158f984e1d608e7da295ab59180 } from '../../../../src/admin/office/affairs/PreferencesFill'
-import { SupplySummaryView as SupplySummaryView_7ab8477e2a028228f13c759cdbb10825 } from '../../../../src/admin/office/affairs/SupplySummaryView'
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
@@ -57,6 +60,8 @@ export const importMap = {
   "/src/admin/workflow/PositionLabel#PositionCell": PositionCell_b234ac50f7fd7cba1e7fe725cb7e389a,
   "/src/admin/workflow/PositionLabel#PositionField": PositionField_b234ac50f7fd7cba1e7fe725cb7e389a,
   "/src/admin/property/FollowUpSignaturePad#FollowUpSignaturePad": FollowUpSignaturePad_398239241237481c057d9e52b8c6347d,
+  "/src/admin/office/affairs/PreferencesFill#PreferencesFill": PreferencesFill_3805d158f984e1d608e7da295ab59180,
+  "/src/admin/office/people/CardSignaturePad#CardSignaturePad": CardSignaturePad_07b7a84c3bf8150c8ddd67f05f976a4d,
   "/src/admin/workflow/CollectionLabel#CollectionCell": CollectionCell_54afe845f8c84f64a1eaa4f953ebeb03,
   "/src/admin/workflow/CollectionLabel#CollectionField": CollectionField_54afe845f8c84f64a1eaa4f953ebeb03,
   "/src/admin/PlainCode#PlainCodeField": PlainCodeField_ead95c55b2583ae4e14387ab504d7747,
@@ -70,6 +75,7 @@ export const importMap = {
   "/src/admin/home/DeskNavLinks#DeskNavLinks": DeskNavLinks_7bd7051191e6386e2dfd013b32f4cb4d,
   "/src/admin/workflow/NavLinks#WorkflowNavLinks": WorkflowNavLinks_2dfc363c3cdee0bbe3a0f4b2848ae3ef,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/admin/workflow/InboxView#InboxView": InboxView_452d578aba894eb58578c83a73267993,
   "/src/admin/workflow/TasksView#TasksView": TasksView_5f84598465876689fb508fc91a2dc525,
   "/src/admin/schedules/StatisticsView#StatisticsView": StatisticsView_f972f070f80deb47cce20998b6e298c4,
@@ -79,8 +85,10 @@ export const importMap = {
   "/src/admin/property/ArrearsImportView#ArrearsImportView": ArrearsImportView_d55ce495de9e2724632ea5af328816d1,
   "/src/admin/property/FollowUpRatesView#FollowUpRatesView": FollowUpRatesView_112d920e8bb4afe0adc6b2bb7d85c60f,
   "/src/admin/property/KeyCabinetView#KeyCabinetView": KeyCabinetView_11068d7ef90a887dc9a18c209c386cf1,
+  "/src/admin/office/affairs/SupplySummaryView#SupplySummaryView": SupplySummaryView_7ab8477e2a028228f13c759cdbb10825,
   "/src/admin/office/people/DirectoryView#DirectoryView": DirectoryView_a0e91fcf89999baad57a54e429d04ddf,
   "/src/admin/member/TodayView#MemberTodayView": MemberTodayView_625a763edd696360ff78b92ef3eec30c,
+  "/src/admin/member/ReportsView#MemberReportsView": MemberReportsView_ca282686988aeedab3284035ad87766b,
   "/src/admin/home/DeskCards#DeskCards": DeskCards_207f116447ac29394fb986da98fd42b7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
   "/src/admin/care/NavLinks#CareNavLinks": CareNavLinks_3f700cebdc562c64564802bab195af2d,
@@ -88,7 +96,5 @@ export const importMap = {
   "/src/admin/property/FollowUpRatesNavLink#FollowUpRatesNavLink": FollowUpRatesNavLink_e0ff39785cd2d50f27bf1bf767a43a31,
   "/src/admin/property/KeyCabinetNavLinks#KeyCabinetNavLinks": KeyCabinetNavLinks_279973e8dd5c2ef7e8085df405b3f3da,
   "/src/admin/office/people/DirectoryNavLink#DirectoryNavLink": DirectoryNavLink_addf7c001edf0f8620fe0ef580f56286,
-  "/src/admin/member/NavLinks#MemberNavLinks": MemberNavLinks_fd354977ab73c233544958a14286bb5f,
-  "/src/admin/office/affairs/PreferencesFill#PreferencesFill": PreferencesFill_3805d158f984e1d608e7da295ab59180,
-  "/src/admin/office/affairs/SupplySummaryView#SupplySummaryView": SupplySummaryView_7ab8477e2a028228f13c759cdbb10825
+  "/src/admin/member/NavLinks#MemberNavLinks": MemberNavLinks_fd354977ab73c233544958a14286bb5f
 }
