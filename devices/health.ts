@@ -11,6 +11,7 @@ import { alertDesk } from '../hooks/notify/alertDesk'
 import { desksOf } from '../collections/desk'
 import { gateDriver, type DeviceDoc } from './registry'
 import { touchDevice } from './store'
+import { closeStaleCalls } from './phone/calls'
 
 /** Pushing devices that have been silent this long are down. */
 const silenceMs = () => Number(process.env.DEVICE_SILENCE_MS ?? 3 * 60_000)
@@ -118,5 +119,7 @@ export async function checkDeviceHealth(payload: Payload, site?: number) {
 /** The scheduler's minute tick (jobs/schedules.ts). */
 export const deviceHealthTick = async ({ payload }: { payload: Payload }) => {
   const results = await checkDeviceHealth(payload)
-  return { checked: results.length, down: results.filter((r) => !r.up).length }
+  // DEV-04: calls whose hang-up never came (page closed, PBX link lost) end cleanly.
+  const callsClosed = await closeStaleCalls(payload).catch((e) => (payload.logger.error(e), 0))
+  return { checked: results.length, down: results.filter((r) => !r.up).length, callsClosed }
 }

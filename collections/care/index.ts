@@ -4,6 +4,7 @@
  * how it answers the card reader and a device that stopped answering.
  */
 import { defineDesk } from '../desk'
+import { careCallers } from './callers'
 import { L } from '../../src/lib/i18n'
 import { careFigures } from './figures'
 import { deliverSms } from './sms/hooks'
@@ -85,6 +86,7 @@ export const careDesk = defineDesk({
   devices: {
     cardSwipe: logCardSwipe,
     deviceDown: repairForDevice,
+    whoIsCalling: careCallers,
   },
   seed: seedCare,
 })

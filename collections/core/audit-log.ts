@@ -5,6 +5,7 @@ import { isAdmin, nobody } from '../../hooks/access'
 import { checkbox, datetime, rel, select, text } from '../../src/lib/fields'
 import { L } from '../../src/lib/i18n'
 import { groups } from './labels'
+import { formNameAdmin } from '../workflow/labels'
 
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
@@ -33,7 +34,8 @@ export const AuditLog: CollectionConfig = {
   },
   indexes: [{ fields: ['collection', 'recordId'] }],
   fields: [
-    text('collection', L('表單', 'Form'), { required: true, index: true, maxLength: 64 }),
+    // The form's name in the reader's language, never its slug (Issue 11 item 3).
+    text('collection', L('表單', 'Form'), { required: true, index: true, maxLength: 64, admin: formNameAdmin }),
     text('recordId', L('記錄編號', 'Record'), { required: true, maxLength: 64 }),
     rel('site', L('站點', 'Site'), 'sites', { index: true }),
     select('action', L('操作', 'Action'), {

@@ -5,10 +5,10 @@
  */
 import { nobody } from '../../hooks/access'
 import { datetime, rel, select, text } from '../../src/lib/fields'
-import { L } from '../../src/lib/i18n'
+import { L, pick } from '../../src/lib/i18n'
 import { defineForm } from '../../hooks/form/defineForm'
 import { serverOwned } from '../../hooks/serverOwned'
-import { commandActions, commandStates, devicesGroup } from './labels'
+import { commandActions, commandResultIn, commandStates, devicesGroup } from './labels'
 
 export const DeviceCommands = defineForm({
   slug: 'device-commands',
@@ -21,6 +21,19 @@ export const DeviceCommands = defineForm({
   retention: { years: 3, dateField: 'createdAt' },
   access: { create: nobody, update: nobody, delete: nobody },
   indexes: [{ fields: ['device', 'createdAt'] }],
+  hooks: {
+    // The driver's technical result, read by a person, in their language (forwarding read-backs, gate states).
+    afterRead: [
+      ({ doc, req }) => {
+        const lang = (req.user as { language?: string } | null)?.language
+        if (doc && lang) {
+          doc.result = commandResultIn(doc.result as string | null | undefined, lang)
+          if (doc.requestedByName === 'routine' && !doc.requestedBy) doc.requestedByName = pick(L('每日流程(自動)', 'Daily routine (automatic)'), lang)
+        }
+        return doc
+      },
+    ],
+  },
   fields: [
     serverOwned(rel('device', L('設備', 'Device'), 'devices', { required: true, index: true })),
     serverOwned(select('action', L('指令', 'Command'), commandActions, { required: true })),

@@ -1,4 +1,4 @@
-import { L } from '../../src/lib/i18n'
+import { fill, L, pick } from '../../src/lib/i18n'
 
 /** Admin navigation group of the devices module. */
 export const devicesGroup = L('設備', 'Devices')
@@ -62,3 +62,69 @@ export const gateStates = {
   stopped: L('已停止', 'Stopped'),
   unknown: L('狀態未知', 'Unknown'),
 }
+
+// ——— A device command's result in words (Issue 11 item 3) ———
+// The stored result stays the technical text the driver gave (tests and engineers read it); a person reads it
+// in their language: `commandResultIn(result, lang)`, applied when device-commands are read for a person.
+
+const none = L('無轉移', 'no forwarding')
+const resultPatterns: { re: RegExp; label: ReturnType<typeof L>; values: (m: RegExpMatchArray, lang: string) => Record<string, string> }[] = [
+  {
+    re: /^forwarding (\S+) → (\S+); read back (\S+)$/,
+    label: L('已將 {ext} 轉移到 {to},交換機回讀 {back}', 'Forwarding {ext} → {to}; read back {back}'),
+    values: (m) => ({ ext: m[1], to: m[2], back: m[3] }),
+  },
+  {
+    re: /^forwarding of (\S+) cancelled; read back none$/,
+    label: L('已取消 {ext} 的呼叫轉移,交換機回讀:無轉移', 'Forwarding of {ext} cancelled; read back: none'),
+    values: (m) => ({ ext: m[1] }),
+  },
+  {
+    re: /^read-back disagrees: expected (.+), PBX says (.+)$/,
+    label: L('交換機回讀不一致:應為 {expected},實際為 {actual}', 'The PBX read-back disagrees: expected {expected}, it says {actual}'),
+    values: (m, lang) => ({ expected: m[1] === 'no forwarding' ? pick(none, lang) : m[1], actual: m[2] === 'no forwarding' ? pick(none, lang) : m[2] }),
+  },
+  {
+    re: /^no duty mobile to forward to/,
+    label: L('沒有可轉移到的號碼:站點值班手機和設備的轉移號碼都沒有填寫', 'Nothing to forward to: neither the site duty mobile nor the device forward-to number is set'),
+    values: () => ({}),
+  },
+  {
+    re: /^(.*?)\s*state: (\w+)$/,
+    label: L('{text}狀態:{state}', '{text}state: {state}'),
+    values: (m, lang) => ({ text: m[1] ? `${m[1]};` : '', state: pick(gateStates[m[2] as keyof typeof gateStates] ?? L(m[2], m[2], m[2]), lang) }),
+  },
+  {
+    re: /^TV (on|off) \(simulator\)$/,
+    label: L('電視已{what}(模擬器)', 'TV {what} (simulator)'),
+    values: (m, lang) => ({ what: pick(m[1] === 'on' ? L('打開', 'on') : L('關閉', 'off'), lang) }),
+  },
+  {
+    re: /PBX did not answer/,
+    label: L('電話交換機沒有應答', 'The PBX did not answer'),
+    values: () => ({}),
+  },
+]
+
+/** A command's stored result as a person reads it; an unknown text is shown as the driver gave it. */
+export function commandResultIn(result: string | null | undefined, lang: string | undefined): string | null | undefined {
+  if (!result || !lang) return result
+  for (const p of resultPatterns) {
+    const m = result.match(p.re)
+    if (m) return fill(pick(p.label, lang), p.values(m, lang))
+  }
+  return result
+}
+
+/** DEV-03 why a card was refused, in words (a desk may give its own `reasonLabel` with its answer). */
+export const refusalReasons = {
+  'unknown-card': L('未登記的卡', 'Unknown card'),
+  lost: L('已掛失的卡', 'Card reported lost'),
+  returned: L('已退還的卡', 'Card returned'),
+  'elder-not-in': L('老人已出院', 'The elder has left the home'),
+  'allow-list-missing-or-expired': L('離線名單缺失或過期', 'Offline allow-list missing or expired'),
+}
+
+/** A refusal's reason in a language: the desk's own words, the known codes, or a neutral "refused". */
+export const refusalIn = (answer: { reason?: string; reasonLabel?: Record<string, string> }, lang: string) =>
+  answer.reasonLabel ? pick(answer.reasonLabel as ReturnType<typeof L>, lang) : pick(refusalReasons[answer.reason as keyof typeof refusalReasons] ?? L('未放行', 'Not let in'), lang)

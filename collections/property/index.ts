@@ -7,5 +7,12 @@ import { L } from '../../src/lib/i18n'
 import { estate } from './estate'
 import { complaintsAndFollowUps } from './service'
 import { keys } from './keys'
+import { propertyCallers } from './callers'
 
-export const propertyDesk = joinDesk('property', L('物業客戶中心', 'Property service centre'), [estate, complaintsAndFollowUps, keys])
+export const propertyDesk = joinDesk('property', L('物業客戶中心', 'Property service centre'), [
+  estate,
+  complaintsAndFollowUps,
+  keys,
+  // DEV-04: an owner or a member of an owner's household calling (業主 of which unit).
+  { forms: [], devices: { whoIsCalling: propertyCallers } },
+])

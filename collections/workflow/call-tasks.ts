@@ -25,6 +25,8 @@ export const CallTasks = defineForm({
   ],
   fields: [
     text('title', L('事項', 'Subject'), { required: true }),
+    // The subject in every language when the server wrote it (a missed call's call-back): the reader sees theirs.
+    serverOwned({ name: 'titles', type: 'json', label: L('事項(各語言)', 'Subject (languages)'), admin: { hidden: true } }),
     {
       type: 'row',
       fields: [
@@ -41,6 +43,14 @@ export const CallTasks = defineForm({
     serverOwned(text('relatedId', L('相關記錄', 'Related record'), { maxLength: 64, admin: { position: 'sidebar' } })),
   ],
   hooks: {
+    afterRead: [
+      ({ doc, req }) => {
+        const titles = doc?.titles as Record<string, string> | null | undefined
+        const lang = (req.user as { language?: string } | null)?.language ?? req.i18n?.language
+        if (titles && typeof titles === 'object' && lang && typeof titles[lang] === 'string' && titles[lang]) doc.title = titles[lang]
+        return doc
+      },
+    ],
     beforeChange: [
       ({ data, originalDoc }) => {
         if (data.status === 'done' && originalDoc?.status !== 'done') data.doneAt = new Date().toISOString()

@@ -9,16 +9,17 @@ import express, { type Request, type Response, type Router } from 'express'
 import { rateLimit } from 'express-rate-limit'
 import type { Payload } from 'payload'
 import { isAdmin } from '../../hooks/access'
-import { L } from '../../src/lib/i18n'
+import { L, pick } from '../../src/lib/i18n'
+import { refusalIn } from '../../collections/devices/labels'
 import { runDeviceAction } from '../actions'
 import { markSeen } from '../health'
-import { Refusal, refuseWith, route } from '../http'
+import { langOfRequest, Refusal, refuseWith, route } from '../http'
 import { parseId } from '../../hooks/ids'
 import { startLiveBus, subscribe } from '../live'
 import { commandGate, gateState } from '../gate/service'
 import { gateSnapshot } from '../gate/snapshot'
 import { reportCommand, reportStates, takeCommands } from '../gate/bridged'
-import { handleCallEvent, ringingCalls } from '../phone/calls'
+import { handleCallEvent, openCalls, settled } from '../phone/calls'
 import type { CallEvent } from '../phone/driver'
 import { phoneDriver, startPhones } from '../phone/manager'
 import { SimulatedPhone } from '../phone/simulator'
@@ -176,7 +177,9 @@ export function devicesRouter(payload: Payload): Router {
     const body = req.body as { site?: number; cardNumber?: string }
     const site = Number(body.site)
     if (!site || !canUseSite((req as StaffRequest).staff, site)) throw new Refusal(L('請選擇你所在的站點', 'Choose one of your sites'), 400)
-    res.json(await handleSwipe(payload, { site, cardNumber: body.cardNumber as string, reader: '前台刷卡 desk wedge' }))
+    const answer = await handleSwipe(payload, { site, cardNumber: body.cardNumber as string, reader: pick(L('前臺刷卡', 'Desk card reader'), 'zh') })
+    // The refusal's reason in the person's language (the code stays for programs).
+    res.json(answer.allowed ? answer : { ...answer, reasonText: refusalIn(answer, langOfRequest(req)) })
   }))
 
   router.post('/phones/:id/simulate', ...staff, route(async (req, res) => {
@@ -192,6 +195,30 @@ export function devicesRouter(payload: Payload): Router {
     if (body.action === 'answer') driver.answer(body.callId)
     else driver.hangup(body.callId)
     res.json({ callId: body.callId })
+  }))
+
+  // DEV-04: the calls open now at my sites (a panel reloaded mid-call finds its call again).
+  router.get('/calls/open', ...staff, route(async (req, res) => {
+    res.json({ calls: (await openCalls(payload, staffOf(req) as never)).map((e) => ({ site: e.site, ...e.call })) })
+  }))
+
+  // DEV-04: answer or hang up a call from the pop-up, by the call record (a simulated phone; a real one is answered on the handset).
+  router.post('/calls/:id/:action', ...staff, route(async (req, res) => {
+    const action = req.params.action
+    if (action !== 'answer' && action !== 'hangup') throw new Refusal(L('只能接聽或掛斷', 'Only answer or hang up'), 404)
+    const call = (await payload.findByID({ collection: 'calls', id: Number(req.params.id), depth: 0, overrideAccess: true, disableErrors: true })) as { id: number; site: number; device?: number; pbxId?: string; status: string } | null
+    if (!call || !canUseSite(staffOf(req), call.site)) throw new Refusal(L('找不到這個來電', 'No such call'), 404)
+    if (!call.device || !call.pbxId) throw new Refusal(L('這個來電不是電話系統記錄的,無法操作', 'This call was not logged by the phone system'), 409)
+    const open = action === 'answer' ? call.status === 'ringing' : call.status === 'ringing' || call.status === 'answered'
+    if (!open) throw new Refusal(L('來電已結束', 'The call is over'), 409)
+    const device = await loadDevice(payload, call.device, 'phone')
+    const driver = phoneDriver(payload, device)
+    if (!(driver instanceof SimulatedPhone)) throw new Refusal(L('請在話機上接聽或掛斷', 'Answer or hang up on the handset'), 409)
+    if (action === 'answer') driver.answer(call.pbxId)
+    else driver.hangup(call.pbxId)
+    await settled(device.id, call.pbxId)
+    const now = (await payload.findByID({ collection: 'calls', id: call.id, depth: 0, overrideAccess: true })) as { status: string }
+    res.json({ id: call.id, status: now.status })
   }))
 
   router.post('/phones/:id/forwarding', commandLimiter, ...staff, route(async (req, res) => {
@@ -217,8 +244,8 @@ export function devicesRouter(payload: Payload): Router {
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' })
     res.write('retry: 2000\n\n')
     res.flushHeaders?.()
-    // Calls still ringing are replayed, so a session that connects mid-call shows the pop-up.
-    void ringingCalls(payload, s).then((calls) => calls.forEach((event) => res.write(`event: call\ndata: ${JSON.stringify(event)}\n\n`)))
+    // Calls still open (ringing or in the call) are replayed, so a session that connects or reloads mid-call shows the pop-up.
+    void openCalls(payload, s).then((calls) => calls.forEach((event) => res.write(`event: call\ndata: ${JSON.stringify(event)}\n\n`)))
     const unsubscribe = subscribe((event) => {
       if (canUseSite(s, event.site)) res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`)
     })

@@ -5,7 +5,8 @@
  */
 import type { Payload } from 'payload'
 import { sendMessage } from '../../hooks/notify/messages'
-import { L } from '../../src/lib/i18n'
+import { fill, L, languages, pick, type Label, type Lang } from '../../src/lib/i18n'
+import { commandActions, commandResultIn } from '../../collections/devices/labels'
 import { runCommand, type CommandRecord } from '../commands'
 import type { DeviceDoc } from '../registry'
 import { digits } from './known'
@@ -36,12 +37,17 @@ export async function switchForwarding(
     },
   )
   if (command.state === 'failed') {
+    // Each recipient reads the alarm in their language: the command's name and its result in words.
+    const inEach = (label: Label, values: (lang: Lang) => Record<string, unknown>) =>
+      Object.fromEntries(languages.map((lang) => [lang, fill(label[lang], values(lang))])) as Label
     await sendMessage(payload, {
       site: device.site,
       to: ['front-desk', 'engineer'],
-      title: L('呼叫轉移切換失敗:{device}', 'Call forwarding switch failed: {device}'),
-      body: L('{action} 未成功:{result}。請手動檢查電話轉移設置。', '{action} did not take effect: {result}. Check the forwarding by hand.'),
-      values: { device: device.name, action: on ? 'forwarding on' : 'forwarding off', result: command.result },
+      title: inEach(L('呼叫轉移切換失敗:{device}', 'Call forwarding switch failed: {device}'), () => ({ device: device.name })),
+      body: inEach(L('{action}未成功:{result}。請手動檢查電話轉移設置。', '{action} did not take effect: {result}. Check the forwarding by hand.'), (lang) => ({
+        action: pick(commandActions[on ? 'forwarding-on' : 'forwarding-off'], lang),
+        result: commandResultIn(command.result, lang),
+      })),
       related: { collection: 'device-commands', id: command.id },
     }).catch((e: unknown) => payload.logger.error({ msg: 'forwarding alarm not delivered', err: e }))
   }

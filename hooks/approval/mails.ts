@@ -9,7 +9,7 @@ import { sendMessage } from '../notify/messages'
 import { publicUrl } from '../../src/lib/publicUrl'
 import { staffById } from '../notify/recipients'
 import { tokenDays } from './tokens'
-import { summaryOf } from './summary'
+import { approvalView, signatureLine, summaryOf, viewText, viewWords, type ApprovalView } from './summary'
 
 export { publicUrl }
 export const approvalLink = (token: string, decision?: 'approve' | 'reject') => `${publicUrl()}/approve/${token}${decision ? `?d=${decision}` : ''}`
@@ -37,7 +37,8 @@ export async function approvalRequestMail(
   { slug, doc, approver, position, token }: { slug: string; doc: FormDoc; approver: Holder; position: string; token: string },
 ) {
   const lang = approver.language
-  const { title, rows } = await summaryOf(req.payload, slug, doc.id, lang, req)
+  const view = await approvalView(req.payload, slug, doc.id, lang, req)
+  const { title } = view
   const values = { name: approver.name, title, position: await positionName(req, position, lang), days: tokenDays() }
   const approve = approvalLink(token, 'approve')
   const reject = approvalLink(token, 'reject')
@@ -47,7 +48,7 @@ export async function approvalRequestMail(
     fill(pick(t.intro, lang), values),
     '',
     title,
-    ...rows.map((r) => `  ${r.label}: ${r.value}`),
+    ...viewText(view, lang),
     '',
     `${pick(t.approve, lang)}: ${approve}`,
     `${pick(t.reject, lang)}: ${reject}`,
@@ -60,11 +61,31 @@ export async function approvalRequestMail(
 <p>${esc(fill(pick(t.hello, lang), values))}</p>
 <p>${esc(fill(pick(t.intro, lang), values))}</p>
 <h2 style="font-size:18px">${esc(title)}</h2>
-<table style="border-collapse:collapse;width:100%">${rows.map((r) => `<tr><th style="text-align:left;padding:4px 8px;border-bottom:1px solid #ddd;white-space:nowrap">${esc(r.label)}</th><td style="padding:4px 8px;border-bottom:1px solid #ddd">${esc(r.value)}</td></tr>`).join('')}</table>
+${viewHtml(view, lang)}
 <p>${button(approve, pick(t.approve, lang), '#15803d')}${button(reject, pick(t.reject, lang), '#b91c1c')}</p>
 <p style="color:#555;font-size:13px">${esc(fill(pick(t.how, lang), values))}</p>
 </div>`
   await queueMail(req.payload, { to: approver.email, subject: fill(pick(t.subject, lang), values), text, html, related: { collection: slug, id: doc.id }, site: doc.site }, req)
+}
+
+const th = 'text-align:left;padding:4px 8px;border-bottom:1px solid #ddd;white-space:nowrap'
+const td = 'padding:4px 8px;border-bottom:1px solid #ddd'
+
+/** The comparison, the summary and the earlier signatures as e-mail HTML (inline styles only). */
+export function viewHtml(view: ApprovalView, lang: string): string {
+  const w = (label: Parameters<typeof pick>[0]) => esc(pick(label, lang))
+  const compare = view.compare.length
+    ? `<h3 style="font-size:16px">${w(viewWords.compare)}</h3><table data-compare style="border-collapse:collapse;width:100%"><tr><th style="${th}">${w(viewWords.item)}</th><th style="${th}">${w(viewWords.current)}</th><th style="${th}">${w(viewWords.next)}</th></tr>${view.compare
+        .map((c) => `<tr><th style="${th}">${esc(c.label)}</th><td style="${td}">${esc(c.current)}</td><td style="${td}${c.changed ? ';font-weight:bold;color:#b45309' : ''}">${esc(c.next)}</td></tr>`)
+        .join('')}</table>`
+    : ''
+  const rows = `<table style="border-collapse:collapse;width:100%">${view.rows.map((r) => `<tr><th style="${th}">${esc(r.label)}</th><td style="${td}">${esc(r.value)}</td></tr>`).join('')}</table>`
+  const signatures = `<h3 style="font-size:16px">${w(viewWords.signatures)}</h3>${
+    view.signatures.length
+      ? `<ol data-signatures>${view.signatures.map((s) => `<li style="margin-bottom:4px">${esc(signatureLine(s, view, lang))}</li>`).join('')}</ol>`
+      : `<p style="color:#555">${w(viewWords.noSignatures)}</p>`
+  }`
+  return `${compare}${rows}${signatures}`
 }
 
 /** WF-05: a rejection returns the form to its author with the reason (work message and e-mail). */

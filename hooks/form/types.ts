@@ -88,6 +88,20 @@ export type ApprovalSpec = {
   onApproved?: (args: { req: PayloadRequest; doc: FormDoc }) => Promise<void> | void
   /** Fields shown in the approval e-mail and the confirmation page; default: every data field. */
   summary?: string[]
+  /**
+   * What the approver compares (Issue 11 item 4): each line shows the value now beside the value the
+   * form asks for, in the inbox, the e-mail and the confirmation page. `current`/`next` name a field of
+   * the record or read the value (e.g. the elder's fee as it is now); a value is formatted as the named
+   * field (`next` first), a relationship by its title. Default: none.
+   */
+  compare?: ApprovalCompare[]
+}
+
+/** One "now → asked for" line of an approval (see `ApprovalSpec.compare`). */
+export type ApprovalCompare = {
+  label: Label
+  current: string | ((doc: FormDoc, req: PayloadRequest) => unknown)
+  next: string | ((doc: FormDoc, req: PayloadRequest) => unknown)
 }
 
 /** Events a notification can listen to. */

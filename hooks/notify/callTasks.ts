@@ -1,12 +1,14 @@
 /** WF-10: call tasks ("e-mail, then phone within N minutes") and the overdue sweep (JOB-01). */
 import type { Payload, PayloadRequest } from 'payload'
 import { idOf } from '../../src/lib/hooks'
+import type { Label } from '../../src/lib/i18n'
 import { asServer } from '../../src/lib/serverReq'
 import { sweepDeadline } from '../deadlines'
 
 export type CallTaskInput = {
   site: unknown
-  title: string
+  /** The subject; in every language (a Label), the reader sees theirs (call-tasks' `titles`). */
+  title: string | Label
   callee?: number | string
   phone?: string | null
   /** Minutes from now. */
@@ -19,7 +21,8 @@ export async function createCallTask(payload: Payload, input: CallTaskInput, req
     collection: 'call-tasks',
     data: {
       site: idOf(input.site) as number,
-      title: input.title.slice(0, 200),
+      title: (typeof input.title === 'string' ? input.title : input.title.zh).slice(0, 200),
+      ...(typeof input.title === 'string' ? {} : { titles: input.title }),
       callee: input.callee as number | undefined,
       phone: input.phone || undefined,
       dueAt: new Date(Date.now() + input.within * 60_000).toISOString(),

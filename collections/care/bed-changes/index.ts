@@ -11,7 +11,7 @@ import { freeBed, occupyBed, updateElder, type BedDoc } from '../beds/hooks'
 import { mustBeOnSite } from '../../../hooks/onSite'
 import { idOf } from '../../../src/lib/hooks'
 import { groups } from '../../core/labels'
-import { snapshotElder, whoAsked, why } from '../fee-changes'
+import { elderNow, snapshotElder, whoAsked, why } from '../fee-changes'
 
 export const BedChanges = defineForm({
   slug: 'bed-changes',
@@ -53,6 +53,8 @@ export const BedChanges = defineForm({
   approval: {
     chain: ['health-care-supervisor', 'admin-director', 'dean'],
     summary: ['elder', 'requestedAt', 'fromBed', 'toBed', 'reason', 'familyMember'],
+    // The approver sees the elder's bed as it is now beside the bed asked for.
+    compare: [{ label: L('床位', 'Bed'), current: async (doc, req) => idOf((await elderNow(req, doc))?.bed) ?? idOf(doc.fromBed), next: 'toBed' }],
     onApproved: async ({ req, doc }) => {
       const elder = idOf(doc.elder) as number
       const from = idOf(doc.fromBed) as number | undefined

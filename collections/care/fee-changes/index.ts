@@ -45,6 +45,13 @@ export async function snapshotElder(req: PayloadRequest, data: Record<string, un
   return doc
 }
 
+/** The form's elder as it is now (for the approvers' comparison), or nothing. */
+export async function elderNow(req: PayloadRequest, doc: Record<string, unknown>) {
+  const id = idOf(doc.elder)
+  if (id == null) return null
+  return (await req.payload.findByID({ collection: 'elders', id, depth: 0, overrideAccess: true, req, disableErrors: true })) as { nursingFee?: number | null; bed?: unknown } | null
+}
+
 export const FeeChanges = defineForm({
   slug: 'fee-changes',
   label: L('護理費用變更書', 'Nursing-fee change'),
@@ -77,6 +84,8 @@ export const FeeChanges = defineForm({
   approval: {
     chain: ['health-care-supervisor', 'admin-director', 'dean'],
     summary: ['elder', 'requestedAt', 'newFee', 'effectiveFrom', 'reason', 'familyMember'],
+    // The approver sees the elder's fee as it is now beside the fee asked for.
+    compare: [{ label: L('護理費(元/月)', 'Nursing fee (元/month)'), current: async (doc, req) => (await elderNow(req, doc))?.nursingFee ?? doc.currentFee, next: 'newFee' }],
     onApproved: async ({ req, doc }) => {
       await updateElder(req.payload, idOf(doc.elder) as number, { nursingFee: doc.newFee }, req)
     },

@@ -1,13 +1,16 @@
 'use client'
 /**
  * DEV-04 the incoming-call pop-up: listens to /devices/live (server-sent events, the admin session
- * cookie) and shows the caller's number and any known person within a second; after the call the
- * desk types the note, saved into the call log.
+ * cookie) and shows the caller's number and who they are to the home (张明 · 张桂兰的家属) within a
+ * second; answer and hang up (a simulated phone); after the call the desk types the note, saved into
+ * the call log. On connecting (a reload included) the server replays the open calls, so the pop-up is
+ * rebuilt and its buttons still work.
  */
 import React, { useEffect, useState } from 'react'
 import { say, type DeviceWords } from './words'
 
-type Call = { id: number; number: string; status: string; known?: { kind: string; name: string }[] }
+type Role = Record<string, string>
+type Call = { id: number; number: string; status: string; known?: { kind: string; name: string; role?: Role | string }[]; device?: number; controllable?: boolean }
 
 const box: React.CSSProperties = {
   position: 'fixed', right: 16, bottom: 16, width: 320, zIndex: 1000, padding: 16, borderRadius: 8,
@@ -16,10 +19,11 @@ const box: React.CSSProperties = {
 
 const CONNECT_AFTER_MS = 2500
 
-export function CallPopup({ words, admin }: { words: DeviceWords; admin: string }) {
+export function CallPopup({ words, admin, lang = 'zh' }: { words: DeviceWords; admin: string; lang?: string }) {
   const [call, setCall] = useState<Call | null>(null)
   const [note, setNote] = useState('')
   const [saved, setSaved] = useState(false)
+  const [problem, setProblem] = useState('')
 
   useEffect(() => {
     let source: EventSource | undefined
@@ -37,7 +41,7 @@ export function CallPopup({ words, admin }: { words: DeviceWords; admin: string 
           setSaved(false)
           return next
         }
-        return { ...current, ...next, known: next.known ?? current.known }
+        return { ...current, ...next, known: next.known ?? current.known, controllable: next.controllable ?? current.controllable }
       })
     }
     return () => {
@@ -51,6 +55,17 @@ export function CallPopup({ words, admin }: { words: DeviceWords; admin: string 
     const res = await fetch(`/api/calls/${call.id}`, { method: 'PATCH', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ note }) })
     setSaved(res.ok)
   }
+  const act = async (action: 'answer' | 'hangup') => {
+    const res = await fetch(`/devices/calls/${call.id}/${action}`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: '{}' })
+    const body = await res.json().catch(() => ({}))
+    if (res.ok) {
+      setProblem('')
+      setCall((c) => (c && c.id === call.id ? { ...c, status: body.status ?? c.status } : c))
+    } else setProblem(body?.errors?.[0]?.message ?? words.failed)
+  }
+  const roleOf = (k: { kind: string; role?: Role | string }) =>
+    typeof k.role === 'string' ? k.role : k.role ? (k.role[lang] ?? k.role.zh) : say(words, 'caller', k.kind)
+  const open = call.status === 'ringing' || call.status === 'answered'
   const status = { ringing: words.ringing, answered: words.answered, ended: words.ended, missed: words.missed }[call.status] ?? call.status
   return (
     <div role="dialog" aria-label={words.incoming} style={box} data-testid="call-popup">
@@ -58,9 +73,22 @@ export function CallPopup({ words, admin }: { words: DeviceWords; admin: string 
       <div style={{ fontSize: 22, margin: '8px 0' }}>{call.number || words.unknown}</div>
       {call.known?.length ? (
         <div>
-          {words.known}: {call.known.map((k) => `${k.name}(${say(words, 'caller', k.kind)})`).join('、')}
+          {words.known}: <span data-testid="call-known">{call.known.map((k) => `${k.name} · ${roleOf(k)}`).join('、')}</span>
         </div>
       ) : null}
+      {open && call.controllable ? (
+        <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
+          {call.status === 'ringing' ? (
+            <button type="button" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }} onClick={() => act('answer')}>
+              {words.answer}
+            </button>
+          ) : null}
+          <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} onClick={() => act('hangup')}>
+            {words.hangup}
+          </button>
+        </div>
+      ) : null}
+      {problem ? <div role="alert" style={{ color: 'var(--theme-error-500)' }}>{problem}</div> : null}
       <textarea value={note} onChange={(e) => setNote(e.target.value)} placeholder={words.note} rows={3} maxLength={2000} style={{ width: '100%', marginTop: 8 }} />
       <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
         <button type="button" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }} onClick={save} disabled={!note}>

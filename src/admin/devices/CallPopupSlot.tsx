@@ -9,5 +9,5 @@ import { wordsIn } from './words'
 
 export function CallPopupSlot({ payload, i18n, user }: ServerProps) {
   if (!user) return null
-  return <CallPopup words={wordsIn(i18n?.language)} admin={payload.config.routes.admin} />
+  return <CallPopup words={wordsIn(i18n?.language)} lang={i18n?.language ?? 'zh'} admin={payload.config.routes.admin} />
 }

@@ -92,7 +92,7 @@ function Wedge({ sites, words }: { sites: { id: number; name: string }[]; words:
     setValue('')
     if (!cardNumber) return
     const r = await post('/devices/reader/swipe', { site, cardNumber })
-    const text = r.status === 200 ? (r.body.allowed ? `✓ ${cardNumber} ${words.allowed}` : `✗ ${cardNumber} ${words.refused}:${say(words, 'refusal', r.body.reason)}`) : `✗ ${errorOf(r)}`
+    const text = r.status === 200 ? (r.body.allowed ? `✓ ${cardNumber} ${words.allowed}` : `✗ ${cardNumber} ${words.refused}:${r.body.reasonText ?? say(words, 'refusal', r.body.reason)}`) : `✗ ${errorOf(r)}`
     setResults((list) => [text, ...list].slice(0, 8))
   }
   return (
@@ -115,6 +115,18 @@ function Phone({ phone, words }: { phone: Device; words: DeviceWords }) {
   const [caller, setCaller] = useState('13912345678')
   const [callId, setCallId] = useState('')
   const [message, setMessage] = useState('')
+  // A reload mid-call finds the call again: answer / hang up keep working.
+  useEffect(() => {
+    void (async () => {
+      const res = await fetch('/devices/calls/open', { credentials: 'include' })
+      if (!res.ok) return
+      const open = ((await res.json()).calls as { device?: number; pbxId?: string; status: string }[]).find((c) => c.device === phone.id && c.pbxId)
+      if (open) {
+        setCallId(open.pbxId!)
+        setMessage(open.status === 'ringing' ? words.ringing : words.answered)
+      }
+    })()
+  }, [phone.id, words])
   const simulate = async (action: string) => {
     const r = await post(`/devices/phones/${phone.id}/simulate`, { action, caller, callId })
     if (r.body.callId) setCallId(r.body.callId)

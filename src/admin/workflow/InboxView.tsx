@@ -3,8 +3,9 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
-import { pick, type Label } from '../../lib/i18n'
+import { fill, pick, type Label } from '../../lib/i18n'
 import { waitingFor } from './data'
+import { viewWords } from '../../../hooks/approval/summary'
 import { words } from './labels'
 
 const cell = { borderBottom: '1px solid var(--theme-elevation-150)', padding: '4px 8px', textAlign: 'left' as const, verticalAlign: 'top' as const }
@@ -28,6 +29,29 @@ export async function InboxView({ initPageResult, params, searchParams }: AdminV
             <h2 style={{ marginTop: 0 }}>
               <a href={`${payload.config.routes.admin}/collections/${w.slug}/${w.id}`}>{w.title}</a>
             </h2>
+            {w.compare.length > 0 && (
+              <>
+                <h3 style={{ margin: '0.5rem 0' }}>{t(viewWords.compare)}</h3>
+                <table data-compare style={{ borderCollapse: 'collapse', width: '100%', marginBottom: '0.75rem' }}>
+                  <thead>
+                    <tr>
+                      <th style={cell}>{t(viewWords.item)}</th>
+                      <th style={cell}>{t(viewWords.current)}</th>
+                      <th style={cell}>{t(viewWords.next)}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {w.compare.map((c) => (
+                      <tr key={c.label}>
+                        <th style={{ ...cell, width: '35%' }}>{c.label}</th>
+                        <td style={cell}>{c.current}</td>
+                        <td style={{ ...cell, ...(c.changed ? { fontWeight: 600, color: 'var(--theme-warning-700, #b45309)' } : {}) }}>{c.next}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </>
+            )}
             <table style={{ borderCollapse: 'collapse', width: '100%' }}>
               <tbody>
                 {w.rows.map((r) => (
@@ -38,6 +62,20 @@ export async function InboxView({ initPageResult, params, searchParams }: AdminV
                 ))}
               </tbody>
             </table>
+            <h3 style={{ margin: '0.75rem 0 0.25rem' }}>{t(viewWords.signatures)}</h3>
+            {w.signatures.length ? (
+              <ol data-signatures style={{ margin: 0, paddingLeft: '1.25rem' }}>
+                {w.signatures.map((s, i) => (
+                  <li key={i} style={{ marginBottom: 4 }}>
+                    {w.round > 1 ? `${fill(t(viewWords.round), { n: s.round })} · ` : ''}
+                    <strong>{s.position} {s.signer}</strong> · <span style={{ color: s.decision === 'rejected' ? 'var(--theme-error-500)' : 'var(--theme-success-500)' }}>{s.decisionLabel}</span> · {s.at}
+                    <div style={{ whiteSpace: 'pre-wrap' }}>{s.comment || t(viewWords.noComment)}</div>
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <p style={{ margin: 0, color: 'var(--theme-elevation-500)' }}>{t(viewWords.noSignatures)}</p>
+            )}
             <form method="post" action={`${payload.config.routes.api}/${w.slug}/${w.id}/decide`} style={{ marginTop: '1rem' }}>
               <input type="hidden" name="round" value={w.round} />
               <input type="hidden" name="step" value={w.step} />

@@ -4,7 +4,7 @@
  * WF-07: forms waiting for me; WF-02: my published tasks with who has not confirmed; WF-01: unread count.
  */
 import type { Payload } from 'payload'
-import { summaryOf, type Row } from '../../../hooks/approval/summary'
+import { approvalView, type CompareRow, type Row, type SignatureRow } from '../../../hooks/approval/summary'
 import type { FormSpec } from '../../../hooks/form/types'
 import { idOf } from '../../lib/hooks'
 import { pick } from '../../lib/i18n'
@@ -12,7 +12,7 @@ import { unconfirmed, visibleNames } from '../../../hooks/notify/messages'
 
 type User = { id: number; language?: string; positions?: unknown[]; sites?: { site: unknown }[] } | null | undefined
 
-export type Waiting = { slug: string; form: string; id: number; title: string; round: number; step: number; position: string; submittedAt: string; rows: Row[] }
+export type Waiting = { slug: string; form: string; id: number; title: string; round: number; step: number; position: string; submittedAt: string; rows: Row[]; compare: CompareRow[]; signatures: SignatureRow[] }
 
 const approvalForms = (payload: Payload) =>
   payload.config.collections.flatMap((c) => {
@@ -41,7 +41,10 @@ export async function waitingFor(payload: Payload, user: User, limit = 50, withS
       overrideAccess: true,
     })
     for (const doc of found.docs as Record<string, unknown>[]) {
-      const { title, rows } = withSummary ? await summaryOf(payload, form.slug, doc.id as number, lang) : { title: `${pick(form.label, lang)} #${doc.id}`, rows: [] }
+      // Issue 11 item 4: the value now beside the value asked for, and every earlier signature with its comment.
+      const { title, rows, compare, signatures } = withSummary
+        ? await approvalView(payload, form.slug, doc.id as number, lang)
+        : { title: `${pick(form.label, lang)} #${doc.id}`, rows: [], compare: [], signatures: [] }
       result.push({
         slug: form.slug,
         form: pick(form.label, lang),
@@ -52,6 +55,8 @@ export async function waitingFor(payload: Payload, user: User, limit = 50, withS
         position: String(doc.approvalPosition),
         submittedAt: String(doc.createdAt),
         rows,
+        compare,
+        signatures,
       })
     }
   }

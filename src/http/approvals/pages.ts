@@ -1,5 +1,5 @@
 /** Plain server-rendered pages for e-mailed approval links: small, readable on a phone, no scripts. */
-import type { Row } from '../../../hooks/approval/summary'
+import { signatureLine, viewWords, type ApprovalView, type Row } from '../../../hooks/approval/summary'
 import { L, pick, type Label } from '../../lib/i18n'
 
 export const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
@@ -45,6 +45,8 @@ textarea{width:100%;box-sizing:border-box;min-height:96px;font:inherit;padding:8
 .buttons{display:flex;gap:12px;margin-top:16px;flex-wrap:wrap}
 button{flex:1 1 140px;font:inherit;font-size:18px;padding:14px;border:0;border-radius:8px;color:#fff;cursor:pointer}
 .approve{background:#15803d}.reject{background:#b91c1c}.chosen{outline:3px solid #facc15}
+.compare th,.compare td{width:auto}.compare .changed{font-weight:600;color:#b45309}
+ol.signatures{padding-left:20px;margin:0}ol.signatures li{margin-bottom:6px}
 .note{color:#52525b;font-size:14px}.problem{border-left:4px solid #b91c1c}.ok{border-left:4px solid #15803d}
 </style></head>
 <body><main><div class="card">${body}</div></main></body></html>`
@@ -53,13 +55,27 @@ button{flex:1 1 140px;font:inherit;font-size:18px;padding:14px;border:0;border-r
 export const summaryTable = (title: string, rows: Row[]) =>
   `<h2>${esc(title)}</h2><table>${rows.map((r) => `<tr><th>${esc(r.label)}</th><td>${esc(r.value)}</td></tr>`).join('')}</table>`
 
-export function confirmPage(lang: string, o: { intro: string; title: string; rows: Row[]; action: string; chosen?: 'approve' | 'reject' }) {
+/** The comparison (now / asked for), the summary and the earlier signatures with their comments. */
+export function viewSection(lang: string, view: ApprovalView) {
+  const t = (label: Label) => esc(pick(label, lang))
+  const compare = view.compare.length
+    ? `<h2>${t(viewWords.compare)}</h2><table class="compare"><tr><th>${t(viewWords.item)}</th><th>${t(viewWords.current)}</th><th>${t(viewWords.next)}</th></tr>${view.compare
+        .map((c) => `<tr><th>${esc(c.label)}</th><td>${esc(c.current)}</td><td${c.changed ? ' class="changed"' : ''}>${esc(c.next)}</td></tr>`)
+        .join('')}</table>`
+    : ''
+  const signatures = view.signatures.length
+    ? `<ol class="signatures">${view.signatures.map((s) => `<li>${esc(signatureLine(s, view, lang))}</li>`).join('')}</ol>`
+    : `<p class="note">${t(viewWords.noSignatures)}</p>`
+  return `<h2>${esc(view.title)}</h2>${compare}<h2>${t(viewWords.details)}</h2><table>${view.rows.map((r) => `<tr><th>${esc(r.label)}</th><td>${esc(r.value)}</td></tr>`).join('')}</table><h2>${t(viewWords.signatures)}</h2>${signatures}`
+}
+
+export function confirmPage(lang: string, o: { intro: string; view: ApprovalView; action: string; chosen?: 'approve' | 'reject' }) {
   const t = (label: Label) => esc(pick(label, lang))
   const chosen = o.chosen === 'approve' ? `<p class="note">${t(texts.chosenApprove)}</p>` : o.chosen === 'reject' ? `<p class="note">${t(texts.chosenReject)}</p>` : ''
   return page(lang, pick(texts.confirmTitle, lang), `
 <h1>${t(texts.confirmTitle)}</h1>
 <p>${esc(o.intro)}</p>
-${summaryTable(o.title, o.rows)}
+${viewSection(lang, o.view)}
 ${chosen}
 <form method="post" action="${esc(o.action)}">
 <label for="comment"><h2>${t(texts.comment)}</h2></label>
