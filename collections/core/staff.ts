@@ -58,14 +58,12 @@ const emailOf = (data: unknown) => {
 }
 
 /**
- * Locked: five wrong passwords within the window. Payload counts them (`loginAttempts`, `lockUntil`
- * = the moment of the fifth, as `lockTime` is 1 ms); the lock itself is decided here, so that a
- * locked account answers exactly as a wrong password does (Payload's own lock has its own message).
+ * Locked: five wrong passwords, for the window after the fifth. Payload counts them and sets
+ * `lockUntil` (its `lockTime` is the window); the answer is decided here, before Payload's own check,
+ * so that a locked account answers exactly as a wrong password does (Payload's lock has its own message).
  */
 const isLocked = (user: { loginAttempts?: unknown; lockUntil?: unknown }) =>
-  Number(user.loginAttempts ?? 0) >= MAX_LOGIN_ATTEMPTS &&
-  typeof user.lockUntil === 'string' &&
-  new Date(user.lockUntil).getTime() + SIGN_IN_WINDOW_MS > Date.now()
+  Number(user.loginAttempts ?? 0) >= MAX_LOGIN_ATTEMPTS && typeof user.lockUntil === 'string' && new Date(user.lockUntil).getTime() > Date.now()
 
 /**
  * Every sign-in door (REST, GraphQL, the admin panel) runs Payload's login operation, so the rate
@@ -161,8 +159,9 @@ export const Staff: CollectionConfig = {
   labels: { singular: L('員工', 'Staff member'), plural: L('員工', 'Staff') },
   auth: {
     maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
-    // Payload's lock would answer differently from a wrong password: it only counts (see isLocked).
-    lockTime: 1,
+    // A real lock time: with a lock that is over at once, Payload's fifth failure of an account that has
+    // sessions writes back its stale copy of the user and the lock is lost (payload 3.90 incrementLoginAttempts).
+    lockTime: SIGN_IN_WINDOW_MS,
     tokenExpiration: 12 * 60 * 60,
     // The user of every request is loaded with ids only: access rules need ids, and populating
     // positions and sites on each request would cost a query apiece.

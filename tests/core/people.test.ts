@@ -78,6 +78,16 @@ describe('people and places', () => {
     expect(JSON.stringify(await locked.json())).toBe(answers[0])
   })
 
+  it('CORE-03 an account that has signed in before locks as well: its sessions do not undo the lock', async () => {
+    const me = await makeStaff(w.payload, { sites: [site.id] })
+    expect((await login(me.email as string, PASSWORD, '10.0.0.5')).status).toBe(200)
+    for (let i = 0; i < 5; i++) expect((await login(me.email as string, 'wrong-password', '10.0.0.5')).status).toBe(401)
+    const row = (await w.payload.findByID({ collection: 'staff', id: me.id, depth: 0, overrideAccess: true, showHiddenFields: true })) as { loginAttempts?: number; lockUntil?: string }
+    expect(row.loginAttempts).toBe(5)
+    expect(new Date(String(row.lockUntil)).getTime()).toBeGreaterThan(Date.now() + 10 * 60_000)
+    expect((await login(me.email as string, PASSWORD, '10.0.0.5')).status).toBe(401)
+  })
+
   it('CORE-03 a disabled account cannot sign in', async () => {
     const me = await makeStaff(w.payload, { sites: [site.id] })
     await w.payload.update({ collection: 'staff', id: me.id, data: { active: false } })
