@@ -74,6 +74,54 @@ describe('OFFICE story: a day at the 新华速汇 reception', () => {
     expect(stored.length).toBe(scan.length)
   })
 
+  it('OFFICE-03 a leader’s second trip is filled from the first one’s preferences (nobody asks twice) and the itinerary text is queued for the leader’s phone', async () => {
+    const boss = await w.hire({ name: '王建国', positions: ['chairman'] })
+    await w.payload.update({ collection: 'staff', id: boss.id, data: { mobile: '136 0000 8001' }, overrideAccess: true })
+    const trip = (days: number, extra: Record<string, unknown> = {}) => ({
+      site: w.site, leader: boss.id, kind: 'train', headCount: 1, origin: '成都东', destination: '重庆北', departAt: new Date(Date.now() + days * 86_400_000).toISOString(), ...extra,
+    })
+    // The first trip asks the leader's preferences once (refused until given) and saves them.
+    const unasked = await w.desk.post('/api/travel-requests', trip(3))
+    expect(unasked.status).toBe(400)
+    expect(unasked.body.errors[0].message).toContain('王建国')
+    const first = await w.desk.post('/api/travel-requests?depth=0', trip(3, { preferences: { trainSeat: 'first', seatSide: 'window' } }))
+    expect(first.status, JSON.stringify(first.body)).toBe(201)
+    // The second trip is filled from the profile: nothing asked, the same answers.
+    const second = await w.desk.post('/api/travel-requests?depth=0', trip(10))
+    expect(second.status, JSON.stringify(second.body)).toBe(201)
+    expect(second.body.doc.preferencesFrom).toBe('profile')
+    expect(second.body.doc.preferences).toMatchObject({ trainSeat: 'first', seatSide: 'window' })
+    // Booked: the itinerary goes to the leader's mobile through the SMS outbox.
+    const id = second.body.doc.id
+    expect((await w.desk.patch(`/api/travel-requests/${id}`, { bookingRef: 'G8501', seat: '05车 1F' })).status).toBe(200)
+    const booked = await w.desk.post(`/api/travel-requests/${id}/transition`, { to: 'booked' })
+    expect(booked.status, JSON.stringify(booked.body)).toBe(200)
+    const itinerary = (await w.desk.get(`/api/travel-requests/${id}`)).body.itinerary as string
+    expect(itinerary).toContain('G8501')
+    const sms = (await w.payload.find({ collection: 'sms', where: { to: { equals: '136 0000 8001' } }, depth: 0, overrideAccess: true })).docs as Record<string, any>[]
+    expect(sms).toHaveLength(1)
+    expect(sms[0]).toMatchObject({ kind: 'itinerary', text: itinerary })
+  })
+
+  it('OFFICE-05 a department draws supplies beyond its approved total and is refused with what remains', async () => {
+    const quarter = '2031-Q3'
+    const department = (await w.payload.create({ collection: 'departments', data: { name: '市场部', site: w.site } as never, overrideAccess: true })).id as number
+    const plan = await w.desk.post('/api/supply-plans', { site: w.site, quarter, department, items: [{ item: 'A4复印纸', unit: '包', quantity: 20 }] })
+    expect(plan.status, JSON.stringify(plan.body)).toBe(201)
+    const list = await w.desk.post('/api/supply-purchases?depth=0', { site: w.site, quarter })
+    expect(list.status, JSON.stringify(list.body)).toBe(201)
+    for (const who of ['admin-director', 'general-manager'] as const) {
+      expect((await (await w.as(who)).post(`/api/supply-purchases/${list.body.doc.id}/decide`, { decision: 'approved' })).status).toBe(200)
+    }
+    const draw = (quantity: number) => w.desk.post('/api/supply-issues', { site: w.site, quarter, department, items: [{ item: 'A4复印纸', quantity }], receivedBy: '杨帆' })
+    expect((await draw(15)).status).toBe(201)
+    const over = await draw(6)
+    expect(over.status).toBe(409)
+    expect(over.body.errors[0].message).toContain('A4复印纸')
+    expect(over.body.errors[0].message).toContain('剩余 5包')
+    expect((await draw(5)).status).toBe(201)
+  })
+
   it('OFFICE-08 an employee leaves and the leaving checklist blocks until the access card is back', async () => {
     const card = await w.desk.post('/api/access-cards', { site: w.site, holder: people.leaver.id, cardNumber: 'XH-MJ-0042', kind: 'access', holderSigned: true })
     expect(card.status, JSON.stringify(card.body)).toBe(201)
