@@ -20,6 +20,8 @@ export const people: DeskPart = {
     views: {
       // OFFICE-09 the directory, generated from the staff records, with its XLSX.
       officeDirectory: { Component: '/src/admin/office/people/DirectoryView#DirectoryView', path: '/directory' },
+      // OFFICE-10 the month's attendance per person, with its XLSX.
+      officeAttendanceSummary: { Component: '/src/admin/office/people/AttendanceSummaryView#AttendanceSummaryView', path: '/attendance-summary' },
     },
     navLinks: ['/src/admin/office/people/DirectoryNavLink#DirectoryNavLink'],
   },
