@@ -36,6 +36,7 @@ import { FollowUpRatesView as FollowUpRatesView_112d920e8bb4afe0adc6b2bb7d85c60f
 import { KeyCabinetView as KeyCabinetView_11068d7ef90a887dc9a18c209c386cf1 } from '../../../../src/admin/property/KeyCabinetView'
 import { SupplySummaryView as SupplySummaryView_7ab8477e2a028228f13c759cdbb10825 } from '../../../../src/admin/office/affairs/SupplySummaryView'
 import { DirectoryView as DirectoryView_a0e91fcf89999baad57a54e429d04ddf } from '../../../../src/admin/office/people/DirectoryView'
+import { AttendanceSummaryView as AttendanceSummaryView_04efadab83b4f1fcc2502edb19ff3b3a } from '../../../../src/admin/office/people/AttendanceSummaryView'
 import { MemberTodayView as MemberTodayView_625a763edd696360ff78b92ef3eec30c } from '../../../../src/admin/member/TodayView'
 import { MemberReportsView as MemberReportsView_ca282686988aeedab3284035ad87766b } from '../../../../src/admin/member/ReportsView'
 import { DeskCards as DeskCards_207f116447ac29394fb986da98fd42b7 } from '../../../../src/admin/home/DeskCards'
@@ -87,6 +88,7 @@ export const importMap = {
   "/src/admin/property/KeyCabinetView#KeyCabinetView": KeyCabinetView_11068d7ef90a887dc9a18c209c386cf1,
   "/src/admin/office/affairs/SupplySummaryView#SupplySummaryView": SupplySummaryView_7ab8477e2a028228f13c759cdbb10825,
   "/src/admin/office/people/DirectoryView#DirectoryView": DirectoryView_a0e91fcf89999baad57a54e429d04ddf,
+  "/src/admin/office/people/AttendanceSummaryView#AttendanceSummaryView": AttendanceSummaryView_04efadab83b4f1fcc2502edb19ff3b3a,
   "/src/admin/member/TodayView#MemberTodayView": MemberTodayView_625a763edd696360ff78b92ef3eec30c,
   "/src/admin/member/ReportsView#MemberReportsView": MemberReportsView_ca282686988aeedab3284035ad87766b,
   "/src/admin/home/DeskCards#DeskCards": DeskCards_207f116447ac29394fb986da98fd42b7,
