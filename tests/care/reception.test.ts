@@ -8,8 +8,8 @@ import { useWorld } from '../helpers/world'
 
 const w = useWorld()
 
-const record = (extra: Record<string, unknown>) =>
-  w.desk.post('/api/reception-records', { site: w.site, type: 'phone', visitorName: '王先生', receivedAt: new Date().toISOString(), ...extra })
+const record = (extra: Record<string, unknown>, at: { site: number; desk: typeof w.desk } = w) =>
+  at.desk.post('/api/reception-records', { site: at.site, type: 'phone', visitorName: '王先生', receivedAt: new Date().toISOString(), ...extra })
 
 describe('CARE-01 to CARE-03 reception and follow-ups', () => {
   it('CARE-01 a phone inquiry and a visit are recorded with the elder’s situation, needs, source and rating', async () => {
@@ -30,24 +30,30 @@ describe('CARE-01 to CARE-03 reception and follow-ups', () => {
   })
 
   it('CARE-03 records rated 有可能 / 很有可能 are on the follow-up list; each call is logged against them; progress counts to 10 a working day', async () => {
-    await record({ visitorName: '不考虑的张先生', rating: 'impossible' })
-    const list = await followUpList(w.payload, w.site)
+    // A desk of its own, with its own records (as CARE-01 makes them): the list and the count are this test's.
+    const home = await w.freshSite()
+    const deskId = (await home.holder('front-desk')).id
+    expect((await record({ visitorPhone: '13912345678', relation: '儿子', elderName: '王德明', rating: 'very-likely' }, home)).status).toBe(201)
+    expect((await record({ type: 'visit', visitorName: '李女士', rating: 'possible' }, home)).status).toBe(201)
+    expect((await record({ outcome: 'staff-unknown', visitorName: '来电找人' }, home)).status).toBe(201)
+    await record({ visitorName: '不考虑的张先生', rating: 'impossible' }, home)
+    const list = await followUpList(w.payload, home.site)
     expect(list.map((r) => r.visitorName).sort()).toEqual(['李女士', '王先生'])
     const target = list.find((r) => r.visitorName === '王先生')!
-    const notRated = (await w.payload.find({ collection: 'reception-records', where: { visitorName: { equals: '不考虑的张先生' } }, overrideAccess: true })).docs[0]
-    expect((await record({ type: 'follow-up', followUpOf: notRated.id })).status).toBe(400)
-    expect((await record({ type: 'follow-up' })).status).toBe(400)
-    const call = await record({ type: 'follow-up', followUpOf: target.id, notes: '已回访,周六来参观' })
+    const notRated = (await w.payload.find({ collection: 'reception-records', where: { and: [{ visitorName: { equals: '不考虑的张先生' } }, { site: { equals: home.site } }] }, overrideAccess: true })).docs[0]
+    expect((await record({ type: 'follow-up', followUpOf: notRated.id }, home)).status).toBe(400)
+    expect((await record({ type: 'follow-up' }, home)).status).toBe(400)
+    const call = await record({ type: 'follow-up', followUpOf: target.id, notes: '已回访,周六来参观' }, home)
     expect(call.status).toBe(201)
-    const after = await followUpList(w.payload, w.site)
+    const after = await followUpList(w.payload, home.site)
     expect(after.find((r) => r.id === target.id)!.calls).toBe(1)
     expect(after[after.length - 1].id).toBe(target.id) // the one just called goes to the end
-    const progress = await followUpProgress(w.payload, w.site, w.staff['front-desk'].id)
+    const progress = await followUpProgress(w.payload, home.site, deskId)
     expect(progress.done).toBe(1)
     expect(progress.target).toBe(progress.working ? 10 : 0)
     // A working day (Wednesday 2025-10-15) needs 10; a holiday (2025-10-01) none.
-    expect((await followUpProgress(w.payload, w.site, w.staff['front-desk'].id, new Date('2025-10-15T04:00:00Z'))).target).toBe(10)
-    expect((await followUpProgress(w.payload, w.site, w.staff['front-desk'].id, new Date('2025-10-01T04:00:00Z'))).target).toBe(0)
+    expect((await followUpProgress(w.payload, home.site, deskId, new Date('2025-10-15T04:00:00Z'))).target).toBe(10)
+    expect((await followUpProgress(w.payload, home.site, deskId, new Date('2025-10-01T04:00:00Z'))).target).toBe(0)
   })
 })
 
@@ -99,7 +105,11 @@ describe('CARE-05 and CARE-17 family visit cards', () => {
 
   it('CARE-17 an active card logs a family visit; unknown, returned and lost cards are refused and the desk is alerted', async () => {
     const { payload } = w
-    const allowed = await logCardSwipe(payload, { site: w.site, cardNumber: '0001234567', reader: '大厅读卡器' })
+    // A card of its own, issued as in CARE-05.
+    const elder = await makeElder(payload, w.site, '郑桂芳')
+    const issued = await w.desk.post('/api/visit-cards', { site: w.site, cardNumber: '0007654321', elder: elder.id, holderName: '周明', relation: '儿子', holderPhone: '13700001111', depositReceipt: 'YJ-0017' })
+    expect(issued.status).toBe(201)
+    const allowed = await logCardSwipe(payload, { site: w.site, cardNumber: '0007654321', reader: '大厅读卡器' })
     expect(allowed?.allowed).toBe(true)
     const visit = await payload.findByID({ collection: 'visits', id: allowed!.visit!.id, depth: 0, overrideAccess: true })
     expect(visit.kind).toBe('card')
@@ -107,9 +117,9 @@ describe('CARE-05 and CARE-17 family visit cards', () => {
     // A card the care desk never issued is not its to answer: the devices module refuses it (and alerts the desk).
     expect(await logCardSwipe(payload, { site: w.site, cardNumber: '9999' })).toBeNull()
     expect(await handleSwipe(payload, { site: w.site, cardNumber: '9999' })).toEqual({ allowed: false, reason: 'unknown-card' })
-    const card = (await payload.find({ collection: 'visit-cards', where: { cardNumber: { equals: '0001234567' } }, overrideAccess: true })).docs[0]
+    const card = (await payload.find({ collection: 'visit-cards', where: { cardNumber: { equals: '0007654321' } }, overrideAccess: true })).docs[0]
     await w.desk.patch(`/api/visit-cards/${card.id}`, { status: 'lost' })
-    expect((await logCardSwipe(payload, { site: w.site, cardNumber: '0001234567' }))?.reason).toBe('lost')
+    expect((await logCardSwipe(payload, { site: w.site, cardNumber: '0007654321' }))?.reason).toBe('lost')
     const alerts = await messagesLike(payload, w.site, '卡被拒')
     expect(alerts.length).toBe(2)
     expect(alerts[0].recipients).toContain(w.staff['front-desk'].id)

@@ -43,15 +43,19 @@ afterAll(async () => {
   await ami?.stop()
 })
 
-describe('DEV-04 incoming calls (simulator)', () => {
-  let callId: string
+/** Set-up: the simulated desk phone enabled (an AMI test switches it off), and the dean calling it now. */
+async function ringing() {
+  await w.payload.update({ collection: 'devices', id: sim.id, data: { enabled: true }, overrideAccess: true })
+  const res = await w.desk.post(`/devices/phones/${sim.id}/simulate`, { action: 'ring', caller: '13912345678' })
+  expect(res.status).toBe(200)
+  return res.body.callId as string
+}
 
+describe('DEV-04 incoming calls (simulator)', () => {
   it('DEV-04 an incoming call pops up in the signed-in admin session within a second, with the number and the known person', async () => {
     const started = performance.now()
-    const res = await w.desk.post(`/devices/phones/${sim.id}/simulate`, { action: 'ring', caller: '13912345678' })
-    expect(res.status).toBe(200)
-    callId = res.body.callId
-    const popup = await live.next((e) => e.type === 'call' && e.data.call.status === 'ringing' && e.data.call.number === '13912345678')
+    const callId = await ringing()
+    const popup = await live.next((e) => e.type === 'call' && e.data.call.status === 'ringing' && e.data.call.number === '13912345678' && e.at >= started)
     expect(popup).toBeDefined()
     expect(popup!.at - started).toBeLessThan(1000)
     expect(popup!.data.call.known).toEqual([expect.objectContaining({ kind: 'staff', name: '王建国' })])
@@ -60,10 +64,15 @@ describe('DEV-04 incoming calls (simulator)', () => {
   })
 
   it('DEV-04 another site does not see the pop-up', async () => {
+    const started = performance.now()
+    await ringing()
+    expect(await live.next((e) => e.type === 'call' && e.data.call.status === 'ringing' && e.at >= started)).toBeDefined() // the site's desk sees it
+    await sleep(300)
     expect(outsiderLive.events.filter((e) => e.type === 'call')).toHaveLength(0)
   })
 
   it('DEV-04 a session that opens while the phone is ringing still gets the pop-up', async () => {
+    await ringing()
     const late = await listenLive(w.url, w.desk.token)
     const popup = await late.next((e) => e.type === 'call' && e.data.call.number === '13912345678' && e.data.call.status === 'ringing', 1000)
     late.close()
@@ -75,6 +84,7 @@ describe('DEV-04 incoming calls (simulator)', () => {
   })
 
   it('DEV-04 the call log keeps the recording link and the note typed after the call', async () => {
+    const callId = await ringing()
     await w.desk.post(`/devices/phones/${sim.id}/simulate`, { action: 'answer', callId })
     await w.desk.post(`/devices/phones/${sim.id}/simulate`, { action: 'hangup', callId })
     const call = await waitFor(async () => ((await callByPbx(callId))?.status === 'ended' ? callByPbx(callId) : undefined))
@@ -87,7 +97,11 @@ describe('DEV-04 incoming calls (simulator)', () => {
   })
 
   it('OFFICE-01 a message taken for a colleague reaches them as a work message', async () => {
-    const call = await callByPbx(callId)
+    // A call of its own, answered and ended (as in the call log test).
+    const callId = await ringing()
+    await w.desk.post(`/devices/phones/${sim.id}/simulate`, { action: 'answer', callId })
+    await w.desk.post(`/devices/phones/${sim.id}/simulate`, { action: 'hangup', callId })
+    const call = await waitFor(async () => ((await callByPbx(callId))?.status === 'ended' ? callByPbx(callId) : undefined))
     const res = await w.desk.patch(`/api/calls/${call.id}`, { messageFor: deanId, company: '民政局', purpose: '请回电确认检查时间' })
     expect(res.status).toBe(200)
     const { docs } = await w.payload.find({ collection: 'messages', where: { and: [{ relatedCollection: { equals: 'calls' } }, { relatedId: { equals: String(call.id) } }] }, depth: 0, overrideAccess: true })
@@ -97,6 +111,7 @@ describe('DEV-04 incoming calls (simulator)', () => {
   })
 
   it('DEV-04 a missed call becomes a call-back task', async () => {
+    await w.payload.update({ collection: 'devices', id: sim.id, data: { enabled: true }, overrideAccess: true })
     const res = await w.desk.post(`/devices/phones/${sim.id}/simulate`, { action: 'ring', caller: '028-8765 4321' })
     await w.desk.post(`/devices/phones/${sim.id}/simulate`, { action: 'hangup', callId: res.body.callId })
     const call = await waitFor(async () => ((await callByPbx(res.body.callId))?.status === 'missed' ? callByPbx(res.body.callId) : undefined))
@@ -107,23 +122,32 @@ describe('DEV-04 incoming calls (simulator)', () => {
   })
 
   it('DEV-04 bad simulate input gets a readable 400', async () => {
+    await w.payload.update({ collection: 'devices', id: sim.id, data: { enabled: true }, overrideAccess: true })
     const res = await w.desk.post(`/devices/phones/${sim.id}/simulate`, { action: 'ring', caller: 'DROP TABLE' })
     expect(res.status).toBe(400)
   })
 })
 
 describe('DEV-04 / DEV-05 Asterisk AMI driver against a scripted AMI peer', () => {
-  let phone: { id: number }
+  let phone: { id: number } | undefined
+
+  /** Set-up: the desk's phone is the PBX (the simulator off), registered once and logged in, whichever test runs first. */
+  const pbx = async () => {
+    await w.payload.update({ collection: 'devices', id: sim.id, data: { enabled: false }, overrideAccess: true })
+    if (!phone) {
+      phone = await w.device({
+        name: 'Asterisk', kind: 'phone', driver: 'ami',
+        connection: { address: `127.0.0.1:${ami.port}`, amiUser: 'desk', amiSecret: 'amisecret', extension: '8001', recordingsUrl: 'https://pbx.local/rec/' },
+      })
+      await startPhones(w.payload)
+      await waitFor(async () => (ami.actions.some((a) => a.Action === 'Login') ? true : undefined))
+      await sleep(100)
+    }
+    return phone
+  }
 
   it('DEV-04 DialBegin → pop-up and ringing call; DialEnd ANSWER → MixMonitor recording; Hangup → ended', async () => {
-    await w.payload.update({ collection: 'devices', id: sim.id, data: { enabled: false }, overrideAccess: true })
-    phone = await w.device({
-      name: 'Asterisk', kind: 'phone', driver: 'ami',
-      connection: { address: `127.0.0.1:${ami.port}`, amiUser: 'desk', amiSecret: 'amisecret', extension: '8001', recordingsUrl: 'https://pbx.local/rec/' },
-    })
-    await startPhones(w.payload)
-    await waitFor(async () => (ami.actions.some((a) => a.Action === 'Login') ? true : undefined))
-    await sleep(100)
+    await pbx()
     const started = performance.now()
     const id = ami.ring('13912345678')
     const popup = await live.next((e) => e.type === 'call' && e.data.call.status === 'ringing' && e.at > started)
@@ -131,7 +155,7 @@ describe('DEV-04 / DEV-05 Asterisk AMI driver against a scripted AMI peer', () =
     expect(popup!.data.call.known[0].name).toBe('王建国')
     ami.answer(id)
     await waitFor(async () => ((await callByPbx(id))?.status === 'answered' ? true : undefined))
-    const mix = ami.actions.find((a) => a.Action === 'MixMonitor')
+    const mix = ami.actions.findLast((a) => a.Action === 'MixMonitor')
     expect(mix).toMatchObject({ Channel: 'PJSIP/8001-00000002', File: `${id}.wav` })
     ami.hangup(id, true)
     const call = await waitFor(async () => ((await callByPbx(id))?.status === 'ended' ? callByPbx(id) : undefined))
@@ -139,6 +163,7 @@ describe('DEV-04 / DEV-05 Asterisk AMI driver against a scripted AMI peer', () =
   })
 
   it('DEV-04 an unanswered AMI call is missed and becomes a call-back task', async () => {
+    await pbx()
     const id = ami.ring('13600001111')
     await waitFor(async () => callByPbx(id))
     ami.hangup(id, false)
@@ -148,16 +173,18 @@ describe('DEV-04 / DEV-05 Asterisk AMI driver against a scripted AMI peer', () =
   })
 
   it('DEV-05 forwarding on at 17:30 is DBPut to the duty mobile, read back with DBGet, and recorded', async () => {
+    const phone = await pbx()
     const result = await runDeviceAction(w.payload, w.site, 'forwarding-on')
     expect(result.ok).toBe(true)
     expect(ami.db.get('CF/8001')).toBe('13800008888')
-    const [cmd] = await commandsOf(w.payload, phone.id)
+    const cmd = (await commandsOf(w.payload, phone.id)).at(-1) // this switch's command
     expect(cmd).toMatchObject({ action: 'forwarding-on', state: 'done' })
     expect(cmd!.result).toContain('read back 13800008888')
     expect(ami.actions.filter((a) => a.Action === 'DBGet').length).toBeGreaterThan(0)
   })
 
   it('DEV-05 forwarding off at 08:30 is DBDel, read back as not forwarded', async () => {
+    const phone = await pbx()
     const result = await runDeviceAction(w.payload, w.site, 'forwarding-off')
     expect(result.ok).toBe(true)
     expect(ami.db.has('CF/8001')).toBe(false)
@@ -165,6 +192,7 @@ describe('DEV-04 / DEV-05 Asterisk AMI driver against a scripted AMI peer', () =
   })
 
   it('DEV-05 when the read-back disagrees the switch fails and the desk and engineering are alarmed', async () => {
+    const phone = await pbx()
     ami.breakReadBack = true
     const result = await runDeviceAction(w.payload, w.site, 'forwarding-on')
     ami.breakReadBack = false
