@@ -6,7 +6,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
 import { refuse } from '../../../src/lib/errors'
 import { L, pick, type Label } from '../../../src/lib/i18n'
-import { sendMessage } from '../../../hooks/notify/messages'
+import { tellAbout } from '../../../hooks/notify/tell'
 import { idOf } from '../../../src/lib/hooks'
 import { shortDateTime } from '../../../src/lib/format'
 import { siteInfo } from '../../../src/lib/site'
@@ -46,11 +46,12 @@ export const repairLifecycle: LifecycleSpec = {
         // The member of staff who reported it is told (in the same transaction).
         async ({ req, doc }) => {
           if (!idOf(doc.reportedBy)) return
-          await sendMessage(
-            req.payload,
-            { site: idOf(doc.site)!, title: L('維修已完成:{item}', 'Repaired: {item}'), body: L('{location} {item}', '{location} {item}'), values: { item: doc.item, location: doc.location ?? '' }, to: [{ staff: idOf(doc.reportedBy)! }], related: { collection: 'repair-requests', id: doc.id } },
-            req,
-          )
+          await tellAbout(req, 'repair-requests', doc, {
+            to: [{ staff: idOf(doc.reportedBy)! }],
+            title: L('維修已完成:{item}', 'Repaired: {item}'),
+            body: L('{location} {item}', '{location} {item}'),
+            values: { item: doc.item, location: doc.location ?? '' },
+          })
         },
       ],
     },

@@ -5,15 +5,12 @@
  */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import type { LifecycleSpec, TransitionArgs } from '../../../hooks/lifecycle/types'
-import type { Recipient } from '../../../hooks/form/types'
 import { transition } from '../../../hooks/lifecycle'
-import { sendMessage } from '../../../hooks/notify/messages'
+import { tellAbout } from '../../../hooks/notify/tell'
 import { mustBeOnSite } from '../../../hooks/onSite'
 import { refuse } from '../../../src/lib/errors'
-import { shortDateTime } from '../../../src/lib/format'
 import { idOf, siteOf } from '../../../src/lib/hooks'
 import { L } from '../../../src/lib/i18n'
-import { siteInfo } from '../../../src/lib/site'
 import { asServer } from '../../../src/lib/serverReq'
 
 /** The due column of each kind (its declared deadline, `<kind>DueAt`). */
@@ -81,35 +78,15 @@ export const followUpAfterChange: CollectionAfterChangeHook = async ({ doc, oper
       req: asServer(req),
     })
   }
-  const site = siteOf(doc)!
-  const { timeZone } = await siteInfo(req.payload, site, req)
-  const to: Recipient[] = [{ position: String(doc.followerSlug) }]
-  if (doc.withAssistant) to.push('cs-assistant')
-  const due = doc[dueColumnOf(String(doc.kind))] as string | undefined
-  const from = doc[`${doc.kind}FromAt`] as string | undefined
-  const message = (recipients: Recipient[]) => sendMessage(
-    req.payload,
-    {
-      site,
-      title: L('請安排回訪:{unit} {subject}', 'Please follow up: {unit} {subject}'),
-      body: L('回訪時限:{from} 至 {due}。請領取《回訪記錄表》,回訪後請業主簽名確認。', 'Follow up between {from} and {due}. Take the follow-up form; the owner signs what is recorded.'),
-      values: { unit: doc.unitCode ?? '', subject: doc.subject, from: from ? shortDateTime(from, timeZone) : '', due: due ? shortDateTime(due, timeZone) : '' },
-      to: recipients,
-      related: { collection: 'follow-ups', id: doc.id },
-    },
-    asServer(req),
-  )
-  // Nobody holds the position at the site: the CS supervisor arranges it; planning never fails for it
-  // (the refusal comes before anything is written, so the transaction goes on).
-  try {
-    await message(to)
-  } catch {
-    try {
-      await message(['cs-supervisor'])
-    } catch {
-      req.payload.logger.warn({ msg: `follow-up ${doc.id}: nobody to tell at site ${site}` })
-    }
-  }
+  // Nobody holds the position at the site: the CS supervisor arranges it; planning never fails for it.
+  await tellAbout(asServer(req), 'follow-ups', doc, {
+    to: [{ position: doc.followerSlug }, doc.withAssistant && 'cs-assistant'],
+    fallback: ['cs-supervisor'],
+    title: L('請安排回訪:{unit} {subject}', 'Please follow up: {unit} {subject}'),
+    body: L('回訪時限:{from} 至 {due}。請領取《回訪記錄表》,回訪後請業主簽名確認。', 'Follow up between {from} and {due}. Take the follow-up form; the owner signs what is recorded.'),
+    values: { unit: doc.unitCode ?? '', subject: doc.subject },
+    dates: { from: doc[`${doc.kind}FromAt`], due: doc[dueColumnOf(String(doc.kind))] },
+  })
   return doc
 }
 
@@ -120,18 +97,13 @@ async function settleComplaint({ req, doc }: TransitionArgs) {
   if (doc.satisfaction === 'unsatisfied') {
     if (!['told', 'closed'].includes(complaint.status)) return
     await transition(req as PayloadRequest, 'owner-complaints', complaint.id, 'routed', { server: true, note: `回访不满意(回访记录 #${doc.id})` })
-    await sendMessage(
-      req.payload,
-      {
-        site: siteOf(doc),
-        title: L('回訪不滿意,投訴已重新處理:{unit}', 'Follow-up unsatisfied, complaint reopened: {unit}'),
-        body: L('業主對處理結果不滿意:{shortfalls}', 'The owner is not satisfied: {shortfalls}'),
-        values: { unit: doc.unitCode ?? '', shortfalls: doc.shortfalls ?? '' },
-        to: ['office-director', 'cs-supervisor'],
-        related: { collection: 'owner-complaints', id: complaint.id },
-      },
-      req,
-    )
+    await tellAbout(req, 'follow-ups', doc, {
+      to: ['office-director', 'cs-supervisor'],
+      title: L('回訪不滿意,投訴已重新處理:{unit}', 'Follow-up unsatisfied, complaint reopened: {unit}'),
+      body: L('業主對處理結果不滿意:{shortfalls}', 'The owner is not satisfied: {shortfalls}'),
+      values: { unit: doc.unitCode ?? '', shortfalls: doc.shortfalls ?? '' },
+      related: { collection: 'owner-complaints', id: complaint.id },
+    })
   } else if (complaint.status === 'told') {
     await transition(req as PayloadRequest, 'owner-complaints', complaint.id, 'closed', { server: true, note: `回访满意(回访记录 #${doc.id})` })
   }

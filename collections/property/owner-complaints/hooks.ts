@@ -6,14 +6,11 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import type { LifecycleDoc, LifecycleSpec, TransitionArgs } from '../../../hooks/lifecycle/types'
 import type { DeadlineArgs } from '../../../hooks/deadlines'
-import type { Recipient } from '../../../hooks/form/types'
-import { sendMessage } from '../../../hooks/notify/messages'
+import { tellAbout } from '../../../hooks/notify/tell'
 import { mustBeOnSite } from '../../../hooks/onSite'
 import { refuse } from '../../../src/lib/errors'
-import { shortDateTime } from '../../../src/lib/format'
 import { idOf, siteOf } from '../../../src/lib/hooks'
 import { L, pick } from '../../../src/lib/i18n'
-import { siteInfo } from '../../../src/lib/site'
 import { complaintCategories, severities } from './options'
 import { handleBy } from './timeLimit'
 import { planFollowUp } from '../follow-ups/plan'
@@ -43,32 +40,22 @@ async function routing({ req, doc }: TransitionArgs) {
 
 /** The department's head is told (and the 管理處主任 for a major or important complaint), with the time limit. */
 async function tellTheDepartment({ req, doc }: TransitionArgs, again = false) {
-  const site = siteOf(doc)!
-  const { timeZone } = await siteInfo(req.payload, site, req)
-  const to: Recipient[] = [{ position: String(doc.headSlug) }]
-  if (isGrave(doc)) to.push('office-director')
-  await sendMessage(
-    req.payload,
-    {
-      site,
-      title: again ? L('投訴重新處理(回訪不滿意):{unit}', 'Complaint reopened (follow-up unsatisfactory): {unit}') : L('業主投訴:{unit} {category}', 'Owner complaint: {unit} {category}'),
-      body: L(
-        '{severity}。{content}\n請於 {due} 前處理完畢({hours} 個工作小時),並將處理情況反饋客戶中心。',
-        '{severity}. {content}\nPlease handle it by {due} ({hours} working hours) and report back to the service centre.',
-      ),
-      values: {
-        unit: doc.unitCode ?? '',
-        category: pick(complaintCategories[doc.category as keyof typeof complaintCategories], 'zh'),
-        severity: pick(severities[doc.severity as keyof typeof severities], 'zh'),
-        content: doc.content,
-        due: shortDateTime(doc.handleBy, timeZone),
-        hours: doc.limitHours,
-      },
-      to,
-      related: { collection: 'owner-complaints', id: doc.id },
+  await tellAbout(req, 'owner-complaints', doc, {
+    to: [{ position: doc.headSlug }, isGrave(doc) && 'office-director'],
+    title: again ? L('投訴重新處理(回訪不滿意):{unit}', 'Complaint reopened (follow-up unsatisfactory): {unit}') : L('業主投訴:{unit} {category}', 'Owner complaint: {unit} {category}'),
+    body: L(
+      '{severity}。{content}\n請於 {due} 前處理完畢({hours} 個工作小時),並將處理情況反饋客戶中心。',
+      '{severity}. {content}\nPlease handle it by {due} ({hours} working hours) and report back to the service centre.',
+    ),
+    values: {
+      unit: doc.unitCode ?? '',
+      category: pick(complaintCategories[doc.category as keyof typeof complaintCategories], 'zh'),
+      severity: pick(severities[doc.severity as keyof typeof severities], 'zh'),
+      content: doc.content,
+      hours: doc.limitHours,
     },
-    req,
-  )
+    dates: { due: doc.handleBy },
+  })
 }
 
 export const complaintLifecycle: LifecycleSpec = {
@@ -158,21 +145,11 @@ export const complaintBeforeChange: CollectionBeforeChangeHook = async ({ data, 
 
 /** PROP-07: a complaint not handled within its time limit — the department's head and the CS supervisor are told. */
 export async function handlingOverdue({ req, doc }: DeadlineArgs) {
-  const site = siteOf(doc)!
-  const { timeZone } = await siteInfo(req.payload, site, req)
-  const to: Recipient[] = ['cs-supervisor']
-  if (doc.headSlug) to.push({ position: String(doc.headSlug) })
-  if (isGrave(doc)) to.push('office-director')
-  await sendMessage(
-    req.payload,
-    {
-      site,
-      title: L('投訴處理超時:{unit}', 'Complaint past its time limit: {unit}'),
-      body: L('{department}應於 {due} 前處理完畢,至今未反饋。', '{department} was to handle it by {due} and has not reported back.'),
-      values: { unit: doc.unitCode ?? '', department: doc.departmentName ?? '', due: shortDateTime(doc.handleBy, timeZone) },
-      to,
-      related: { collection: 'owner-complaints', id: doc.id },
-    },
-    req,
-  )
+  await tellAbout(req, 'owner-complaints', doc, {
+    to: ['cs-supervisor', { position: doc.headSlug }, isGrave(doc) && 'office-director'],
+    title: L('投訴處理超時:{unit}', 'Complaint past its time limit: {unit}'),
+    body: L('{department}應於 {due} 前處理完畢,至今未反饋。', '{department} was to handle it by {due} and has not reported back.'),
+    values: { unit: doc.unitCode ?? '', department: doc.departmentName ?? '' },
+    dates: { due: doc.handleBy },
+  })
 }
