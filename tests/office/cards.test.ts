@@ -174,13 +174,16 @@ describe('leaving checklist', () => {
     expect((await w.desk.post('/api/leaving-checklists', { site: w.site, person: left.id, leavingDate: shiftDay(today(), -1) })).status).toBe(201)
     expect((await w.desk.post('/api/leaving-checklists', { site: w.site, person: staying.id, leavingDate: shiftDay(today(), 7) })).status).toBe(201)
     await w.payload.update({ collection: 'staff', id: deactivated.id, data: { active: false }, overrideAccess: true })
+    // A card handed to the leaver after the checklist was opened is marked as well.
+    const lateCard = await issue(left.id, 'elevator')
 
     const marker = sweeps.find((s) => s.name === 'office-card-leavers')!
     const req = await createLocalReq({ context: { channel: 'job' } }, w.payload)
     await (marker.run as (ctx: unknown) => Promise<unknown>)({ payload: w.payload, req, now })
-    expect(await sweepDeadline(w.payload, 'access-cards', 'leaver', now)).toBeGreaterThanOrEqual(2)
+    expect(await sweepDeadline(w.payload, 'access-cards', 'leaver', now)).toBeGreaterThanOrEqual(3)
     expect((await stored('access-cards', leftCard.id)).leaverOutstanding).toBe(true)
     expect((await stored('access-cards', goneCard.id)).leaverOutstanding).toBe(true)
+    expect((await stored('access-cards', lateCard.id)).leaverOutstanding).toBe(true)
     expect((await stored('access-cards', stayingCard.id)).leaverOutstanding).toBe(false)
     // A second run changes nothing.
     expect(await sweepDeadline(w.payload, 'access-cards', 'leaver', now)).toBe(0)
@@ -189,7 +192,7 @@ describe('leaving checklist', () => {
     const home = await homeFor(w.payload, user, now)
     const due = home.sites.find((s) => s.id === w.site)!.due.find((d) => d.collection === 'access-cards' && d.kind === 'overdue')
     expect(due?.rule).toBe('OFFICE-08')
-    expect(due?.count).toBeGreaterThanOrEqual(2)
+    expect(due?.count).toBeGreaterThanOrEqual(3)
     expect(JSON.stringify(due?.sentence)).toContain('已离职')
 
     // Back at the desk: the flag goes at the next run.

@@ -7,6 +7,8 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { refuse } from '../../../src/lib/errors'
 import { L } from '../../../src/lib/i18n'
 import { idOf, siteOf } from '../../../src/lib/hooks'
+import { SiteCalendar, dayOf, shiftDay } from '../../../src/lib/calendar'
+import { siteInfo } from '../../../src/lib/site'
 import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
 
 export const cardTexts = {
@@ -74,7 +76,25 @@ export const cardBeforeChange: CollectionBeforeChangeHook = async ({ data, origi
   if (docs[0]) refuse(req, cardTexts.duplicate, { cardNumber: number, name: (docs[0].holder as { name?: string } | null)?.name ?? '' }, 409)
   data.cardNumber = number
   data.department = idOf(person!.department) ?? null
+  // Issued to someone with an open leaving checklist: the card is marked with their leaving moment too.
+  const open = await req.payload.find({
+    collection: 'leaving-checklists',
+    where: { and: [{ site: { equals: site } }, { person: { equals: person!.id } }, { status: { equals: 'open' } }] },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  if (open.docs[0]) data.leftAt = await leftAtOf(req, site, open.docs[0].leavingDate)
   return data
+}
+
+/** The moment a person has left: the end of their leaving day in the site's zone. */
+export async function leftAtOf(req: Partial<PayloadRequest> & Pick<PayloadRequest, 'payload'>, site: number, leavingDate: unknown): Promise<string | null> {
+  if (!leavingDate) return null
+  const { timeZone } = await siteInfo(req.payload, site, req)
+  const calendar = new SiteCalendar(req.payload, site, timeZone)
+  return calendar.at(shiftDay(dayOf(leavingDate as string, timeZone), 1), '00:00').toISOString()
 }
 
 /** A staff member of the site (staff belong to sites through their `sites` list), or null. */

@@ -7,12 +7,10 @@ import type { CollectionAfterChangeHook, CollectionAfterReadHook, CollectionBefo
 import { langOf, refuse } from '../../../src/lib/errors'
 import { L, pick } from '../../../src/lib/i18n'
 import { idOf, siteOf } from '../../../src/lib/hooks'
-import { SiteCalendar, dayOf, shiftDay } from '../../../src/lib/calendar'
-import { siteInfo } from '../../../src/lib/site'
 import { isServerCall } from '../../../hooks/access'
 import { asServer } from '../../../src/lib/serverReq'
 import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
-import { cardsHeld, staffOnSite } from '../access-cards/hooks'
+import { cardsHeld, leftAtOf, staffOnSite } from '../access-cards/hooks'
 
 type Item = { id?: string; kind?: string; description?: string; returned?: boolean | null; returnedAt?: string | null }
 type Req = Partial<PayloadRequest> & Pick<PayloadRequest, 'payload'>
@@ -79,14 +77,6 @@ export const checklistLifecycle: LifecycleSpec = {
       effects: [async ({ req, doc }) => markCards(req, doc, null)],
     },
   ],
-}
-
-/** The moment a person has left: the end of their leaving day in the site's zone. */
-async function leftAtOf(req: Req, site: number, leavingDate: unknown): Promise<string | null> {
-  if (!leavingDate) return null
-  const { timeZone } = await siteInfo(req.payload, site, req)
-  const calendar = new SiteCalendar(req.payload, site, timeZone)
-  return calendar.at(shiftDay(dayOf(leavingDate as string, timeZone), 1), '00:00').toISOString()
 }
 
 /** Mark the person's cards still out with the moment they left (null: they are not leaving after all, unless deactivated). */
