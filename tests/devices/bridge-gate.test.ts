@@ -32,14 +32,32 @@ afterAll(async () => {
   await stop(modbus)
 })
 
+const stateNow = async () => (await w.desk.get(`/devices/gates/${gate.id}/state`)).body.state as string
+const until = async (ok: () => Promise<boolean>, ms = 10_000) => {
+  const end = Date.now() + ms
+  while (!(await ok()) && Date.now() < end) await sleep(100)
+}
+/** Set-up: the gate at rest in `state`, whatever an earlier test left it doing (one command per 2 s, then its travel). */
+async function gateAt(state: 'open' | 'closed') {
+  await until(async () => ['open', 'closed', 'stopped'].includes(await stateNow()))
+  if ((await stateNow()) === state) return
+  await sleep(2100)
+  const res = await w.desk.post(`/devices/gates/${gate.id}/command`, { action: state === 'open' ? 'open' : 'close' })
+  expect(res.status, JSON.stringify(res.body)).toBe(200)
+  await until(async () => (await stateNow()) === state)
+  expect(await stateNow()).toBe(state)
+  await sleep(2100)
+}
+
 describe('DEV-01 a gate wired to a standalone bridge', () => {
   it('DEV-01 the desk command is queued in the app, carried out by the bridge on the relay board, and reported done with the state read back', async () => {
+    await gateAt('closed')
     const res = await w.desk.post(`/devices/gates/${gate.id}/command`, { action: 'open', reason: '送货车' })
     expect(res.status).toBe(200)
     expect(res.body.command.state).toBe('queued')
     let cmd
     for (let i = 0; i < 40; i++) {
-      cmd = (await commandsOf(w.payload, gate.id))[0]
+      cmd = (await commandsOf(w.payload, gate.id)).find((c) => c.id === res.body.command.id)
       if (cmd?.state === 'done') break
       await sleep(100)
     }
@@ -50,6 +68,7 @@ describe('DEV-01 a gate wired to a standalone bridge', () => {
   })
 
   it('DEV-01 the bridge keeps the gate state current: moving refuses a new command, once open it is accepted', async () => {
+    await gateAt('open')
     await sleep(2100)
     await w.payload.update({ collection: 'devices', id: gate.id, data: { state: 'closing' }, overrideAccess: true }) // as a bridge would report mid-travel
     const moving = await w.desk.post(`/devices/gates/${gate.id}/command`, { action: 'close' })
@@ -61,11 +80,13 @@ describe('DEV-01 a gate wired to a standalone bridge', () => {
   })
 
   it('DEV-06 only the bridge of the gate can take or report its commands', async () => {
+    await gateAt('open') // the gate has a command (its own, or an earlier test's)
     const other = await w.device({ name: '别的桥接', kind: 'bridge' })
     const otherKey = await keyFor(w.payload, other.id)
     expect((await signedFetch(w.url, otherKey, 'POST', '/devices/bridge/poll', { gates: [{ id: gate.id, state: 'stopped' }] })).body.commands).toEqual([])
     expect((await w.payload.findByID({ collection: 'devices', id: gate.id, overrideAccess: true })).state).not.toBe('stopped')
     const [cmd] = await commandsOf(w.payload, gate.id)
+    expect(cmd).toBeDefined()
     expect((await signedFetch(w.url, otherKey, 'POST', `/devices/bridge/commands/${cmd!.id}`, { ok: true })).status).toBe(404)
     expect((await fetch(`${w.url}/devices/bridge/poll`, { method: 'POST' })).status).toBe(401)
   })
