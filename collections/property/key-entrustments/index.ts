@@ -3,13 +3,18 @@
  * collected them yet. Recorded and put in the cabinet by unit; an owner later collects them on ID
  * (業主領取鑰匙登記表, key-handovers).
  */
-import { attachment, checkbox, datetime, number, rel, text, textarea } from '../../../src/lib/fields'
+import { datetime, text, textarea } from '../../../src/lib/fields'
 import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
-import { adminsOnly } from '../../../hooks/access'
-import { serverOwned } from '../../../hooks/serverOwned'
 import { groups } from '../../core/labels'
-import { receiveKeys } from '../key-acceptances/hooks'
+import { keyReceipt } from '../key-receipt'
+
+const receipt = keyReceipt({
+  source: 'developer',
+  countField: 'quantity',
+  quantityLabel: L('數量(把)', 'Keys'),
+  hander: { field: 'handerSigned', label: L('移交人已簽名', 'The developer signed'), missing: L('請開發商移交人簽名確認', "The developer's representative signs first") },
+})
 
 export const KeyEntrustments = defineForm({
   slug: 'key-entrustments',
@@ -19,19 +24,8 @@ export const KeyEntrustments = defineForm({
   title: 'keyNumber',
   columns: ['receivedAt', 'developer', 'unit', 'keyNumber', 'quantity', 'cabinet', 'slot', 'receiver'],
   retention: { years: 2, dateField: 'receivedAt' },
-  access: { delete: adminsOnly },
-  hooks: {
-    beforeChange: [
-      receiveKeys({
-        source: 'developer',
-        countField: 'quantity',
-        signatures: [
-          { field: 'handerSigned', missing: L('請開發商移交人簽名確認', "The developer's representative signs first") },
-          { field: 'receiverSigned', missing: L('請接收人核對後簽名確認', 'The receiver counts and signs') },
-        ],
-      }),
-    ],
-  },
+  access: receipt.access,
+  hooks: { beforeChange: [receipt.receive] },
   print: {
     title: L('移交鑰匙登記表', 'Keys entrusted by the developer'),
     fields: ['receivedAt', 'developer', 'handedBy', 'unit', 'keyNumber', 'quantity', 'cabinet', 'slot', 'notes', 'receiver'],
@@ -46,32 +40,10 @@ export const KeyEntrustments = defineForm({
         text('handedBy', L('移交人', 'Handed over by'), { required: true, maxLength: 50 }),
       ],
     },
-    {
-      type: 'row',
-      fields: [
-        rel('unit', L('單元', 'Unit'), 'units', { required: true }),
-        text('keyNumber', L('鑰匙編號', 'Key number'), { required: true, maxLength: 40 }),
-        number('quantity', L('數量(把)', 'Keys'), { required: true, min: 1, max: 50 }),
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        text('cabinet', L('放入鑰匙櫃', 'Cabinet'), { required: true, maxLength: 20, defaultValue: '1号柜' }),
-        text('slot', L('櫃位標簽', 'Slot label'), { required: true, maxLength: 20 }),
-      ],
-    },
+    receipt.keyRow,
+    receipt.slotRow,
     textarea('notes', L('備註', 'Notes'), { maxLength: 1000 }),
-    {
-      type: 'row',
-      fields: [
-        checkbox('handerSigned', L('移交人已簽名', 'The developer signed')),
-        checkbox('receiverSigned', L('接收人已簽名', 'The receiver signed')),
-        attachment('signatures', L('簽名頁掃描件', 'Scan of the signed page')),
-      ],
-    },
-    serverOwned(rel('receiver', L('接收人', 'Received by'), 'staff', { admin: { position: 'sidebar' } })),
-    serverOwned(rel('key', L('入櫃鑰匙', 'Key in the register'), 'keys', { admin: { position: 'sidebar' } })),
-    serverOwned(text('unitCode', L('單元編號', 'Unit code'), { maxLength: 30, admin: { hidden: true } })),
+    receipt.signedRow,
+    ...receipt.registered,
   ],
 })

@@ -6,24 +6,19 @@
  */
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
-import { format, parseISO, startOfMonth, addDays } from 'date-fns'
+import { format, parseISO, startOfMonth } from 'date-fns'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 import { followUpRates, type Rates } from '../../../collections/property/follow-ups/rates'
 import { followUpKinds } from '../../../collections/property/follow-ups/options'
 import { followUpAnalysis } from '../../../collections/property/follow-ups/analysis'
 import { complaintStatisticsBetween, monthlySections, quarterlySections } from '../../../collections/property/owner-complaints/statistics'
-import { DAY } from '../../../collections/schedules/labels'
-import { localDay } from '../../lib/calendar'
 import { fill, L, pick, type Label } from '../../lib/i18n'
+import { RangeForm, readRange } from '../shared/RangeForm'
 import { sitesOfUser } from '../schedules/sites'
 
 const words = {
   title: L('回訪率', 'Follow-up rates'),
-  site: L('站點', 'Site'),
-  from: L('從', 'From'),
-  to: L('到', 'To'),
-  show: L('查詢', 'Show'),
   kind: L('回訪類別', 'Kind'),
   due: L('應回訪', 'Due'),
   done: L('已回訪', 'Done'),
@@ -39,7 +34,6 @@ const words = {
   statistics: L('業主投訴統計', 'Owner complaint statistics'),
   analysis: L('回訪統計分析', 'Follow-up analysis'),
   none: L('無', 'None'),
-  badRange: L('日期格式為 YYYY-MM-DD,開始不晚於結束,最長 366 天', 'Dates are YYYY-MM-DD, from not after to, at most 366 days'),
 }
 
 const cell = { border: '1px solid var(--theme-elevation-150)', padding: '4px 8px' } as const
@@ -78,37 +72,10 @@ export async function FollowUpRatesView({ initPageResult, params, searchParams }
   if (!user) return template(<p>{t(words.signIn)}</p>)
   const sites = await sitesOfUser(payload, user)
   if (!sites.length) return template(<p>—</p>)
-  const q = (searchParams ?? {}) as Record<string, string | undefined>
-  const site = sites.find((s) => String(s.id) === q.site) ?? sites[0]
-  const today = localDay(new Date(), site.timeZone)
-  const to = q.to ?? today
-  const from = q.from ?? format(startOfMonth(parseISO(to)), 'yyyy-MM-dd')
-  const valid = DAY.test(from) && DAY.test(to) && from <= to && addDays(parseISO(from), 366) > parseISO(to)
-  const form = (
-    <form method="get" style={{ display: 'flex', gap: '1rem', alignItems: 'end', flexWrap: 'wrap', marginBottom: '1.5rem' }}>
-      <label>
-        {t(words.site)}
-        <br />
-        <select name="site" defaultValue={String(site.id)}>
-          {sites.map((s) => (
-            <option key={s.id} value={s.id}>{s.name}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t(words.from)}
-        <br />
-        <input type="date" name="from" defaultValue={from} />
-      </label>
-      <label>
-        {t(words.to)}
-        <br />
-        <input type="date" name="to" defaultValue={to} />
-      </label>
-      <button type="submit" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }}>{t(words.show)}</button>
-    </form>
-  )
-  if (!valid) return template(<>{form}<p style={{ color: 'var(--theme-error-500)' }}>{t(words.badRange)}</p></>)
+  const range = readRange(sites, searchParams, (to) => format(startOfMonth(parseISO(to)), 'yyyy-MM-dd'))
+  const { site, from, to } = range
+  const form = <RangeForm sites={sites} range={range} lang={i18n.language} />
+  if (!range.valid) return template(form)
   const rates = await followUpRates(payload, site.id, from, to)
   const sections = [
     ...monthlySections(await complaintStatisticsBetween(payload, site.id, from, to), lang).map((x) => ({ ...x, group: words.statistics })),

@@ -9,23 +9,17 @@ import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 import { chartSvg } from '../../../jobs/digest/chart'
 import { statistics } from '../../../jobs/digest/statistics'
-import { localDay } from '../../lib/calendar'
 import { fill, L, pick, type Label } from '../../lib/i18n'
-import { DAY } from '../../../collections/schedules/labels'
+import { RangeForm, readRange } from '../shared/RangeForm'
 import { sitesOfUser } from './sites'
 
 const words = {
   title: L('前臺接待統計', 'Reception statistics'),
-  site: L('站點', 'Site'),
-  from: L('從', 'From'),
-  to: L('到', 'To'),
-  show: L('查詢', 'Show'),
   staff: L('接待人', 'Staff member'),
   total: L('合計', 'Total'),
   workingDays: L('工作日 {n} 天', '{n} working days'),
   quota: L('{figure}(目標 {n}/工作日)', '{figure} (target {n} per working day)'),
   signIn: L('請先登錄', 'Please sign in'),
-  badRange: L('日期格式為 YYYY-MM-DD,開始不晚於結束,最長 366 天', 'Dates are YYYY-MM-DD, from not after to, at most 366 days'),
   missing: L('{years} 年尚無節假日安排,只按週末計算休息日', 'No holiday schedule for {years}: only weekends count as days off'),
 }
 
@@ -46,41 +40,10 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
   if (!user) return template(<p>{t(words.signIn)}</p>)
   const sites = await sitesOfUser(payload, user)
   if (!sites.length) return template(<p>—</p>)
-  const q = (searchParams ?? {}) as Record<string, string | undefined>
-  const site = sites.find((s) => String(s.id) === q.site) ?? sites[0]
-  const today = localDay(new Date(), site.timeZone)
-  const to = q.to ?? today
-  const from = q.from ?? format(addDays(parseISO(to), -29), 'yyyy-MM-dd')
-  const valid = DAY.test(from) && DAY.test(to) && from <= to && addDays(parseISO(from), 366) > parseISO(to)
-  const form = (
-    <form method="get" style={{ display: 'flex', gap: '1rem', alignItems: 'end', flexWrap: 'wrap', marginBottom: '1.5rem' }}>
-      <label>
-        {t(words.site)}
-        <br />
-        <select name="site" defaultValue={String(site.id)}>
-          {sites.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t(words.from)}
-        <br />
-        <input type="date" name="from" defaultValue={from} />
-      </label>
-      <label>
-        {t(words.to)}
-        <br />
-        <input type="date" name="to" defaultValue={to} />
-      </label>
-      <button type="submit" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }}>
-        {t(words.show)}
-      </button>
-    </form>
-  )
-  if (!valid) return template(<>{form}<p style={{ color: 'var(--theme-error-500)' }}>{t(words.badRange)}</p></>)
+  const range = readRange(sites, searchParams, (to) => format(addDays(parseISO(to), -29), 'yyyy-MM-dd'))
+  const { site, from, to } = range
+  const form = <RangeForm sites={sites} range={range} lang={i18n.language} />
+  if (!range.valid) return template(form)
   const stats = await statistics(payload, site.id, from, to)
   const staffMetrics = stats.metrics.filter((m) => m.staffField)
   return template(
