@@ -55,5 +55,12 @@ export const people: DeskPart = {
       },
     },
   ],
+  // The day's figures (statistics view, 19:00 digest): cards issued and recovered, paper attendance entered, late sign-ins.
+  figures: [
+    { key: 'cardsIssued', label: L('發放門禁卡', 'Access cards issued'), collection: 'access-cards', dateField: 'issuedAt' },
+    { key: 'cardsReturned', label: L('收回門禁卡', 'Access cards recovered'), collection: 'access-cards', dateField: 'returnedAt', staffField: 'receivedBy' },
+    { key: 'paperAttendance', label: L('補錄紙本考勤', 'Paper attendance entered'), collection: 'attendance', dateField: 'signedInAt' },
+    { key: 'lateSignIns', label: L('遲到', 'Late sign-ins'), collection: 'attendance', dateField: 'signedInAt', match: { late: 'true' } },
+  ],
   seed: seedPeople,
 }
