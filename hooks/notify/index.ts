@@ -1,7 +1,9 @@
 /** WF-08 feature: fires the form's `notify` rules on create, update and field changes. */
-import { addHooks } from '../../src/lib/hooks'
+import { addHooks, idOf } from '../../src/lib/hooks'
 import { notifyEvent } from './rules'
 import type { FormFeature } from '../form/types'
+
+const valueOf = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (idOf(v) ?? JSON.stringify(v)) : Array.isArray(v) ? JSON.stringify(v.map((x) => idOf(x) ?? x)) : v)
 
 export const notifications: FormFeature = (spec, collection) => {
   const rules = spec.notify ?? []
@@ -14,7 +16,9 @@ export const notifications: FormFeature = (spec, collection) => {
         if (req.context?.approvalTransition) return doc
         await notifyEvent(req, spec.slug, doc, operation)
         for (const on of fieldRules) {
-          if (operation === 'update' && doc[on.field] !== previousDoc?.[on.field]) await notifyEvent(req, spec.slug, doc, { field: on.field, to: doc[on.field] })
+          // A relationship compares by id (the saved record may come back populated, its previous version not).
+          const now = valueOf(doc[on.field])
+          if (operation === 'update' && now !== valueOf(previousDoc?.[on.field])) await notifyEvent(req, spec.slug, doc, { field: on.field, to: now as string })
         }
         return doc
       },

@@ -46,6 +46,9 @@ describe('OFFICE-01 the phone log (接听电话记录簿)', () => {
     const [receipt] = await find(w.payload, 'message-receipts', { message: { equals: message.id } })
     expect((await them.patch(`/api/message-receipts/${receipt.id}`, { state: 'confirmed' })).status).toBe(200)
     expect((await w.desk.get(`/api/phone-log/${id}?depth=0`)).body.messageState).toBe('confirmed')
+    // Editing the entry does not send the message again.
+    expect((await w.desk.patch(`/api/phone-log/${id}`, { purpose: '询问合作报价(已发报价单)' })).status).toBe(200)
+    expect(await messagesAbout('phone-log', id)).toHaveLength(1)
     // The state is the server's: a client cannot write it.
     expect((await w.desk.patch(`/api/phone-log/${id}`, { messageState: 'unread' })).status).toBe(403)
     // A call with no message sends none.
@@ -218,6 +221,9 @@ describe('OFFICE-02 the visitor register (访客登记表)', () => {
     expect((await w.desk.patch(`/api/visitor-log/${later.body.doc.id}`, { cv: cv2.id })).status).toBe(200)
     const laterMails = await mailsAbout('visitor-log', later.body.doc.id)
     expect(laterMails.at(-1)!.attachments).toEqual([expect.objectContaining({ filename: cv2.filename })])
+    // Another change of the record sends nothing again.
+    expect((await w.desk.patch(`/api/visitor-log/${later.body.doc.id}`, { notes: '带作品集' })).status).toBe(200)
+    expect(await mailsAbout('visitor-log', later.body.doc.id)).toHaveLength(laterMails.length)
     // Another site's document answers like a missing one.
     const theirs = await cvDocument(w.otherSite, '乙站简历')
     const a = await w.desk.patch(`/api/visitor-log/${later.body.doc.id}`, { cv: theirs.id })
