@@ -55,7 +55,11 @@ export const Devices = defineForm({
     serverOwned(datetime('lastSeenAt', L('最近響應', 'Last seen'))),
     serverOwned(datetime('downSince', L('無響應自', 'Down since'))),
     serverOwned(number('repairRequest', L('維修申請', 'Repair request'))),
-    serverOwned(text('state', L('最近讀回狀態', 'Last state read back'), { maxLength: 40 })),
+    // The controller's code, shown in the reader's words (src/admin/devices/GateState.tsx).
+    serverOwned(text('state', L('最近讀回狀態', 'Last state read back'), {
+      maxLength: 40,
+      admin: { components: { Field: '/src/admin/devices/GateState#GateStateField', Cell: '/src/admin/devices/GateState#GateStateCell' } },
+    })),
     checkbox('enabled', L('啟用', 'Enabled'), { defaultValue: true }),
     serverOwned(text('keyId', L('密鑰編號', 'Key id'), { maxLength: 40, unique: true, index: true })),
     serverOwned(datetime('keyIssuedAt', L('密鑰簽發時間', 'Key issued at'))),

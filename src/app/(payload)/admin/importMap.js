@@ -14,6 +14,8 @@ import { CardSignaturePad as CardSignaturePad_07b7a84c3bf8150c8ddd67f05f976a4d }
 import { CollectionCell as CollectionCell_54afe845f8c84f64a1eaa4f953ebeb03 } from '../../../../src/admin/workflow/CollectionLabel'
 import { CollectionField as CollectionField_54afe845f8c84f64a1eaa4f953ebeb03 } from '../../../../src/admin/workflow/CollectionLabel'
 import { PlainCodeField as PlainCodeField_ead95c55b2583ae4e14387ab504d7747 } from '../../../../src/admin/PlainCode'
+import { GateStateCell as GateStateCell_842138583619743e03a9098a35662196 } from '../../../../src/admin/devices/GateState'
+import { GateStateField as GateStateField_842138583619743e03a9098a35662196 } from '../../../../src/admin/devices/GateState'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { CalendarGaps as CalendarGaps_9ff2e0a8c9b8df3702205f3ae0ad6f99 } from '../../../../src/admin/schedules/CalendarGaps'
 import { CallPopupSlot as CallPopupSlot_823e6f4581d22256f946560c9a0c36ca } from '../../../../src/admin/devices/CallPopupSlot'
@@ -66,6 +68,8 @@ export const importMap = {
   "/src/admin/workflow/CollectionLabel#CollectionCell": CollectionCell_54afe845f8c84f64a1eaa4f953ebeb03,
   "/src/admin/workflow/CollectionLabel#CollectionField": CollectionField_54afe845f8c84f64a1eaa4f953ebeb03,
   "/src/admin/PlainCode#PlainCodeField": PlainCodeField_ead95c55b2583ae4e14387ab504d7747,
+  "/src/admin/devices/GateState#GateStateCell": GateStateCell_842138583619743e03a9098a35662196,
+  "/src/admin/devices/GateState#GateStateField": GateStateField_842138583619743e03a9098a35662196,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "/src/admin/schedules/CalendarGaps#CalendarGaps": CalendarGaps_9ff2e0a8c9b8df3702205f3ae0ad6f99,
   "/src/admin/devices/CallPopupSlot#CallPopupSlot": CallPopupSlot_823e6f4581d22256f946560c9a0c36ca,
