@@ -14,7 +14,7 @@
  * audit row is recorded (`recordTransition`) and the effects run — all in one transaction.
  */
 import { sql } from '@payloadcms/db-postgres'
-import type { CollectionAfterChangeHook, CollectionConfig, Endpoint, Field, PayloadRequest, SelectField } from 'payload'
+import type { CollectionAfterChangeHook, CollectionConfig, CollectionSlug, Endpoint, Field, PayloadRequest, SelectField } from 'payload'
 import { actingAs, findVisible, inTransaction } from '../approval/engine'
 import { refuse } from '../../src/lib/errors'
 import { specOf } from '../form/specOf'
@@ -168,7 +168,7 @@ async function take(req: PayloadRequest, slug: string, id: string | number, targ
     const from = await lockState(req, slug, field, id)
     if (from === undefined) return refuse(req, texts.notFound, {}, 404)
     const server = asServer(req)
-    const doc = (await req.payload.findByID({ collection: slug as never, id, depth: 0, overrideAccess: true, req: server })) as LifecycleDoc
+    const doc = (await req.payload.findByID({ collection: slug as CollectionSlug, id, depth: 0, overrideAccess: true, req: server })) as LifecycleDoc
     const lang = langOf(req)
     const label = (state: string | null) => (state && lifecycle.states[state] ? pick(lifecycle.states[state].label, lang) : (state ?? '—'))
     let t: Step
@@ -208,9 +208,9 @@ async function take(req: PayloadRequest, slug: string, id: string | number, targ
     await t.guard?.(args)
     const extra = (await t.set?.(args)) ?? {}
     const next = (await req.payload.update({
-      collection: slug as never,
+      collection: slug as CollectionSlug,
       id,
-      data: { ...extra, ...options.data, [field]: to } as never,
+      data: { ...extra, ...options.data, [field]: to } as never, // any form's fields: not one collection's type
       depth: 0,
       overrideAccess: true,
       req: forWrite(server),

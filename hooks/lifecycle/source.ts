@@ -18,7 +18,7 @@ async function lifecycleActions(ctx: WorkflowContext): Promise<WorkflowAction[]>
   const actions: WorkflowAction[] = []
   for (const t of lc.transitions) {
     if (t.button === false || !fromOf(t).includes(state) || t.offered?.(ctx.doc) === false) continue
-    if (!(await mayTake(ctx.req, ctx.slug, lc, t, ctx.doc, ctx.user as never))) continue
+    if (!(await mayTake(ctx.req, ctx.slug, lc, t, ctx.doc, ctx.user))) continue
     actions.push({
       key: `to:${t.to}`,
       label: t.label,
@@ -31,7 +31,7 @@ async function lifecycleActions(ctx: WorkflowContext): Promise<WorkflowAction[]>
   // Declared actions that keep the state (CARE-15 "unpaid fees checked"), while they are still to be taken.
   for (const a of lc.actions ?? []) {
     if (a.button === false || !actionOpen(lc, a, ctx.doc)) continue
-    if (!(await mayTake(ctx.req, ctx.slug, lc, a, ctx.doc, ctx.user as never))) continue
+    if (!(await mayTake(ctx.req, ctx.slug, lc, a, ctx.doc, ctx.user))) continue
     actions.push({ key: `do:${a.name}`, label: a.label, endpoint: 'transition', body: { action: a.name }, comment: a.note ?? 'optional', tone: a.tone ?? 'secondary' })
   }
   return actions

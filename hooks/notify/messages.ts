@@ -178,7 +178,7 @@ export async function gatedMessagesOf(req: Partial<PayloadRequest> & { payload: 
   const { docs } = await req.payload.find({
     collection: 'messages',
     where: { and: [{ relatedCollection: { equals: record.collection } }, { relatedId: { equals: String(record.id) } }, { gated: { equals: true } }] },
-    select: { status: true } as never,
+    select: { status: true },
     depth: 0,
     limit: 100,
     req,

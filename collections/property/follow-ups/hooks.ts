@@ -72,7 +72,7 @@ export const followUpAfterChange: CollectionAfterChangeHook = async ({ doc, oper
     const { contractFrom, contractTo, unit, ownerName, phone, subject } = doc
     await req.payload.create({
       collection: 'follow-ups',
-      data: { site: siteOf(doc), kind: 'special', stage: 'end', completedAt: new Date(contractTo).toISOString(), contractFrom, contractTo, unit: idOf(unit), ownerName, phone, subject } as never,
+      data: { site: siteOf(doc), kind: 'special', stage: 'end', completedAt: new Date(contractTo).toISOString(), contractFrom, contractTo, unit: idOf(unit), ownerName, phone, subject },
       overrideAccess: true,
       depth: 0,
       req: asServer(req),

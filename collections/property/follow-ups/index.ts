@@ -77,11 +77,11 @@ export const FollowUps = defineForm({
         day('contractTo', L('特約合同結束日期', 'Contract ends')),
       ],
     },
-    rel('complaint', L('所回訪的投訴', 'Complaint followed up'), 'owner-complaints' as never, { index: true }),
+    rel('complaint', L('所回訪的投訴', 'Complaint followed up'), 'owner-complaints', { index: true }),
     {
       type: 'row',
       fields: [
-        rel('unit', L('單元', 'Unit'), 'units' as never, { index: true }),
+        rel('unit', L('單元', 'Unit'), 'units', { index: true }),
         text('ownerName', L('業主', 'Owner'), { maxLength: 50 }),
         phone('phone', L('聯繫電話', 'Phone')),
       ],

@@ -27,7 +27,7 @@ export async function planFollowUp(req: PayloadRequest, input: PlanInput) {
   const c = input.complaint
   const subject = input.subject ?? (c ? `投诉回访:${String(c.content ?? '').slice(0, 80)}` : '')
   return req.payload.create({
-    collection: 'follow-ups' as never,
+    collection: 'follow-ups',
     data: {
       site: input.site,
       kind: input.kind,
@@ -38,7 +38,7 @@ export async function planFollowUp(req: PayloadRequest, input: PlanInput) {
       subject: subject.slice(0, 200),
       completedAt: new Date(input.completedAt).toISOString(),
       stage: input.stage,
-    } as never,
+    },
     overrideAccess: true,
     depth: 0,
     req: asServer(req),

@@ -112,7 +112,7 @@ export const complaintLifecycle: LifecycleSpec = {
       effects: [
         async ({ req, doc }) => {
           const followUp = await planFollowUp(req, { kind: 'complaint', site: siteOf(doc)!, complaint: doc, completedAt: doc.reportedAt })
-          await req.payload.update({ collection: 'owner-complaints', id: doc.id, data: { followUp: followUp.id } as never, overrideAccess: true, depth: 0, req, context: { lifecycleTransition: { from: 'told', to: 'told' } } })
+          await req.payload.update({ collection: 'owner-complaints', id: doc.id, data: { followUp: followUp.id }, overrideAccess: true, depth: 0, req, context: { lifecycleTransition: { from: 'told', to: 'told' } } })
         },
       ],
     },

@@ -73,7 +73,7 @@ export const OwnerComplaints = defineForm({
     {
       type: 'row',
       fields: [
-        rel('unit', L('單元', 'Unit'), 'units' as never, { required: true, index: true }),
+        rel('unit', L('單元', 'Unit'), 'units', { required: true, index: true }),
         text('complainant', L('投訴人', 'Complainant'), { required: true, maxLength: 50 }),
         phone('phone', L('聯繫電話', 'Phone')),
       ],
@@ -123,6 +123,6 @@ export const OwnerComplaints = defineForm({
     serverOwned(checkbox('handlingOverdue', L('處理超時', 'Handled late'), { index: true, admin: sidebar })),
     serverOwned(checkbox('toldLate', L('未當天告知業主', 'Owner not told the same day'), { index: true, admin: sidebar })),
     serverOwned(number('reopenCount', L('重新處理次數', 'Times reopened'), { defaultValue: 0, admin: sidebar })),
-    serverOwned(rel('followUp', L('回訪記錄', 'Follow-up'), 'follow-ups' as never, { admin: sidebar })),
+    serverOwned(rel('followUp', L('回訪記錄', 'Follow-up'), 'follow-ups', { admin: sidebar })),
   ],
 })

@@ -9,6 +9,7 @@ import { transition } from '../../../hooks/lifecycle'
 import { holdersOf } from '../../../src/lib/holders'
 import { handleBy } from './timeLimit'
 import { defaultTargets } from '../follow-ups/options'
+import type { FollowUp, OwnerComplaint } from '../../../src/payload-types'
 
 const DAY = 24 * 3600_000
 const HOUR = 3600_000
@@ -47,9 +48,9 @@ export async function seedComplaintsAndFollowUps(payload: Payload, site: number)
           { category: 'cleaning', severity: 'ordinary', hours: 4 },
         ],
         targets: defaultTargets,
-        monthlyTo: [supervisor, office].filter(Boolean),
-        quarterlyTo: [supervisor, office].filter(Boolean),
-      } as never,
+        monthlyTo: [supervisor, office].filter((x): x is number => x != null),
+        quarterlyTo: [supervisor, office].filter((x): x is number => x != null),
+      },
       overrideAccess: true,
     })
   }
@@ -58,13 +59,13 @@ export async function seedComplaintsAndFollowUps(payload: Payload, site: number)
   for (const [name, head, person] of departments) {
     const headId = await positionId(payload, head)
     const found = await payload.find({ collection: 'departments', where: { and: [{ site: { equals: site } }, { name: { equals: name } }] }, limit: 1, depth: 0, overrideAccess: true })
-    dept[name] = (found.docs[0]?.id as number) ?? ((await payload.create({ collection: 'departments', data: { name, head: headId, site } as never, overrideAccess: true })).id as number)
+    dept[name] = (found.docs[0]?.id as number) ?? ((await payload.create({ collection: 'departments', data: { name, head: headId, site }, overrideAccess: true })).id as number)
     if (person && headId && !(await holdersOf(payload, site, [head])).length) {
       const taken = await payload.count({ collection: 'staff', where: { email: { equals: `${head}@property.demo.local` } }, overrideAccess: true })
       if (!taken.totalDocs) {
         await payload.create({
           collection: 'staff',
-          data: { name: person, email: `${head}@property.demo.local`, password: 'demo1234', positions: [headId], language: 'zh', roles: ['staff'], sites: [{ site }] } as never,
+          data: { name: person, email: `${head}@property.demo.local`, password: 'demo1234', positions: [headId], language: 'zh', roles: ['staff'], sites: [{ site }] },
           overrideAccess: true,
         })
       }
@@ -79,11 +80,11 @@ export async function seedComplaintsAndFollowUps(payload: Payload, site: number)
   type Step = 'received' | 'routed' | 'late' | 'reported' | 'told' | 'closed' | 'reopened'
   const complaint = async (
     step: Step,
-    c: { unit: number; who: string; phone: string; category: string; severity: string; content: string; dept: string; ago: number; handling?: string; channel?: string },
+    c: { unit: number; who: string; phone: string; category: OwnerComplaint['category']; severity: OwnerComplaint['severity']; content: string; dept: string; ago: number; handling?: string; channel?: OwnerComplaint['channel'] },
   ) => {
     const doc = await payload.create({
       collection: 'owner-complaints',
-      data: { site, unit: c.unit, complainant: c.who, phone: c.phone, category: c.category, severity: c.severity, content: c.content, channel: c.channel ?? 'phone', receivedAt: at(c.ago) } as never,
+      data: { site, unit: c.unit, complainant: c.who, phone: c.phone, category: c.category, severity: c.severity, content: c.content, channel: c.channel ?? 'phone', receivedAt: at(c.ago) },
       overrideAccess: true,
       req: await fresh(),
     })
@@ -92,18 +93,18 @@ export async function seedComplaintsAndFollowUps(payload: Payload, site: number)
     // Routed when it was received (its time limit counted from then).
     const routedAt = new Date(now - c.ago + 10 * 60_000)
     const limit = await handleBy(payload, site, routedAt, c.category, c.severity)
-    await payload.update({ collection: 'owner-complaints', id, data: { department: dept[c.dept] } as never, overrideAccess: true, req: await fresh() })
-    await payload.update({ collection: 'owner-complaints', id, data: { routedAt: routedAt.toISOString(), handleBy: limit.dueAt.toISOString(), limitHours: limit.hours } as never, overrideAccess: true, req: await fresh() })
+    await payload.update({ collection: 'owner-complaints', id, data: { department: dept[c.dept] }, overrideAccess: true, req: await fresh() })
+    await payload.update({ collection: 'owner-complaints', id, data: { routedAt: routedAt.toISOString(), handleBy: limit.dueAt.toISOString(), limitHours: limit.hours }, overrideAccess: true, req: await fresh() })
     if (step === 'routed') return id
     if (step === 'late') {
-      await payload.update({ collection: 'owner-complaints', id, data: { handlingOverdue: true } as never, overrideAccess: true, req: await fresh() })
+      await payload.update({ collection: 'owner-complaints', id, data: { handlingOverdue: true }, overrideAccess: true, req: await fresh() })
       return id
     }
     const reportedAt = step === 'reported' ? new Date(now - HOUR) : new Date(Math.min(limit.dueAt.getTime(), now - c.ago + 6 * HOUR))
-    await payload.update({ collection: 'owner-complaints', id, data: { handling: c.handling ?? '已安排人员上门处理完毕' } as never, overrideAccess: true, req: await fresh() })
+    await payload.update({ collection: 'owner-complaints', id, data: { handling: c.handling ?? '已安排人员上门处理完毕' }, overrideAccess: true, req: await fresh() })
     await transition(await fresh(), 'owner-complaints', id, 'reported', { server: true, data: { reportedAt: reportedAt.toISOString() } })
     if (step === 'reported') return id
-    await payload.update({ collection: 'owner-complaints', id, data: { toldHow: 'phone', toldAt: new Date(reportedAt.getTime() + 2 * HOUR).toISOString(), ownerResponse: '业主表示知悉' } as never, overrideAccess: true, req: await fresh() })
+    await payload.update({ collection: 'owner-complaints', id, data: { toldHow: 'phone', toldAt: new Date(reportedAt.getTime() + 2 * HOUR).toISOString(), ownerResponse: '业主表示知悉' }, overrideAccess: true, req: await fresh() })
     if (step === 'told') return id
     const { followUp } = (await payload.findByID({ collection: 'owner-complaints', id, depth: 0, overrideAccess: true, req: await fresh() })) as unknown as { followUp: number }
     const unsatisfied = step === 'reopened'
@@ -120,7 +121,7 @@ export async function seedComplaintsAndFollowUps(payload: Payload, site: number)
         goodPoints: '响应及时',
         shortfalls: unsatisfied ? '雨天仍然渗水' : '',
         suggestions: unsatisfied ? '请彻底排查' : '',
-      } as never,
+      },
       overrideAccess: true,
       req: await fresh(),
     })
@@ -137,14 +138,14 @@ export async function seedComplaintsAndFollowUps(payload: Payload, site: number)
   await complaint('reopened', { unit: unit(2), who: '张先生', phone: '13880001003', category: 'repair', severity: 'major', content: '外墙渗水导致卧室墙面发霉', dept: '工程部', ago: 12 * DAY, handling: '外墙已做防水处理' })
 
   // Follow-ups of other services: due now (a repair in its window), overdue, and within their week.
-  const followUp = async (kind: string, data: Record<string, unknown>) =>
-    payload.create({ collection: 'follow-ups', data: { site, kind, ...data } as never, overrideAccess: true, req: await fresh() })
+  const followUp = async (kind: FollowUp['kind'], data: { unit: number; ownerName: string; subject: string; completedAt: string; repairItem?: string; stage?: FollowUp['stage'] }) =>
+    payload.create({ collection: 'follow-ups', data: { site, kind, ...data }, overrideAccess: true, req: await fresh() })
   await followUp('repair', { unit: unit(1), ownerName: '刘先生', subject: '报修回访:厨房下水道堵塞', repairItem: '下水道堵塞', completedAt: at(40 * DAY) })
   const lateRepair = await followUp('repair', { unit: unit(3), ownerName: '黄女士', subject: '报修回访:入户门锁更换', repairItem: '门锁', completedAt: at(65 * DAY) })
-  await payload.update({ collection: 'follow-ups', id: lateRepair.id, data: { overdue: true } as never, overrideAccess: true, req: await fresh() })
+  await payload.update({ collection: 'follow-ups', id: lateRepair.id, data: { overdue: true }, overrideAccess: true, req: await fresh() })
   await followUp('emergency', { unit: unit(6), ownerName: '郑阿姨', subject: '急救回访:老人夜间突发心脏不适,协助送医', completedAt: at(2 * DAY) })
   await followUp('publication', { unit: unit(7), ownerName: '孙先生', subject: '活动回访:中秋游园会', completedAt: at(10 * DAY) })
   await followUp('special', { unit: unit(8), ownerName: '冯女士', subject: '特约工程回访:阳台封闭(合同中期)', stage: 'mid', completedAt: at(3 * DAY) })
   const lateHelp = await followUp('help', { unit: unit(9), ownerName: '何先生', subject: '求助回访:代为联系开锁', completedAt: at(10 * DAY) })
-  await payload.update({ collection: 'follow-ups', id: lateHelp.id, data: { overdue: true } as never, overrideAccess: true, req: await fresh() })
+  await payload.update({ collection: 'follow-ups', id: lateHelp.id, data: { overdue: true }, overrideAccess: true, req: await fresh() })
 }

@@ -241,7 +241,7 @@ async function queueReport(
       attachments: [
         { filename: `${kind}-${period.from}.png`, content: png.toString('base64'), encoding: 'base64', contentType: 'image/png', cid },
         { filename: `${kind}-${period.from}_${period.to}.xlsx`, content: (await xlsx(sections)).toString('base64'), encoding: 'base64', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
-      ] as never,
+      ] as never, // nodemailer's inline image (cid) is not in MailAttachment
       related,
       site,
     },

@@ -47,7 +47,7 @@ type LimitRow = { category?: string | null; severity?: string | null; hours?: nu
 
 /** The site's settings row (undefined when the site has none yet: the defaults apply). */
 export async function complaintSettings(payload: Payload, site: number, req?: Partial<PayloadRequest>) {
-  const { docs } = await payload.find({ collection: 'complaint-settings' as never, where: { site: { equals: site } }, limit: 1, depth: 1, overrideAccess: true, req: req as PayloadRequest })
+  const { docs } = await payload.find({ collection: 'complaint-settings', where: { site: { equals: site } }, limit: 1, depth: 1, overrideAccess: true, req: req as PayloadRequest })
   return docs[0] as unknown as
     | { id: number; limits?: LimitRow[] | null; targets?: Record<string, number | null> | null; monthlyTo?: { slug?: string }[] | null; quarterlyTo?: { slug?: string }[] | null; reportsActive?: boolean | null }
     | undefined
