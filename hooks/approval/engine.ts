@@ -20,6 +20,7 @@ import { tableOf, txOf } from '../../src/lib/tx'
 import { approvalRequestMail, tellAuthor } from './mails'
 import { issueToken } from './tokens'
 import type { CollectionSlug } from 'payload'
+import type { Staff } from '../../src/payload-types'
 
 export type ApprovalState = { status: string | null; step: number; round: number; version: number }
 
@@ -60,8 +61,8 @@ export async function inTransaction<T>(req: PayloadRequest, fn: () => Promise<T>
 
 /** A server request acting as a staff member through a channel (routes, endpoints). */
 export async function actingAs(payload: Payload, staff: unknown, channel: Channel): Promise<PayloadRequest> {
-  const user = (staff && typeof staff === 'object' && 'email' in staff ? staff : await payload.findByID({ collection: 'staff', id: idOf(staff)!, depth: 0, overrideAccess: true })) as { name?: string }
-  return createLocalReq({ user: { ...user, collection: 'staff' } as never, context: { channel, actorName: user.name } }, payload)
+  const user = (staff && typeof staff === 'object' && 'email' in staff ? staff : await payload.findByID({ collection: 'staff', id: idOf(staff)!, depth: 0, overrideAccess: true })) as Staff
+  return createLocalReq({ user: { ...user, collection: 'staff' }, context: { channel, actorName: user.name } }, payload)
 }
 
 /**
