@@ -30,7 +30,9 @@ export const ageOn = (born: string, today: string): number => {
 export const approximateBirthDate: CollectionBeforeValidateHook = async ({ data, originalDoc, operation, req }) => {
   if (!data) return data
   const year = blank(data.birthYear) && blank(data.age) ? undefined : data
-  if (!blank(data.birthDate)) {
+  const sameDate = (a: unknown, b: unknown) => !blank(a) && !blank(b) && new Date(a as string).getTime() === new Date(b as string).getTime()
+  // A date given now (not the stored one sent back): exact.
+  if (!blank(data.birthDate) && !(operation === 'update' && sameDate(data.birthDate, originalDoc?.birthDate))) {
     // An exact date given: it wins over a year or an age.
     data.birthDateApproximate = false
     return data
@@ -46,7 +48,6 @@ export const approximateBirthDate: CollectionBeforeValidateHook = async ({ data,
   }
   data.birthDate = `${born}-07-01`
   data.birthDateApproximate = true
-  void operation
   return data
 }
 
@@ -60,7 +61,16 @@ export const elderPickerLabel: CollectionBeforeChangeHook = async ({ data, origi
     const age = ageOn(born, localDay(new Date(), timeZone))
     parts.push(`${e.birthDateApproximate ? '约' : ''}${age}岁`)
   }
-  const bed = idOf(e.bed)
+  let bed = idOf(e.bed)
+  if (!bed && originalDoc?.id) {
+    // Not living in the home yet: the bed its reservation is for (refreshed by the reservation's refreshElderLabel).
+    const active = await req.payload.find({
+      collection: 'reservations',
+      where: { and: [{ elder: { equals: originalDoc.id } }, { status: { in: ['pending', 'held', 'confirmed'] } }] },
+      sort: '-id', limit: 1, depth: 0, overrideAccess: true, req, select: { bed: true },
+    })
+    bed = idOf(active.docs[0]?.bed)
+  }
   if (bed) {
     const doc = await req.payload.findByID({ collection: 'beds', id: bed, depth: 0, overrideAccess: true, req, disableErrors: true })
     if (doc?.code) parts.push(String(doc.code))

@@ -1,5 +1,5 @@
 /** CARE-08 the life of a reservation: pending → held (deposit receipt) → confirmed → admitted, or cancelled. */
-import type { CollectionAfterReadHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, Payload, PayloadRequest, Where } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterReadHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, Payload, PayloadRequest, Where } from 'payload'
 import { refuse } from '../../../src/lib/errors'
 import { L, pick } from '../../../src/lib/i18n'
 import { localDay, SiteCalendar, tryDay } from '../../../src/lib/calendar'
@@ -72,6 +72,15 @@ export const newElderInline: CollectionBeforeValidateHook = async ({ data, opera
   })
   data.elder = elder.id
   return data
+}
+
+/** The elder's picker label names the bed reserved for them (collections/care/elders/hooks.ts): refreshed when it changes. */
+export const refreshElderLabel: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  const elder = idOf(doc.elder)
+  if (!elder) return doc
+  if (operation === 'update' && doc.status === previousDoc?.status && idOf(doc.bed) === idOf(previousDoc?.bed) && elder === idOf(previousDoc?.elder)) return doc
+  await req.payload.update({ collection: 'elders', id: elder, data: { pickerLabel: '' } as never, req, overrideAccess: true, depth: 0 })
+  return doc
 }
 
 export const reservationBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {

@@ -11,7 +11,7 @@ import { serverOwned } from '../../../hooks/serverOwned'
 import { select } from '../../../src/lib/fields'
 import { groups } from '../../core/labels'
 import { stateOptions } from '../../../hooks/lifecycle'
-import { deriveHold, elderChosenOrNew, freeBeds, newElderInline, reservationBeforeChange, reservationLifecycle } from './hooks'
+import { deriveHold, elderChosenOrNew, refreshElderLabel, freeBeds, newElderInline, reservationBeforeChange, reservationLifecycle } from './hooks'
 import { genders } from '../labels'
 
 export const reservationStatuses = stateOptions(reservationLifecycle)
@@ -25,7 +25,7 @@ export const Reservations = defineForm({
   columns: ['createdAt', 'elder', 'bed', 'familyName', 'depositReceipt', 'status', 'holdUntil'],
   retention: { years: 2, dateField: 'createdAt' },
   indexes: [{ fields: ['site', 'status'] }],
-  hooks: { beforeValidate: [newElderInline], beforeChange: [reservationBeforeChange], afterRead: [deriveHold] },
+  hooks: { beforeValidate: [newElderInline], beforeChange: [reservationBeforeChange], afterChange: [refreshElderLabel], afterRead: [deriveHold] },
   lifecycle: reservationLifecycle,
   deadlines: [
     { name: 'hold', rule: 'CARE-08', label: L('預定入住:第 6 個工作日取消未確認的預定', 'Reservations: cancel unconfirmed ones on the 6th working day'), from: 'depositPaidAt', after: { workingDays: 6 }, at: '00:00', while: { status: 'held' }, then: { to: 'cancelled' },
