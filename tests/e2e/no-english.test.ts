@@ -1,6 +1,6 @@
 /**
- * Issue 11 in the browser: a zh desk person of the care home opens every list and edit view of the
- * care desk, the workflow lists they use and the custom views, with every request that leaves the
+ * Issue 11 in the browser: a zh desk person of the care home (then of the property centre and of the
+ * salon) opens every list and edit view of their desk, the workflow lists they use and the custom views, with every request that leaves the
  * machine blocked (an offline site), and the server in UTC while the desk is in Asia/Shanghai.
  * Fails on:
  * - any request to a non-loopback address (the panel must work offline: no CDN, no fonts, no avatars);
@@ -206,6 +206,32 @@ describe('Issue 11: the zh panel speaks Chinese and works offline', () => {
     await admin.close()
     expect(outside, outside.join('\n')).toEqual([])
   }, 120_000)
+
+  /**
+   * The other desks, each through its own desk person (zh): every list and edit view of the desk's forms,
+   * the workflow lists and the desk's custom views. (The office desk joins here when its person is seeded.)
+   */
+  for (const { desk: slug, email } of [
+    { desk: 'property', email: 'cs-assistant@property.demo.local' },
+    { desk: 'member', email: 'front-desk@salon.demo.local' },
+  ]) {
+    it(`CORE-02 WF-01…10 DEV-04 Issue 11 the ${slug} desk person sees every list, edit and custom view of the desk in Chinese, offline`, async () => {
+      const desk = desks.find((d) => d.slug === slug)!
+      await context.clearCookies()
+      await signInToAdmin(page, server.url, email, DEMO_PASSWORD)
+      for (const v of ['/admin', ...Object.values(desk.admin?.views ?? {}).map((x) => `/admin${x.path}`), '/admin/approvals', '/admin/tasks', '/admin/devices']) await visit(v)
+      for (const form of [...desk.forms.map((f) => f.slug), 'messages', 'call-tasks', 'calls']) {
+        await visit(`/admin/collections/${form}`)
+        const href = await page
+          .locator(`table tbody tr a[href*="/collections/${form}/"]`)
+          .first()
+          .getAttribute('href', { timeout: 2_000 })
+          .catch(() => null)
+        await visit(href ? new URL(href, server.url).pathname : `/admin/collections/${form}/create`)
+      }
+      expect(outside, outside.join('\n')).toEqual([])
+    }, 1_500_000)
+  }
 
   it('Issue 11 report: nothing English, raw or in UTC was seen', () => {
     const report = findings.map((f) => `${f.page}: ${f.what} … ${f.context}`)
