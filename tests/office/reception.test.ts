@@ -268,21 +268,26 @@ describe('OFFICE-04 parcels (快递收发)', () => {
     expect((await mailsAbout('office-parcels', id)).map((m) => m.to)).toEqual([employee.email])
     const due = new Date(res.body.doc.remindDueAt)
     expect(due.toISOString()).toBe(at(shiftDay(today(), -2), '08:30').toISOString())
-    expect(await sweepDeadline(w.payload, 'office-parcels', 'remind', new Date(due.getTime() - 60_000))).toBe(0)
-    expect(await sweepDeadline(w.payload, 'office-parcels', 'remind', new Date(due.getTime() + 60_000))).toBe(1)
+    const reminders = async () => ((await w.payload.findByID({ collection: 'office-parcels', id, depth: 0, overrideAccess: true })) as Record<string, any>).reminders
+    await sweepDeadline(w.payload, 'office-parcels', 'remind', new Date(due.getTime() - 60_000))
+    expect(await reminders()).toBe(0)
+    await sweepDeadline(w.payload, 'office-parcels', 'remind', new Date(due.getTime() + 60_000))
     expect(await messagesAbout('office-parcels', id)).toHaveLength(2)
     expect((await mailsAbout('office-parcels', id)).at(-1)!.subject).toContain('提醒')
     const again = (await w.payload.findByID({ collection: 'office-parcels', id, depth: 0, overrideAccess: true })) as Record<string, any>
     expect(again.reminders).toBe(1)
     expect(new Date(again.remindDueAt).toISOString()).toBe(at(shiftDay(today(), -1), '08:30').toISOString())
     // The same run again changes nothing; the next morning reminds again.
-    expect(await sweepDeadline(w.payload, 'office-parcels', 'remind', new Date(due.getTime() + 120_000))).toBe(0)
-    expect(await sweepDeadline(w.payload, 'office-parcels', 'remind', new Date(new Date(again.remindDueAt).getTime() + 60_000))).toBe(1)
+    await sweepDeadline(w.payload, 'office-parcels', 'remind', new Date(due.getTime() + 120_000))
+    expect(await reminders()).toBe(1)
+    await sweepDeadline(w.payload, 'office-parcels', 'remind', new Date(new Date(again.remindDueAt).getTime() + 60_000))
+    expect(await reminders()).toBe(2)
     // Picked up: the reminders stop.
     const picked = await w.desk.patch(`/api/office-parcels/${id}`, { collectedAt: new Date().toISOString(), collectedBy: '杨帆' })
     expect(picked.status).toBe(200)
     expect(picked.body.doc.status).toBe('collected')
-    expect(await sweepDeadline(w.payload, 'office-parcels', 'remind', new Date(Date.now() + 3 * 86_400_000))).toBe(0)
+    await sweepDeadline(w.payload, 'office-parcels', 'remind', new Date(Date.now() + 3 * 86_400_000))
+    expect(await reminders()).toBe(2)
     expect(await messagesAbout('office-parcels', id)).toHaveLength(3)
   })
 
