@@ -79,8 +79,8 @@ export function findPhrases(texts: Record<string, string>, phrases: string[]): P
 const words = {
   confirm: L('已閱讀忌語提示,仍保存', 'I have read the forbidden-phrase warning; save anyway'),
   refused: L(
-    '內容含服務忌語「{phrases}」:{excerpt}。請修改措辭;如確需保留,請勾選「已閱讀忌語提示,仍保存」(confirmPhrases)後再保存。',
-    'The text contains the forbidden phrase “{phrases}”: {excerpt}. Please reword it; to keep it anyway, tick “save anyway” (confirmPhrases) and save again.',
+    '內容含服務忌語「{phrases}」:{excerpt}。請修改措辭;如確需保留,請勾選「已閱讀忌語提示,仍保存」後再保存。',
+    'The text contains the forbidden phrase “{phrases}”: {excerpt}. Please reword it; to keep it anyway, tick “I have read the forbidden-phrase warning; save anyway” and save again.',
   ),
 }
 

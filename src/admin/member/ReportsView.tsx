@@ -5,26 +5,19 @@
  */
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
-import { differenceInCalendarDays, parseISO } from 'date-fns'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 import { chartSvg, rangeFigures } from '../../../collections/member/daily-reports/figures'
-import { localDay, shiftDay } from '../../lib/calendar'
+import { shiftDay } from '../../lib/calendar'
 import { fill, L, pick, type Label } from '../../lib/i18n'
 import { sitesOfUser } from '../schedules/sites'
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/
+import { RangeForm, readRange } from '../shared/RangeForm'
 
 export const reportWords = {
   title: L('會員日報表(任意日期範圍)', 'Member daily reports (any range)'),
   nav: L('日報表統計', 'Daily report figures'),
   signIn: L('請先登錄', 'Please sign in'),
   noSite: L('沒有開通會員服務的站點', 'No site with the member desk'),
-  site: L('站點', 'Site'),
-  from: L('從', 'From'),
-  to: L('到', 'To'),
-  show: L('查看', 'Show'),
-  badRange: L('請選擇開始不晚於結束、不超過 400 天的日期範圍', 'Choose a first day not after the last, at most 400 days'),
   day: L('日期', 'Day'),
   customers: L('到店顧客', 'Customers'),
   deals: L('成交', 'Deals'),
@@ -56,39 +49,10 @@ export async function MemberReportsView({ initPageResult, params, searchParams }
   const { docs } = await payload.find({ collection: 'sites', where: { and: [{ id: { in: mine.map((s) => s.id).concat(0) } }, { modules: { in: ['member'] } }] }, depth: 0, pagination: false, overrideAccess: true })
   const sites = mine.filter((s) => docs.some((d) => d.id === s.id))
   if (!sites.length) return template(<p>{t(reportWords.noSite)}</p>)
-  const q = (searchParams ?? {}) as Record<string, string | undefined>
-  const site = sites.find((s) => String(s.id) === q.site) ?? sites[0]!
-  const today = localDay(new Date(), site.timeZone)
-  const to = q.to ?? today
-  const from = q.from ?? shiftDay(to, -29)
-  const valid = DAY.test(from) && DAY.test(to) && from <= to && differenceInCalendarDays(parseISO(to), parseISO(from)) < 400
-  const form = (
-    <form method="get" className="member-reports__range" style={{ display: 'flex', gap: '1rem', alignItems: 'end', flexWrap: 'wrap', marginBottom: '1.5rem' }}>
-      {sites.length > 1 && (
-        <label>
-          {t(reportWords.site)}
-          <br />
-          <select name="site" defaultValue={String(site.id)}>
-            {sites.map((s) => (
-              <option key={s.id} value={s.id}>{s.name}</option>
-            ))}
-          </select>
-        </label>
-      )}
-      <label>
-        {t(reportWords.from)}
-        <br />
-        <input type="date" name="from" defaultValue={from} />
-      </label>
-      <label>
-        {t(reportWords.to)}
-        <br />
-        <input type="date" name="to" defaultValue={to} />
-      </label>
-      <button type="submit" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }}>{t(reportWords.show)}</button>
-    </form>
-  )
-  if (!valid) return template(<>{form}<p role="alert" style={{ color: 'var(--theme-error-500)' }}>{t(reportWords.badRange)}</p></>)
+  const range = readRange(sites, searchParams, (to) => shiftDay(to, -29))
+  const { site, from, to } = range
+  const form = <RangeForm sites={sites} range={range} lang={lang} />
+  if (!range.valid) return template(form)
   const days = await rangeFigures(payload, site.id, from, to)
   const total = days.reduce((s, d) => ({ customers: s.customers + d.customers, deals: s.deals + d.deals, amount: Math.round((s.amount + d.amount) * 100) / 100, notClosed: s.notClosed + d.notClosed, noShows: s.noShows + d.noShows }), { customers: 0, deals: 0, amount: 0, notClosed: 0, noShows: 0 })
   const columns = ['customers', 'deals', 'amount', 'notClosed', 'noShows'] as const
