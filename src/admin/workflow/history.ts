@@ -150,7 +150,8 @@ function changesOf(row: Row, fields: FlattenedField[], ctx: { lang: string; time
   for (const [name, change] of entries) {
     if (skip.has(name) || !change || typeof change !== 'object') continue
     const field = fields.find((f) => f.name === name)
-    if (field && (field as { hidden?: boolean }).hidden) continue
+    // Fields the edit view does not show (hidden, or hidden from the panel: a position's code) are not listed either.
+    if (field && ((field as { hidden?: boolean }).hidden || (field as { admin?: { hidden?: boolean } }).admin?.hidden)) continue
     const label = field ? labelText((field as { label?: unknown }).label, ctx.lang, name) : name
     const to = formatValue(field, change.to, ctx)
     if (row.action === 'create') {
