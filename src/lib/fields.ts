@@ -10,6 +10,7 @@ import type {
   EmailField,
   Field,
   GroupField,
+  UIField,
   NumberField,
   RelationshipField,
   SelectField,
@@ -126,6 +127,22 @@ export const rel = (
 
 export const attachment = (name: string, label: Label, o: Extra<UploadField> = {}): UploadField =>
   ({ name, type: 'upload', label, relationTo: 'documents', ...o }) as UploadField
+
+/**
+ * A signature pad beside a signature field (src/admin/form/SignaturePad.tsx): the drawing is uploaded
+ * as an image of the record's site into `target`, and `tick` (a "signed" box) is ticked with it.
+ */
+export const signaturePad = (o: { target: string; tick?: string; title: Label; file: Label }): UIField => ({
+  type: 'ui',
+  name: `${o.target}Pad`,
+  label: o.title,
+  admin: {
+    disableListColumn: true,
+    components: {
+      Field: { path: '/src/admin/form/SignaturePad#SignaturePad', clientProps: { target: o.target, tick: o.tick, title: o.title, file: o.file } },
+    },
+  },
+})
 
 export const list = (name: string, label: Label, fields: Field[], o: Extra<ArrayField> = {}): ArrayField =>
   ({ name, type: 'array', label, fields, maxRows: 200, ...o }) as ArrayField

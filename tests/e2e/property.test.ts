@@ -103,7 +103,7 @@ describe('the property desk in the browser', () => {
     const open = (await payload.find({ collection: 'follow-ups', where: { site: { equals: site }, status: { not_equals: 'done' } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]!
     expect(open).toBeTruthy()
     await page.goto(`${server.url}/admin/collections/follow-ups/${open.id}`, { waitUntil: 'load' })
-    const canvas = page.locator('.follow-up-signature canvas')
+    const canvas = page.locator('.signature-pad[data-target="ownerSignature"] canvas')
     await canvas.waitFor({ timeout: 60_000 })
     await canvas.scrollIntoViewIfNeeded()
     await page.waitForTimeout(1000) // hydrated
@@ -113,7 +113,7 @@ describe('the property desk in the browser', () => {
     for (let i = 1; i <= 20; i++) await page.mouse.move(box.x + 40 + i * 15, box.y + 120 - Math.sin(i / 3) * 60, { steps: 2 })
     await page.mouse.up()
     const before = await payload.count({ collection: 'documents', where: { site: { equals: site } }, overrideAccess: true })
-    await page.locator('.follow-up-signature button', { hasText: '保存签名' }).click()
+    await page.locator('.signature-pad[data-target="ownerSignature"] button', { hasText: '保存签名' }).click()
     await page.getByText('签名已保存').first().waitFor({ timeout: 30_000 })
     const after = await payload.find({ collection: 'documents', where: { site: { equals: site } }, sort: '-createdAt', limit: 1, depth: 0, overrideAccess: true })
     expect(after.totalDocs).toBe(before.totalDocs + 1)

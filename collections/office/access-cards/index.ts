@@ -5,7 +5,7 @@
  * has left (the staff record deactivated, or the leaving day of their checklist past) is flagged — the
  * `leaver` deadline, on the desk home's due list.
  */
-import { attachment, checkbox, datetime, rel, select, text } from '../../../src/lib/fields'
+import { attachment, checkbox, datetime, rel, select, signaturePad, text } from '../../../src/lib/fields'
 import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { nobody } from '../../../hooks/access'
@@ -70,12 +70,7 @@ export const AccessCards = defineForm({
       ],
     },
     // Signed on screen (the pad uploads the drawing into 「簽名」 and ticks the box), or on paper (a scan).
-    {
-      type: 'ui',
-      name: 'signaturePad',
-      label: L('簽名板', 'Signature pad'),
-      admin: { disableListColumn: true, components: { Field: '/src/admin/office/people/CardSignaturePad#CardSignaturePad' } },
-    },
+    signaturePad({ target: 'signature', tick: 'holderSigned', title: L('員工在屏幕上簽字領卡', 'The employee signs on screen'), file: L('領卡簽名', 'Card signature') }),
     {
       type: 'row',
       fields: [

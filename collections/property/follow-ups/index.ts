@@ -6,7 +6,7 @@
  * follow-up person by kind; the content of the paper form; the owner's signature (or a scan of the
  * signed form); the CS supervisor's review. An unsatisfied owner reopens the complaint. Kept 2 years.
  */
-import { checkbox, datetime, day, phone, rel, select, text, textarea, attachment } from '../../../src/lib/fields'
+import { checkbox, datetime, day, phone, rel, select, text, textarea, attachment, signaturePad } from '../../../src/lib/fields'
 import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
@@ -113,12 +113,7 @@ export const FollowUps = defineForm({
         textarea('shortfalls', L('不足之處', 'Shortfalls'), { maxLength: 1000 }),
         textarea('suggestions', L('業主建議', "Owner's suggestions"), { maxLength: 1000 }),
         // PROP-09: signed on screen (the pad uploads the drawing into 「業主簽名」), or a scan of the paper form.
-        {
-          type: 'ui',
-          name: 'signaturePad',
-          label: L('業主簽名板', 'Signature pad'),
-          admin: { disableListColumn: true, components: { Field: '/src/admin/property/FollowUpSignaturePad#FollowUpSignaturePad' } },
-        },
+        signaturePad({ target: 'ownerSignature', title: L('業主在屏幕上簽名', 'The owner signs on screen'), file: L('業主簽名', "Owner's signature") }),
         {
           type: 'row',
           fields: [

@@ -2,7 +2,7 @@
  * PROP-12 業主領取鑰匙登記表: an owner (or a lawful occupant) collects the keys the developer entrusted,
  * only on an ID checked by the desk; the date of handover and the owner's signature are recorded.
  */
-import { attachment, checkbox, datetime, number, rel, select, text, textarea } from '../../../src/lib/fields'
+import { attachment, checkbox, datetime, number, rel, select, signaturePad, text, textarea } from '../../../src/lib/fields'
 import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { adminsOnly } from '../../../hooks/access'
@@ -68,11 +68,13 @@ export const KeyHandovers = defineForm({
         checkbox('idChecked', L('已查驗證件', 'ID checked')),
       ],
     },
+    // PROP-14 the owner signs on screen (the pad fills 「簽名」 and ticks the box), or on paper (a scan).
+    signaturePad({ target: 'signature', tick: 'ownerSigned', title: L('業主在屏幕上簽名領取', 'The owner signs on screen'), file: L('領取鑰匙簽名', 'Key collection signature') }),
     {
       type: 'row',
       fields: [
         checkbox('ownerSigned', L('業主已簽名確認', 'The owner signed')),
-        attachment('signature', L('簽名頁掃描件', 'Scan of the signed page')),
+        attachment('signature', L('簽名(圖片或簽名頁掃描件)', 'Signature (image or scan of the signed page)')),
       ],
     },
     textarea('notes', L('備註', 'Notes'), { maxLength: 1000 }),

@@ -23,7 +23,7 @@ export const UnitHistory = defineForm({
   label: L('單元變更記錄', 'Unit history'),
   plural: L('單元變更記錄', 'Unit history'),
   group: groups.property,
-  title: 'kind',
+  title: 'to', // the new value: a select's raw code would show as the title
   columns: ['unit', 'kind', 'from', 'to', 'by', 'at'],
   retention: 'forever',
   paper: false,

@@ -15,7 +15,7 @@ import { ArrearsImportForm, type ImportWords } from './ArrearsImportForm'
 const words = {
   title: L('導入欠費清單', 'Import the arrears list'),
   signIn: L('請先登錄', 'Please sign in'),
-  file: L('財務部欠費清單(xlsx 或 csv)', "Finance's arrears list (xlsx or csv)"),
+  file: L('財務部欠費清單(Excel 表格 XLSX 或 CSV)', "Finance's arrears list (XLSX or CSV)"),
   site: L('站點', 'Site'),
   preview: L('預覽並檢查', 'Preview and check'),
   save: L('保存全部', 'Save all'),

@@ -8,9 +8,8 @@ import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83
 import { SaveButton as SaveButton_a455fef1c49d2a4032f3da69fb4e71af } from '../../../../src/admin/workflow/SaveButton'
 import { PositionCell as PositionCell_b234ac50f7fd7cba1e7fe725cb7e389a } from '../../../../src/admin/workflow/PositionLabel'
 import { PositionField as PositionField_b234ac50f7fd7cba1e7fe725cb7e389a } from '../../../../src/admin/workflow/PositionLabel'
-import { FollowUpSignaturePad as FollowUpSignaturePad_398239241237481c057d9e52b8c6347d } from '../../../../src/admin/property/FollowUpSignaturePad'
+import { SignaturePad as SignaturePad_41c7226549c834bbd7a84eb5c532b6aa } from '../../../../src/admin/form/SignaturePad'
 import { PreferencesFill as PreferencesFill_3805d158f984e1d608e7da295ab59180 } from '../../../../src/admin/office/affairs/PreferencesFill'
-import { CardSignaturePad as CardSignaturePad_07b7a84c3bf8150c8ddd67f05f976a4d } from '../../../../src/admin/office/people/CardSignaturePad'
 import { CollectionCell as CollectionCell_54afe845f8c84f64a1eaa4f953ebeb03 } from '../../../../src/admin/workflow/CollectionLabel'
 import { CollectionField as CollectionField_54afe845f8c84f64a1eaa4f953ebeb03 } from '../../../../src/admin/workflow/CollectionLabel'
 import { PlainCodeField as PlainCodeField_ead95c55b2583ae4e14387ab504d7747 } from '../../../../src/admin/PlainCode'
@@ -62,9 +61,8 @@ export const importMap = {
   "/src/admin/workflow/SaveButton#SaveButton": SaveButton_a455fef1c49d2a4032f3da69fb4e71af,
   "/src/admin/workflow/PositionLabel#PositionCell": PositionCell_b234ac50f7fd7cba1e7fe725cb7e389a,
   "/src/admin/workflow/PositionLabel#PositionField": PositionField_b234ac50f7fd7cba1e7fe725cb7e389a,
-  "/src/admin/property/FollowUpSignaturePad#FollowUpSignaturePad": FollowUpSignaturePad_398239241237481c057d9e52b8c6347d,
+  "/src/admin/form/SignaturePad#SignaturePad": SignaturePad_41c7226549c834bbd7a84eb5c532b6aa,
   "/src/admin/office/affairs/PreferencesFill#PreferencesFill": PreferencesFill_3805d158f984e1d608e7da295ab59180,
-  "/src/admin/office/people/CardSignaturePad#CardSignaturePad": CardSignaturePad_07b7a84c3bf8150c8ddd67f05f976a4d,
   "/src/admin/workflow/CollectionLabel#CollectionCell": CollectionCell_54afe845f8c84f64a1eaa4f953ebeb03,
   "/src/admin/workflow/CollectionLabel#CollectionField": CollectionField_54afe845f8c84f64a1eaa4f953ebeb03,
   "/src/admin/PlainCode#PlainCodeField": PlainCodeField_ead95c55b2583ae4e14387ab504d7747,
