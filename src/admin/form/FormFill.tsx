@@ -92,12 +92,14 @@ export const FormFill: React.FC = () => {
   // 2. Declared 'now' / 'me' fields, when their condition is first ticked.
   useEffect(() => {
     if (!fields || initializing) return
+    const previous = { ...seen.current }
     for (const info of infos) {
       const fill = info.field.admin?.custom?.fill
       if (!fill?.when) continue
       const condition = info.path.includes('.') ? `${info.path.slice(0, info.path.lastIndexOf('.') + 1)}${fill.when}` : fill.when
       const now = truthy(valueOf(condition))
-      const was = seen.current[condition]
+      // Read against the state before this change (several fields may wait for the same condition).
+      const was = previous[condition]
       seen.current[condition] = now
       if (was === undefined || was || !now || !blank(valueOf(info.path))) continue
       if (fill.unless && Object.entries(fill.unless).every(([k, v]) => valueOf(k) === v)) continue
