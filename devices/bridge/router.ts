@@ -30,14 +30,22 @@ import { issueKey } from '../security/keys'
 import { canUseSite, requireStaff, siteIdsOf, type StaffRequest } from '../security/session'
 import { requireDevice, type DeviceRequest } from '../security/verify'
 import { loadDevice, type DeviceDoc } from '../registry'
+import { sharedRateLimitStore } from '../../src/http/sharedRateLimit'
 
-const commandLimiter = rateLimit({
-  windowMs: 60_000,
-  limit: Number(process.env.DEVICE_COMMAND_RATE_LIMIT ?? 30),
-  standardHeaders: 'draft-8',
-  legacyHeaders: false,
-  message: { errors: [{ message: '設備指令過於頻繁,請稍後再試 / Too many device commands; try again in a minute' }] },
-})
+const tooManyCommands = L('設備指令過於頻繁,請稍後再試', 'Too many device commands; try again in a minute')
+
+/** DEV-06 commands per client and minute, counted in PostgreSQL so the limit holds across instances (docs/DEPLOY.md). */
+const commandLimiter = (payload: Payload) =>
+  rateLimit({
+    windowMs: 60_000,
+    limit: Number(process.env.DEVICE_COMMAND_RATE_LIMIT ?? 30),
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    store: sharedRateLimitStore(payload, 'device-command'),
+    handler: (req, res) => {
+      res.status(429).json({ errors: [{ message: pick(tooManyCommands, langOfRequest(req)) }] })
+    },
+  })
 
 const forSite = (req: Request, device: { site: number }) => {
   if (!canUseSite((req as StaffRequest).staff, device.site)) throw new Refusal(L('找不到該設備', 'No such device'), 404)
@@ -71,6 +79,7 @@ const noSuch = { id: L('找不到該設備或指令', 'No such device or command
 const staffOf = (req: Request) => (req as StaffRequest).staff
 
 export function devicesRouter(payload: Payload): Router {
+  const limited = commandLimiter(payload)
   const router = express.Router()
   // Ids in the address are record ids: anything else names no device, command or site (never a 500).
   for (const name of ['id', 'site']) {
@@ -111,7 +120,7 @@ export function devicesRouter(payload: Payload): Router {
     res.json(await buildAllowList(payload, device))
   }))
 
-  router.post('/bridge/gates/:id/command', commandLimiter, ...signed, route(async (req, res) => {
+  router.post('/bridge/gates/:id/command', limited, ...signed, route(async (req, res) => {
     const { device } = req as DeviceRequest
     const gate = await deviceOfSite(payload, device.site, req.params.id, 'gate')
     const body = req.body as { action?: string; reason?: string }
@@ -163,7 +172,7 @@ export function devicesRouter(payload: Payload): Router {
     res.type(type).send(body)
   }))
 
-  router.post('/gates/:id/command', commandLimiter, ...staff, route(async (req, res) => {
+  router.post('/gates/:id/command', limited, ...staff, route(async (req, res) => {
     await deviceOfMySite(payload, req, req.params.id, 'gate')
     const body = req.body as { action?: string; reason?: string; vehicle?: { leaving?: boolean; family?: boolean; plate?: string }; reminded?: boolean }
     const result = await commandGate(payload, {
@@ -221,12 +230,12 @@ export function devicesRouter(payload: Payload): Router {
     res.json({ id: call.id, status: now.status })
   }))
 
-  router.post('/phones/:id/forwarding', commandLimiter, ...staff, route(async (req, res) => {
+  router.post('/phones/:id/forwarding', limited, ...staff, route(async (req, res) => {
     const device = await deviceOfMySite(payload, req, req.params.id, 'phone')
     res.json(await switchForwarding(payload, device, (req.body as { on?: boolean }).on === true, { staff: staffOf(req), channel: 'admin' }))
   }))
 
-  router.post('/sites/:site/actions/:action', commandLimiter, ...staff, route(async (req, res) => {
+  router.post('/sites/:site/actions/:action', limited, ...staff, route(async (req, res) => {
     if (!canUseSite((req as StaffRequest).staff, req.params.site as string)) throw new Refusal(L('找不到該站點', 'No such site'), 404)
     const result = await runDeviceAction(payload, Number(req.params.site), req.params.action as never, { staff: staffOf(req) })
     if (!result.commands.length) throw new Refusal(L('本站點沒有可執行此操作的設備', 'No device of this site can do that'), 404)
