@@ -46,5 +46,6 @@ export const callTaskStatuses = {
 
 /** A text field holding a collection slug shows the form's name in the reader's language (src/admin/workflow/CollectionLabel.tsx). */
 export const formNameAdmin = {
+  custom: { formName: true },
   components: { Field: '/src/admin/workflow/CollectionLabel#CollectionField', Cell: '/src/admin/workflow/CollectionLabel#CollectionCell' },
 }

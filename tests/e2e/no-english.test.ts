@@ -31,6 +31,8 @@ const ALLOWED = new Set([
   'USB', // the keyboard-wedge card reader (USB 讀卡器), a product term
   'Modbus', 'TCP', 'ZKTeco', 'Asterisk', 'AMI', // driver names: proper nouns of the hardware
   'mm', // the unit of the ID photo (155mm×193mm), as the procedure writes it
+  'LED', // the reception's LED screen (LED 顯示屏), as the procedure writes it
+  'Excel', // the spreadsheet the archive index and summaries are exported to (導出 Excel), as the procedure writes it
 ])
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])

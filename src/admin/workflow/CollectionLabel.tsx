@@ -6,18 +6,10 @@
 import { TextInput } from '@payloadcms/ui'
 import type { Payload } from 'payload'
 import React from 'react'
-import { pick, type Label } from '../../lib/i18n'
-import { relatedNames } from './labels'
+import { pick } from '../../lib/i18n'
+import { collectionName } from './labels'
 
-export function collectionName(payload: Payload, slug: unknown, lang?: string): string {
-  if (slug == null || slug === '') return ''
-  const named = relatedNames[String(slug)]
-  if (named) return pick(named, lang)
-  const config = (payload.collections as Record<string, { config?: { labels?: { singular?: unknown } } } | undefined>)[String(slug)]?.config
-  const label = config?.labels?.singular
-  if (label && typeof label === 'object') return pick(label as Label, lang)
-  return typeof label === 'string' ? label : String(slug)
-}
+export { collectionName }
 
 type Props = {
   payload: Payload

@@ -7,6 +7,7 @@
 import type { FlattenedField, PayloadRequest } from 'payload'
 import type { FormDoc } from '../../../hooks/form/types'
 import { idOf } from '../../lib/hooks'
+import { collectionName } from './labels'
 import { pick, type Label } from '../../lib/i18n'
 import { bookkeepingOf, workflowSources, type WorkflowContext } from './sources'
 import { words } from './words'
@@ -95,9 +96,11 @@ async function relatedTitles(req: PayloadRequest, fields: FlattenedField[], rows
 
 const short = (s: string, max = 300) => (s.length > max ? `${s.slice(0, max)}…` : s)
 
-function formatValue(field: FlattenedField | undefined, value: unknown, ctx: { lang: string; timeZone: string; lookups: Lookups }): string {
+function formatValue(field: FlattenedField | undefined, value: unknown, ctx: { lang: string; timeZone: string; lookups: Lookups; formName?: (slug: unknown) => string }): string {
   if (value == null || value === '') return '—'
   if (value === '***') return '***'
+  // A text field holding a form's slug (collections/workflow/labels.ts formNameAdmin) reads as the form's name.
+  if ((field?.admin as { custom?: { formName?: boolean } } | undefined)?.custom?.formName && ctx.formName) return ctx.formName(value)
   if (Array.isArray(value) && field && (field.type === 'select' || field.type === 'relationship' || field.type === 'upload')) {
     return value.map((v) => formatValue(field, v, ctx)).join('、') || '—'
   }
@@ -199,7 +202,7 @@ export async function historyOf(ctx: WorkflowContext, timeZone: string): Promise
   const signatures = (signed.docs as unknown as Row[]).map((s) => ({ s, used: false }))
   const lookups = await relatedTitles(req, fields, rows)
   // Never listed as changed: the workflows' bookkeeping (their transitions say it) and the site.
-  const format = { lang, timeZone, lookups, skip: new Set(['site', 'id', ...bookkeepingOf(ctx.spec)]) }
+  const format = { lang, timeZone, lookups, formName: (v: unknown) => collectionName(payload, v, lang), skip: new Set(['site', 'id', ...bookkeepingOf(ctx.spec)]) }
   const state = (value: unknown) => {
     if (value == null || value === '') return '—'
     const text = String(value)

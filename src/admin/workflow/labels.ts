@@ -1,4 +1,5 @@
-import { L } from '../../lib/i18n'
+import type { Payload } from 'payload'
+import { L, pick, type Label } from '../../lib/i18n'
 
 export const words = {
   inbox: L('待我審批', 'Waiting for me'),
@@ -28,3 +29,15 @@ export const words = {
 export const relatedNames: Record<string, ReturnType<typeof L>> = {
   'daily-digest': L('前臺接待統計', 'Daily reception statistics'),
 }
+
+/** The name of the form a slug stands for, in the reader's language (a slug that is no collection: `relatedNames`). */
+export function collectionName(payload: Payload, slug: unknown, lang?: string): string {
+  if (slug == null || slug === '') return ''
+  const named = relatedNames[String(slug)]
+  if (named) return pick(named, lang)
+  const config = (payload.collections as Record<string, { config?: { labels?: { singular?: unknown } } } | undefined>)[String(slug)]?.config
+  const label = config?.labels?.singular
+  if (label && typeof label === 'object') return pick(label as Label, lang)
+  return typeof label === 'string' ? label : String(slug)
+}
+
