@@ -5,7 +5,17 @@
  * schema — one migration for every deployment — does not depend on where files are kept.
  */
 import { s3Storage } from '@payloadcms/storage-s3'
-import type { Plugin } from 'payload'
+import type { Field, FieldAccess, Plugin } from 'payload'
+
+/** Where a file is kept (the storage's `prefix` and `_objectKey`) is the server's to say: a client's value is dropped. */
+const STORAGE_FIELDS = new Set(['prefix', '_objectKey'])
+const serverOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
+const storageFieldsServerOnly: Plugin = (config) => ({
+  ...config,
+  collections: (config.collections ?? []).map((c) =>
+    c.slug !== 'documents' ? c : { ...c, fields: c.fields.map((f) => ('name' in f && STORAGE_FIELDS.has(f.name) ? ({ ...f, access: serverOnly } as Field) : f)) },
+  ),
+})
 
 export const attachmentStorage = (): Plugin[] => [
   s3Storage({
@@ -23,4 +33,5 @@ export const attachmentStorage = (): Plugin[] => [
       },
     },
   }),
+  storageFieldsServerOnly,
 ]

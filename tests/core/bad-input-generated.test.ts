@@ -254,7 +254,8 @@ function fieldSlots(fields: FlattenedField[], prefix = '', labelPrefix: Record<s
 const PAYLOAD_PATHS = new Set(['/', '/:id', '/count', '/versions', '/versions/:id', '/access/:id?', '/:id/duplicate'])
 
 /** Fields Payload fills from the uploaded file itself (it drops what a client sends for them). */
-const UPLOAD_FIELDS = new Set(['url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'sizes', 'prefix'])
+// Set by the upload and the storage (prefix, _objectKey), never by a client: tests/scale/storage-disk.test.ts proves a client's value is dropped.
+const UPLOAD_FIELDS = new Set(['url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'sizes', 'prefix', '_objectKey'])
 const generatedByUpload = (config: SanitizedCollectionConfig, path: string) => Boolean(config.upload) && UPLOAD_FIELDS.has(path.split('.')[0]!)
 
 const createBase = (config: SanitizedCollectionConfig): Record<string, unknown> => ({
