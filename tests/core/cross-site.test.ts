@@ -155,7 +155,11 @@ async function valueOf(f: Any, fill: Fill, data: Any): Promise<unknown> {
     case 'text':
     case 'textarea':
     case 'code':
-      return firstAccepted([`${tag} ${f.name} ${n}`, `${tag}${n}`, String(13_800_000_000 + n), isoDay(new Date(now)), '08:30', '12:00'])
+    {
+      // A field with a format of its own (a quarter '2026-Q4') takes its own default when nothing else passes.
+      const own = typeof f.defaultValue === 'function' ? await f.defaultValue({}) : f.defaultValue
+      return firstAccepted([`${tag} ${f.name} ${n}`, `${tag}${n}`, String(13_800_000_000 + n), isoDay(new Date(now)), '08:30', '12:00', ...(typeof own === 'string' ? [own] : [])])
+    }
     case 'email':
       return `${fill.side.toLowerCase()}-${n}@cross-site.test`
     case 'number': {
