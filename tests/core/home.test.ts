@@ -100,7 +100,7 @@ describe('the desk home', () => {
 
   it('issue 11 the desk person: routine, messages, inbox, due in order; the care desk quick actions link to new records and the desk views', async () => {
     expect(deskHome.roles).toMatchObject({ desk: true, manager: false, approver: false })
-    expect(deskHome.order).toEqual(['routine', 'messages', 'inbox', 'due'])
+    expect(deskHome.order).toEqual(['today', 'routine', 'messages', 'inbox', 'due'])
     const site = deskHome.sites[0]
     expect(site.desks.map((d) => d.slug)).toEqual(['care'])
     const hrefs = site.quickActions.map((a) => a.href)

@@ -195,7 +195,7 @@ describe('WF-05 the workflow in the admin panel', () => {
     expect(history).toMatch(/原护理费\(元\/月\): 2800/)
     expect(history).toMatch(/新护理费\(元\/月\): 3300 → 3500/)
     const entries = desk.locator('.workflow-history__entry')
-    const signatures = (await payload.find({ collection: 'approvals', where: { recordId: { equals: String(id) } }, sort: 'createdAt', overrideAccess: true, depth: 0 })).docs
+    const signatures = (await payload.find({ collection: 'approvals', where: { form: { equals: 'fee-changes' }, recordId: { equals: String(id) } }, sort: 'createdAt', overrideAccess: true, depth: 0 })).docs
     expect(signatures.map((s) => [s.decision, s.channel, s.comment])).toEqual([
       ['approved', 'admin', '已电话核实,同意调整'],
       ['approved', 'admin', '费用核对无误'],

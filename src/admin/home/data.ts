@@ -125,8 +125,13 @@ async function digestPositions(payload: Payload, site: number): Promise<string[]
   return [...(row.to ?? []), ...(row.cc ?? [])].map((p) => (typeof p === 'object' && p ? String((p as { slug?: string }).slug) : '')).filter(Boolean)
 }
 
-const chainPositions = (payload: Payload): Set<string> =>
-  new Set(payload.config.collections.flatMap((c) => ((c.custom as { form?: FormSpec } | undefined)?.form?.approval?.chain ?? []).map(String)))
+/** The positions that sign the forms a person can meet: the shared ones and those of the desks enabled at their sites. */
+const chainPositions = (payload: Payload, enabled: Desk[]): Set<string> =>
+  new Set(
+    payload.config.collections
+      .filter((c) => !deskOfCollection(payload, c.slug) || enabled.some((d) => d.forms.some((f) => f.slug === c.slug)))
+      .flatMap((c) => ((c.custom as { form?: FormSpec } | undefined)?.form?.approval?.chain ?? []).map(String)),
+  )
 
 /** The due and overdue records of the deadlines (and other watched sweeps) of the desks enabled at a site. */
 export async function dueAt(payload: Payload, user: HomeUser, site: SiteRow, now: Date): Promise<DueItem[]> {
@@ -186,7 +191,7 @@ export async function homeFor(payload: Payload, user: HomeUser, now = new Date()
   const sites = await sitesWithModules(payload, user)
   const mine = await positionSlugsOf(payload, user)
   const waiting = await waitingFor(payload, user as never, 50, false)
-  const chains = chainPositions(payload)
+  const chains = chainPositions(payload, sites.flatMap((s) => desksAt(payload, s)))
   const approver = waiting.length > 0 || mine.some((p) => chains.has(p))
   let manager = isAdmin(user)
   if (!manager) for (const site of sites) if ((await digestPositions(payload, site.id)).some((p) => mine.includes(p))) manager = true
