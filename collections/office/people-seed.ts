@@ -79,7 +79,7 @@ export async function seedPeople(payload: Payload, site: number): Promise<void> 
     data: {
       site, person: await id('market-2'), leavingDate: shiftDay(today, -1), reason: '个人原因辞职',
       items: [
-        { kind: 'equipment', description: '笔记本电脑(联想 ThinkPad)', returned: true },
+        { kind: 'equipment', description: '笔记本电脑(联想)', returned: true },
         { kind: 'key', description: '市场部文件柜钥匙', returned: false },
       ],
     } as never,

@@ -86,6 +86,14 @@ function clockTimes(timeZone: string): Set<string> {
   return out
 }
 
+/** The calendar days (yyyy-MM-dd) of the minutes between the start and now in a zone. */
+function clockDays(timeZone: string): Set<string> {
+  const out = new Set<string>()
+  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+  for (let t = startedAt.getTime() - 5 * 60_000; t <= Date.now() + 60_000; t += 60_000) out.add(fmt.format(new Date(t)))
+  return out
+}
+
 /** Let the page settle: the list or document is drawn and nothing says 加载中 any more. */
 async function settle() {
   await page.waitForLoadState('load')
@@ -126,8 +134,12 @@ function inspect(where: string, text: string, { times = true } = {}) {
   const local = clockTimes('Asia/Shanghai')
   // A clock time of a schedule (a routine's 17:25–17:30, opening hours) is a setting, not an instant.
   const instants = text.replace(/\d{1,2}:\d{2}\s*[–~-]\s*\d{1,2}:\d{2}/g, ' ')
+  // An instant shown in UTC carries today's UTC date, if any: a time after another date (2026-11-29 20:02) is not one.
+  const utcDays = new Set([...clockDays('UTC')])
   for (const m of instants.matchAll(/(?<![\d:])(\d{1,2}):(\d{2})(?![\d])/g)) {
     const hhmm = `${m[1].padStart(2, '0')}:${m[2]}`
+    const dated = /(\d{4}-)?(\d{2})-(\d{2})\s*$/.exec(instants.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))
+    if (dated && ![...utcDays].some((d) => d.endsWith(`${dated[2]}-${dated[3]}`))) continue
     if (utc.has(hhmm) && !local.has(hhmm)) {
       const at = m.index ?? 0
       findings.push({ page: where, what: `time ${hhmm} in UTC`, context: instants.slice(Math.max(0, at - 30), at + 30).replace(/\s+/g, ' ') })
