@@ -45,7 +45,7 @@ describe('WF-07 approval inbox in the admin panel', () => {
     await page.getByText('目前没有等您审批的表单').first().waitFor()
     const doc = await payload.findByID({ collection: 'fee-changes', id, overrideAccess: true, depth: 0 })
     expect(doc.approvalPosition).toBe('admin-director')
-    const sig = await payload.find({ collection: 'approvals', where: { recordId: { equals: String(id) } }, overrideAccess: true, depth: 0 })
+    const sig = await payload.find({ collection: 'approvals', where: { form: { equals: 'fee-changes' }, recordId: { equals: String(id) } }, overrideAccess: true, depth: 0 })
     expect(sig.docs.map((s) => [s.decision, s.channel, s.comment])).toEqual([['approved', 'admin', '同意,按新等级收费']])
   }, 300_000)
 
