@@ -39,7 +39,8 @@ describe('device panel in the admin panel', () => {
     await page.getByText('正门电动伸缩门').first().waitFor({ timeout: 30_000 })
     const snapshot = page.locator('img[alt="正门电动伸缩门"]')
     await snapshot.waitFor()
-    expect(await snapshot.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    // The picture is fetched after the element appears; a loaded image has a width.
+    await expect.poll(() => snapshot.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 15_000 }).toBe(true)
     const sent = page.waitForResponse((r) => /\/devices\/gates\/\d+\/command/.test(r.url()))
     await page.getByRole('button', { name: '开门', exact: true }).click()
     expect((await sent).status()).toBe(200)

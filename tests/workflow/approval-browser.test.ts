@@ -36,7 +36,7 @@ describe('WF-06 approval link in a browser', () => {
     const response = await page.goto(link)
     expect(response?.status()).toBe(200)
     await expect(page.locator('h1').textContent()).resolves.toContain('请确认您的审批')
-    const summary = await page.locator('table').innerText()
+    const summary = (await page.locator('table').allInnerTexts()).join('\n') // the record, and the fee now against the fee asked for
     expect(summary).toContain('张桂兰')
     expect(summary).toContain('3500')
     // Fits the phone screen: no sideways scrolling, buttons big enough to tap.
