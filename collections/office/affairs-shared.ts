@@ -11,6 +11,7 @@ import { text, validateWith } from '../../src/lib/fields'
 import { L, type Label } from '../../src/lib/i18n'
 import { refuse } from '../../src/lib/errors'
 import { idOf } from '../../src/lib/hooks'
+import { txOf } from '../../src/lib/tx'
 import { validId } from '../../hooks/onSite'
 
 export const sidebar = { position: 'sidebar' as const }
@@ -34,13 +35,9 @@ export const quarterField = (o: { admin?: object } = {}) =>
     admin: { description: L('例如 2026-Q4', 'e.g. 2026-Q4'), ...o.admin },
   })
 
-type Tx = { execute: (q: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
-
 /** Hold a lock on `key` until the request's transaction ends (a no-op outside a transaction is never the case for a write). */
 export async function lockKey(req: PayloadRequest, key: string): Promise<void> {
-  const db = req.payload.db as unknown as { drizzle: Tx; sessions: Record<string, { db: Tx }> }
-  const id = req.transactionID ? await req.transactionID : undefined
-  const tx = id ? (db.sessions[String(id)]?.db ?? db.drizzle) : db.drizzle
+  const tx = await txOf(req)
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`)
 }
 
