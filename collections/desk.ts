@@ -35,7 +35,16 @@ export type DeskDevices = {
   cardSwipe?: (payload: Payload, swipe: CardSwipe, req?: Partial<PayloadRequest>) => Promise<SwipeAnswer | null>
   /** DEV-07: a device is down; the desk files a repair request. */
   deviceDown?: (payload: Payload, device: DeviceDown) => Promise<{ repair: { id: number | string } } | null>
+  /**
+   * OFFICE-01: the desk's own log of a phone call (the company's 接聽電話記錄簿): the call pop-up at its
+   * sites offers 登記, which opens a new record of `collection` filled by `fill` (field → value, through
+   * src/admin/form/prefill.ts); a call already logged (`callField` links it) opens its record instead.
+   */
+  callLog?: { collection: string; callField: string; fill: (payload: Payload, call: LoggedCall, staff: { id: number }) => Promise<Record<string, string | number>> }
 }
+
+/** A call of the phone system as a desk's call log is filled from it. */
+export type LoggedCall = { id: number; site: number; startedAt: string; status: string; callerNumber?: string | null; callerName?: string | null; knownAs?: string | null }
 
 export type DeskView = { Component: string; path: string }
 
@@ -110,6 +119,7 @@ export function joinDesk(slug: string, label: Label, parts: DeskPart[]): Desk {
     devices: {
       cardSwipe: firstOf('cardSwipe'),
       deviceDown: firstOf('deviceDown'),
+      callLog: firstOf('callLog'),
       // Every section answers for its own records.
       whoIsCalling: parts.some((p) => p.devices?.whoIsCalling)
         ? async (payload, site, number) => (await Promise.all(parts.map((p) => p.devices?.whoIsCalling?.(payload, site, number) ?? []))).flat()

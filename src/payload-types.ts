@@ -435,6 +435,10 @@ export interface Department {
   site?: (number | null) | Site;
   name: string;
   head?: (number | null) | Position;
+  /**
+   * Signs the forms of the department's staff (e.g. leave slips); when empty, the holders of the position at the site sign
+   */
+  headStaff?: (number | null) | Staff;
   updatedAt: string;
   createdAt: string;
 }
@@ -1844,6 +1848,8 @@ export interface Call {
   device?: (number | null) | Device;
   pbxId?: string | null;
   answeredBy?: (number | null) | Staff;
+  ringSeconds?: number | null;
+  ringCheck?: ('within' | 'late' | 'missed') | null;
   /**
    * For records first taken on paper during an outage: the real time
    */
@@ -2953,6 +2959,7 @@ export interface DigestSetting {
  */
 export interface AuditLog {
   id: number;
+  title?: string | null;
   collection: string;
   recordId: string;
   site?: (number | null) | Site;
@@ -5596,6 +5603,8 @@ export interface CallsSelect<T extends boolean = true> {
   device?: T;
   pbxId?: T;
   answeredBy?: T;
+  ringSeconds?: T;
+  ringCheck?: T;
   paperRecordedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -5656,6 +5665,7 @@ export interface DepartmentsSelect<T extends boolean = true> {
   site?: T;
   name?: T;
   head?: T;
+  headStaff?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -5783,6 +5793,7 @@ export interface DocumentsSelect<T extends boolean = true> {
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
+  title?: T;
   collection?: T;
   recordId?: T;
   site?: T;

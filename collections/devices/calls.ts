@@ -8,7 +8,7 @@ import { L } from '../../src/lib/i18n'
 import { defineForm } from '../../hooks/form/defineForm'
 import { serverOwned } from '../../hooks/serverOwned'
 import { groups } from '../core/labels'
-import { callStatuses } from './labels'
+import { callStatuses, ringChecks } from './labels'
 
 export const Calls = defineForm({
   slug: 'calls',
@@ -60,6 +60,15 @@ export const Calls = defineForm({
     serverOwned(text('recording', L('錄音', 'Recording'), { maxLength: 500 })),
     serverOwned(rel('device', L('電話設備', 'Phone'), 'devices')),
     serverOwned(text('pbxId', L('交換機通話編號', 'PBX call id'), { maxLength: 64, index: true })),
-    rel('answeredBy', L('接聽人', 'Answered by'), 'staff'),
+    // OFFICE-01: who answered (the desk person who answered from the pop-up, the staff member of the
+    // answering extension, or the one who logged the call as taken) and the ring measured by the phone.
+    rel('answeredBy', L('接聽人', 'Answered by'), 'staff', { index: true }),
+    {
+      type: 'row',
+      fields: [
+        serverOwned(number('ringSeconds', L('振鈴到接聽(秒)', 'Ring to answer (s)'))),
+        serverOwned(select('ringCheck', L('三聲內接聽', 'Within three rings'), ringChecks, { index: true })),
+      ],
+    },
   ],
 })

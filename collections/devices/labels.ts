@@ -52,6 +52,13 @@ export const callStatuses = {
   missed: L('未接', 'Missed'),
 }
 
+/** OFFICE-01 answered within three rings (devices/phone/rings.ts), as the phone measured it. */
+export const ringChecks = {
+  within: L('三聲內接聽', 'Within three rings'),
+  late: L('超過三聲', 'After three rings'),
+  missed: L('未接', 'Missed'),
+}
+
 /** DEV-01 a gate's state as its controller reports it (devices/gate/driver.ts GateState), in words. */
 export const gateStates = {
   open: L('已開', 'Open'),

@@ -23,6 +23,11 @@ export async function seedReception(payload: Payload, site: number): Promise<voi
   const make = (collection: string, data: Record<string, unknown>) =>
     payload.create({ collection: collection as never, data: { site, ...data } as never, overrideAccess: true, depth: 0, context: { seed: true } })
 
+  // The desk phone (a simulator; the devices panel rings it), on 刘晓雨's extension 8000: its calls pop up
+  // with 登記 and count for the one who answers (OFFICE-01).
+  const phones = await payload.count({ collection: 'devices', where: { and: [{ site: { equals: site } }, { kind: { equals: 'phone' } }] }, overrideAccess: true })
+  if (!phones.totalDocs) await payload.create({ collection: 'devices', data: { site, name: '前台电话', kind: 'phone', driver: 'simulator', connection: { extension: '8000' } } as never, overrideAccess: true })
+
   await make('phone-log', { receivedAt: hours(-3), outcome: 'answered', takenBy: desk, callerName: '张经理', company: '成都蓉城物流有限公司', phone: '028-8765 4321', purpose: '询问下季度合作报价', messageFor: market, message: '请黄经理今天下午回电,报价单已发邮箱。' })
   await make('phone-log', { receivedAt: hours(-2), outcome: 'answered', takenBy: desk, callerName: '刘女士', company: '个人客户', phone: '139 8000 1234', purpose: '查询汇款到账时间' })
   await make('phone-log', { receivedAt: hours(-1), outcome: 'missed', takenBy: desk, phone: '028-6111 2233', purpose: '未接来电' })

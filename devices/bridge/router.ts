@@ -19,10 +19,12 @@ import { startLiveBus, subscribe } from '../live'
 import { commandGate, gateState } from '../gate/service'
 import { gateSnapshot } from '../gate/snapshot'
 import { reportCommand, reportStates, takeCommands } from '../gate/bridged'
-import { handleCallEvent, openCalls, settled } from '../phone/calls'
+import { answeringFrom, handleCallEvent, openCalls, settled } from '../phone/calls'
 import type { CallEvent } from '../phone/driver'
 import { phoneDriver, startPhones } from '../phone/manager'
 import { SimulatedPhone } from '../phone/simulator'
+import { callLogAddress } from '../phone/callLog'
+import type { LoggedCall } from '../../collections/desk'
 import { switchForwarding } from '../phone/forwarding'
 import { buildAllowList } from '../reader/allow-list'
 import { handleSwipe } from '../reader/swipe'
@@ -195,13 +197,15 @@ export function devicesRouter(payload: Payload): Router {
     const device = await deviceOfMySite(payload, req, req.params.id, 'phone')
     const driver = phoneDriver(payload, device)
     if (!(driver instanceof SimulatedPhone)) throw new Refusal(L('只有模擬電話可以模擬來電', 'Only a simulated phone can simulate calls'), 409)
-    const body = req.body as { action?: string; caller?: string; callId?: string }
+    const body = req.body as { action?: string; caller?: string; callId?: string; extension?: string }
     if (body.action === 'ring') {
       if (!/^[0-9+\-() ]{3,32}$/.test(String(body.caller ?? ''))) throw new Refusal(L('請填寫來電號碼', 'Give the caller number'), 400)
       return void res.json({ callId: driver.ring(String(body.caller)) })
     }
     if (!body.callId || !['answer', 'hangup'].includes(String(body.action))) throw new Refusal(L('action 應為 ring、answer 或 hangup', '`action` must be ring, answer or hangup'), 400)
-    if (body.action === 'answer') driver.answer(body.callId)
+    // Picked up on the handset: at the extension given (the desk's by default), whose staff member answered.
+    const extension = typeof body.extension === 'string' && /^[0-9]{2,16}$/.test(body.extension) ? body.extension : undefined
+    if (body.action === 'answer') driver.answer(body.callId, { extension })
     else driver.hangup(body.callId)
     res.json({ callId: body.callId })
   }))
@@ -209,6 +213,16 @@ export function devicesRouter(payload: Payload): Router {
   // DEV-04: the calls open now at my sites (a panel reloaded mid-call finds its call again).
   router.get('/calls/open', ...staff, route(async (req, res) => {
     res.json({ calls: (await openCalls(payload, staffOf(req) as never)).map((e) => ({ site: e.site, ...e.call })) })
+  }))
+
+  // OFFICE-01: 登記 — the site's own log of this call, filled from it (or the entry that already logs it).
+  router.get('/calls/:id/log', ...staff, route(async (req, res) => {
+    const call = (await payload.findByID({ collection: 'calls', id: Number(req.params.id), depth: 0, overrideAccess: true, disableErrors: true })) as unknown as LoggedCall | null
+    if (!call || !canUseSite(staffOf(req), call.site)) throw new Refusal(L('找不到這個來電', 'No such call'), 404)
+    if (call.status === 'ringing') throw new Refusal(L('電話還在振鈴,接聽後再登記', 'The phone is still ringing: log the call once it is answered'), 409)
+    const address = await callLogAddress(payload, call, staffOf(req) as { id: number })
+    if (!address) throw new Refusal(L('本站點不登記來電', 'This site keeps no phone log'), 404)
+    res.redirect(303, address)
   }))
 
   // DEV-04: answer or hang up a call from the pop-up, by the call record (a simulated phone; a real one is answered on the handset).
@@ -223,8 +237,11 @@ export function devicesRouter(payload: Payload): Router {
     const device = await loadDevice(payload, call.device, 'phone')
     const driver = phoneDriver(payload, device)
     if (!(driver instanceof SimulatedPhone)) throw new Refusal(L('請在話機上接聽或掛斷', 'Answer or hang up on the handset'), 409)
-    if (action === 'answer') driver.answer(call.pbxId)
-    else driver.hangup(call.pbxId)
+    // OFFICE-01: answered from the pop-up, the call is this person's.
+    if (action === 'answer') {
+      answeringFrom(device.id, call.pbxId, staffOf(req).id)
+      driver.answer(call.pbxId)
+    } else driver.hangup(call.pbxId)
     await settled(device.id, call.pbxId)
     const now = (await payload.findByID({ collection: 'calls', id: call.id, depth: 0, overrideAccess: true })) as { status: string }
     res.json({ id: call.id, status: now.status })

@@ -10,9 +10,10 @@ import { fillLabel } from '../../src/lib/phoneNumbers'
 import { isAdmin } from '../../src/lib/roles'
 import { publish } from '../live'
 import type { CallEvent } from './driver'
-import { knownText, whoIsCalling, type KnownPerson } from './known'
+import { digits, knownText, whoIsCalling, type KnownPerson } from './known'
+import { ringMeasure } from './rings'
 
-export type PhoneDevice = { id: number; site: number; driver?: string; connection?: { recordingsUrl?: string | null } | null }
+export type PhoneDevice = { id: number; site: number; driver?: string; connection?: { recordingsUrl?: string | null; extension?: string | null } | null }
 
 type CallDoc = { id: number; site: number; status: string; startedAt: string; answeredAt?: string | null; callerNumber?: string | null; knownAs?: string | null; device?: number | null; pbxId?: string | null }
 
@@ -39,6 +40,35 @@ const recordingLink = (device: PhoneDevice, file: string | undefined) => {
   if (!file) return undefined
   const prefix = device.connection?.recordingsUrl ?? '/devices/recordings/'
   return `${prefix}${encodeURIComponent(file.split('/').pop()!)}`
+}
+
+/**
+ * OFFICE-01 who answered a call: the desk person whose session answered it from the pop-up (noted here by
+ * the answer route just before it tells the phone, taken by the call's answered event), else the staff
+ * member of the site whose work phone is the answering extension (the event's, else the device's desk
+ * extension): `8000` is 刘晓雨's `028-6555 8000`. Two people on one extension name nobody.
+ */
+const answerers = new Map<string, number>()
+
+export function answeringFrom(device: number, pbxId: string, staff: number) {
+  const key = `${device}:${pbxId}`
+  answerers.set(key, staff)
+  setTimeout(() => answerers.get(key) === staff && answerers.delete(key), 60_000).unref()
+}
+
+export async function staffAtExtension(payload: Payload, site: number, extension: string | null | undefined): Promise<number | undefined> {
+  const ext = digits(extension)
+  if (ext.length < 3) return undefined
+  const { docs } = await payload.find({
+    collection: 'staff',
+    where: { and: [{ 'sites.site': { equals: site } }, { workPhone: { contains: ext.slice(-4) } }, { active: { not_equals: false } }] },
+    limit: 10,
+    depth: 0,
+    select: { workPhone: true },
+    overrideAccess: true,
+  })
+  const hits = (docs as unknown as { id: number; workPhone?: string | null }[]).filter((s) => digits(s.workPhone).endsWith(ext))
+  return hits.length === 1 ? hits[0]!.id : undefined
 }
 
 /** Serialise the events of one call, so that a fast ring + hang-up cannot race. */
@@ -74,9 +104,13 @@ async function apply(payload: Payload, device: PhoneDevice, event: CallEvent) {
   }
   if (!existing) return undefined
   if (event.type === 'answered' && existing.status === 'ringing') {
+    const key = `${device.id}:${event.id}`
+    const fromPopup = answerers.get(key)
+    answerers.delete(key)
+    const answeredBy = fromPopup ?? (await staffAtExtension(payload, device.site, event.extension ?? device.connection?.extension).catch(() => undefined))
     const call = await payload.update({
       collection: 'calls', id: existing.id, depth: 0, overrideAccess: true, context: ctx,
-      data: { status: 'answered', answeredAt: event.at, recording: recordingLink(device, event.recording) },
+      data: { status: 'answered', answeredAt: event.at, recording: recordingLink(device, event.recording), ...ringMeasure(existing.startedAt, event.at), ...(answeredBy ? { answeredBy } : {}) },
     })
     publish({ type: 'call', site: device.site, call: { id: existing.id, number: existing.callerNumber ?? '', at: existing.startedAt, status: 'answered', device: device.id, controllable: device.driver === 'simulator' } })
     return call
@@ -102,7 +136,7 @@ async function apply(payload: Payload, device: PhoneDevice, event: CallEvent) {
     }
     const call = await payload.update({
       collection: 'calls', id: existing.id, depth: 0, overrideAccess: true, context: ctx,
-      data: { status: missed ? 'missed' : 'ended', endedAt: event.at, seconds },
+      data: { status: missed ? 'missed' : 'ended', endedAt: event.at, seconds, ...(missed ? { ringCheck: 'missed', ringSeconds: null } : {}) },
     })
     publish({ type: 'call', site: device.site, call: { id: existing.id, number: existing.callerNumber ?? '', at: existing.startedAt, status: missed ? 'missed' : 'ended', device: device.id } })
     return call

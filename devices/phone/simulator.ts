@@ -11,18 +11,20 @@ export class SimulatedPhone extends EventEmitter implements PhoneDriver {
   private forwarding = new Map<string, string>()
   breakReadBack = false
 
-  ring(caller: string, callerName?: string): string {
+  /** `at`: when the phone says it happened (default now), for a test that replays a day. */
+  ring(caller: string, callerName?: string, at = new Date().toISOString()): string {
     const id = `sim-${randomUUID()}`
-    this.emit('call', { type: 'ringing', id, caller, callerName, at: new Date().toISOString() } satisfies CallEvent)
+    this.emit('call', { type: 'ringing', id, caller, callerName, at } satisfies CallEvent)
     return id
   }
 
-  answer(id: string) {
-    this.emit('call', { type: 'answered', id, recording: `${id}.wav`, at: new Date().toISOString() } satisfies CallEvent)
+  /** Picked up at `extension` (default: the device's desk extension). */
+  answer(id: string, { extension, at = new Date().toISOString() }: { extension?: string; at?: string } = {}) {
+    this.emit('call', { type: 'answered', id, extension, recording: `${id}.wav`, at } satisfies CallEvent)
   }
 
-  hangup(id: string) {
-    this.emit('call', { type: 'ended', id, at: new Date().toISOString() } satisfies CallEvent)
+  hangup(id: string, at = new Date().toISOString()) {
+    this.emit('call', { type: 'ended', id, at } satisfies CallEvent)
   }
 
   async setForwarding(extension: string, target: string | null) {

@@ -1,9 +1,9 @@
-import * as migration_20261130_184627_baseline from './20261130_184627_baseline';
+import * as migration_20261130_212942_baseline from './20261130_212942_baseline';
 
 export const migrations = [
   {
-    up: migration_20261130_184627_baseline.up,
-    down: migration_20261130_184627_baseline.down,
-    name: '20261130_184627_baseline'
+    up: migration_20261130_212942_baseline.up,
+    down: migration_20261130_212942_baseline.down,
+    name: '20261130_212942_baseline'
   },
 ];

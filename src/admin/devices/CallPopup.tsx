@@ -4,13 +4,14 @@
  * cookie) and shows the caller's number and who they are to the home (张明 · 张桂兰的家属) within a
  * second; answer and hang up (a simulated phone); after the call the desk types the note, saved into
  * the call log. On connecting (a reload included) the server replays the open calls, so the pop-up is
- * rebuilt and its buttons still work.
+ * rebuilt and its buttons still work. At a site whose desk keeps its own phone log (OFFICE-01: the
+ * company's 接聽電話記錄簿), 登記 opens a new entry filled from the call (/devices/calls/:id/log).
  */
 import React, { useEffect, useState } from 'react'
 import { say, type DeviceWords } from './words'
 
 type Role = Record<string, string>
-type Call = { id: number; number: string; status: string; known?: { kind: string; name: string; role?: Role | string }[]; device?: number; controllable?: boolean }
+type Call = { id: number; site?: number; number: string; status: string; known?: { kind: string; name: string; role?: Role | string }[]; device?: number; controllable?: boolean }
 
 const box: React.CSSProperties = {
   position: 'fixed', right: 16, bottom: 16, width: 320, zIndex: 1000, padding: 16, borderRadius: 8,
@@ -19,7 +20,7 @@ const box: React.CSSProperties = {
 
 const CONNECT_AFTER_MS = 2500
 
-export function CallPopup({ words, admin, lang = 'zh' }: { words: DeviceWords; admin: string; lang?: string }) {
+export function CallPopup({ words, admin, lang = 'zh', logSites = [] }: { words: DeviceWords; admin: string; lang?: string; logSites?: number[] }) {
   const [call, setCall] = useState<Call | null>(null)
   const [note, setNote] = useState('')
   const [saved, setSaved] = useState(false)
@@ -34,7 +35,8 @@ export function CallPopup({ words, admin, lang = 'zh' }: { words: DeviceWords; a
       source.addEventListener('call', onCall)
     }, CONNECT_AFTER_MS)
     const onCall = (e: Event) => {
-      const { call: next } = JSON.parse((e as MessageEvent).data) as { call: Call }
+      const { call: raw, site } = JSON.parse((e as MessageEvent).data) as { call: Call; site?: number }
+      const next = { ...raw, site: raw.site ?? site }
       setCall((current) => {
         if (!current || current.id !== next.id) {
           setNote('')
@@ -94,7 +96,13 @@ export function CallPopup({ words, admin, lang = 'zh' }: { words: DeviceWords; a
         <button type="button" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }} onClick={save} disabled={!note}>
           {saved ? words.saved : words.save}
         </button>
-        <a href={`${admin}/collections/calls/${call.id}`}>{words.callLog}</a>
+        {call.site != null && logSites.includes(call.site) && call.status !== 'ringing' ? (
+          <a href={`/devices/calls/${call.id}/log`} className="btn btn--style-primary btn--size-small" style={{ margin: 0 }} data-testid="call-log-entry">
+            {words.logCall}
+          </a>
+        ) : (
+          <a href={`${admin}/collections/calls/${call.id}`}>{words.callLog}</a>
+        )}
         <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0, marginLeft: 'auto' }} onClick={() => setCall(null)}>
           {words.dismiss}
         </button>

@@ -27,6 +27,7 @@ export const deviceWords = {
   forwardingOn: L('開啟呼叫轉移(值班手機)', 'Forward to the duty mobile'),
   forwardingOff: L('取消呼叫轉移', 'Cancel forwarding'),
   callLog: L('接聽電話記錄簿', 'Call log'),
+  logCall: L('登記', 'Log it'),
   commands: L('設備指令記錄', 'Device commands'),
   incoming: L('來電', 'Incoming call'),
   known: L('來電人', 'Caller'),

@@ -134,6 +134,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_device_commands_state" AS ENUM('queued', 'sent', 'done', 'failed');
   CREATE TYPE "public"."enum_calls_direction" AS ENUM('in', 'out');
   CREATE TYPE "public"."enum_calls_status" AS ENUM('ringing', 'answered', 'ended', 'missed');
+  CREATE TYPE "public"."enum_calls_ring_check" AS ENUM('within', 'late', 'missed');
   CREATE TYPE "public"."enum_sites_modules" AS ENUM('care', 'property', 'office', 'member');
   CREATE TYPE "public"."enum_sites_type" AS ENUM('care-home', 'property', 'office', 'club');
   CREATE TYPE "public"."enum_staff_roles" AS ENUM('admin', 'staff');
@@ -2008,6 +2009,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"device_id" integer,
   	"pbx_id" varchar,
   	"answered_by_id" integer,
+  	"ring_seconds" numeric,
+  	"ring_check" "enum_calls_ring_check",
   	"paper_recorded_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
@@ -2062,6 +2065,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"site_id" integer,
   	"name" varchar NOT NULL,
   	"head_id" integer,
+  	"head_staff_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -2203,6 +2207,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "audit_log" (
   	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
   	"collection" varchar NOT NULL,
   	"record_id" varchar NOT NULL,
   	"site_id" integer,
@@ -2717,6 +2722,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "sites_modules" ADD CONSTRAINT "sites_modules_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "departments" ADD CONSTRAINT "departments_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "departments" ADD CONSTRAINT "departments_head_id_positions_id_fk" FOREIGN KEY ("head_id") REFERENCES "public"."positions"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "departments" ADD CONSTRAINT "departments_head_staff_id_staff_id_fk" FOREIGN KEY ("head_staff_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "staff_roles" ADD CONSTRAINT "staff_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."staff"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "staff_sites" ADD CONSTRAINT "staff_sites_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "staff_sites" ADD CONSTRAINT "staff_sites_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."staff"("id") ON DELETE cascade ON UPDATE no action;
@@ -3554,6 +3560,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "calls_device_idx" ON "calls" USING btree ("device_id");
   CREATE INDEX "calls_pbx_id_idx" ON "calls" USING btree ("pbx_id");
   CREATE INDEX "calls_answered_by_idx" ON "calls" USING btree ("answered_by_id");
+  CREATE INDEX "calls_ring_check_idx" ON "calls" USING btree ("ring_check");
   CREATE INDEX "calls_updated_at_idx" ON "calls" USING btree ("updated_at");
   CREATE INDEX "calls_created_at_idx" ON "calls" USING btree ("created_at");
   CREATE INDEX "site_startedAt_idx" ON "calls" USING btree ("site_id","started_at");
@@ -3574,6 +3581,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "sites_created_at_idx" ON "sites" USING btree ("created_at");
   CREATE INDEX "departments_site_idx" ON "departments" USING btree ("site_id");
   CREATE INDEX "departments_head_idx" ON "departments" USING btree ("head_id");
+  CREATE INDEX "departments_head_staff_idx" ON "departments" USING btree ("head_staff_id");
   CREATE INDEX "departments_updated_at_idx" ON "departments" USING btree ("updated_at");
   CREATE INDEX "departments_created_at_idx" ON "departments" USING btree ("created_at");
   CREATE UNIQUE INDEX "positions_slug_idx" ON "positions" USING btree ("slug");
@@ -4036,6 +4044,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_device_commands_state";
   DROP TYPE "public"."enum_calls_direction";
   DROP TYPE "public"."enum_calls_status";
+  DROP TYPE "public"."enum_calls_ring_check";
   DROP TYPE "public"."enum_sites_modules";
   DROP TYPE "public"."enum_sites_type";
   DROP TYPE "public"."enum_staff_roles";
