@@ -67,6 +67,9 @@ async function main() {
 
   environment = await prepareEnvironment()
   payload = await loadPayload()
+  // Issue 15: the phone systems' AMI connections go with the scheduler lock (devices/phone/manager.ts).
+  const { phonesFollowTheScheduler } = await import('../devices/phone/manager')
+  phonesFollowTheScheduler()
   // JOB-04: every instance competes for the scheduler lock; SCHEDULER=off for an instance that must never schedule.
   scheduler = process.env.SCHEDULER === 'off' ? undefined : startScheduler(payload)
 

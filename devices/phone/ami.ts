@@ -9,7 +9,11 @@ import { EventEmitter } from 'node:events'
 import net from 'node:net'
 import type { CallEvent, PhoneDriver } from './driver'
 
-export type AmiOptions = { host: string; port: number; username: string; secret: string; recordingPrefix?: string; timeoutMs?: number }
+export type AmiOptions = {
+  host: string; port: number; username: string; secret: string; recordingPrefix?: string; timeoutMs?: number
+  /** false: log in without call events (a connection for one command, next to the one that holds the events). */
+  events?: boolean
+}
 type Message = Record<string, string>
 
 export const parseMessage = (block: string): Message => {
@@ -53,7 +57,7 @@ export class AmiPhone extends EventEmitter implements PhoneDriver {
       })
       socket.on('error', () => {})
     })
-    const [login] = await this.action({ Action: 'Login', Username: this.options.username, Secret: this.options.secret, Events: 'call' })
+    const [login] = await this.action({ Action: 'Login', Username: this.options.username, Secret: this.options.secret, Events: this.options.events === false ? 'off' : 'call' })
     if (login?.Response !== 'Success') {
       this.socket?.destroy()
       throw new Error(`AMI login refused: ${login?.Message ?? 'no answer'}`)

@@ -19,6 +19,11 @@ export class AmiServer {
   private server = net.createServer((socket) => this.accept(socket))
   port = 0
 
+  /** The connections logged in now (each would get every call event). */
+  get loggedIn() {
+    return this.clients.size
+  }
+
   async start() {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
     this.port = (this.server.address() as net.AddressInfo).port
