@@ -136,6 +136,19 @@ export class Bridge {
     return list.cards.includes(cardNumber) ? { allowed: true, offline: true } : { allowed: false, reason: 'unknown-card', offline: true }
   }
 
+  /**
+   * Hold the gate polls (no state report, no command taken) until the returned function is called; a
+   * poll in flight is finished first. For maintenance on the relay board — and for a test that plays the
+   * bridge's report itself without the real one landing in between.
+   */
+  async pausePolling(): Promise<() => void> {
+    while (this.polling) await new Promise((r) => setTimeout(r, 10))
+    this.polling = true
+    return () => {
+      this.polling = false
+    }
+  }
+
   /** Fetch the app's queued gate commands for this bridge, carry them out, report each. */
   async pollCommands() {
     if (!this.options.gates?.length || this.polling) return

@@ -70,9 +70,16 @@ describe('DEV-01 a gate wired to a standalone bridge', () => {
   it('DEV-01 the bridge keeps the gate state current: moving refuses a new command, once open it is accepted', async () => {
     await gateAt('open')
     await sleep(2100)
-    await w.payload.update({ collection: 'devices', id: gate.id, data: { state: 'closing' }, overrideAccess: true }) // as a bridge would report mid-travel
-    const moving = await w.desk.post(`/devices/gates/${gate.id}/command`, { action: 'close' })
-    expect(moving.status).toBe(409)
+    // The bridge's own poll (every 200 ms, reporting `open`) is held while the test plays its report:
+    // otherwise it could land between the write and the command and the gate would read open again.
+    const resume = await bridge.pausePolling()
+    try {
+      await w.payload.update({ collection: 'devices', id: gate.id, data: { state: 'closing' }, overrideAccess: true }) // as a bridge would report mid-travel
+      const moving = await w.desk.post(`/devices/gates/${gate.id}/command`, { action: 'close' })
+      expect(moving.status).toBe(409)
+    } finally {
+      resume()
+    }
     await sleep(600) // the next poll reports the real state
     expect((await w.desk.get(`/devices/gates/${gate.id}/state`)).body.state).toBe('open')
     const res = await w.desk.post(`/devices/gates/${gate.id}/command`, { action: 'close' })
