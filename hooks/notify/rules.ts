@@ -8,7 +8,7 @@ import { summaryOf } from '../approval/summary'
 import { createCallTask } from './callTasks'
 import { specOf } from '../form/specOf'
 import type { FormDoc, NotifyEvent, NotifyRule } from '../form/types'
-import { fill, L, pick, type Label } from '../../src/lib/i18n'
+import { fill, L, languages, pick, type Label, type Lang } from '../../src/lib/i18n'
 import path from 'node:path'
 import { languageGroups, queueMail, type MailAttachment } from '../../src/lib/mail'
 import { sendMessage } from './messages'
@@ -107,8 +107,22 @@ async function attachmentsOf(req: PayloadRequest, doc: FormDoc, fields: string[]
   return files
 }
 
+/** A template filled in every language (a call task's subject is read by whoever opens it, each in their own). */
+async function inEveryLanguage(template: Label, valuesIn: (lang: Lang) => Promise<Record<string, unknown>>, extra: Record<string, unknown> = {}): Promise<Label> {
+  const label = {} as Label
+  // One after the other: the queries share the caller's transaction.
+  for (const lang of languages) label[lang] = fill(pick(template, lang), { ...(await valuesIn(lang)), ...extra })
+  return label
+}
+
 async function applyRule(req: PayloadRequest, slug: string, doc: FormDoc, rule: NotifyRule, event: NotifyEvent) {
   const { payload } = req
+  // The record's values in one language, computed once per language for this rule.
+  const cache = new Map<string, Promise<Record<string, unknown>>>()
+  const valuesIn = (lang: string) => {
+    if (!cache.has(lang)) cache.set(lang, valuesFor(req, slug, doc, event, lang))
+    return cache.get(lang)!
+  }
   if (!ruleApplies(rule.where, doc)) return
   const subject = rule.subject ?? defaults.subject
   const body = rule.body ?? defaults.body
@@ -117,7 +131,7 @@ async function applyRule(req: PayloadRequest, slug: string, doc: FormDoc, rule: 
   const attachments = rule.attach?.length && to.length ? await attachmentsOf(req, doc, rule.attach) : []
   // WF-08: each mail in its recipient's language: a cc'd person reads the copy in their own language.
   for (const group of languageGroups(to, cc, { perRecipient: true })) {
-    const values = { ...(await valuesFor(req, slug, doc, event, group.lang)), name: group.main.name }
+    const values = { ...(await valuesIn(group.lang)), name: group.main.name }
     await queueMail(payload, {
       to: group.to.map((p) => p.email!),
       cc: group.cc.map((c) => c.email!),
@@ -127,14 +141,14 @@ async function applyRule(req: PayloadRequest, slug: string, doc: FormDoc, rule: 
       site: doc.site,
       ...(attachments.length ? { attachments } : {}),
     }, req)
-    if (rule.callWithin && to.includes(group.main) && group.to.includes(group.main)) await callTask(req, slug, doc, group.main, rule.callWithin, values)
+    if (rule.callWithin && to.includes(group.main) && group.to.includes(group.main)) await callTask(req, slug, doc, group.main, rule.callWithin, valuesIn)
   }
   if (rule.message?.length) {
     const people = await resolveRecipients(payload, doc.site, rule.message, doc, req)
     const byLang = new Map<string, Person[]>()
     for (const p of people.filter((x) => x.id != null)) byLang.set(p.language, [...(byLang.get(p.language) ?? []), p])
     for (const [lang, group] of byLang) {
-      const values = await valuesFor(req, slug, doc, event, lang)
+      const values = await valuesIn(lang)
       await sendMessage(payload, {
         site: doc.site,
         title: fill(pick(subject, lang), values),
@@ -145,15 +159,16 @@ async function applyRule(req: PayloadRequest, slug: string, doc: FormDoc, rule: 
     }
   }
   if (rule.call && doc[rule.call.phone]) {
-    const values = await valuesFor(req, slug, doc, event, 'zh')
-    await createCallTask(payload, { site: doc.site, title: fill(pick(rule.call.title, 'zh'), values), phone: String(doc[rule.call.phone]), within: rule.call.within, related: { collection: slug, id: doc.id } }, req)
+    // WF-10: the subject in every language; the panel shows each reader theirs (call-tasks' `titles`).
+    const title = await inEveryLanguage(rule.call.title, valuesIn)
+    await createCallTask(payload, { site: doc.site, title, phone: String(doc[rule.call.phone]), within: rule.call.within, related: { collection: slug, id: doc.id } }, req)
   }
 }
 
-async function callTask(req: PayloadRequest, slug: string, doc: FormDoc, person: Person, within: number, values: Record<string, unknown>) {
+async function callTask(req: PayloadRequest, slug: string, doc: FormDoc, person: Person, within: number, valuesIn: (lang: Lang) => Promise<Record<string, unknown>>) {
   await createCallTask(req.payload, {
     site: doc.site,
-    title: fill(pick(defaults.call, 'zh'), values),
+    title: await inEveryLanguage(defaults.call, valuesIn, { name: person.name }),
     callee: person.id,
     phone: person.phone,
     within,
