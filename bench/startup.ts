@@ -1,19 +1,25 @@
 /**
  * bench/startup: time from `npm start` to a healthy /healthz, on a fresh data folder (first start:
- * initdb, migrations, demo data) and again on the same folder (second start), then the idle RSS of
- * the server process. The production build is made first and not counted (run `npm run build`).
- * Usage: npx tsx bench/startup.ts
+ * initdb, migrations, demo data) and again on the same folder (second start), then the server
+ * process's memory once idle (default 30 s after it is ready, no request but /healthz): its RSS
+ * from /proc, and what the process says of itself (heap, what is loaded; src/memory.ts, through
+ * MEMORY_REPORT). With BENCH_VARIANTS=1 the second start is repeated without the scheduler
+ * (SCHEDULER=off) and without the admin panel (ADMIN_PANEL=off), which says what those hold.
+ * The production build is made first and not counted (run `npm run build`). Figures:
+ * docs/FIGURES-memory.md.
+ * Usage: npx tsx bench/startup.ts   (BENCH_IDLE_S=30, BENCH_VARIANTS=1)
  */
 import { execSync } from 'node:child_process'
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { startAppServer } from '../src/dev/appServer'
+import { startAppServer, type AppServer } from '../src/dev/appServer'
 import { report, rssMb } from './stats'
 
+const idleS = Number(process.env.BENCH_IDLE_S ?? 30)
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'frontdesk-bench-'))
 chmodSync(dataDir, 0o755)
-const env = { DATA_DIR: dataDir, DATABASE_URL: undefined, PAYLOAD_SECRET: undefined }
+const env = { DATA_DIR: dataDir, DATABASE_URL: undefined, PAYLOAD_SECRET: undefined, MEMORY_REPORT: String(Math.max(1, idleS - 2)) }
 
 /** The server's RSS: of the processes running src/server.ts (npm, tsx's launcher, the server), the largest. */
 const serverRssMb = (): number =>
@@ -25,17 +31,34 @@ const serverRssMb = (): number =>
       .map((l) => rssMb(Number(l.trim().split(/\s+/)[0])) || 0),
   )
 
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ')
+
+/** Start on the same data folder, wait until idle, read the memory, stop. */
+async function idle(extra: Record<string, string> = {}) {
+  const server: AppServer = await startAppServer({ ...env, ...extra }, ['npm', 'start'])
+  await new Promise((r) => setTimeout(r, idleS * 1000))
+  const rss = serverRssMb()
+  const line = server.output().split('\n').find((l) => l.startsWith('memory: '))
+  const self = line ? JSON.parse(line.slice('memory: '.length)) : undefined
+  const loadAtIdle = load()
+  await server.stop()
+  return { startMs: server.readyMs, idleRssMb: rss, self, load: loadAtIdle }
+}
+
 const first = await startAppServer(env, ['npm', 'start'])
 await first.stop()
-const second = await startAppServer(env, ['npm', 'start'])
-await new Promise((r) => setTimeout(r, 10_000))
-const idleRss = serverRssMb()
-await second.stop()
+const second = await idle()
+const variants = process.env.BENCH_VARIANTS === '1' ? { schedulerOff: await idle({ SCHEDULER: 'off' }), adminPanelOff: await idle({ ADMIN_PANEL: 'off' }) } : undefined
 rmSync(dataDir, { recursive: true, force: true })
 
 report('startup', {
   firstStartMs: first.readyMs,
-  secondStartMs: second.readyMs,
-  idleRssMb: idleRss,
-  aim: { secondStartMs: 15_000, idleRssMb: 400 },
+  secondStartMs: second.startMs,
+  idleAfterS: idleS,
+  idleRssMb: second.idleRssMb,
+  process: second.self,
+  loadAverage: second.load,
+  cores: os.cpus().length,
+  variants,
+  aim: { secondStartMs: 15_000, idleRssMb: 250 },
 })

@@ -286,6 +286,24 @@ export async function runDeadline(
     const { docs } = await payload.find({ collection: slug as never, where, sort: column, limit: BATCH, depth: 0, overrideAccess: true, req })
     run.read += docs.length
     if (!docs.length) break
+    // The batch in one transaction (one commit, not one per record) when what the deadline does is
+    // all in the database (no `run` of the form's own, which may reach outside: an SMS, a report);
+    // if any record of it fails, nothing of the batch is kept and it is done again a record at a time.
+    if (!deadline.then.run && docs.length > 1) {
+      const r = recordReq(req, deadline.name)
+      const own = await initTransaction(r)
+      let acted = 0
+      try {
+        for (const doc of docs as FormDoc[]) if (await actOn(r, slug, deadline, doc, now)) acted++
+        if (own) await commitTransaction(r)
+        run.acted += acted
+        if (docs.length < BATCH) break
+        continue
+      } catch {
+        if (own) await killTransaction(r)
+        if (!own) throw new Error(`deadline ${slug}.${deadline.name}: a record failed inside the caller's transaction`)
+      }
+    }
     for (const doc of docs as FormDoc[]) {
       const r = recordReq(req, deadline.name)
       const own = await initTransaction(r)
@@ -322,19 +340,19 @@ async function actOn(req: PayloadRequest, slug: string, d: DeadlineSpec, doc: Fo
   }
   data[dueColumn(d)] = next
   // Only server-owned bookkeeping (the flag, the due column): no approval link goes stale for it.
-  let updated = (await payload.update({
-    collection: slug as never,
-    id: doc.id,
-    data: data as never,
-    overrideAccess: true,
-    depth: 0,
-    req,
-    context: { ...req.context, deadline: d.name },
-  })) as FormDoc
-  // A state change is the lifecycle's own transition, as the server (refused if no transition leads there now).
+  // A state change is the lifecycle's own transition, as the server (refused if no transition leads
+  // there now), and the bookkeeping is written with it: one update of the record, not two.
+  // (A form's own `run` may have moved the record: then its state is read back first.)
   const lifecycle = specOf(payload, slug)?.lifecycle
-  if (t.to && lifecycle && updated[fieldOf(lifecycle)] !== t.to) {
-    updated = (await transition(req, slug, doc.id, t.to, { server: true, note: `deadline:${d.name}` })) as FormDoc
+  const write = () =>
+    payload.update({ collection: slug as never, id: doc.id, data: data as never, overrideAccess: true, depth: 0, req, context: { ...req.context, deadline: d.name } }) as Promise<FormDoc>
+  const moves = (record: FormDoc) => Boolean(t.to && lifecycle && record[fieldOf(lifecycle!)] !== t.to)
+  let updated: FormDoc
+  if (t.run) {
+    updated = await write()
+    if (moves(updated)) updated = (await transition(req, slug, doc.id, t.to!, { server: true, note: `deadline:${d.name}` })) as FormDoc
+  } else {
+    updated = moves(doc) ? ((await transition(req, slug, doc.id, t.to!, { server: true, note: `deadline:${d.name}`, data })) as FormDoc) : await write()
   }
   if (t.message) {
     await sendMessage(payload, { site: doc.site, title: t.message.title, body: t.message.body, to: t.message.to, related: { collection: slug, id: doc.id }, record: updated, values: updated }, req)

@@ -4,6 +4,7 @@
  * routes on that port. ADMIN_PANEL=off serves the API and our routes without the admin panel (no
  * Next build needed).
  */
+import { collectOnce, scheduleMemoryReport } from './memory' // first: before anything else is loaded
 import http, { type RequestListener, type Server } from 'node:http'
 import { build, buildIsCurrent } from './build'
 import { prepareEnvironment, type Environment } from './db/environment'
@@ -82,6 +83,9 @@ async function main() {
   }
   handler = createApp(payload, { next: nextHandler && ((req, res) => nextHandler(req, res)), routes: moduleRoutes(payload) })
 
+  // Start-up's garbage (migrations, demo data, Next's prepare) goes back to the system now, not at the next pressure.
+  setTimeout(collectOnce, 2000).unref()
+  scheduleMemoryReport()
   console.log(`\nFront desk is ready at ${local}${adminPanel ? '/admin' : ''}`)
   if (!configuredPublicUrl()) console.log(`E-mailed links point at ${local}; set PUBLIC_URL to the address people reach the app at.`)
   if (environment.embedded) {

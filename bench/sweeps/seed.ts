@@ -1,58 +1,162 @@
 /**
- * bench/sweeps seed: a site with 1,000,000 reception records (spread over the last 700 days, so none
- * is past its 2-year retention) and 200,000 reservations, almost all closed (confirmed, admitted or
- * cancelled), plus 200,000 call tasks that were done. Plain SQL: seeding is not what is measured.
+ * bench/sweeps seed. Plain SQL for the volume (seeding is not what is measured):
+ *
+ * - the demo data first (`seedDemo`: sites, staff and their positions, the waitlist, and at least one
+ *   record of most forms — the templates below);
+ * - on the care home: 1,000,000 reception records (spread over the last 700 days, so none is past
+ *   its 2-year retention), 2,000 beds, 2,000 elders and 200,000 closed reservations;
+ * - for every other form that declares a deadline (hooks/deadlines.ts): its table grown to
+ *   `formRows` rows by cloning one of its demo records, with the due column empty (spent).
+ *
+ * `makeDue` then makes `n` items due for every declared deadline: `n` held reservations, each holding
+ * its own bed for its elder (so the cancellation frees a real bed and the desk's waitlist message
+ * names the families to call), and for each other form `n` clones of its template whose `while`
+ * condition holds and whose due column has passed.
  */
 import { sql } from '@payloadcms/db-postgres'
-import type { Payload } from 'payload'
+import type { CollectionConfig, Payload } from 'payload'
 
+import { collections } from '../../collections'
+import type { DeadlineSpec } from '../../hooks/deadlines'
+import { dueColumn, fromColumn } from '../../hooks/deadlines'
+import type { FormSpec } from '../../hooks/form/types'
+import { seedDemo } from '../../src/seed/demo'
 import { db } from '../../src/scheduler/ticks'
 
 export { db }
 
-export async function seedVolume(payload: Payload, { records = 1_000_000, reservations = 200_000, callTasks = 200_000 } = {}) {
-  const site = await payload.create({ collection: 'sites', data: { name: '壓測院', code: 'bench', type: 'care-home' } as never })
-  const staff = await payload.create({ collection: 'staff', data: { name: '压测前台', email: 'bench@bench.local', password: 'bench-password-1', sites: [{ site: site.id }] } as never })
-  const building = await payload.create({ collection: 'buildings', data: { site: site.id, name: '一号楼', floors: 10 } as never })
-  const s = site.id as number
+export type Ids = { site: number; staff: number; bedLo: number; elderLo: number; building: number }
+
+const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase()
+const q = (name: string) => `"${name.replace(/"/g, '""')}"`
+
+/** Every declared deadline of the forms: its collection, its table and the declaration. */
+export const declaredDeadlines = (): { slug: string; table: string; deadline: DeadlineSpec }[] =>
+  collections.flatMap((c: CollectionConfig) =>
+    (((c.custom as { form?: FormSpec } | undefined)?.form?.deadlines ?? []) as DeadlineSpec[]).map((deadline) => ({ slug: c.slug, table: snake(c.slug), deadline })),
+  )
+
+export async function seedVolume(payload: Payload, { records = 1_000_000, reservations = 200_000, formRows = 200_000 } = {}): Promise<Ids> {
+  await seedDemo(payload)
   const x = db(payload)
-  await x.execute(sql`INSERT INTO beds (site_id, building_id, floor, room, bed_no, status)
-    SELECT ${s}, ${building.id}, 1 + (i % 10), 'R' || (i / 2), (i % 2)::text || '-' || i, 'free' FROM generate_series(1, 2000) i`)
+  const { rows: homes } = await x.execute(sql`SELECT site_id FROM beds GROUP BY site_id ORDER BY count(*) DESC LIMIT 1`)
+  const s = Number(homes[0].site_id)
+  const { rows: staffRows } = await x.execute(sql`SELECT _parent_id AS parent_id FROM staff_sites WHERE site_id = ${s} ORDER BY _parent_id LIMIT 1`)
+  const staff = Number(staffRows[0].parent_id)
+  const building = await payload.create({ collection: 'buildings', data: { site: s, name: '压测楼', floors: 10 } as never })
+  await x.execute(sql`INSERT INTO beds (site_id, building_id, floor, room, bed_no, code, status)
+    SELECT ${s}, ${building.id}, 1 + (i % 10), 'Y' || (i / 2), (i % 2)::text || '-' || i, '压测楼-' || i, 'free' FROM generate_series(1, 2000) i`)
   await x.execute(sql`INSERT INTO elders (site_id, name, gender, birth_date, status)
-    SELECT ${s}, '老人' || i, 'female', '1945-01-01', 'discharged' FROM generate_series(1, 2000) i`)
+    SELECT ${s}, '压测老人' || i, 'female', '1945-01-01', 'discharged' FROM generate_series(1, 2000) i`)
   await x.execute(sql`INSERT INTO reception_records (site_id, type, received_at, visitor_name, staff_id, rating)
     SELECT ${s}, (ARRAY['phone','visit','follow-up']::enum_reception_records_type[])[1 + i % 3],
-      now() - (i % 700) * interval '1 day' - (i % 600) * interval '1 minute', '访客' || i, ${staff.id},
+      now() - (i % 700) * interval '1 day' - (i % 600) * interval '1 minute', '访客' || i, ${staff},
       (ARRAY['impossible','normal','possible','very-likely']::enum_reception_records_rating[])[1 + i % 4]
     FROM generate_series(1, ${records}) i`)
-  const beds = await x.execute(sql`SELECT min(id) AS lo FROM beds`)
-  const elders = await x.execute(sql`SELECT min(id) AS lo FROM elders`)
-  const bedLo = Number(beds.rows[0].lo)
-  const elderLo = Number(elders.rows[0].lo)
-  await x.execute(sql`INSERT INTO reservations (site_id, elder_id, bed_id, family_name, family_phone, deposit, status, deposit_paid_at, hold_until, cancel_on, created_at, updated_at)
+  const { rows: beds } = await x.execute(sql`SELECT min(id) AS lo FROM beds WHERE building_id = ${building.id}`)
+  const { rows: elders } = await x.execute(sql`SELECT min(id) AS lo FROM elders WHERE name LIKE '压测老人%'`)
+  const bedLo = Number(beds[0].lo)
+  const elderLo = Number(elders[0].lo)
+  await x.execute(sql`INSERT INTO reservations (site_id, elder_id, bed_id, family_name, family_phone, deposit, status, deposit_paid_at, created_at, updated_at)
     SELECT ${s}, ${elderLo} + i % 2000, ${bedLo} + i % 2000, '家属' || i, '13800000000', 500,
       (ARRAY['confirmed','admitted','cancelled']::enum_reservations_status[])[1 + i % 3],
-      now() - (i % 700) * interval '1 day', now() - (i % 700) * interval '1 day' + interval '7 days', now() - (i % 700) * interval '1 day' + interval '8 days',
-      now() - (i % 700) * interval '1 day', now() - (i % 700) * interval '1 day'
+      now() - (i % 700) * interval '1 day', now() - (i % 700) * interval '1 day', now() - (i % 700) * interval '1 day'
     FROM generate_series(1, ${reservations}) i`)
-  await x.execute(sql`INSERT INTO call_tasks (site_id, title, due_at, status, overdue, done_at)
-    SELECT ${s}, '回电 ' || i, now() - (i % 700) * interval '1 day', 'done', false, now() - (i % 700) * interval '1 day'
-    FROM generate_series(1, ${callTasks}) i`)
+  for (const { slug, table } of declaredDeadlines().filter((d, i, all) => d.slug !== 'reservations' && all.findIndex((e) => e.slug === d.slug) === i)) {
+    const made = await cloneTemplate(payload, table, formRows, {}).catch((error: Error) => {
+      console.log(`${slug}: could not clone (${error.message.split('\n')[0]})`)
+      return undefined
+    })
+    if (made === undefined) console.log(`${slug}: no demo record to clone; its deadlines are measured on the demo data only`)
+  }
   await x.execute(sql`ANALYZE`)
-  return { site: s, staff: staff.id as number, bedLo, elderLo }
+  return { site: s, staff, bedLo, elderLo, building: Number(building.id) }
 }
 
-/** Make `n` items due for each sweep (and nothing else). */
-export async function makeDue(payload: Payload, ids: { site: number; bedLo: number; elderLo: number }, n: number) {
+/**
+ * Insert `n` copies of one record of `table` (the lowest id, or the one `where` picks), with the
+ * columns in `set` overridden (SQL expressions; `g` is the copy's number). Unique text columns get
+ * the copy's number appended; the due columns are left as `set` says (empty by default).
+ */
+async function cloneTemplate(payload: Payload, table: string, n: number, set: Record<string, string>, tag = 'b'): Promise<number | undefined> {
+  const x = db(payload)
+  const { rows: exists } = await x.execute(sql`SELECT to_regclass(${`public.${table}`}) AS t`)
+  if (!exists[0].t) return undefined
+  const { rows: template } = await x.execute(sql.raw(`SELECT id FROM ${q(table)} ORDER BY id LIMIT 1`))
+  if (!template.length) return undefined
+  const { rows: cols } = await x.execute(
+    sql`SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type FROM pg_attribute a
+      WHERE a.attrelid = ${table}::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attname <> 'id'`,
+  )
+  // Each unique index gets one column that differs between copies: a text column (the copy's tag
+  // and number appended) or else a number that is not a reference (the copy's number added).
+  const { rows: unique } = await x.execute(
+    sql`SELECT i.indexrelid AS idx, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type FROM pg_index i
+      JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
+      WHERE i.indrelid = ${table}::regclass AND i.indisunique AND NOT i.indisprimary`,
+  )
+  const varied = new Map<string, 'text' | 'number'>()
+  for (const idx of new Set(unique.map((u) => String(u.idx)))) {
+    const members = unique.filter((u) => String(u.idx) === idx)
+    const text = members.find((u) => /char|text/.test(String(u.type)))
+    const number = members.find((u) => /integer|numeric|bigint/.test(String(u.type)) && !String(u.name).endsWith('_id'))
+    if (text) varied.set(String(text.name), 'text')
+    else if (number) varied.set(String(number.name), 'number')
+    else throw new Error(`${table}: a unique index without a column to vary`)
+  }
+  copies++
+  const dueNames = new Set(
+    declaredDeadlines()
+      .filter((d) => d.table === table)
+      .flatMap((d) => [snake(dueColumn(d.deadline)), ...(d.deadline.window ? [snake(fromColumn(d.deadline))] : [])]),
+  )
+  const names = cols.map((c) => String(c.name))
+  const exprs = cols.map((c) => {
+    const name = String(c.name)
+    if (name in set) return `(${set[name]})::${c.type}`
+    if (dueNames.has(name)) return 'NULL'
+    if (varied.get(name) === 'text') return `left(${q(name)}, 200) || '-${tag}' || g`
+    if (varied.get(name) === 'number') return `${q(name)} + ${copies * 10_000_000} + g`
+    return q(name)
+  })
+  await x.execute(
+    sql.raw(`INSERT INTO ${q(table)} (${names.map(q).join(', ')}) SELECT ${exprs.join(', ')} FROM ${q(table)}, generate_series(1, ${n}) g WHERE id = ${template[0].id}`),
+  )
+  return n
+}
+
+let copies = 0
+
+const literal = (v: string | number | boolean) => (typeof v === 'string' ? `'${v.replace(/'/g, "''")}'` : String(v))
+
+let round = 0
+
+/** Make `n` items due for every declared deadline (and nothing else). Returns the deadlines that could not be made due. */
+export async function makeDue(payload: Payload, ids: Ids, n: number): Promise<string[]> {
   const x = db(payload)
   const s = ids.site
-  await x.execute(sql`INSERT INTO reservations (site_id, elder_id, bed_id, family_name, family_phone, deposit, status, deposit_paid_at, hold_until, cancel_on, hold_due_at)
-    SELECT ${s}, ${ids.elderLo} + i % 2000, ${ids.bedLo} + i % 2000, '待取消' || i, '13800000000', 500, 'held', now() - interval '9 days', now() - interval '2 days', now() - interval '1 hour', now() - interval '1 hour'
-    FROM generate_series(1, ${n}) i`)
-  await x.execute(sql`INSERT INTO call_tasks (site_id, title, due_at, status, overdue, call_due_at)
-    SELECT ${s}, '逾期回电 ' || i, now() - interval '1 hour', 'open', false, now() - interval '1 hour' FROM generate_series(1, ${n}) i`)
+  round++
+  // CARE-08: n held reservations, each holding its own bed for its elder, past their 6th working day.
+  await x.execute(sql`UPDATE beds SET status = 'held', elder_id = ${ids.elderLo - ids.bedLo}::int + id
+    WHERE building_id = ${ids.building} AND id < ${ids.bedLo + n}::int`)
+  await x.execute(sql`INSERT INTO reservations (site_id, elder_id, bed_id, family_name, family_phone, deposit, deposit_receipt, status, deposit_paid_at, hold_due_at)
+    SELECT ${s}, ${ids.elderLo}::int + i, ${ids.bedLo}::int + i, '待取消' || i, '13800000000', 500, 'R' || i, 'held', now() - interval '9 days', now() - interval '1 hour'
+    FROM generate_series(0, ${n - 1}::int) i`)
+  const missing: string[] = []
+  for (const { slug, table, deadline } of declaredDeadlines().filter((d) => d.slug !== 'reservations')) {
+    const set: Record<string, string> = { [snake(dueColumn(deadline))]: `now() - interval '1 hour'` }
+    if (deadline.window) set[snake(fromColumn(deadline))] = `now() - interval '2 hours'`
+    for (const [field, v] of Object.entries(deadline.while ?? {})) set[snake(field)] = literal(Array.isArray(v) ? v[0] : v)
+    if (deadline.then.flag) set[snake(deadline.then.flag)] = 'false'
+    const made = await cloneTemplate(payload, table, n, set, `d${round}${deadline.name}`).catch((error: Error) => {
+      console.log(`${slug}.${deadline.name}: could not clone (${error.message.split('\n')[0]})`)
+      return undefined
+    })
+    if (made === undefined) missing.push(`${slug}.${deadline.name}`)
+  }
   // Retention: n reception records become older than 2 years.
   await x.execute(sql`UPDATE reception_records SET received_at = now() - interval '3 years'
     WHERE id IN (SELECT id FROM reception_records WHERE received_at > now() - interval '700 days' ORDER BY id LIMIT ${n})`)
-  await x.execute(sql`ANALYZE reservations; ANALYZE call_tasks; ANALYZE reception_records`)
+  await x.execute(sql`ANALYZE`)
+  return missing
 }

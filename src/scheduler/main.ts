@@ -4,6 +4,7 @@
  * (JOB-04). Expects the database to be migrated (the app does that on start). It outlives database
  * restarts: it loses the lock with its connection and competes for it again once PostgreSQL is back.
  */
+import { collectOnce } from '../memory' // first: before anything else is loaded
 import { getPayload } from 'payload'
 import { exitWith } from '../cli/fatal'
 import { prepareEnvironment } from '../db/environment'
@@ -18,6 +19,7 @@ try {
   surviveDatabaseRestarts(payload)
   const scheduler = startScheduler(payload)
   if (!configuredPublicUrl()) console.log(`PUBLIC_URL is not set: links in e-mails sent from this process point at ${publicUrl()}.`)
+  setTimeout(collectOnce, 2000).unref()
   console.log(`scheduler process ${process.pid} ready`)
 
   const stop = async () => {

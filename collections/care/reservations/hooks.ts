@@ -18,12 +18,32 @@ export const HOLD_WORKING_DAYS = 5
  * The hold of a deposit paid at `paidAt` (an instant): counted from the day it was paid in the site's
  * time zone, held until the 5th working day after it, cancelled from 00:00 of the 6th.
  */
-export async function holdPeriod(payload: Payload, site: number, paidAt: Date | string) {
-  const calendar = await SiteCalendar.of(payload, site)
+export async function holdPeriod(payload: Payload, site: number, paidAt: Date | string, req?: PayloadRequest) {
+  const calendar = await calendarOf(payload, site, req)
   const paidOn = localDay(paidAt, calendar.timeZone)
   const holdUntil = await calendar.addWorkingDays(paidOn, HOLD_WORKING_DAYS)
   const cancelDay = await calendar.addWorkingDays(paidOn, HOLD_WORKING_DAYS + 1)
   return { holdUntil, cancelOn: calendar.at(cancelDay, '00:00').toISOString() }
+}
+
+/**
+ * The site's calendar, loaded once per transaction (a sweep cancelling a batch reads every
+ * reservation's hold period in one transaction); outside a transaction, loaded for each read.
+ */
+const calendars = new WeakMap<object, Map<number, Promise<SiteCalendar>>>()
+async function calendarOf(payload: Payload, site: number, req?: PayloadRequest): Promise<SiteCalendar> {
+  const id = req?.transactionID ? await req.transactionID : undefined
+  const session = id != null ? (payload.db as unknown as { sessions?: Record<string, object> }).sessions?.[String(id)] : undefined
+  if (!session) return SiteCalendar.of(payload, site)
+  let map = calendars.get(session)
+  if (!map) calendars.set(session, (map = new Map()))
+  let calendar = map.get(site)
+  if (!calendar) {
+    calendar = SiteCalendar.of(payload, site)
+    calendar.catch(() => map!.delete(site))
+    map.set(site, calendar)
+  }
+  return calendar
 }
 
 const texts = {
@@ -133,7 +153,7 @@ export const reservationBeforeChange: CollectionBeforeChangeHook = async ({ data
 export const deriveHold: CollectionAfterReadHook = async ({ doc, req }) => {
   const site = siteOf(doc)
   if (!doc?.depositPaidAt || !doc.status || doc.status === 'pending' || !site || tryDay(doc.depositPaidAt) === undefined) return doc
-  const { holdUntil, cancelOn } = await holdPeriod(req.payload, site, doc.depositPaidAt as string)
+  const { holdUntil, cancelOn } = await holdPeriod(req.payload, site, doc.depositPaidAt as string, req)
   return { ...doc, holdUntil: new Date(holdUntil).toISOString(), cancelOn }
 }
 
