@@ -62,7 +62,7 @@ export const Calls = defineForm({
     serverOwned(text('pbxId', L('交換機通話編號', 'PBX call id'), { maxLength: 64, index: true })),
     // OFFICE-01: who answered (the desk person who answered from the pop-up, the staff member of the
     // answering extension, or the one who logged the call as taken) and the ring measured by the phone.
-    rel('answeredBy', L('接聽人', 'Answered by'), 'staff', { index: true }),
+    serverOwned(rel('answeredBy', L('接聽人', 'Answered by'), 'staff', { index: true })),
     {
       type: 'row',
       fields: [

@@ -95,6 +95,9 @@ describe('OFFICE-01 answered within three rings, from the phone', () => {
     expect((after.of(operator.id).withinThreeRings ?? 0) - (before.of(operator.id).withinThreeRings ?? 0)).toBe(1)
     expect(after.of(w.staff['front-desk'].id).withinThreeRings ?? 0).toBe(before.of(w.staff['front-desk'].id).withinThreeRings ?? 0)
     expect((after.day.withinThreeRings ?? 0) - (before.day.withinThreeRings ?? 0)).toBe(2)
+    // Who answered is the phone's word: a desk person cannot claim the call.
+    expect((await w.desk.patch(`/api/calls/${call.id}`, { answeredBy: w.staff['front-desk'].id })).status).toBe(403)
+    expect((await callByPbx(rung.body.callId)).answeredBy).toBe(second.id)
   })
 
   it('OFFICE-01 a call answered after 15 s (the third ring over) is late; at 15 s it is within three rings', async () => {

@@ -1,5 +1,5 @@
 /** OFFICE-01 rules of the phone log: the desk person, and what the phone measured for a linked call. */
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 import { refuse } from '../../../src/lib/errors'
 import { L } from '../../../src/lib/i18n'
 import { idOf, siteOf } from '../../../src/lib/hooks'
@@ -39,9 +39,20 @@ export const fromThePhone: CollectionBeforeChangeHook = async ({ data, originalD
   })
   if (!v.phone && call.callerNumber) data.phone = call.callerNumber
   if (!v.callerName && call.callerName) data.callerName = call.callerName
-  const takenBy = idOf(v.takenBy)
-  if (!missed && idOf(call.answeredBy) == null && takenBy != null) {
-    await req.payload.update({ collection: 'calls', id: callId, data: { answeredBy: takenBy }, depth: 0, overrideAccess: true, req, context: { channel: 'device' } })
-  }
   return data
+}
+
+/**
+ * A call the phone could not attribute (answered on a handset of no known extension) becomes the call
+ * of the person who logged it as taken — once saved; who answered is the server's (the call's
+ * `answeredBy` is server-owned), so it is written as the server, not as the person.
+ */
+export const attributeTheCall: CollectionAfterChangeHook = async ({ doc, req }) => {
+  const callId = idOf(doc.call)
+  const takenBy = idOf(doc.takenBy)
+  if (callId == null || takenBy == null || doc.outcome === 'missed') return doc
+  const call = (await req.payload.findByID({ collection: 'calls', id: callId, depth: 0, overrideAccess: true, disableErrors: true, req })) as { answeredBy?: unknown; answeredAt?: string | null } | null
+  if (!call || idOf(call.answeredBy) != null || !call.answeredAt) return doc
+  await req.payload.update({ collection: 'calls', id: callId, data: { answeredBy: takenBy }, depth: 0, overrideAccess: true, context: { channel: 'device' } })
+  return doc
 }

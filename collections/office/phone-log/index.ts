@@ -12,7 +12,7 @@ import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
 import { receiptStateField } from '../../../hooks/notify/receiptState'
 import { groups } from '../../core/labels'
-import { fromThePhone } from './hooks'
+import { attributeTheCall, fromThePhone } from './hooks'
 
 export const callOutcomes = {
   answered: L('已接聽', 'Answered'),
@@ -36,7 +36,7 @@ export const PhoneLog = defineForm({
   columns: ['receivedAt', 'callerName', 'company', 'phone', 'purpose', 'messageFor', 'messageState', 'outcome', 'ringCheck', 'takenBy'],
   retention: { years: 2, dateField: 'receivedAt' },
   indexes: [{ fields: ['site', 'receivedAt'] }],
-  hooks: { beforeChange: [fromThePhone] },
+  hooks: { beforeChange: [fromThePhone], afterChange: [attributeTheCall] },
   print: { title: L('接聽電話記錄簿', 'Phone log'), signatures: [L('接聽人', 'Taken by'), L('轉告對象', 'Message for')] },
   notify: [
     // A message for a colleague: a work message they confirm (its state is `messageState`).
