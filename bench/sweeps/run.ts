@@ -57,6 +57,7 @@ await payload.db.migrate({ migrations: migrations as never })
 const { rows: tables } = await db(payload).execute(sql`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'payload_migrations'`)
 await db(payload).execute(sql.raw(`TRUNCATE ${tables.map((r) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`))
 
+console.log(`load average before seeding: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`)
 const t0 = Date.now()
 const ids = await seedVolume(payload, { records, reservations, formRows })
 console.log(`seeded the demo data, ${records} reception records, ${reservations} reservations, ${formRows} rows of each other form with a deadline in ${((Date.now() - t0) / 1000).toFixed(0)} s`)
@@ -72,7 +73,17 @@ const siteOfSweep = async (name: string) => {
   return { site, calendar: new SiteCalendar(payload, site.id, site.timeZone) }
 }
 
-type Row = { job: string; rule: string; due: number; acted: number; failed: number; ms: number; statements: number; msEmpty: number }
+type Row = { job: string; rule: string; due: number; acted: number; failed: number; ms: number; statements: number; msEmpty: number; plan: string }
+
+/** How PostgreSQL finds the due rows of a deadline (the sweep's filter on its due column): the index it uses, or a sequential scan. */
+const planOf = async (name: string): Promise<string> => {
+  const entry = declaredDeadlines().find((d) => `${d.slug}.${d.deadline.name}` === name)
+  if (!entry) return ''
+  const column = `${entry.deadline.name}_due_at`.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
+  const { rows } = await db(payload).execute(sql.raw(`EXPLAIN SELECT id FROM "${entry.table}" WHERE "${column}" <= now() ORDER BY "${column}" LIMIT 100`))
+  const text = rows.map((r) => String(r['QUERY PLAN'])).join(' ')
+  return /Index (Only )?Scan using (\S+)/.exec(text)?.[2] ?? (/Seq Scan/.test(text) ? 'Seq Scan' : text.slice(0, 60))
+}
 const rows: Row[] = []
 const time = async <T>(fn: () => Promise<T>): Promise<[T, number, number]> => {
   trace?.clear()
@@ -94,13 +105,13 @@ for (const due of dues) {
     const [result, ms, n] = await time(run)
     if (trace) console.log([...trace.entries()].sort((a, b) => b[1] - a[1]).map(([t, c]) => `${String(c).padStart(5)} ${t}`).join('\n'))
     const [, msEmpty] = await time(run)
-    rows.push({ job: sweep.name + (missing.includes(sweep.name) ? ' (demo rows only)' : ''), rule: sweep.rule, due, acted: count(result), failed: count(result, 'failed'), ms, statements: n, msEmpty })
+    rows.push({ job: sweep.name + (missing.includes(sweep.name) ? ' (demo rows only)' : ''), rule: sweep.rule, due, acted: count(result), failed: count(result, 'failed'), ms, statements: n, msEmpty, plan: await planOf(sweep.name) })
     console.log(JSON.stringify(rows.at(-1)))
   }
   if (!only || only.includes('retention')) {
     const [removed, ms, n] = await time(() => applyRetention(payload, req))
     const [, msEmpty] = await time(() => applyRetention(payload, req))
-    rows.push({ job: 'retention (reception records)', rule: 'JOB-06', due, acted: removed['reception-records'] ?? 0, failed: 0, ms, statements: n, msEmpty })
+    rows.push({ job: 'retention (reception records)', rule: 'JOB-06', due, acted: removed['reception-records'] ?? 0, failed: 0, ms, statements: n, msEmpty, plan: '' })
     console.log(JSON.stringify(rows.at(-1)))
   }
 }
@@ -111,9 +122,9 @@ const [, monthMs] = await time(() => statistics(payload, ids.site, calendar.toda
 
 const load = os.loadavg().map((l) => l.toFixed(2)).join(' ')
 const table = [
-  '| sweep | rule | due | acted | failed | time with the items due | statements | next run (nothing due) |',
-  '|---|---|---:|---:|---:|---:|---:|---:|',
-  ...rows.map((r) => `| ${r.job} | ${r.rule} | ${r.due.toLocaleString('en')} | ${r.acted.toLocaleString('en')} | ${r.failed} | ${r.ms.toLocaleString('en')} ms | ${r.statements.toLocaleString('en')} | ${r.msEmpty} ms |`),
+  '| sweep | rule | due | acted | failed | time with the items due | statements | next run (nothing due) | due rows found by |',
+  '|---|---|---:|---:|---:|---:|---:|---:|---|',
+  ...rows.map((r) => `| ${r.job} | ${r.rule} | ${r.due.toLocaleString('en')} | ${r.acted.toLocaleString('en')} | ${r.failed} | ${r.ms.toLocaleString('en')} ms | ${r.statements.toLocaleString('en')} | ${r.msEmpty} ms | ${r.plan} |`),
 ].join('\n')
 console.log(`\n${table}\n`)
 const summary = `digest statistics of one day (${Object.values(stats.totals).reduce((a, b) => a + b, 0)} records): ${statsMs} ms; of 30 days: ${monthMs} ms. Load average at the end: ${load} (${os.cpus().length} cores).`
