@@ -4,7 +4,7 @@
  * gifts, reasons for not closing, members with birthdays this week, appointments and targets today and
  * tomorrow, a few consultations, the class timetable or service list, and the site's scripts.
  */
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { localDay, shiftDay, SiteCalendar } from '../../src/lib/calendar'
 
 const PASSWORD = 'demo1234'
@@ -22,8 +22,8 @@ export async function seedMember(payload: Payload, site: number): Promise<void> 
   const cal = new SiteCalendar(payload, site, tz)
   const today = localDay(new Date(), tz)
   const at = (day: string, hhmm: string) => cal.at(day, hhmm).toISOString()
-  const create = (collection: string, data: Record<string, unknown>) =>
-    payload.create({ collection: collection as never, data: { ...data, site } as never, overrideAccess: true, depth: 0 }) as Promise<{ id: number }>
+  const create = <S extends CollectionSlug>(collection: S, data: Omit<RequiredDataFromCollectionSlug<S>, 'site'>) =>
+    payload.create({ collection, data: { ...data, site } as RequiredDataFromCollectionSlug<S>, overrideAccess: true, depth: 0 }) as Promise<{ id: number }>
 
   // The desk people.
   const { docs: positions } = await payload.find({ collection: 'positions', pagination: false, depth: 0, overrideAccess: true })
@@ -35,7 +35,7 @@ export async function seedMember(payload: Payload, site: number): Promise<void> 
   for (const [slug, name, login] of people) {
     const p = await payload.create({
       collection: 'staff',
-      data: { name, email: `${login}@${domain}`, password: PASSWORD, positions: [pos(slug)].filter(Boolean), language: 'zh', roles: ['staff'], sites: [{ site }] } as never,
+      data: { name, email: `${login}@${domain}`, password: PASSWORD, positions: [pos(slug)].filter(Boolean), language: 'zh', roles: ['staff'], sites: [{ site }] },
       overrideAccess: true,
     })
     staff[login] = p.id as number
@@ -44,7 +44,8 @@ export async function seedMember(payload: Payload, site: number): Promise<void> 
 
   // Settings, tiers and the reasons a consultation did not close.
   await create('member-settings', { tierMonths: 12, contractWarnDays: 30, reportTo: [pos('store-manager')], reportCc: [pos('general-manager')].filter(Boolean) })
-  const tierRows = gym
+  // name, the spending from which it applies, the birthday gift, the perks
+  const tierRows: [string, number, string, string][] = gym
     ? [['普通会员', 0, '运动毛巾一条', '免费体测一次'], ['银卡会员', 3000, '蛋白粉一罐', '私教课九折'], ['金卡会员', 8000, '私教体验课一节', '私教课八五折,免费储物柜'], ['钻石会员', 20000, '定制运动礼包', '私教课八折,专属教练,免费停车']]
     : [['普卡', 0, '护手霜一支', '生日当月护理九五折'], ['银卡', 3000, '面膜礼盒', '全年护理九折'], ['金卡', 8000, '精油护理一次', '全年护理八五折,免费修眉'], ['钻石卡', 20000, '定制护肤礼盒', '全年护理八折,专属美容师']]
   const tiers: number[] = []
@@ -54,14 +55,15 @@ export async function seedMember(payload: Payload, site: number): Promise<void> 
 
   // Members: one birthday today, two more this week.
   const birth = (year: number, inDays: number) => `${year}${shiftDay(today, inDays).slice(4)}`
-  const memberRows = gym
+  // name, phone, gender, birthday, package, sessions left, the contract ends in … days
+  const memberRows: [string, string, 'female' | 'male', string, string, number | null, number | null][] = gym
     ? [['林晓峰', '139 1000 0001', 'male', birth(1990, 0), '私教课 20 节', 12, 20], ['何佳怡', '139 1000 0002', 'female', birth(1995, 2), '年卡', null, 25], ['马俊', '139 1000 0003', 'male', birth(1988, 5), '次卡 30 次', 3, 200], ['郭思雨', '139 1000 0004', 'female', '1992-11-20', '年卡', null, 300], ['Tom Brown', '139 1000 0005', 'male', '1985-03-02', '月卡', null, 10]]
     : [['陈丽华', '138 2000 0001', 'female', birth(1978, 0), '面部护理 10 次', 4, 120], ['黄雅琴', '138 2000 0002', 'female', birth(1985, 3), '身体护理 12 次', 6, 90], ['杨芳', '138 2000 0003', 'female', birth(1990, 6), '美发年卡', null, 20], ['许婷', '138 2000 0004', 'female', '1993-08-16', '面部护理 10 次', 9, 200], ['罗美玲', '138 2000 0005', 'female', '1980-01-25', '', null, null]]
   const members: number[] = []
   for (const [i, [name, phone, gender, birthday, packageName, sessionsLeft, contractIn]] of memberRows.entries()) {
     const m = await create('members', {
       name, phone, gender, birthday, packageName: packageName || undefined, sessionsLeft: sessionsLeft ?? undefined,
-      contractEnds: contractIn != null ? shiftDay(today, contractIn as number) : undefined,
+      contractEnds: contractIn != null ? shiftDay(today, contractIn) : undefined,
       responsibleStaff: workers[i % 2], language: name === 'Tom Brown' ? 'en' : 'zh',
       notes: i === 0 ? (gym ? '膝盖旧伤,避免深蹲大重量' : '皮肤敏感,不用含酒精产品') : undefined,
     })

@@ -5,6 +5,7 @@
  * arrears list (one overdue a follow-up, one followed up, one settled) and household censuses.
  */
 import type { Payload } from 'payload'
+import type { ArchiveGrant, Arrear } from '../../src/payload-types'
 import { localDay, shiftDay, SiteCalendar } from '../../src/lib/calendar'
 import { requiredDocuments } from './owner-files/checklist'
 
@@ -45,13 +46,13 @@ export async function seedEstate(payload: Payload, site: number): Promise<void> 
     const email = 'department-head@property.demo.local'
     const taken = await payload.count({ collection: 'staff', where: { email: { equals: email } }, overrideAccess: true })
     if (pos.docs[0] && !taken.totalDocs) {
-      await payload.create({ collection: 'staff', data: { name: '韩经理', email, password: 'demo1234', positions: [pos.docs[0].id], language: 'zh', roles: ['staff'], sites: [{ site }] } as never, overrideAccess: true })
+      await payload.create({ collection: 'staff', data: { name: '韩经理', email, password: 'demo1234', positions: [pos.docs[0].id], language: 'zh', roles: ['staff'], sites: [{ site }] }, overrideAccess: true })
     }
   }
 
   const buildings = new Map<string, number>()
   for (const [name, floors, order] of [['1号楼', 18, 1], ['2号楼', 26, 2]] as const) {
-    const b = await payload.create({ collection: 'estate-buildings', data: { name, floors, order, site } as never, overrideAccess: true })
+    const b = await payload.create({ collection: 'estate-buildings', data: { name, floors, order, site }, overrideAccess: true })
     buildings.set(name[0]!, b.id as number)
   }
   const codes = ['1-1-301', '1-1-302', '1-1-401', '1-2-502', '1-2-601', '1-2-602', '2-1-101', '2-1-201', '2-2-1202', '2-2-1501']
@@ -60,7 +61,7 @@ export async function seedEstate(payload: Payload, site: number): Promise<void> 
     const room = code.split('-')[2]!
     const u = await payload.create({
       collection: 'units',
-      data: { building: buildings.get(code[0]!), code, floor: Number(room.slice(0, -2)), area: room.endsWith('01') ? 128.6 : 96.3, occupied: !['1-2-602', '2-2-1501'].includes(code), site } as never,
+      data: { building: buildings.get(code[0]!)!, code, floor: Number(room.slice(0, -2)), area: room.endsWith('01') ? 128.6 : 96.3, occupied: !['1-2-602', '2-2-1501'].includes(code), site },
       overrideAccess: true,
     })
     units.set(code, u.id as number)
@@ -69,14 +70,14 @@ export async function seedEstate(payload: Payload, site: number): Promise<void> 
   for (const [code, name, phone, idNumber, members] of owners) {
     const o = await payload.create({
       collection: 'owners',
-      data: { unit: units.get(code), name, phone, idNumber, movedInOn: '2023-06-18', members: members.map(([n, relation]) => ({ name: n, relation })), site } as never,
+      data: { unit: units.get(code)!, name, phone, idNumber, movedInOn: '2023-06-18', members: members.map(([n, relation]) => ({ name: n, relation })), site },
       overrideAccess: true,
     })
     ownerIds.set(code, o.id as number)
   }
   // PROP-02: a phone change and a transfer, in the units' history.
-  await payload.update({ collection: 'owners', id: ownerIds.get('1-1-302')!, data: { phone: '137 0000 2222' } as never, overrideAccess: true })
-  const buyer = await payload.create({ collection: 'owners', data: { unit: units.get('2-1-201'), name: '郑海', phone: '131 2345 6789', idNumber: '320102199101011111', movedInOn: shiftDay(today, -40), site } as never, overrideAccess: true })
+  await payload.update({ collection: 'owners', id: ownerIds.get('1-1-302')!, data: { phone: '137 0000 2222' }, overrideAccess: true })
+  const buyer = await payload.create({ collection: 'owners', data: { unit: units.get('2-1-201')!, name: '郑海', phone: '131 2345 6789', idNumber: '320102199101011111', movedInOn: shiftDay(today, -40), site }, overrideAccess: true })
   ownerIds.set('2-1-201', buyer.id as number)
 
   // PROP-01: archives from complete to barely started.
@@ -90,7 +91,7 @@ export async function seedEstate(payload: Payload, site: number): Promise<void> 
     ['2-1-101', 12, ''],
     ['2-1-201', 3, '2026年过户,新业主资料补充中。'],
   ] as const) {
-    const a = await payload.create({ collection: 'owner-files', data: { unit: units.get(code), owner: ownerIds.get(code), items: filed(n), notes, site } as never, overrideAccess: true })
+    const a = await payload.create({ collection: 'owner-files', data: { unit: units.get(code)!, owner: ownerIds.get(code)!, items: filed(n), notes, site }, overrideAccess: true })
     archives.set(code, a.id as number)
   }
 
@@ -99,18 +100,18 @@ export async function seedEstate(payload: Payload, site: number): Promise<void> 
   const keeper = await staffOf(payload, site, 'archive-keeper')
   const director = await staffOf(payload, site, 'office-director')
   if (assistant && keeper && director) {
-    await payload.create({ collection: 'archive-grants', data: { archive: archives.get('2-1-201'), reader: assistant, reason: '新业主办理过户后续手续,需核对原业主授权书', workingDays: 1, site } as never, overrideAccess: true })
+    await payload.create({ collection: 'archive-grants', data: { archive: archives.get('2-1-201')!, reader: assistant, reason: '新业主办理过户后续手续,需核对原业主授权书', workingDays: 1, site }, overrideAccess: true })
     const now = new Date()
-    const grants: [string, string, Date, Date, string][] = [
+    const grants: [string, string, Date, Date, ArchiveGrant['status']][] = [
       ['1-1-401', '业主申请装修,需查阅原装修申请审批表和图纸', now, new Date(now.getTime() + DAY), 'registered'],
       ['1-1-301', '核对业主家庭成员登记信息', new Date(now.getTime() - 10 * DAY), new Date(now.getTime() - 9 * DAY), 'expired'],
     ]
     for (const [code, reason, from, until, status] of grants) {
-      const g = await payload.create({ collection: 'archive-grants', data: { archive: archives.get(code), reader: assistant, reason, workingDays: 1, site } as never, overrideAccess: true })
+      const g = await payload.create({ collection: 'archive-grants', data: { archive: archives.get(code)!, reader: assistant, reason, workingDays: 1, site }, overrideAccess: true })
       await payload.update({
         collection: 'archive-grants',
         id: g.id,
-        data: { approvalStatus: 'approved', approvalPosition: null, status, registeredBy: keeper, registeredAt: from.toISOString(), validFrom: from.toISOString(), validUntil: until.toISOString() } as never,
+        data: { approvalStatus: 'approved', approvalPosition: null, status, registeredBy: keeper, registeredAt: from.toISOString(), validFrom: from.toISOString(), validUntil: until.toISOString() },
         overrideAccess: true,
         context: { approvalTransition: true },
       })
@@ -118,7 +119,7 @@ export async function seedEstate(payload: Payload, site: number): Promise<void> 
   }
 
   // PROP-04: finance's arrears list.
-  const arrears: [string, string, number, string, { at: string; result: string }[], boolean][] = [
+  const arrears: [string, Arrear['feeType'], number, string, { at: string; result: string }[], boolean][] = [
     ['1-1-401', 'management', 2580, shiftDay(today, -75), [], false],
     ['1-2-502', 'utility', 436.5, shiftDay(today, -50), [{ at: new Date(Date.now() - 3 * DAY).toISOString(), result: '业主出差,答应下周回来缴清' }], false],
     ['2-1-101', 'management', 1290, shiftDay(today, -20), [], false],
@@ -127,13 +128,13 @@ export async function seedEstate(payload: Payload, site: number): Promise<void> 
   for (const [code, feeType, amount, since, followUps, settled] of arrears) {
     await payload.create({
       collection: 'arrears',
-      data: { unit: units.get(code), feeType, amount, since, source: '财务部欠费清单', followUps: followUps.map((f) => ({ ...f, way: 'phone' })), settled, site } as never,
+      data: { unit: units.get(code)!, feeType, amount, since, source: '财务部欠费清单', followUps: followUps.map((f) => ({ ...f, way: 'phone' as const })), settled, site },
       overrideAccess: true,
     })
   }
 
   // PROP-05: this quarter's censuses done for a few units.
   for (const code of ['1-1-301', '1-1-302', '2-1-101']) {
-    await payload.create({ collection: 'household-censuses', data: { unit: units.get(code), censusOn: shiftDay(today, -12), by: assistant, residents: 3, phoneChecked: true, membersChecked: true, site } as never, overrideAccess: true })
+    await payload.create({ collection: 'household-censuses', data: { unit: units.get(code)!, censusOn: shiftDay(today, -12), by: assistant, residents: 3, phoneChecked: true, membersChecked: true, site }, overrideAccess: true })
   }
 }

@@ -7,7 +7,7 @@ const w = useWorld({ sites: [{ type: 'club' }] })
 
 const forbidden = '嘿!喂,找谁?\n老头儿!\n不知道!\n问别人去!\n管不着!\n有意见找经理去!'
 const acksOf = async (script: number, status?: string) =>
-  (await w.payload.find({ collection: 'acknowledgements' as never, where: { and: [{ script: { equals: script } }, ...(status ? [{ status: { equals: status } }] : [])] }, pagination: false, depth: 0, overrideAccess: true })).docs as Record<string, any>[]
+  (await w.payload.find({ collection: 'acknowledgements', where: { and: [{ script: { equals: script } }, ...(status ? [{ status: { equals: status } }] : [])] }, pagination: false, depth: 0, overrideAccess: true })).docs as Record<string, any>[]
 
 describe('MEMBER-06 CORE-06 scripts, phrases and training acknowledgement', () => {
   let script: number
@@ -54,21 +54,21 @@ describe('MEMBER-06 CORE-06 scripts, phrases and training acknowledgement', () =
     const row = (await acksOf(script)).find((a) => a.staff === w.staff.coach.id)!
     const due = new Date(row.remindDueAt)
     expect(due.toISOString()).toBe(at(w.payload, w.site, dayFrom(1), '08:30').toISOString())
-    const messages = async () => (await w.payload.find({ collection: 'messages' as never, where: { title: { like: '服务忌语' } }, pagination: false, depth: 0, overrideAccess: true })).docs as Record<string, any>[]
+    const messages = async () => (await w.payload.find({ collection: 'messages', where: { title: { like: '服务忌语' } }, pagination: false, depth: 0, overrideAccess: true })).docs as Record<string, any>[]
     await sweepDeadline(w.payload, 'acknowledgements', 'remind', due)
     const first = (await messages()).filter((m) => JSON.stringify(m.recipients).includes(String(w.staff.coach.id)))
     expect(first.length).toBe(1)
-    let again = (await w.payload.findByID({ collection: 'acknowledgements' as never, id: row.id, overrideAccess: true, depth: 0 })) as Record<string, any>
+    let again = (await w.payload.findByID({ collection: 'acknowledgements', id: row.id, overrideAccess: true, depth: 0 })) as Record<string, any>
     expect(again).toMatchObject({ overdue: true, reminders: 1 })
     // The next day again.
     await sweepDeadline(w.payload, 'acknowledgements', 'remind', new Date(due.getTime() + 86400_000))
-    again = (await w.payload.findByID({ collection: 'acknowledgements' as never, id: row.id, overrideAccess: true, depth: 0 })) as Record<string, any>
+    again = (await w.payload.findByID({ collection: 'acknowledgements', id: row.id, overrideAccess: true, depth: 0 })) as Record<string, any>
     expect(again.reminders).toBe(2)
     // Once acknowledged, no more.
     const coach = await w.as('coach')
     expect((await coach.post(`/api/acknowledgements/${row.id}/transition`, { to: 'acknowledged' })).status).toBe(200)
     await sweepDeadline(w.payload, 'acknowledgements', 'remind', new Date(due.getTime() + 3 * 86400_000))
-    again = (await w.payload.findByID({ collection: 'acknowledgements' as never, id: row.id, overrideAccess: true, depth: 0 })) as Record<string, any>
+    again = (await w.payload.findByID({ collection: 'acknowledgements', id: row.id, overrideAccess: true, depth: 0 })) as Record<string, any>
     expect(again).toMatchObject({ reminders: 2, overdue: false, status: 'acknowledged' })
   })
 
@@ -105,7 +105,7 @@ describe('MEMBER-06 CORE-06 scripts, phrases and training acknowledgement', () =
     expect((await w.desk.patch(`/api/members/${m.id}`, { notes: '顾客偏好周末上午' })).status).toBe(200)
     expect((await w.desk.post('/api/daily-reports', { site: w.site, day: dayFrom(-1), analysis: '有顾客一直问,说了句越忙越添乱,真烦人' })).status).toBe(422)
     // Another site's phrases do not apply here.
-    await w.payload.create({ collection: 'scripts', data: { site: w.otherSite, kind: 'forbidden', title: '忌语', body: '周末上午' } as never })
+    await w.payload.create({ collection: 'scripts', data: { site: w.otherSite, kind: 'forbidden', title: '忌语', body: '周末上午' } })
     expect((await w.desk.patch(`/api/members/${m.id}`, { notes: '顾客偏好周末上午,改约' })).status).toBe(200)
   })
 })

@@ -8,7 +8,7 @@ describe('MEMBER-03 birthdays', () => {
   it('MEMBER-03 today’s birthdays are listed in the morning with the gift of the customer’s tier; this week’s too', async () => {
     const tiers = await makeTiers(w.payload, w.site)
     const gold = await makeMember(w.payload, w.site, { name: '陈丽华', birthday: birthdayIn(0, 1978) })
-    await w.payload.update({ collection: 'members' as never, id: gold.id, data: { tierOverride: tiers['金卡'], overrideReason: '店庆活动升级' } as never, overrideAccess: true })
+    await w.payload.update({ collection: 'members', id: gold.id, data: { tierOverride: tiers['金卡'], overrideReason: '店庆活动升级' }, overrideAccess: true })
     await makeMember(w.payload, w.site, { name: '黄雅琴', birthday: birthdayIn(0, 1990) })
     await makeMember(w.payload, w.site, { name: '杨芳', birthday: birthdayIn(3) })
     await makeMember(w.payload, w.site, { name: '许婷', birthday: birthdayIn(10) })
@@ -22,7 +22,7 @@ describe('MEMBER-03 birthdays', () => {
   })
 
   it('MEMBER-03 the gift given is recorded once a year (the tier’s gift by default); a second the same year is refused', async () => {
-    const m = (await w.payload.find({ collection: 'members' as never, where: { name: { equals: '陈丽华' } }, overrideAccess: true })).docs[0] as { id: number }
+    const m = (await w.payload.find({ collection: 'members', where: { name: { equals: '陈丽华' } }, overrideAccess: true })).docs[0] as { id: number }
     const given = await w.desk.post('/api/birthday-gifts', { site: w.site, member: m.id })
     expect(given.status).toBe(201)
     expect(given.body.doc).toMatchObject({ gift: '精油护理一次', tierName: '金卡', year: Number(today().slice(0, 4)) })

@@ -28,7 +28,7 @@ describe('MEMBER-04 consultations and the daily report', () => {
     const manager = await w.as('store-manager')
     const settings = await manager.post('/api/member-settings', { site: w.site, reportTo: [w.positions.get('store-manager')], reportCc: [w.positions.get('general-manager')] })
     expect(settings.status).toBe(201)
-    const reason = (await w.payload.find({ collection: 'lost-reasons' as never, where: { name: { equals: '价格超出预算' } }, overrideAccess: true })).docs[0] as { id: number }
+    const reason = (await w.payload.find({ collection: 'lost-reasons', where: { name: { equals: '价格超出预算' } }, overrideAccess: true })).docs[0] as { id: number }
     const a = await makeMember(w.payload, w.site, { name: '陈丽华' })
     const b = await makeMember(w.payload, w.site, { name: '杨芳' })
     const now = new Date()

@@ -12,17 +12,17 @@ export async function makeTiers(payload: Payload, site: number) {
   const rows = [['普卡', 0, '护手霜一支'], ['银卡', 3000, '面膜礼盒'], ['金卡', 8000, '精油护理一次']] as const
   const ids: Record<string, number> = {}
   for (const [i, [name, minSpend, birthdayGift]] of rows.entries()) {
-    ids[name] = ((await payload.create({ collection: 'member-tiers' as never, data: { name, minSpend, birthdayGift, order: i, site } as never })) as { id: number }).id
+    ids[name] = ((await payload.create({ collection: 'member-tiers', data: { name, minSpend, birthdayGift, order: i, site } })) as { id: number }).id
   }
   return ids
 }
 
 export async function makeMember(payload: Payload, site: number, data: Record<string, unknown> = {}) {
-  return (await payload.create({ collection: 'members' as never, data: { name: '陈丽华', phone: '138 2000 0001', site, ...data } as never })) as unknown as Record<string, any> & { id: number }
+  return (await payload.create({ collection: 'members', data: { name: '陈丽华', phone: '138 2000 0001', site, ...data } })) as unknown as Record<string, any> & { id: number }
 }
 
 export async function makeReason(payload: Payload, site: number, name = '价格超出预算') {
-  return ((await payload.create({ collection: 'lost-reasons' as never, data: { name, site } as never })) as { id: number }).id
+  return ((await payload.create({ collection: 'lost-reasons', data: { name, site } })) as { id: number }).id
 }
 
 /** A birthday `inDays` days from today, in a past year. */

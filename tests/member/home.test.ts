@@ -19,7 +19,7 @@ describe('MEMBER-02 MEMBER-03 the desk home of a salon', () => {
   it('MEMBER-03 MEMBER-02 the home lists today’s birthdays with the tier’s gift and each staff member’s target and progress; another site’s members never', async () => {
     const tiers = await makeTiers(w.payload, w.site)
     const gold = await makeMember(w.payload, w.site, { name: '陈丽华', birthday: birthdayIn(0, 1978) })
-    await w.payload.update({ collection: 'members' as never, id: gold.id, data: { tierOverride: tiers['金卡'], overrideReason: '店庆活动升级' } as never, overrideAccess: true })
+    await w.payload.update({ collection: 'members', id: gold.id, data: { tierOverride: tiers['金卡'], overrideReason: '店庆活动升级' }, overrideAccess: true })
     await makeMember(w.payload, w.site, { name: '杨芳', birthday: birthdayIn(3) })
     await makeMember(w.payload, w.otherSite, { name: '外店会员', birthday: birthdayIn(0) })
     const beautician = w.staff['beautician'].id

@@ -84,7 +84,7 @@ describe('issue 14 story: a day at the salon’s and the gym’s desk', () => {
     expect(phrases.body).toContain('管不着')
     const v2 = await manager.patch(`/api/scripts/${phrases.id}`, { body: `${phrases.body}\n这不归我管!` })
     expect(v2.body.doc.version).toBe(phrases.version + 1)
-    const pending = () => w.payload.find({ collection: 'acknowledgements' as never, where: { and: [{ script: { equals: phrases.id } }, { version: { equals: v2.body.doc.version } }, { status: { equals: 'pending' } }] }, pagination: false, depth: 0, overrideAccess: true })
+    const pending = () => w.payload.find({ collection: 'acknowledgements', where: { and: [{ script: { equals: phrases.id } }, { version: { equals: v2.body.doc.version } }, { status: { equals: 'pending' } }] }, pagination: false, depth: 0, overrideAccess: true })
     const rows = (await pending()).docs as Record<string, any>[]
     expect(rows.length).toBe(5)
     for (const login of ['front-desk', 'store-manager', 'beautician', 'beautician-2', 'member-consultant']) {

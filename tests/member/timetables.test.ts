@@ -36,7 +36,7 @@ describe('MEMBER-05 class timetable and service information', () => {
   })
 
   it('MEMBER-05 the handout for a member is in the member’s language where the site keeps that version', async () => {
-    const zh = (await w.payload.find({ collection: 'timetables' as never, where: { title: { equals: '团体课课程表' } }, overrideAccess: true })).docs[0] as { id: number }
+    const zh = (await w.payload.find({ collection: 'timetables', where: { title: { equals: '团体课课程表' } }, overrideAccess: true })).docs[0] as { id: number }
     await w.desk.post('/api/timetables', { site: w.site, title: 'Group class timetable', kind: 'classes', language: 'en', entries: [{ weekday: 'wed', startTime: '19:00', endTime: '20:30', name: 'Taekwondo', teacher: 'Coach Wang' }] })
     const tom = await makeMember(w.payload, w.site, { name: 'Tom Brown', language: 'en' })
     const li = await makeMember(w.payload, w.site, { name: '林晓峰', language: 'zh' })

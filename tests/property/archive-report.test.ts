@@ -46,7 +46,7 @@ describe('monthly archive report', () => {
   it('JOB-05 the report\'s recipients are the site\'s digest settings, editable by position', async () => {
     const row = (await w.payload.find({ collection: 'digest-settings', where: { and: [{ site: { equals: w.site } }, { kind: { equals: 'archive-monthly' } }] }, overrideAccess: true })).docs[0]!
     const supervisor = w.positions.get('cs-supervisor')!
-    await w.payload.update({ collection: 'digest-settings', id: row.id, data: { to: [supervisor], cc: [] } as never, overrideAccess: true })
+    await w.payload.update({ collection: 'digest-settings', id: row.id, data: { to: [supervisor], cc: [] }, overrideAccess: true })
     const second = format(addMonths(parseISO(localDay(nextMonth(1), 'Asia/Shanghai')), 1), 'yyyy-MM-dd')
     expect(await sendArchiveReport(w.payload, w.site, calendar.at(second, '09:00'))).toBeDefined()
     const mails = await outbox()

@@ -100,7 +100,7 @@ describe('arrears', () => {
     expect(nextDue).toBeGreaterThan(now.getTime())
     expect(nextDue).toBeLessThanOrEqual(now.getTime() + 15 * DAY + 3600_000)
     expect((await get(recent.body.doc.id)).followUpOverdue).toBeFalsy()
-    const tasks = await w.payload.find({ collection: 'messages' as never, where: { 'related.id': { equals: String(id) } } as never, overrideAccess: true }).catch(() => null)
+    const tasks = await w.payload.find({ collection: 'messages', where: { 'related.id': { equals: String(id) } }, overrideAccess: true }).catch(() => null)
     if (tasks) expect(tasks.totalDocs).toBeGreaterThanOrEqual(1)
     // A follow-up clears the flag; the next is due 15 days later.
     const at = new Date().toISOString()

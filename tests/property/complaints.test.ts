@@ -182,10 +182,10 @@ describe('PROP-07 owner complaints', () => {
 describe('PROP-07 PROP-08 demo data', () => {
   it('PROP-07 PROP-08 the demo estate has complaints at each stage and follow-ups due and overdue, through the forms’ own rules', async () => {
     const { seedComplaintsAndFollowUps } = await import('../../collections/property/owner-complaints/seed')
-    const site = (await w.payload.create({ collection: 'sites', data: { name: '香堤左岸演示', code: 'demo-xd', type: 'property', modules: ['property'], timeZone: 'Asia/Shanghai', opensAt: '08:30', closesAt: '17:30' } as never, overrideAccess: true })).id as number
+    const site = (await w.payload.create({ collection: 'sites', data: { name: '香堤左岸演示', code: 'demo-xd', type: 'property', modules: ['property'], timeZone: 'Asia/Shanghai', opensAt: '08:30', closesAt: '17:30' }, overrideAccess: true })).id as number
     for (const slug of ['office-director', 'cs-supervisor', 'cs-assistant'] as const) await w.hire({ sites: [site], positions: [slug] })
     await servicePlace(w.payload, w.positions, site, '5')
-    await w.payload.create({ collection: 'estate-buildings', data: { name: '6栋', site } as never, overrideAccess: true })
+    await w.payload.create({ collection: 'estate-buildings', data: { name: '6栋', site }, overrideAccess: true })
     await seedComplaintsAndFollowUps(w.payload, site)
     const complaints = await w.payload.find({ collection: 'owner-complaints', where: { site: { equals: site } }, limit: 50, depth: 0, overrideAccess: true })
     const states = new Set(complaints.docs.map((d) => (d as { status: string }).status))

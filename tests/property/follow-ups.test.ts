@@ -5,6 +5,7 @@
  * analysis and the monthly statistics; and the story of one complaint from the phone call to its reopening.
  */
 import { describe, expect, it } from 'vitest'
+import type { FollowUp } from '../../src/payload-types'
 import { useWorld } from '../helpers/world'
 import { followUpRates } from '../../collections/property/follow-ups/rates'
 import { followUpAnalysis, quarterlyAnalysis } from '../../collections/property/follow-ups/analysis'
@@ -176,10 +177,10 @@ describe('PROP-08 to PROP-11 follow-up visits', () => {
     const site = w.otherSite
     const otherPlace = await w.payload.find({ collection: 'units', where: { site: { equals: site } }, limit: 1, overrideAccess: true })
     const unit = otherPlace.docs[0].id
-    const mk = async (kind: string, completedAt: string, done: boolean) => {
-      const doc = await w.payload.create({ collection: 'follow-ups', data: { site, kind, unit, subject: `${kind}`, completedAt, stage: kind === 'special' ? 'end' : undefined } as never, overrideAccess: true })
+    const mk = async (kind: FollowUp['kind'], completedAt: string, done: boolean) => {
+      const doc = await w.payload.create({ collection: 'follow-ups', data: { site, kind, unit, subject: `${kind}`, completedAt, stage: kind === 'special' ? 'end' : undefined }, overrideAccess: true })
       if (done) {
-        await w.payload.update({ collection: 'follow-ups', id: doc.id, data: { followedAt: new Date(new Date(completedAt).getTime() + DAY).toISOString(), method: 'phone', satisfaction: 'satisfied' } as never, overrideAccess: true })
+        await w.payload.update({ collection: 'follow-ups', id: doc.id, data: { followedAt: new Date(new Date(completedAt).getTime() + DAY).toISOString(), method: 'phone', satisfaction: 'satisfied' }, overrideAccess: true })
       }
       return doc.id
     }
@@ -195,7 +196,7 @@ describe('PROP-08 to PROP-11 follow-up visits', () => {
     expect(row('help')).toMatchObject({ due: 2, done: 1, rate: 50, met: false })
     expect(row('complaint')).toMatchObject({ due: 0, rate: 100, target: 100 })
     // The target is the site's setting.
-    await w.payload.create({ collection: 'complaint-settings', data: { site, targets: { repair: 98, help: 40 } } as never, overrideAccess: true })
+    await w.payload.create({ collection: 'complaint-settings', data: { site, targets: { repair: 98, help: 40 } }, overrideAccess: true })
     rates = await followUpRates(w.payload, site, '2026-03-01', '2026-03-31', now)
     expect(row('repair')).toMatchObject({ target: 98, met: false })
     expect(row('help')).toMatchObject({ target: 40, met: true })
@@ -254,9 +255,9 @@ describe('PROP-08 to PROP-11 follow-up visits', () => {
 
   it('JOB-06 follow-up records are kept 2 years; complaint forms forever', async () => {
     const old = new Date(Date.now() - 3 * 365 * DAY).toISOString()
-    const followUp = await w.payload.create({ collection: 'follow-ups', data: { site: w.site, kind: 'help', unit: place.units[0], subject: '旧回访', completedAt: old } as never, overrideAccess: true })
-    const recent = await w.payload.create({ collection: 'follow-ups', data: { site: w.site, kind: 'help', unit: place.units[0], subject: '近期回访', completedAt: new Date(Date.now() - 300 * DAY).toISOString() } as never, overrideAccess: true })
-    const complaint = await w.payload.create({ collection: 'owner-complaints', data: { site: w.site, unit: place.units[0], complainant: '旧业主', category: 'other', severity: 'ordinary', content: '三年前的投诉', receivedAt: old } as never, overrideAccess: true })
+    const followUp = await w.payload.create({ collection: 'follow-ups', data: { site: w.site, kind: 'help', unit: place.units[0], subject: '旧回访', completedAt: old }, overrideAccess: true })
+    const recent = await w.payload.create({ collection: 'follow-ups', data: { site: w.site, kind: 'help', unit: place.units[0], subject: '近期回访', completedAt: new Date(Date.now() - 300 * DAY).toISOString() }, overrideAccess: true })
+    const complaint = await w.payload.create({ collection: 'owner-complaints', data: { site: w.site, unit: place.units[0], complainant: '旧业主', channel: 'phone', category: 'other', severity: 'ordinary', content: '三年前的投诉', receivedAt: old }, overrideAccess: true })
     await applyRetention(w.payload, undefined, new Date())
     expect(await w.payload.findByID({ collection: 'follow-ups', id: followUp.id, overrideAccess: true, disableErrors: true })).toBeNull()
     expect(await w.payload.findByID({ collection: 'follow-ups', id: recent.id, overrideAccess: true, disableErrors: true })).not.toBeNull()

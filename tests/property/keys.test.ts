@@ -72,7 +72,7 @@ describe('PROP-12 keys in: acceptance from contractors and keys entrusted by the
 describe('PROP-12 handover to the owner only on ID', () => {
   it('PROP-12 業主領取鑰匙登記表: refused without an ID number, unchecked ID, the owner’s signature, the whole set or a matching owner file', async () => {
     const cs = await w.as('cs-assistant')
-    const owner = await w.payload.create({ collection: 'owners', data: { site: w.site, unit: place.units[2], name: '孙丽', idNumber: '510104198805061234' } as never, overrideAccess: true })
+    const owner = await w.payload.create({ collection: 'owners', data: { site: w.site, unit: place.units[2], name: '孙丽', idNumber: '510104198805061234' }, overrideAccess: true })
     const base = { site: w.site, key: ids.entrusted, quantity: 3, owner: owner.id, collectorName: '孙丽', relation: 'owner', idType: 'id-card', idNumber: '510104198805061234', idChecked: true, ownerSigned: true }
     const noId = await cs.post('/api/key-handovers', { ...base, idNumber: '' })
     expect(noId.status).toBe(400)

@@ -6,16 +6,16 @@ export type ServicePlace = { departments: Record<'engineering' | 'security' | 's
 
 export async function servicePlace(payload: Payload, positions: Map<string, number>, site: number, prefix = '1'): Promise<ServicePlace> {
   const dept = async (name: string, head: string) =>
-    (await payload.create({ collection: 'departments', data: { name, head: positions.get(head), site } as never, overrideAccess: true })).id as number
+    (await payload.create({ collection: 'departments', data: { name, head: positions.get(head), site }, overrideAccess: true })).id as number
   const departments = {
     engineering: await dept('工程部', 'engineer'),
     security: await dept('秩序维护部', 'department-head'),
     service: await dept('客服部', 'cs-supervisor'),
   }
-  const building = (await payload.create({ collection: 'estate-buildings', data: { name: `${prefix}栋`, floors: 18, site } as never, overrideAccess: true })).id as number
+  const building = (await payload.create({ collection: 'estate-buildings', data: { name: `${prefix}栋`, floors: 18, site }, overrideAccess: true })).id as number
   const units: number[] = []
   for (const room of ['301', '302', '1801']) {
-    const unit = await payload.create({ collection: 'units', data: { building, code: `${prefix}-1-${room}`, floor: Number(room.slice(0, -2)), site } as never, overrideAccess: true })
+    const unit = await payload.create({ collection: 'units', data: { building, code: `${prefix}-1-${room}`, floor: Number(room.slice(0, -2)), site }, overrideAccess: true })
     units.push(unit.id as number)
   }
   return { departments, units }
@@ -27,7 +27,7 @@ export async function signatureImage(payload: Payload, site: number) {
   const data = await sharp({ create: { width: 300, height: 100, channels: 3, background: '#fff' } }).png().toBuffer()
   const doc = await payload.create({
     collection: 'documents',
-    data: { title: '业主签名', site } as never,
+    data: { title: '业主签名', site },
     file: { data, mimetype: 'image/png', name: `signature-${Date.now()}.png`, size: data.length },
     overrideAccess: true,
   })
@@ -37,7 +37,7 @@ export async function signatureImage(payload: Payload, site: number) {
 /** Work messages at a site whose title contains `text`, newest first, with their recipients. */
 export async function messagesLike(payload: Payload, site: number, text: string) {
   const { docs } = await payload.find({
-    collection: 'messages' as never,
+    collection: 'messages',
     where: { and: [{ site: { equals: site } }, { title: { like: text } }] },
     sort: '-id',
     depth: 0,

@@ -35,7 +35,7 @@ const pendingEndpoint: Endpoint = {
   method: 'get',
   handler: async (req: PayloadRequest) => {
     const site = siteParam(req)
-    const { docs } = await req.payload.find({ collection: 'acknowledgements' as never, where: { and: [{ site: { equals: site } }, { status: { equals: 'pending' } }] }, sort: 'askedAt', pagination: false, depth: 1, overrideAccess: true, req })
+    const { docs } = await req.payload.find({ collection: 'acknowledgements', where: { and: [{ site: { equals: site } }, { status: { equals: 'pending' } }] }, sort: 'askedAt', pagination: false, depth: 1, overrideAccess: true, req })
     return Response.json({
       site,
       pending: (docs as Record<string, any>[]).map((d) => ({ id: d.id, staff: idOf(d.staff), name: d.staff?.name, script: idOf(d.script), title: d.scriptTitle, version: d.version, askedAt: d.askedAt, reminders: d.reminders ?? 0 })),
@@ -64,7 +64,7 @@ const form = defineForm({
         flag: 'overdue', unflag: true, repeat: { days: 1 },
         message: { to: [{ field: 'staff' }], title: L('請閱讀並確認新版「{scriptTitle}」(第 {version} 版)', 'Please read and acknowledge “{scriptTitle}” (version {version})') },
         run: async ({ req, doc }) => {
-          await req.payload.update({ collection: 'acknowledgements' as never, id: doc.id, data: { reminders: (doc.reminders ?? 0) + 1 } as never, overrideAccess: true, depth: 0, req, context: { ...req.context } })
+          await req.payload.update({ collection: 'acknowledgements', id: doc.id, data: { reminders: (doc.reminders ?? 0) + 1 }, overrideAccess: true, depth: 0, req, context: { ...req.context } })
           return true
         },
       },

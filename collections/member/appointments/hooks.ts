@@ -52,8 +52,8 @@ export const appointmentBeforeChange: CollectionBeforeChangeHook = async ({ data
 export const appointmentAfterRead: CollectionAfterReadHook = async ({ doc, req, overrideAccess }) => {
   const member = idOf(doc?.member)
   if (overrideAccess || !member || !siteOf(doc)) return doc
-  const m = await req.payload.findByID({ collection: 'members' as never, id: member, depth: 0, overrideAccess: true, req, disableErrors: true })
-  if (m && siteOf(m as never) === siteOf(doc)) doc.memberGlance = (await glanceOf(req.payload, m as never, { lang: langOf(req), req })).text
+  const m = await req.payload.findByID({ collection: 'members', id: member, depth: 0, overrideAccess: true, req, disableErrors: true })
+  if (m && siteOf(m) === siteOf(doc)) doc.memberGlance = (await glanceOf(req.payload, m, { lang: langOf(req), req })).text
   return doc
 }
 
@@ -69,11 +69,11 @@ export async function remindCustomer({ req, doc, now }: DeadlineArgs) {
   const site = siteOf(doc)!
   const info = await siteInfo(req.payload, site, req)
   const s = (await req.payload.findByID({ collection: 'sites', id: site, depth: 0, overrideAccess: true, req })) as { deskPhone?: string }
-  const m = await req.payload.findByID({ collection: 'members' as never, id: idOf(doc.member)!, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const m = await req.payload.findByID({ collection: 'members', id: idOf(doc.member)!, depth: 0, overrideAccess: true, req, disableErrors: true })
   const lang = ((m as { language?: string } | null)?.language ?? 'zh') as string
   const change = s.deskPhone ? fill(pick(changeText, lang), { phone: s.deskPhone }) : ''
   const text = fill(pick(reminderText, lang), { site: info.name, name: doc.memberName, time: localDateTime(doc.startAt, info.timeZone), service: doc.service || '—', change }).trim()
-  await req.payload.create({ collection: 'sms', data: { site, to: doc.memberPhone, text, kind: 'notice', status: 'queued' } as never, overrideAccess: true, depth: 0, req })
-  await req.payload.update({ collection: 'appointments' as never, id: doc.id, data: { reminded: true } as never, overrideAccess: true, depth: 0, req, context: { ...req.context } })
+  await req.payload.create({ collection: 'sms', data: { site, to: doc.memberPhone, text, kind: 'notice', status: 'queued' }, overrideAccess: true, depth: 0, req })
+  await req.payload.update({ collection: 'appointments', id: doc.id, data: { reminded: true }, overrideAccess: true, depth: 0, req, context: { ...req.context } })
   return true
 }

@@ -19,8 +19,8 @@ export type StaffDay = { id: number; name: string; target: number | null; kept: 
 /** Each staff member's appointments of the day with the day's target (staff with a target but no appointment too). */
 export async function dayBoard(payload: Payload, site: number, day: string, req?: Partial<PayloadRequest>): Promise<StaffDay[]> {
   // One after the other: the queries may share the request's transaction.
-  const appts = await payload.find({ collection: 'appointments' as never, where: { and: [{ site: { equals: site } }, { dayKey: { equals: day } }] }, sort: 'startAt', pagination: false, depth: 0, overrideAccess: true, req })
-  const targets = await payload.find({ collection: 'daily-targets' as never, where: { and: [{ site: { equals: site } }, { dayKey: { equals: day } }] }, pagination: false, depth: 0, overrideAccess: true, req })
+  const appts = await payload.find({ collection: 'appointments', where: { and: [{ site: { equals: site } }, { dayKey: { equals: day } }] }, sort: 'startAt', pagination: false, depth: 0, overrideAccess: true, req })
+  const targets = await payload.find({ collection: 'daily-targets', where: { and: [{ site: { equals: site } }, { dayKey: { equals: day } }] }, pagination: false, depth: 0, overrideAccess: true, req })
   const board = new Map<number, StaffDay>()
   const of = (id: number) => {
     let s = board.get(id)
@@ -37,7 +37,7 @@ export async function dayBoard(payload: Payload, site: number, day: string, req?
     s.appointments.push({ id: a.id, startAt: a.startAt, memberName: a.memberName, member: idOf(a.member)!, service: a.service ?? undefined, status: a.status })
   }
   if (board.size) {
-    const { docs } = await payload.find({ collection: 'staff', where: { id: { in: [...board.keys()] } }, pagination: false, depth: 0, overrideAccess: true, req, select: { name: true } as never })
+    const { docs } = await payload.find({ collection: 'staff', where: { id: { in: [...board.keys()] } }, pagination: false, depth: 0, overrideAccess: true, req, select: { name: true } })
     for (const s of docs as Row[]) board.get(s.id)!.name = s.name
   }
   return [...board.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'))
@@ -49,10 +49,10 @@ export type Birthday = { member: number; name: string; phone?: string; tier?: st
 export async function birthdays(payload: Payload, site: number, day: string, days = 0, req?: Partial<PayloadRequest>): Promise<Birthday[]> {
   const { timeZone } = await siteInfo(payload, site, req)
   const { docs } = await payload.find({
-    collection: 'members' as never,
+    collection: 'members',
     where: { and: [{ site: { equals: site } }, { birthday: { exists: true } }] },
     pagination: false, depth: 0, overrideAccess: true, req,
-    select: { name: true, phone: true, birthday: true, tier: true, site: true } as never,
+    select: { name: true, phone: true, birthday: true, tier: true, site: true },
   })
   const tiers = await tiersOf(payload, site, req)
   const list = (docs as Row[])
@@ -61,7 +61,7 @@ export async function birthdays(payload: Payload, site: number, day: string, day
   if (!list.length) return []
   const year = Number(day.slice(0, 4))
   const given = await payload.find({
-    collection: 'birthday-gifts' as never,
+    collection: 'birthday-gifts',
     where: { and: [{ site: { equals: site } }, { year: { equals: year } }, { member: { in: list.map((x) => x.m.id) } }] },
     pagination: false, depth: 0, overrideAccess: true, req,
   })
@@ -97,7 +97,7 @@ export async function morningList(payload: Payload, site: number, day?: string, 
   // Today's expected customers' files, in order of their time.
   const expected = board.flatMap((s) => s.appointments.filter((a) => a.status === 'booked' || a.status === 'arrived').map((a) => ({ ...a, staff: s.name }))).sort((a, b) => a.startAt.localeCompare(b.startAt))
   const members = expected.length
-    ? ((await payload.find({ collection: 'members' as never, where: { id: { in: [...new Set(expected.map((a) => a.member))] } }, pagination: false, depth: 0, overrideAccess: true, req })).docs as Row[])
+    ? ((await payload.find({ collection: 'members', where: { id: { in: [...new Set(expected.map((a) => a.member))] } }, pagination: false, depth: 0, overrideAccess: true, req })).docs as Row[])
     : []
   const files = []
   for (const a of expected) {

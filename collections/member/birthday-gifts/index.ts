@@ -23,7 +23,7 @@ const onceAYear: CollectionBeforeChangeHook = async ({ data, originalDoc, operat
   const { timeZone } = await siteInfo(req.payload, site, req)
   const year = Number(localDay(new Date(o.givenAt ?? Date.now()), timeZone).slice(0, 4))
   const clash = await req.payload.find({
-    collection: 'birthday-gifts' as never,
+    collection: 'birthday-gifts',
     where: { and: [{ site: { equals: site } }, { member: { equals: idOf(o.member) } }, { year: { equals: year } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
     limit: 1, depth: 0, overrideAccess: true, req,
   })

@@ -24,8 +24,8 @@ async function rows(payload: Payload, site: number, from: string, to: string, re
   const start = cal.at(from, '00:00').toISOString()
   const end = cal.at(shiftDay(to, 1), '00:00').toISOString()
   // One after the other: the queries may share the request's transaction.
-  const appts = await payload.find({ collection: 'appointments' as never, where: { and: [{ site: { equals: site } }, { startAt: { greater_than_equal: start } }, { startAt: { less_than: end } }] }, pagination: false, depth: 0, overrideAccess: true, req })
-  const cons = await payload.find({ collection: 'consultations' as never, where: { and: [{ site: { equals: site } }, { at: { greater_than_equal: start } }, { at: { less_than: end } }] }, sort: 'at', pagination: false, depth: 1, overrideAccess: true, req })
+  const appts = await payload.find({ collection: 'appointments', where: { and: [{ site: { equals: site } }, { startAt: { greater_than_equal: start } }, { startAt: { less_than: end } }] }, pagination: false, depth: 0, overrideAccess: true, req })
+  const cons = await payload.find({ collection: 'consultations', where: { and: [{ site: { equals: site } }, { at: { greater_than_equal: start } }, { at: { less_than: end } }] }, sort: 'at', pagination: false, depth: 1, overrideAccess: true, req })
   return { timeZone, appts: appts.docs as Row[], cons: cons.docs as Row[] }
 }
 

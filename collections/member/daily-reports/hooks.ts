@@ -33,7 +33,7 @@ export const reportBeforeChange: CollectionBeforeChangeHook = async ({ data, ori
   const { timeZone } = await siteInfo(req.payload, site, req)
   const day = dayOf(o.day, timeZone)
   const clash = await req.payload.find({
-    collection: 'daily-reports' as never,
+    collection: 'daily-reports',
     where: { and: [{ site: { equals: site } }, { dayKey: { equals: day } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
     limit: 1, depth: 0, overrideAccess: true, req,
   })
@@ -113,7 +113,7 @@ export async function sendReport({ req, doc }: DeadlineArgs) {
   }
   const fresh = { ...doc, ...(await reportFigures(req, site, doc.dayKey)) }
   const mail = await reportMail(req, fresh, (to[0] ?? cc[0]).language ?? 'zh')
-  await queueMail(req.payload, { to: (to.length ? to : cc).map((p) => p.email), cc: to.length ? cc.map((p) => p.email) : [], ...mail, attachments: mail.attachments as never, related: { collection: 'daily-reports', id: doc.id }, site }, req)
+  await queueMail(req.payload, { to: (to.length ? to : cc).map((p) => p.email), cc: to.length ? cc.map((p) => p.email) : [], ...mail, attachments: mail.attachments, related: { collection: 'daily-reports', id: doc.id }, site }, req)
   await transition(req, 'daily-reports', doc.id, 'sent', { server: true, data: { ...(await reportFigures(req, site, doc.dayKey)), sentAt: new Date().toISOString() } })
   return true
 }
@@ -145,9 +145,9 @@ export async function draftReports({ payload, req, now }: { payload: PayloadRequ
     const tz = s.timeZone || 'Asia/Shanghai'
     const day = localDay(now, tz)
     if (localDateTime(now, tz).slice(11) < '19:00') continue
-    const exists = await payload.count({ collection: 'daily-reports' as never, where: { and: [{ site: { equals: s.id } }, { dayKey: { equals: day } }] }, overrideAccess: true, req })
+    const exists = await payload.count({ collection: 'daily-reports', where: { and: [{ site: { equals: s.id } }, { dayKey: { equals: day } }] }, overrideAccess: true, req })
     if (exists.totalDocs) continue
-    await payload.create({ collection: 'daily-reports' as never, data: { site: s.id, day } as never, overrideAccess: true, depth: 0, req })
+    await payload.create({ collection: 'daily-reports', data: { site: s.id, day }, overrideAccess: true, depth: 0, req })
     made++
   }
   return made

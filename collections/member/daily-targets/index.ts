@@ -21,7 +21,7 @@ const oneADay: CollectionBeforeChangeHook = async ({ data, originalDoc, operatio
   const d = dayOf(o.day, timeZone)
   data.dayKey = d
   const clash = await req.payload.find({
-    collection: 'daily-targets' as never,
+    collection: 'daily-targets',
     where: { and: [{ site: { equals: site } }, { staff: { equals: idOf(o.staff) } }, { dayKey: { equals: d } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
     limit: 1, depth: 0, overrideAccess: true, req,
   })
@@ -33,7 +33,7 @@ const oneADay: CollectionBeforeChangeHook = async ({ data, originalDoc, operatio
 const progress: CollectionAfterReadHook = async ({ doc, req, overrideAccess }) => {
   if (overrideAccess || !doc?.dayKey || !idOf(doc.staff)) return doc
   const kept = await req.payload.count({
-    collection: 'appointments' as never,
+    collection: 'appointments',
     where: { and: [{ site: { equals: siteOf(doc) } }, { staff: { equals: idOf(doc.staff) } }, { dayKey: { equals: doc.dayKey } }, { status: { equals: 'arrived' } }] },
     overrideAccess: true, req,
   })

@@ -27,7 +27,7 @@ export const memberSettingsDefaults = { tierMonths: 12, contractWarnDays: 30, re
 
 /** The site's settings (defaults when none was saved). */
 export async function memberSettings(payload: import('payload').Payload, site: number, req?: Partial<import('payload').PayloadRequest>) {
-  const { docs } = await payload.find({ collection: 'member-settings' as never, where: { site: { equals: site } }, depth: 1, limit: 1, overrideAccess: true, req })
+  const { docs } = await payload.find({ collection: 'member-settings', where: { site: { equals: site } }, depth: 1, limit: 1, overrideAccess: true, req })
   const s = docs[0] as { tierMonths?: number; contractWarnDays?: number; reportTo?: { slug?: string }[]; reportCc?: { slug?: string }[] } | undefined
   const slugs = (list: { slug?: string }[] | undefined, fallback: string[]) => (list?.length ? list.map((p) => p.slug).filter((x): x is string => Boolean(x)) : fallback)
   return {

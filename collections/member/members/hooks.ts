@@ -15,11 +15,12 @@ import { siteInfo } from '../../../src/lib/site'
 import { asServer } from '../../../src/lib/serverReq'
 import { memberSettings } from '../member-settings'
 import type { DeadlineArgs } from '../../../hooks/deadlines'
+import type { Member } from '../../../src/payload-types'
 
 export type Tier = { id: number; name: string; minSpend: number; birthdayGift?: string | null; perks?: string | null }
 
 export async function tiersOf(payload: Payload, site: number, req?: Partial<PayloadRequest>): Promise<Tier[]> {
-  const { docs } = await payload.find({ collection: 'member-tiers' as never, where: { site: { equals: site } }, sort: '-minSpend', depth: 0, limit: 100, overrideAccess: true, req })
+  const { docs } = await payload.find({ collection: 'member-tiers', where: { site: { equals: site } }, sort: '-minSpend', depth: 0, limit: 100, overrideAccess: true, req })
   return docs as unknown as Tier[]
 }
 
@@ -28,14 +29,14 @@ export const tierFor = (tiers: Tier[], spending: number) => [...tiers].sort((a, 
 
 /** The member's closed deals over the last `months` months (read in the caller's transaction). */
 export async function spendingOf(payload: Payload, member: number, site: number, months: number, now: Date, req?: Partial<PayloadRequest>): Promise<number> {
-  if (!payload.collections['consultations' as never]) return 0
+  if (!payload.collections['consultations']) return 0
   const since = addMonths(now, -months)
   const { docs } = await payload.find({
-    collection: 'consultations' as never,
+    collection: 'consultations',
     where: { and: [{ site: { equals: site } }, { member: { equals: member } }, { outcome: { equals: 'closed' } }, { at: { greater_than_equal: since.toISOString() } }, { at: { less_than_equal: now.toISOString() } }] },
     pagination: false,
     depth: 0,
-    select: { amount: true } as never,
+    select: { amount: true },
     overrideAccess: true,
     req,
   })
@@ -43,7 +44,7 @@ export async function spendingOf(payload: Payload, member: number, site: number,
 }
 
 /** Spending and tier of a member, as the server keeps them. */
-export async function tierFields(payload: Payload, doc: { id?: number | string; site?: unknown; tierOverride?: unknown }, now = new Date(), req?: Partial<PayloadRequest>) {
+export async function tierFields(payload: Payload, doc: { id?: number | string; site?: unknown; tierOverride?: unknown }, now = new Date(), req?: Partial<PayloadRequest>): Promise<Pick<Member, 'spending' | 'tier' | 'tierSource'>> {
   const site = siteOf(doc)!
   const { tierMonths } = await memberSettings(payload, site, req)
   const spending = idOf(doc.id) ? await spendingOf(payload, idOf(doc.id)!, site, tierMonths, now, req) : 0
@@ -75,7 +76,7 @@ export const memberBeforeChange: CollectionBeforeChangeHook = async ({ data, ori
 export async function retier({ req, doc }: DeadlineArgs) {
   const fields = await tierFields(req.payload, doc, new Date(), req)
   if (fields.tier === (idOf(doc.tier) ?? null) && fields.spending === doc.spending) return false
-  await req.payload.update({ collection: 'members' as never, id: doc.id, data: fields as never, overrideAccess: true, depth: 0, req, context: { ...req.context, memberRetier: true } })
+  await req.payload.update({ collection: 'members', id: doc.id, data: fields, overrideAccess: true, depth: 0, req, context: { ...req.context, memberRetier: true } })
   return true
 }
 
@@ -83,10 +84,10 @@ export async function retier({ req, doc }: DeadlineArgs) {
 export async function recomputeMember(clientReq: PayloadRequest, member: number | undefined) {
   if (!member) return
   const req = asServer(clientReq)
-  const doc = await req.payload.findByID({ collection: 'members' as never, id: member, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const doc = await req.payload.findByID({ collection: 'members', id: member, depth: 0, overrideAccess: true, req, disableErrors: true })
   if (!doc) return
-  const fields = await tierFields(req.payload, doc as never, new Date(), req)
-  await req.payload.update({ collection: 'members' as never, id: member, data: fields as never, overrideAccess: true, depth: 0, req, context: { ...req.context, memberRetier: true } })
+  const fields = await tierFields(req.payload, doc, new Date(), req)
+  await req.payload.update({ collection: 'members', id: member, data: fields, overrideAccess: true, depth: 0, req, context: { ...req.context, memberRetier: true } })
 }
 
 // ------------------------------------------------------------------------------------------------

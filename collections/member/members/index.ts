@@ -20,7 +20,7 @@ const glanceEndpoint: Endpoint = {
   method: 'get',
   handler: async (req: PayloadRequest) => {
     if (!req.user) refuse(req, L('請先登錄', 'Please sign in first'), {}, 401)
-    const doc = await req.payload.findByID({ collection: 'members' as never, id: String(req.routeParams?.id), depth: 0, overrideAccess: false, user: req.user, req }).catch(() => null)
+    const doc = await req.payload.findByID({ collection: 'members', id: String(req.routeParams?.id), depth: 0, overrideAccess: false, user: req.user, req }).catch(() => null)
     if (!doc) refuse(req, L('會員不存在', 'No such member'), {}, 404)
     const d = doc as unknown as Record<string, any>
     return Response.json({ id: d.id, name: d.name, ...(await glanceOf(req.payload, d, { lang: langOf(req), req })) })

@@ -63,17 +63,17 @@ const handout: Endpoint = {
   method: 'get',
   handler: async (req: PayloadRequest) => {
     if (!req.user) refuse(req, L('請先登錄', 'Please sign in first'), {}, 401)
-    const doc = (await req.payload.findByID({ collection: 'timetables' as never, id: String(req.routeParams?.id), depth: 0, overrideAccess: false, user: req.user, req }).catch(() => null)) as Record<string, any> | null
+    const doc = (await req.payload.findByID({ collection: 'timetables', id: String(req.routeParams?.id), depth: 0, overrideAccess: false, user: req.user, req }).catch(() => null)) as Record<string, any> | null
     if (!doc) refuse(req, L('找不到這份記錄,或您沒有權限查看', 'No such record, or you may not see it'), {}, 404)
     let lang = langOf(req)
     let chosen = doc!
     const memberId = parseId(queryParam(req, 'member'))
     if (memberId) {
-      const m = (await req.payload.findByID({ collection: 'members' as never, id: memberId, depth: 0, overrideAccess: false, user: req.user, req }).catch(() => null)) as Record<string, any> | null
+      const m = (await req.payload.findByID({ collection: 'members', id: memberId, depth: 0, overrideAccess: false, user: req.user, req }).catch(() => null)) as Record<string, any> | null
       if (!m || siteOf(m) !== siteOf(doc)) refuse(req, L('會員不存在', 'No such member'), {}, 404)
       lang = m!.language ?? lang
       // The same timetable in the member's language, if the site keeps one.
-      const { docs } = await req.payload.find({ collection: 'timetables' as never, where: { and: [{ site: { equals: siteOf(doc) } }, { kind: { equals: doc!.kind } }, { language: { equals: lang } }] }, limit: 1, depth: 0, overrideAccess: true, req })
+      const { docs } = await req.payload.find({ collection: 'timetables', where: { and: [{ site: { equals: siteOf(doc) } }, { kind: { equals: doc!.kind } }, { language: { equals: lang } }] }, limit: 1, depth: 0, overrideAccess: true, req })
       if (docs[0] && doc!.language !== lang) chosen = docs[0] as Record<string, any>
     }
     const collection = (req.payload.collections as unknown as Record<string, { config: { fields: never[]; custom: { form: never } } }>).timetables.config

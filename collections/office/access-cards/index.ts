@@ -1,9 +1,7 @@
 /**
- * OFFICE-08 門禁卡/電梯卡: a card issued to a new employee, who signs for it (the signed-for box, with the
- * signature image or a scan of the signed page); returned on leaving (登記收回, through the leaving
- * checklist 離職流程單) or recorded as lost by HR or the admin director. A card still out when its holder
- * has left (the staff record deactivated, or the leaving day of their checklist past) is flagged — the
- * `leaver` deadline, on the desk home's due list.
+ * OFFICE-08 門禁卡及電梯卡登記: a card issued to a new employee, who signs for it (on screen, or a scan of
+ * the signed page); taken back when they leave (登記收回, on the 離職流程單) or recorded lost by HR or the
+ * admin director. A card still out after its holder has left is flagged (the `leaver` deadline).
  */
 import { attachment, checkbox, datetime, rel, select, signaturePad, text } from '../../../src/lib/fields'
 import { L } from '../../../src/lib/i18n'

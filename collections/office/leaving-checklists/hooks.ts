@@ -1,7 +1,9 @@
 /**
  * OFFICE-08 離職流程單: what the leaver still holds is read from the records (their cards not returned)
- * and the rows of the checklist; completing it is refused while anything is outstanding; the leaving
- * day marks the person's cards so that one still out after it is flagged (access-cards' `leaver`).
+ * and the rows of the checklist; completing it is refused while anything is outstanding, by any door (the
+ * transition endpoint, a PATCH of the state, GraphQL: the state is the lifecycle's and the check reads the
+ * cards live); a row not returned is never removed; the leaving day marks the person's cards so that one
+ * still out after it is flagged (access-cards' `leaver`).
  */
 import type { CollectionAfterChangeHook, CollectionAfterReadHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { langOf, refuse } from '../../../src/lib/errors'

@@ -1,11 +1,8 @@
 /**
- * OFFICE-08 離職流程單: the leaving checklist of an employee. It lists, server-side and always current,
- * everything the person holds: their access and elevator cards not returned (read from the cards, never
- * typed) and the keys, equipment and other items the desk adds as rows. It is completed only when every
- * card and every row is back and the leaver has signed; until then completing it is refused with what is
- * outstanding — through the transition endpoint, a PATCH of the state, GraphQL or any other door, since
- * the state is the lifecycle's and the check reads the cards live. An unreturned row is never removed.
- * Past the leaving day, a card still out is flagged (access-cards' `leaver` deadline).
+ * OFFICE-08 離職流程單: what a leaving employee still holds — their cards not returned (read from the
+ * cards, never typed) and the keys, equipment and other items the desk adds as rows. It is completed only
+ * once every card and row is back and the leaver has signed; past the leaving day a card still out is
+ * flagged (access-cards' `leaver` deadline).
  */
 import { checkbox, datetime, day, list, rel, select, text, textarea } from '../../../src/lib/fields'
 import { L } from '../../../src/lib/i18n'

@@ -20,7 +20,7 @@ export const ArchiveScans = defineForm({
   print: false,
   secret: { open: [], via: 'archive', grants: archiveGrantRule },
   fields: [
-    rel('archive', L('業主檔案', 'Owner archive'), 'owner-files' as never, { required: true, index: true }),
+    rel('archive', L('業主檔案', 'Owner archive'), 'owner-files', { required: true, index: true }),
     text('title', L('標題', 'Title'), { maxLength: 200 }),
   ],
   upload: {

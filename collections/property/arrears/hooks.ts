@@ -14,6 +14,7 @@ import { dayOf, localDay, shiftDay, SiteCalendar, DEFAULT_TIME_ZONE } from '../.
 import { langOf } from '../../../src/lib/errors'
 import { L, pick, fill, type Label } from '../../../src/lib/i18n'
 import { isAdmin } from '../../../hooks/access'
+import type { Arrear } from '../../../src/payload-types'
 
 type FollowUp = { at?: string; by?: unknown }
 
@@ -68,7 +69,9 @@ const headers: Record<string, string[]> = {
   notes: ['备注', '備註', 'notes', 'note'],
 }
 
-const feeNames: Record<string, string> = {
+type FeeType = Arrear['feeType']
+
+const feeNames: Record<string, FeeType> = {
   物业管理费: 'management', 物業管理費: 'management', 管理费: 'management', 管理費: 'management', management: 'management', 'management fee': 'management',
   水电费: 'utility', 水電費: 'utility', 水费: 'utility', 电费: 'utility', utility: 'utility', 'water and electricity': 'utility',
   其他服务费: 'other', 其他服務費: 'other', 其他: 'other', other: 'other', 'other service fees': 'other',
@@ -94,7 +97,7 @@ const texts = {
 }
 
 type Cell = string | number | Date | null | undefined
-export type ImportRow = { line: number; unitCode: string; unit?: number; owner?: string; feeType?: string; amount?: number; since?: string; notes?: string; errors: string[] }
+export type ImportRow = { line: number; unitCode: string; unit?: number; owner?: string; feeType?: FeeType; amount?: number; since?: string; notes?: string; errors: string[] }
 
 const cellText = (v: unknown): string => {
   if (v == null) return ''
@@ -131,7 +134,7 @@ export function parseCsv(text: string): string[][] {
 async function readTable(formatName: string, file: string): Promise<string[][]> {
   if (formatName === 'csv') return parseCsv(file)
   const book = new ExcelJS.Workbook()
-  await book.xlsx.load(Buffer.from(file, 'base64') as never)
+  await book.xlsx.load(Buffer.from(file, 'base64') as unknown as ExcelJS.Buffer) // exceljs types its Buffer as an ArrayBuffer
   const sheet = book.worksheets[0]
   if (!sheet) return []
   const rows: string[][] = []
@@ -219,7 +222,7 @@ export const importEndpoint: Endpoint = {
     }
     const site = idOf(body.site)
     const mine = ((req.user as { sites?: { site?: unknown }[] }).sites ?? []).map((s) => idOf(s.site))
-    if (!site || (!mine.includes(site) && !isAdmin(req.user as never))) return json(400, { errors: [{ message: pick(texts.site, lang) }] })
+    if (!site || (!mine.includes(site) && !isAdmin(req.user))) return json(400, { errors: [{ message: pick(texts.site, lang) }] })
     const formatName = String(body.format ?? '')
     if ((formatName !== 'csv' && formatName !== 'xlsx') || typeof body.file !== 'string' || !body.file) return json(400, { errors: [{ message: pick(texts.format, lang) }] })
     const { rows, error } = await checkImport(req, site, formatName, body.file)
@@ -234,7 +237,8 @@ export const importEndpoint: Endpoint = {
       for (const r of rows) {
         const doc = await req.payload.create({
           collection: 'arrears',
-          data: { site, unit: r.unit, feeType: r.feeType, amount: r.amount, since: r.since, notes: r.notes, source } as never,
+          // A row without errors has all four.
+          data: { site, unit: r.unit!, feeType: r.feeType!, amount: r.amount!, since: r.since!, notes: r.notes, source },
           overrideAccess: false,
           user: req.user,
           req,

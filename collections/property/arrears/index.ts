@@ -106,4 +106,4 @@ const form = defineForm({
 })
 
 /** With the import of finance's list (the form mechanism declares no endpoints of a form's own). */
-export const Arrears = { ...form, endpoints: [importEndpoint, ...((form.endpoints as never[]) ?? [])] }
+export const Arrears = { ...form, endpoints: [importEndpoint, ...(form.endpoints || [])] }

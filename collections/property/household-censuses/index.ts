@@ -22,7 +22,7 @@ const startNextQuarter: CollectionAfterChangeHook = async ({ doc, req }) => {
   await req.payload.update({
     collection: 'units',
     id: unit.id,
-    data: { lastCensusOn: day, censusFrom: calendar.at(day, '00:00').toISOString(), censusDue: false } as never,
+    data: { lastCensusOn: day, censusFrom: calendar.at(day, '00:00').toISOString(), censusDue: false },
     req: asServer(req),
     overrideAccess: true,
   })

@@ -114,6 +114,6 @@ export async function openNextCount({ req, doc }: DeadlineArgs): Promise<boolean
   const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
   const { totalDocs } = await req.payload.count({ collection: 'key-counts', where: { and: [{ site: { equals: site } }, { month: { equals: next } }] }, overrideAccess: true, req })
   if (totalDocs) return false
-  await req.payload.create({ collection: 'key-counts', data: { site, countedOn: `${next}-${COUNT_DAY}` } as never, req: asServer(req), overrideAccess: true, depth: 0 })
+  await req.payload.create({ collection: 'key-counts', data: { site, countedOn: `${next}-${COUNT_DAY}` }, req: asServer(req), overrideAccess: true, depth: 0 })
   return true
 }

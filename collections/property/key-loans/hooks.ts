@@ -160,7 +160,7 @@ export async function remindBorrower({ req, doc, now }: DeadlineArgs): Promise<b
     collection: 'key-reminders',
     data: {
       site,
-      loan: doc.id,
+      loan: Number(doc.id),
       round: totalDocs + 1,
       issuedAt: now.toISOString(),
       keyNumber: doc.keyNumber,
@@ -173,7 +173,7 @@ export async function remindBorrower({ req, doc, now }: DeadlineArgs): Promise<b
       departmentName: doc.departmentName,
       lentAt: doc.lentAt,
       daysOut: days,
-    } as never,
+    },
     req: server,
     overrideAccess: true,
     depth: 0,

@@ -96,7 +96,7 @@ export async function placeKey(
   await assertSlotFree(req, site, line.cabinet, line.slot)
   const key = await req.payload.create({
     collection: 'keys',
-    data: { site, unit: unit!.id, keyNumber: line.keyNumber, quantity: line.quantity, cabinet: line.cabinet, slot: line.slot, source: line.source } as never,
+    data: { site, unit: unit!.id, keyNumber: line.keyNumber, quantity: line.quantity, cabinet: line.cabinet, slot: line.slot, source: line.source },
     req: asServer(req),
     overrideAccess: true,
     depth: 0,

@@ -13,7 +13,7 @@ import { db, tableOf } from '../../../jobs/sql'
 import { SiteCalendar, localDay, shiftDay } from '../../../src/lib/calendar'
 import { holdersOf } from '../../../src/lib/holders'
 import { pick, type Label, L } from '../../../src/lib/i18n'
-import { queueMail } from '../../../src/lib/mail'
+import { queueMail, type MailAttachment } from '../../../src/lib/mail'
 import { siteInfo } from '../../../src/lib/site'
 import { quarterOf, quarterlyAnalysis, type QuarterlyAnalysis } from '../follow-ups/analysis'
 import { followUpRates } from '../follow-ups/rates'
@@ -241,7 +241,7 @@ async function queueReport(
       attachments: [
         { filename: `${kind}-${period.from}.png`, content: png.toString('base64'), encoding: 'base64', contentType: 'image/png', cid },
         { filename: `${kind}-${period.from}_${period.to}.xlsx`, content: (await xlsx(sections)).toString('base64'), encoding: 'base64', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
-      ] as never, // nodemailer's inline image (cid) is not in MailAttachment
+      ] as MailAttachment[], // nodemailer's inline image (cid) is not in MailAttachment
       related,
       site,
     },

@@ -49,7 +49,7 @@ export const OwnerArchives = defineForm({
             day('filedOn', L('歸檔日期', 'Filed on')),
           ],
         },
-        attachment('scans', L('掃描件', 'Scans'), { relationTo: 'archive-scans' as never, hasMany: true, maxRows: 20 }),
+        attachment('scans', L('掃描件', 'Scans'), { relationTo: 'archive-scans', hasMany: true, maxRows: 20 }),
         text('note', L('說明', 'Note'), { maxLength: 500 }),
       ],
       { maxRows: 60 },

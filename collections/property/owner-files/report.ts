@@ -136,7 +136,7 @@ async function recipients(payload: Payload, site: number, req?: PayloadRequest) 
     const id = (slug: string) => positions.docs.find((p) => p.slug === slug)?.id as number
     await payload.create({
       collection: 'digest-settings',
-      data: { site, kind: REPORT_KIND, to: defaultReportRecipients.to.map(id).filter(Boolean), cc: defaultReportRecipients.cc.map(id).filter(Boolean), sendAt: '09:00', active: true } as never,
+      data: { site, kind: REPORT_KIND, to: defaultReportRecipients.to.map(id).filter(Boolean), cc: defaultReportRecipients.cc.map(id).filter(Boolean), sendAt: '09:00', active: true },
       overrideAccess: true,
       req,
     })
@@ -175,7 +175,7 @@ export async function sendArchiveReport(payload: Payload, site: number, now = ne
       subject: report.subject,
       text,
       html,
-      attachments: [{ filename: `archive-report-${month}.xlsx`, content: (await workbook(report.sections)).toString('base64'), encoding: 'base64', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }] as never,
+      attachments: [{ filename: `archive-report-${month}.xlsx`, content: (await workbook(report.sections)).toString('base64'), encoding: 'base64', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }],
       related,
       site,
     },

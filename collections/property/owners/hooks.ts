@@ -1,5 +1,6 @@
 /** PROP-01/02: the owner's title, the ID number masked in lists, and the unit's history of changes. */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, FieldHook, PayloadRequest } from 'payload'
+import type { UnitHistory } from '../../../src/payload-types'
 import { onSite } from '../../../hooks/onSite'
 import { idOf, siteOf } from '../../../src/lib/hooks'
 import { asServer } from '../../../src/lib/serverReq'
@@ -26,10 +27,10 @@ export const mask = (value: string) => (value.length <= 4 ? '*'.repeat(value.len
 
 type Owner = { id: number; unit?: unknown; site?: unknown; name?: string; phone?: string | null; idNumber?: string | null; status?: string }
 
-const write = (req: PayloadRequest, row: { unit: number; owner: number; kind: string; from?: string | null; to?: string | null; site: unknown }) =>
+const write = (req: PayloadRequest, row: { unit: number; owner: number; kind: UnitHistory['kind']; from?: string | null; to?: string | null; site: unknown }) =>
   req.payload.create({
     collection: 'unit-history',
-    data: { ...row, from: row.from ?? '', to: row.to ?? '', by: req.user?.collection === 'staff' ? (req.user.id as number) : undefined, at: new Date().toISOString(), site: idOf(row.site) } as never,
+    data: { ...row, from: row.from ?? '', to: row.to ?? '', by: req.user?.collection === 'staff' ? (req.user.id as number) : undefined, at: new Date().toISOString(), site: idOf(row.site) },
     req: asServer(req),
   })
 
@@ -53,7 +54,7 @@ export const recordOwnerHistory: CollectionAfterChangeHook = async ({ doc, previ
     })
     for (const old of previous.docs as Owner[]) {
       if (siteOf(old) !== siteOf(owner)) continue
-      await req.payload.update({ collection: 'owners', id: old.id, data: { status: 'former' } as never, req: server, overrideAccess: true })
+      await req.payload.update({ collection: 'owners', id: old.id, data: { status: 'former' }, req: server, overrideAccess: true })
       await write(req, { unit, owner: owner.id, kind: 'owner', from: old.name, to: owner.name, site: owner.site })
     }
     if (!previous.docs.length) await write(req, { unit, owner: owner.id, kind: 'owner', from: '', to: owner.name, site: owner.site })
