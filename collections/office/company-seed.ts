@@ -37,6 +37,16 @@ export const companyPeople: Record<string, [login: string, name: string, positio
   ],
 }
 
+/** OFFICE-10: who heads each department (its `headStaff`): they sign their staff's leave slips first. */
+export const departmentHeads: Record<string, string> = {
+  总经办: 'general-manager',
+  行政部: 'admin-director',
+  人力资源部: 'hr',
+  财务部: 'cashier',
+  市场部: 'market-head',
+  技术部: 'tech-head',
+}
+
 export const officeEmail = (login: string) => `${login}@office.demo.local`
 
 export async function seedCompany(payload: Payload, site: number): Promise<void> {
@@ -44,9 +54,10 @@ export async function seedCompany(payload: Payload, site: number): Promise<void>
   const pos = (slug: string | null) => positions.find((p) => p.slug === slug)?.id as number | undefined
   for (const [department, people] of Object.entries(companyPeople)) {
     const d = await payload.create({ collection: 'departments', data: { name: department, site } as never, overrideAccess: true })
+    const staff = new Map<string, number>()
     for (const [login, name, position, workPhone] of people) {
       const p = pos(position)
-      await payload.create({
+      const person = await payload.create({
         collection: 'staff',
         data: {
           name, email: officeEmail(login), password: PASSWORD, positions: p ? [p] : [], department: d.id, workPhone,
@@ -54,7 +65,13 @@ export async function seedCompany(payload: Payload, site: number): Promise<void>
         } as never,
         overrideAccess: true,
       })
+      staff.set(login, person.id as number)
     }
+    // OFFICE-10: the department's head (e.g. 黄磊 of 市场部) signs its staff's leave slips first; `head` is
+    // the position they hold.
+    const head = departmentHeads[department]
+    const position = people.find(([login]) => login === head)?.[2] ?? null
+    await payload.update({ collection: 'departments', id: d.id, data: { headStaff: staff.get(head) ?? null, head: pos(position) ?? null } as never, overrideAccess: true })
   }
   await payload.create({
     collection: 'scripts',

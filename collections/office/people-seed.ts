@@ -1,8 +1,8 @@
 /**
  * Demo data of the people section (新华速汇, simplified Chinese): access cards issued to several staff,
  * one leaver (何琳, left yesterday) whose card is not back and whose checklist is blocked by it, paper
- * attendance entered afterwards, leave slips (one approved, one waiting for the department head) and
- * personnel files by department.
+ * attendance entered afterwards, leave slips (one approved, one waiting for 黄磊, head of the applicant's
+ * own department 市场部) and personnel files by department.
  */
 import type { Payload } from 'payload'
 import { SiteCalendar, localDay, shiftDay } from '../../src/lib/calendar'
@@ -105,7 +105,7 @@ export async function seedPeople(payload: Payload, site: number): Promise<void> 
     }
   }
 
-  // OFFICE-10: leave slips — one approved (annual leave next week), one waiting for the department head.
+  // OFFICE-10: leave slips — one approved (annual leave next week), one waiting for 杨帆's department head (黄磊 of 市场部, only him).
   const approved = await payload.create({
     collection: 'leave-slips',
     data: { site, person: await id('tech-2'), kind: 'annual', fromDay: shiftDay(today, 7), toDay: shiftDay(today, 8), reason: '回老家探亲' } as never,

@@ -10,7 +10,7 @@ import { recordTransition, type Channel } from '../audit'
 import { refuse } from '../../src/lib/errors'
 import { specOf } from '../form/specOf'
 import type { ApprovalSpec, FormDoc } from '../form/types'
-import { holdersByPosition } from '../../src/lib/holders'
+import { approversOf, stepPosition } from './approvers'
 import { idOf } from '../../src/lib/hooks'
 import { L, pick } from '../../src/lib/i18n'
 import { notifyEvent } from '../notify/rules'
@@ -30,7 +30,7 @@ export const texts = {
   notPending: L('這份表單已不在審批中(目前狀態:{status})', 'This form is no longer waiting for approval (now: {status})'),
   decided: L('這一步已經由 {name} 於 {at} 決定({decision}),不能重複審批', 'This step was already decided by {name} at {at} ({decision}); it cannot be decided twice'),
   changed: L('郵件發出後表單已被修改,這個鏈接已失效;請按最新的郵件審批', 'The form was changed after this e-mail was sent, so this link no longer applies; use the newest e-mail'),
-  notHolder: L('您目前不是本站點的「{position}」,不能簽批這一步', 'You do not hold "{position}" at this site, so you cannot sign this step'),
+  notHolder: L('您不是這一步(「{position}」)的審批人,不能簽批', 'You are not an approver of this step ("{position}"), so you cannot sign it'),
   reasonNeeded: L('駁回時請寫明原因', 'Please give the reason for the rejection'),
   onlyAuthor: L('只有提交人可以撤回或重新提交', 'Only the author can withdraw or resubmit the form'),
   notReturned: L('只有被駁回或已撤回的表單可以重新提交', 'Only a rejected or withdrawn form can be resubmitted'),
@@ -95,10 +95,17 @@ export async function lockForm(req: PayloadRequest, slug: string, id: string | n
 
 const lang = (req: PayloadRequest) => ((req.user as { language?: string } | null)?.language ?? 'zh') as string
 
-/** Refuse submission when a position of the chain has no holder at the site, naming it. */
-export async function assertChainStaffed(req: PayloadRequest, chain: string[], site: unknown) {
-  const holders = await holdersByPosition(req.payload, site, chain, req)
-  const empty = chain.filter((slug) => !holders.get(slug)?.length)
+/**
+ * Refuse submission when a step of the chain has nobody to sign it (hooks/approval/approvers.ts: a plain
+ * step's position has no holder at the site; a department's step has neither the department's head nor
+ * a holder of the position), naming the position. `doc` is the record (or the data being created).
+ */
+export async function assertChainStaffed(req: PayloadRequest, spec: Pick<ApprovalSpec, 'chain'>, doc: FormDoc) {
+  const empty: string[] = []
+  for (let step = 0; step < spec.chain.length; step++) {
+    const position = stepPosition(spec.chain[step])
+    if (!empty.includes(position) && !(await approversOf(req, spec, doc, step)).length) empty.push(position)
+  }
   if (!empty.length) return
   const { docs } = await req.payload.find({ collection: 'positions', where: { slug: { in: empty } }, depth: 0, overrideAccess: true, req })
   const name = (slug: string) => {
@@ -109,14 +116,14 @@ export async function assertChainStaffed(req: PayloadRequest, chain: string[], s
   refuse(req, texts.noHolder, { position: empty.map(name).join('、') }, 409)
 }
 
-/** Ask the holders of the current step: a token and an e-mail each, in their language. */
+/** Ask the approvers of the current step (approversOf): a token and an e-mail each, in their language. */
 export async function startStep(req: PayloadRequest, slug: string, doc: FormDoc) {
   const spec = approvalOf(req.payload, slug)!
-  const position = spec.chain[doc.approvalStep]
+  const position = stepPosition(spec.chain[doc.approvalStep])
   const server = asServer(req)
-  const holders = (await holdersByPosition(req.payload, doc.site, [position], server)).get(position) ?? []
-  if (!holders.length) await assertChainStaffed(req, [position], doc.site)
-  for (const approver of holders) {
+  const approvers = await approversOf(server, spec, doc, Number(doc.approvalStep))
+  if (!approvers.length) await assertChainStaffed(req, { chain: [spec.chain[doc.approvalStep]] }, doc)
+  for (const approver of approvers) {
     const token = await issueToken(req.payload, { approver: approver.id, form: slug, recordId: doc.id, round: doc.approvalRound, step: doc.approvalStep, version: doc.approvalVersion }, server)
     await approvalRequestMail(server, { slug, doc, approver, position, token })
   }
@@ -181,17 +188,11 @@ export async function decide(req: PayloadRequest, d: Decision): Promise<FormDoc>
   const state = await lockForm(req, d.slug, d.id)
   await assertWaiting(req, d.slug, d.id, state, d.expect)
   const doc = (await req.payload.findByID({ collection: d.slug as CollectionSlug, id: d.id, depth: 0, overrideAccess: true, req })) as FormDoc
-  const position = spec.chain[state!.step]
+  const position = stepPosition(spec.chain[state!.step])
   const positionDoc = (await req.payload.find({ collection: 'positions', where: { slug: { equals: position } }, depth: 0, limit: 1, overrideAccess: true, req })).docs[0]
-  // Any holder of the position at the record's site may sign, as long as they hold it now.
-  const holder =
-    positionDoc &&
-    (await req.payload.count({
-      collection: 'staff',
-      where: { and: [{ id: { equals: req.user?.id } }, { positions: { in: [positionDoc.id] } }, { 'sites.site': { equals: idOf(doc.site) } }, { active: { not_equals: false } }] },
-      overrideAccess: true,
-      req,
-    })).totalDocs > 0
+  // Whoever the step names now (approversOf: the position's holders at the record's site, or the head of
+  // the record's department); anyone else gets the same refusal.
+  const holder = positionDoc && (await approversOf(req, spec, doc, state!.step)).some((a) => a.id === idOf(req.user?.id))
   if (!holder) {
     const name = positionDoc ? pick({ zh: positionDoc.name as string, 'zh-TW': positionDoc.nameTW as string, en: positionDoc.nameEn as string }, lang(req)) : position
     refuse(req, texts.notHolder, { position: name }, 403)
@@ -234,8 +235,8 @@ export async function decide(req: PayloadRequest, d: Decision): Promise<FormDoc>
     await notifyEvent(server, d.slug, next, 'approved')
   } else {
     const step = state!.step + 1
-    next = await setState(req, d.slug, d.id, { approvalStep: step, approvalPosition: spec.chain[step] })
-    await recordTransition(server, next, d.slug, from, `pending:${spec.chain[step]}`, comment || undefined)
+    next = await setState(req, d.slug, d.id, { approvalStep: step, approvalPosition: stepPosition(spec.chain[step]) })
+    await recordTransition(server, next, d.slug, from, `pending:${stepPosition(spec.chain[step])}`, comment || undefined)
     await startStep(req, d.slug, next)
   }
   return next
@@ -269,9 +270,10 @@ export async function resubmit(req: PayloadRequest, slug: string, id: string | n
   const doc = (await req.payload.findByID({ collection: slug as CollectionSlug, id, depth: 0, overrideAccess: true, req })) as FormDoc
   if (!isAuthor(req, doc)) refuse(req, texts.onlyAuthor, {}, 403)
   if (state.status !== 'rejected' && state.status !== 'withdrawn') refuse(req, texts.notReturned, {}, 409)
-  await assertChainStaffed(req, spec.chain, doc.site)
-  const next = await setState(req, slug, id, { approvalStatus: 'pending', approvalStep: 0, approvalRound: state.round + 1, approvalPosition: spec.chain[0], returnReason: null })
-  await recordTransition(asServer(req), next, slug, state.status, `pending:${spec.chain[0]}`)
+  await assertChainStaffed(req, spec, doc)
+  const first = stepPosition(spec.chain[0])
+  const next = await setState(req, slug, id, { approvalStatus: 'pending', approvalStep: 0, approvalRound: state.round + 1, approvalPosition: first, returnReason: null })
+  await recordTransition(asServer(req), next, slug, state.status, `pending:${first}`)
   await startStep(req, slug, next)
   await notifyEvent(asServer(req), slug, next, 'submitted')
   return next

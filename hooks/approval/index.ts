@@ -5,6 +5,7 @@
  */
 import { APIError, type CollectionConfig, type Endpoint, type PayloadRequest } from 'payload'
 import { isServerCall } from '../access'
+import { stepPosition } from './approvers'
 import { assertChainStaffed, actingAs, decide, findVisible, inTransaction, resubmit, startStep, statusLabels, withdraw } from './engine'
 import { refuse } from '../../src/lib/errors'
 import { number, rel, select, text, textarea } from '../../src/lib/fields'
@@ -14,7 +15,7 @@ import { notifyEvent } from '../notify/rules'
 import { channelOf, recordTransition } from '../audit'
 import { asServer } from '../../src/lib/serverReq'
 import { serverOwned } from '../serverOwned'
-import type { FormFeature } from '../form/types'
+import type { FormDoc, FormFeature } from '../form/types'
 import type { CollectionSlug } from 'payload'
 
 const texts = {
@@ -121,8 +122,8 @@ export const approvalChain: FormFeature = (spec, collection): CollectionConfig =
       beforeChange: [
         async ({ data, operation, originalDoc, req }) => {
           if (operation === 'create') {
-            await assertChainStaffed(req, approval.chain, data.site)
-            Object.assign(data, { approvalStatus: 'pending', approvalStep: 0, approvalRound: 1, approvalVersion: 1, approvalPosition: approval.chain[0], submittedBy: data.submittedBy ?? req.user?.id })
+            await assertChainStaffed(req, approval, data as FormDoc)
+            Object.assign(data, { approvalStatus: 'pending', approvalStep: 0, approvalRound: 1, approvalVersion: 1, approvalPosition: stepPosition(approval.chain[0]), submittedBy: data.submittedBy ?? req.user?.id })
             return data
           }
           const status = originalDoc?.approvalStatus
@@ -136,7 +137,7 @@ export const approvalChain: FormFeature = (spec, collection): CollectionConfig =
       afterChange: [
         async ({ doc, operation, req }) => {
           if (operation !== 'create') return doc
-          await recordTransition(asServer(req), doc, slug, null, `pending:${approval.chain[0]}`)
+          await recordTransition(asServer(req), doc, slug, null, `pending:${stepPosition(approval.chain[0])}`)
           await startStep(req, slug, doc)
           await notifyEvent(req, slug, doc, 'submitted')
           return doc

@@ -80,10 +80,27 @@ export type Recipient = PositionSlug | { position: string } | { staff: number | 
 /** A record of any form, as the workflow sees it. */
 export type FormDoc = Record<string, any> & { id: number | string; site?: unknown }
 
-/** WF-05: the ordered positions that must sign, and what approval does. */
+/**
+ * WF-05 / OFFICE-10: one step of an approval chain (who signs it: hooks/approval/approvers.ts, the one rule
+ * for the engine, the e-mails, the inbox, the home and the workflow bar).
+ * - A position slug: any active holder of the position at the record's site.
+ * - `{ position, of }`: the head of the department the record's field `of` points at (a relationship to
+ *   `departments`; the department's `headStaff`), and only them, signing as `position`; e.g. a leave slip's
+ *   `{ position: 'department-head', of: 'department' }` goes to the applicant's own department head, not to
+ *   every department head of the site. The department is read only if it is on the record's site. When the
+ *   record names no department, the department has no head, or its head no longer works (actively) at the
+ *   site, the step falls back to the position's holders at the site (as a plain step); with none of them
+ *   either, submission is refused naming the position.
+ */
+export type ApprovalStep = PositionSlug | { position: PositionSlug; of: string }
+
+/** WF-05: the ordered steps that must sign, and what approval does. */
 export type ApprovalSpec = {
-  /** Position slugs, in signing order, e.g. ['health-care-supervisor', 'admin-director', 'dean']. */
-  chain: PositionSlug[]
+  /**
+   * The steps, in signing order, e.g. ['health-care-supervisor', 'admin-director', 'dean'] or
+   * [{ position: 'department-head', of: 'department' }, 'hr'] (see `ApprovalStep`).
+   */
+  chain: ApprovalStep[]
   /** Runs in the same transaction as the last signature (e.g. the elder's fee changes). Refuse with `refuse()`. */
   onApproved?: (args: { req: PayloadRequest; doc: FormDoc }) => Promise<void> | void
   /** Fields shown in the approval e-mail and the confirmation page; default: every data field. */

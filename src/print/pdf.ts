@@ -135,7 +135,8 @@ export async function paperForm(payload: Payload, spec: FormSpec, fields: Field[
   const ctx: Ctx = { payload, lang, timeZone: site?.timeZone ?? 'Asia/Shanghai', req: options.req }
   const lines = await linesOf(fields, doc ?? {}, ctx, print.fields)
   const signatures: PaperForm['signatures'] = []
-  const chain = ((spec.approval as { chain?: string[] } | undefined)?.chain ?? []) as string[]
+  // Each step's position (a department's step, `{ position, of }`, signs as its position).
+  const chain = (spec.approval?.chain ?? []).map((step) => (typeof step === 'string' ? step : step.position)) as string[]
   const slugs = [...chain, ...(print.signatures ?? []).filter((s): s is string => typeof s === 'string')]
   const positions = slugs.length
     ? (await payload.find({ collection: 'positions', where: { slug: { in: slugs } }, depth: 0, limit: 100, overrideAccess: true, req: options.req as PayloadRequest })).docs

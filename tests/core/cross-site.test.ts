@@ -78,7 +78,8 @@ for (let grew = true; grew; ) {
   }
 }
 const boundCollections = collections.filter((c) => siteBound.has(c.slug))
-const approvalChain = (c: Any): string[] | undefined => c.custom?.form?.approval?.chain
+// The position of each step (a department's step `{ position, of }` signs as its position).
+const approvalChain = (c: Any): string[] | undefined => c.custom?.form?.approval?.chain?.map((step: Any) => (typeof step === 'string' ? step : step.position))
 
 // ——— The world ———
 

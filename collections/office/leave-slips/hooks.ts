@@ -1,4 +1,8 @@
-/** OFFICE-10 請假條: the applicant is staff of the site; from not after to, at most 366 days; working days counted on the site's calendar. */
+/**
+ * OFFICE-10 請假條: the applicant is staff of the site; from not after to, at most 366 days; working days
+ * counted on the site's calendar. The slip records the applicant's department (of this site): the
+ * approval chain's first step goes to that department's head (hooks/approval/approvers.ts).
+ */
 import type { CollectionBeforeChangeHook } from 'payload'
 import { refuse } from '../../../src/lib/errors'
 import { L } from '../../../src/lib/i18n'
@@ -6,6 +10,7 @@ import { idOf, siteOf } from '../../../src/lib/hooks'
 import { SiteCalendar, dayOf, shiftDay } from '../../../src/lib/calendar'
 import { siteInfo } from '../../../src/lib/site'
 import { staffOnSite } from '../access-cards/hooks'
+import { onSite } from '../../../hooks/onSite'
 
 const texts = {
   noPerson: L('員工不存在', 'No such staff member'),
@@ -15,6 +20,9 @@ const texts = {
 }
 
 export const slipBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  // A step of the approval chain writes only its own state: the slip keeps what it was submitted with
+  // (its department, whose head signs, even if the employee moves or leaves meanwhile).
+  if (operation === 'update' && req.context?.approvalTransition) return data
   const o = { ...(operation === 'update' ? originalDoc : {}), ...data }
   const site = siteOf(o)
   if (!site) return data
@@ -31,6 +39,7 @@ export const slipBeforeChange: CollectionBeforeChangeHook = async ({ data, origi
   for (let day = from; day <= to; day = shiftDay(day, 1)) if (await calendar.isWorkingDay(day)) days++
   data.days = days
   data.personName = person!.name
-  data.department = idOf(person!.department) ?? null
+  // The employee's department at this site (its head signs first); one of another site is none here.
+  data.department = (await onSite(req, 'departments', person!.department, site))?.id ?? null
   return data
 }

@@ -1,6 +1,6 @@
 /**
- * OFFICE-10 請假條: the employee's leave (kind, from and to day, reason), signed by the department head
- * and then HR (WF-05, hooks/approval). The working days of the leave are counted on the site's calendar;
+ * OFFICE-10 請假條: the employee's leave (kind, from and to day, reason), signed by the head of the
+ * employee's own department and then HR (WF-05, hooks/approval). The working days of the leave are counted on the site's calendar;
  * approved slips are the leave days of the monthly attendance summary.
  */
 import { day, rel, select, textarea, number, text } from '../../../src/lib/fields'
@@ -29,7 +29,9 @@ export const LeaveSlips = defineForm({
   columns: ['personName', 'kind', 'fromDay', 'toDay', 'days', 'approvalStatus'],
   retention: { years: 3, dateField: 'toDay' },
   hooks: { beforeChange: [slipBeforeChange] },
-  approval: { chain: ['department-head', 'hr'], summary: ['personName', 'kind', 'fromDay', 'toDay', 'days', 'reason'] },
+  // The applicant's own department head signs first (their department's `headStaff`; a department
+  // without a head falls back to the site's department heads, hooks/approval/approvers.ts), then HR.
+  approval: { chain: [{ position: 'department-head', of: 'department' }, 'hr'], summary: ['personName', 'department', 'kind', 'fromDay', 'toDay', 'days', 'reason'] },
   print: { title: L('請假條', 'Leave slip'), fields: ['personName', 'department', 'kind', 'fromDay', 'toDay', 'days', 'reason'] },
   fields: [
     {

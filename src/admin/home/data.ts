@@ -18,6 +18,7 @@ import { statistics } from '../../../jobs/digest/statistics'
 import { defaultRecipients, KIND as DIGEST } from '../../../jobs/digest/daily'
 import { declaredDeadline, deadlineSentence } from '../../../hooks/deadlines'
 import type { FormSpec } from '../../../hooks/form/types'
+import { chainPositions, departmentsHeadedBy, stepOf } from '../../../hooks/approval/approvers'
 import { desksOf, type Desk, type TodayBlock } from '../../../collections/desk'
 import { isAdmin } from '../../lib/roles'
 import { idOf } from '../../lib/hooks'
@@ -125,13 +126,27 @@ async function digestPositions(payload: Payload, site: number): Promise<string[]
   return [...(row.to ?? []), ...(row.cc ?? [])].map((p) => (typeof p === 'object' && p ? String((p as { slug?: string }).slug) : '')).filter(Boolean)
 }
 
-/** The positions that sign the forms a person can meet: the shared ones and those of the desks enabled at their sites. */
-const chainPositions = (payload: Payload, enabled: Desk[]): Set<string> =>
-  new Set(
-    payload.config.collections
-      .filter((c) => !deskOfCollection(payload, c.slug) || enabled.some((d) => d.forms.some((f) => f.slug === c.slug)))
-      .flatMap((c) => ((c.custom as { form?: FormSpec } | undefined)?.form?.approval?.chain ?? []).map(String)),
-  )
+/** The approval chains of the forms a person can meet: the shared ones and those of the desks enabled at their sites. */
+const chainsMet = (payload: Payload, enabled: Desk[]) =>
+  payload.config.collections
+    .filter((c) => !deskOfCollection(payload, c.slug) || enabled.some((d) => d.forms.some((f) => f.slug === c.slug)))
+    .flatMap((c) => {
+      const approval = (c.custom as { form?: FormSpec } | undefined)?.form?.approval
+      return approval ? [approval] : []
+    })
+
+/**
+ * Whether a person signs forms at all (the inbox comes first): something waits for them (`waitingFor`,
+ * the engine's own rule), they hold a position of a chain they can meet, or they head a department of
+ * their sites and such a chain has a department's step (OFFICE-10, hooks/approval/approvers.ts).
+ */
+async function signsForms(payload: Payload, user: HomeUser, mine: string[], enabled: Desk[], waiting: Waiting[]): Promise<boolean> {
+  if (waiting.length) return true
+  const chains = chainsMet(payload, enabled)
+  if (chains.some((c) => chainPositions(c).some((p) => mine.includes(p)))) return true
+  if (!chains.some((c) => c.chain.some((step) => stepOf(step)))) return false
+  return (await departmentsHeadedBy({ payload }, user.id, (user.sites ?? []).map((s) => s.site))).length > 0
+}
 
 /** The due and overdue records of the deadlines (and other watched sweeps) of the desks enabled at a site. */
 export async function dueAt(payload: Payload, user: HomeUser, site: SiteRow, now: Date): Promise<DueItem[]> {
@@ -191,8 +206,7 @@ export async function homeFor(payload: Payload, user: HomeUser, now = new Date()
   const sites = await sitesWithModules(payload, user)
   const mine = await positionSlugsOf(payload, user)
   const waiting = await waitingFor(payload, user as never, 50, false)
-  const chains = chainPositions(payload, sites.flatMap((s) => desksAt(payload, s)))
-  const approver = waiting.length > 0 || mine.some((p) => chains.has(p))
+  const approver = await signsForms(payload, user, mine, sites.flatMap((s) => desksAt(payload, s)), waiting)
   let manager = isAdmin(user)
   if (!manager) for (const site of sites) if ((await digestPositions(payload, site.id)).some((p) => mine.includes(p))) manager = true
   const desk = sites.some((s) => desksAt(payload, s).length > 0)

@@ -1,11 +1,12 @@
 /**
- * WF-05 in the workflow bar: the author withdraws a pending form or resubmits a returned one; a holder
- * of the waiting position (at the form's site) approves or rejects it with a comment. The same rules
+ * WF-05 in the workflow bar: the author withdraws a pending form or resubmits a returned one; whoever
+ * the waiting step names (`isApprover`: a holder of its position at the form's site, or the head of the
+ * record's department for a department's step) approves or rejects it with a comment. The same rules
  * as the endpoints (hooks/approval/engine.ts), which check them again on the POST.
  */
 import { statusLabels } from '../../../hooks/approval/engine'
 import { approvalFields } from '../../../hooks/approval'
-import { holdersByPosition } from '../../lib/holders'
+import { isApprover } from '../../../hooks/approval/approvers'
 import { idOf } from '../../lib/hooks'
 import { pick } from '../../lib/i18n'
 import { isAdmin } from '../../lib/roles'
@@ -20,9 +21,7 @@ async function approvalActions(ctx: WorkflowContext): Promise<WorkflowAction[]> 
   const status = doc.approvalStatus as string | undefined
   const actions: WorkflowAction[] = []
   if (status === 'pending') {
-    const position = String(doc.approvalPosition ?? '')
-    const holders = position ? ((await holdersByPosition(ctx.req.payload, doc.site, [position])).get(position) ?? []) : []
-    if (holders.some((h) => String(h.id) === String(ctx.user.id))) {
+    if (await isApprover(ctx.req, spec.approval, doc, ctx.user.id)) {
       // The step the person saw: a decision of a step decided meanwhile is refused, not applied to the next one.
       const expect = { round: doc.approvalRound, step: doc.approvalStep }
       actions.push(

@@ -3,8 +3,9 @@
  * function starts from the user and their sites and positions).
  * WF-07: forms waiting for me; WF-02: my published tasks with who has not confirmed; WF-01: unread count.
  */
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { approvalView, type CompareRow, type Row, type SignatureRow } from '../../../hooks/approval/summary'
+import { departmentsHeadedBy, isApprover, stepOf, stepPosition, type ApproverCache } from '../../../hooks/approval/approvers'
 import type { FormSpec } from '../../../hooks/form/types'
 import { idOf } from '../../lib/hooks'
 import { pick } from '../../lib/i18n'
@@ -22,25 +23,51 @@ const approvalForms = (payload: Payload) =>
 
 const siteIds = (user: NonNullable<User>) => (user.sites ?? []).map((s) => idOf(s.site)).filter((id) => id != null)
 
-/** WF-07: pending forms whose current position I hold, at my sites. */
+/**
+ * WF-07: pending forms of my sites whose current step names me (hooks/approval/approvers.ts `isApprover`,
+ * the rule the engine decides by): a plain step's position I hold, or the step of my department as its
+ * head (OFFICE-10), or that step's position when the department has no head. The query only narrows the
+ * candidates; each is kept only if `isApprover` names me. The home's "waiting for me" is this list.
+ */
 export async function waitingFor(payload: Payload, user: User, limit = 50, withSummary = true): Promise<Waiting[]> {
   if (!user) return []
   const positionIds = (user.positions ?? []).map(idOf).filter((id) => id != null)
-  if (!positionIds.length) return []
-  const { docs } = await payload.find({ collection: 'positions', where: { id: { in: positionIds } }, depth: 0, overrideAccess: true })
+  const { docs } = positionIds.length ? await payload.find({ collection: 'positions', where: { id: { in: positionIds } }, depth: 0, overrideAccess: true }) : { docs: [] }
   const mine = docs.map((p) => p.slug as string)
+  const req = { payload }
+  const headed = await departmentsHeadedBy(req, user.id, siteIds(user))
+  if (!mine.length && !headed.length) return []
   const lang = user.language ?? 'zh'
   const result: Waiting[] = []
+  const cache: ApproverCache = new Map()
   for (const form of approvalForms(payload)) {
-    const found = await payload.find({
-      collection: form.slug as never,
-      where: { and: [{ approvalStatus: { equals: 'pending' } }, { approvalPosition: { in: mine } }, { site: { in: siteIds(user) } }] },
-      sort: 'createdAt',
-      depth: 0,
-      limit,
-      overrideAccess: true,
+    const spec = form.approval!
+    // Candidates: a step whose position I hold; a department's step of a department I head.
+    const steps = spec.chain.flatMap((step, i): Where[] => {
+      const any: Where[] = []
+      if (mine.includes(stepPosition(step))) any.push({ approvalStep: { equals: i } })
+      const of = stepOf(step)
+      if (of && headed.length) any.push({ and: [{ approvalStep: { equals: i } }, { [of]: { in: headed } }] })
+      return any
     })
-    for (const doc of found.docs as Record<string, unknown>[]) {
+    if (!steps.length) continue
+    const named: Record<string, unknown>[] = []
+    for (let page = 1; named.length < limit; page++) {
+      const found = await payload.find({
+        collection: form.slug as never,
+        where: { and: [{ approvalStatus: { equals: 'pending' } }, { site: { in: siteIds(user) } }, { or: steps }] },
+        sort: 'createdAt',
+        depth: 0,
+        limit: 100,
+        page,
+        overrideAccess: true,
+      })
+      for (const doc of found.docs as Record<string, unknown>[]) {
+        if (named.length < limit && (await isApprover(req, spec, doc as never, user.id, cache))) named.push(doc)
+      }
+      if (!found.hasNextPage) break
+    }
+    for (const doc of named) {
       // Issue 11 item 4: the value now beside the value asked for, and every earlier signature with its comment.
       const { title, rows, compare, signatures } = withSummary
         ? await approvalView(payload, form.slug, doc.id as number, lang)

@@ -9,6 +9,7 @@ import express, { type Request, type Response, type Router } from 'express'
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 import { actingAs, approvalOf, assertWaiting, decide, findVisible, inTransaction } from '../../../hooks/approval/engine'
 import { positionName } from '../../../hooks/approval/mails'
+import { stepPosition } from '../../../hooks/approval/approvers'
 import { approvalView } from '../../../hooks/approval/summary'
 import { findToken, type StoredToken } from '../../../hooks/approval/tokens'
 import { fill, pick, type Label } from '../../lib/i18n'
@@ -94,7 +95,7 @@ export function approvalRouter(payload: Payload): Router {
       await assertWaiting(acting, token.form, token.recordId, { status: state.approvalStatus as string, step: Number(state.approvalStep), round: Number(state.approvalRound), version: Number(state.approvalVersion) }, expectOf(token))
       const spec = approvalOf(payload, token.form)!
       const view = await approvalView(payload, token.form, token.recordId, lang)
-      const intro = fill(pick(texts.intro, lang), { name: approver.name, position: await positionName(acting, spec.chain[token.step], lang) })
+      const intro = fill(pick(texts.intro, lang), { name: approver.name, position: await positionName(acting, stepPosition(spec.chain[token.step]), lang) })
       const d = req.query.d
       send(res, 200, confirmPage(lang, { intro, view, action: `${req.baseUrl}/${encodeURIComponent(String(req.params.token))}`, chosen: d === 'approve' || d === 'reject' ? d : undefined }))
     } catch (error) {

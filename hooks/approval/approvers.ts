@@ -1,0 +1,113 @@
+/**
+ * WF-05 / OFFICE-10: who may sign a step of an approval chain — the one rule. The engine asks it before
+ * issuing tokens and e-mails (startStep), before accepting a decision (decide, through every door: the
+ * endpoint, the inbox, the e-mailed link) and before a submission (assertChainStaffed); the inbox and
+ * the home's "waiting for me" (src/admin/workflow/data.ts `waitingFor`) and the workflow bar's buttons
+ * (src/admin/workflow/approvalSource.ts) list exactly the records it names a person for.
+ *
+ * - A plain step (a position slug): every active holder of the position at the record's site.
+ * - A step `{ position, of }`: the head (`headStaff`) of the department the record's field `of` points at,
+ *   and only them. The department is read with `onSite` (only if it belongs to the record's site); the
+ *   head must be an active staff member of that site.
+ * - Fall-back (decided for OFFICE-10): when the record names no department, its department has no head,
+ *   or the head no longer works (actively) at the site, the step goes to the position's holders at the
+ *   site, as a plain step would. A slip is never stuck because a department has no head yet; with no
+ *   holder either, the submission is refused naming the position (as for a plain step).
+ */
+import type { PayloadRequest } from 'payload'
+import type { ApprovalSpec, ApprovalStep, FormDoc } from '../form/types'
+import { holdersByPosition, type Holder } from '../../src/lib/holders'
+import { idOf } from '../../src/lib/hooks'
+import { onSite } from '../onSite'
+
+type Req = Partial<PayloadRequest> & Pick<PayloadRequest, 'payload'>
+
+/** The position a step signs as. */
+export const stepPosition = (step: ApprovalStep | undefined): string => (step == null ? '' : typeof step === 'string' ? step : step.position)
+
+/** The positions of a chain, step by step (for labels, signature lines, "who is an approver at all"). */
+export const chainPositions = (spec: Pick<ApprovalSpec, 'chain'> | undefined): string[] => (spec?.chain ?? []).map(stepPosition)
+
+/** The record field a step's department comes from, if the step names one. */
+export const stepOf = (step: ApprovalStep | undefined): string | undefined => (step && typeof step === 'object' ? step.of : undefined)
+
+/** Memo of one listing (several records of a site share their position's holders and departments). */
+export type ApproverCache = Map<string, Promise<Holder[]>>
+
+const memo = (cache: ApproverCache | undefined, key: string, load: () => Promise<Holder[]>) => {
+  if (!cache) return load()
+  if (!cache.has(key)) cache.set(key, load())
+  return cache.get(key)!
+}
+
+const holderOf = (s: Record<string, unknown>): Holder => ({
+  id: s.id as number,
+  name: s.name as string,
+  email: s.email as string,
+  language: (s.language as string) ?? 'zh',
+  mobile: s.mobile as string,
+  workPhone: s.workPhone as string,
+})
+
+/** The head of the department `value` of the record's site: an active staff member of that site, or null. */
+export async function departmentHead(req: Req, value: unknown, site: unknown): Promise<Holder | null> {
+  // Only a department of the record's own site is read; another site's id is as missing as an unknown one.
+  const department = await onSite<{ headStaff?: unknown }>(req, 'departments', value, site)
+  const head = idOf(department?.headStaff)
+  if (head == null) return null
+  const { docs } = await req.payload.find({
+    collection: 'staff',
+    where: { and: [{ id: { equals: head } }, { 'sites.site': { equals: idOf(site) } }, { active: { not_equals: false } }] },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req: req as PayloadRequest,
+  })
+  return docs[0] ? holderOf(docs[0] as unknown as Record<string, unknown>) : null
+}
+
+/**
+ * Who may sign step `step` (default: the record's current step) of `doc`, now. `doc` needs its `site`
+ * and, for a step with `of`, that field (an id or a populated relation).
+ */
+export async function approversOf(req: Req, spec: Pick<ApprovalSpec, 'chain'>, doc: FormDoc, step: number = Number(doc.approvalStep ?? 0), cache?: ApproverCache): Promise<Holder[]> {
+  const declared = spec.chain[step]
+  if (declared == null) return []
+  const position = stepPosition(declared)
+  const site = idOf(doc.site)
+  const of = stepOf(declared)
+  if (of) {
+    const department = idOf(doc[of])
+    if (department != null) {
+      const head = await memo(cache, `head:${site}:${department}`, async () => {
+        const h = await departmentHead(req, department, site)
+        return h ? [h] : []
+      })
+      if (head.length) return head
+    }
+  }
+  return memo(cache, `position:${site}:${position}`, async () => (await holdersByPosition(req.payload, site, [position], req)).get(position) ?? [])
+}
+
+/** Whether `staffId` may sign the record's current step now. */
+export async function isApprover(req: Req, spec: Pick<ApprovalSpec, 'chain'>, doc: FormDoc, staffId: unknown, cache?: ApproverCache): Promise<boolean> {
+  const id = idOf(staffId)
+  if (id == null) return false
+  return (await approversOf(req, spec, doc, undefined, cache)).some((h) => h.id === id)
+}
+
+/** The departments (ids) that `staffId` heads, at any of `sites`. */
+export async function departmentsHeadedBy(req: Req, staffId: unknown, sites: unknown[]): Promise<number[]> {
+  const id = idOf(staffId)
+  const siteIds = sites.map(idOf).filter((s) => s != null)
+  if (id == null || !siteIds.length) return []
+  const { docs } = await req.payload.find({
+    collection: 'departments',
+    where: { and: [{ headStaff: { equals: id } }, { site: { in: siteIds } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req: req as PayloadRequest,
+  })
+  return docs.map((d) => d.id as number)
+}
