@@ -5,6 +5,7 @@
  */
 import type { Payload } from 'payload'
 import { officeEmail } from './company-seed'
+import { handleCallEvent } from '../../devices/phone/calls'
 
 const hours = (n: number) => new Date(Date.now() + n * 3600_000).toISOString()
 
@@ -24,12 +25,26 @@ export async function seedReception(payload: Payload, site: number): Promise<voi
     payload.create({ collection: collection as never, data: { site, ...data } as never, overrideAccess: true, depth: 0, context: { seed: true } })
 
   // The desk phone (a simulator; the devices panel rings it), on 刘晓雨's extension 8000: its calls pop up
-  // with 登記 and count for the one who answers (OFFICE-01).
+  // with 登記 and count for the one who answers (OFFICE-01). The morning's calls as the phone saw them:
+  // 张经理's answered in 6 s and 刘女士's in 18 s (both logged below), and one answered but not logged.
   const phones = await payload.count({ collection: 'devices', where: { and: [{ site: { equals: site } }, { kind: { equals: 'phone' } }] }, overrideAccess: true })
-  if (!phones.totalDocs) await payload.create({ collection: 'devices', data: { site, name: '前台电话', kind: 'phone', driver: 'simulator', connection: { extension: '8000' } } as never, overrideAccess: true })
+  const calls: number[] = []
+  if (!phones.totalDocs) {
+    const phone = await payload.create({ collection: 'devices', data: { site, name: '前台电话', kind: 'phone', driver: 'simulator', connection: { extension: '8000' } } as never, overrideAccess: true })
+    const device = { id: phone.id as number, site, driver: 'simulator', connection: { extension: '8000' } }
+    const rang = async (pbx: string, caller: string, at: string, answerAfter: number) => {
+      const t = Date.parse(at)
+      await handleCallEvent(payload, device, { type: 'ringing', id: `${pbx}-${site}`, caller, at })
+      await handleCallEvent(payload, device, { type: 'answered', id: `${pbx}-${site}`, at: new Date(t + answerAfter * 1000).toISOString() })
+      const call = await handleCallEvent(payload, device, { type: 'ended', id: `${pbx}-${site}`, at: new Date(t + 180_000).toISOString() })
+      return (call as { id: number } | undefined)?.id
+    }
+    for (const id of [await rang('demo-1', '02887654321', hours(-3), 6), await rang('demo-2', '13980001234', hours(-2), 18)]) if (id) calls.push(id)
+    await rang('demo-3', '13700002222', hours(-0.5), 4)
+  }
 
-  await make('phone-log', { receivedAt: hours(-3), outcome: 'answered', takenBy: desk, callerName: '张经理', company: '成都蓉城物流有限公司', phone: '028-8765 4321', purpose: '询问下季度合作报价', messageFor: market, message: '请黄经理今天下午回电,报价单已发邮箱。' })
-  await make('phone-log', { receivedAt: hours(-2), outcome: 'answered', takenBy: desk, callerName: '刘女士', company: '个人客户', phone: '139 8000 1234', purpose: '查询汇款到账时间' })
+  await make('phone-log', { receivedAt: hours(-3), outcome: 'answered', takenBy: desk, callerName: '张经理', company: '成都蓉城物流有限公司', phone: '028-8765 4321', purpose: '询问下季度合作报价', messageFor: market, message: '请黄经理今天下午回电,报价单已发邮箱。', ...(calls[0] ? { call: calls[0] } : {}) })
+  await make('phone-log', { receivedAt: hours(-2), outcome: 'answered', takenBy: desk, callerName: '刘女士', company: '个人客户', phone: '139 8000 1234', purpose: '查询汇款到账时间', ...(calls[1] ? { call: calls[1] } : {}) })
   await make('phone-log', { receivedAt: hours(-1), outcome: 'missed', takenBy: desk, phone: '028-6111 2233', purpose: '未接来电' })
 
   await make('visitor-log', { purpose: 'business', appointment: 'yes', preRegistered: true, expectedAt: hours(2), visitorName: '陈总', company: '西南科技股份有限公司', visitorPhone: '138 1111 2222', visitorCount: '2', reason: '商谈系统对接', host: market, hostTold: 'message', decision: 'go-in', receivedBy: desk })

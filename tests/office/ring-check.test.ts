@@ -13,6 +13,8 @@ import { SimulatedPhone } from '../../devices/phone/simulator'
 import { loadDevice } from '../../devices/registry'
 import { callLogsAt } from '../../devices/phone/callLog'
 import { statistics } from '../../jobs/digest/statistics'
+import { officeEmail, seedCompany } from '../../collections/office/company-seed'
+import { seedReception } from '../../collections/office/reception-seed'
 import { SiteCalendar, localDay, shiftDay } from '../../src/lib/calendar'
 
 const w = useWorld({ sites: [{ type: 'office' }], holders: ['front-desk'] })
@@ -209,5 +211,20 @@ describe('OFFICE-01 登记 from the call pop-up', () => {
     const call = await callByPbx(id)
     const res = await fetch(`${w.url}/devices/calls/${call.id}/log`, { headers: { authorization: `JWT ${care.desk.token}` }, redirect: 'manual' })
     expect(res.status).toBe(404)
+  })
+})
+
+describe('OFFICE-01 the demo company', () => {
+  it('OFFICE-01 the demo desk phone’s morning: calls the phone saw count for the receptionist of extension 8000, logged or not', async () => {
+    const { site } = await w.freshSite({ type: 'office' })
+    await seedCompany(w.payload, site)
+    await seedReception(w.payload, site)
+    const desk = (await w.payload.find({ collection: 'staff', where: { email: { equals: officeEmail('front-desk') } }, depth: 0, overrideAccess: true })).docs[0]!
+    const calls = (await w.payload.find({ collection: 'calls', where: { site: { equals: site } }, sort: 'startedAt', depth: 0, overrideAccess: true })).docs as any[]
+    expect(calls.map((c) => [c.ringCheck, c.answeredBy])).toEqual([['within', desk.id], ['late', desk.id], ['within', desk.id]])
+    const logged = (await w.payload.find({ collection: 'phone-log', where: { site: { equals: site } }, sort: 'id', depth: 0, overrideAccess: true })).docs as any[]
+    expect(logged.map((e) => e.call ?? null)).toEqual([calls[0].id, calls[1].id, null])
+    const stats = await statistics(w.payload, site, shiftDay(today(), -1), today())
+    expect(stats.staff.find((r) => r.id === desk.id)?.counts).toMatchObject({ withinThreeRings: 2, afterThreeRings: 1 })
   })
 })
