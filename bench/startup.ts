@@ -21,15 +21,16 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), 'frontdesk-bench-'))
 chmodSync(dataDir, 0o755)
 const env = { DATA_DIR: dataDir, DATABASE_URL: undefined, PAYLOAD_SECRET: undefined, MEMORY_REPORT: String(Math.max(1, idleS - 2)) }
 
-/** The server's RSS: of the processes running src/server.ts (npm, tsx's launcher, the server), the largest. */
-const serverRssMb = (): number =>
-  Math.max(
-    ...execSync('ps -eo pid=,args=')
-      .toString()
-      .split('\n')
-      .filter((l) => l.includes('src/server.ts'))
-      .map((l) => rssMb(Number(l.trim().split(/\s+/)[0])) || 0),
-  )
+/** The server's RSS: of the processes it started (npm, sh, cross-env, the server), the largest — not other servers on the machine. */
+const serverRssMb = (root: number): number => {
+  const rows = execSync('ps -eo pid=,ppid=').toString().trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number))
+  const tree = new Set([root])
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const [pid, ppid] of rows) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true))
+  }
+  return Math.max(...[...tree].map((pid) => rssMb(pid) || 0))
+}
 
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ')
 
@@ -37,7 +38,7 @@ const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ')
 async function idle(extra: Record<string, string> = {}) {
   const server: AppServer = await startAppServer({ ...env, ...extra }, ['npm', 'start'])
   await new Promise((r) => setTimeout(r, idleS * 1000))
-  const rss = serverRssMb()
+  const rss = serverRssMb(server.pid)
   const line = server.output().split('\n').find((l) => l.startsWith('memory: '))
   const self = line ? JSON.parse(line.slice('memory: '.length)) : undefined
   const loadAtIdle = load()

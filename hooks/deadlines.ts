@@ -291,17 +291,18 @@ export async function runDeadline(
     // if any record of it fails, nothing of the batch is kept and it is done again a record at a time.
     if (!deadline.then.run && docs.length > 1) {
       const r = recordReq(req, deadline.name)
-      const own = await initTransaction(r)
-      let acted = 0
-      try {
-        for (const doc of docs as FormDoc[]) if (await actOn(r, slug, deadline, doc, now)) acted++
-        if (own) await commitTransaction(r)
-        run.acted += acted
-        if (docs.length < BATCH) break
-        continue
-      } catch {
-        if (own) await killTransaction(r)
-        if (!own) throw new Error(`deadline ${slug}.${deadline.name}: a record failed inside the caller's transaction`)
+      // Without transactions (an adapter that has none) each record goes on its own, as below.
+      if (await initTransaction(r)) {
+        let acted = 0
+        try {
+          for (const doc of docs as FormDoc[]) if (await actOn(r, slug, deadline, doc, now)) acted++
+          await commitTransaction(r)
+          run.acted += acted
+          if (docs.length < BATCH) break
+          continue
+        } catch {
+          await killTransaction(r)
+        }
       }
     }
     for (const doc of docs as FormDoc[]) {

@@ -6,8 +6,9 @@
  *   it loads, with the sources inside (about 60 MB of the heap for the app, Payload and the Next
  *   build). In production they are off unless SOURCE_MAPS=on; a stack trace then points into the
  *   code tsx compiled (same files, nearby lines). Development keeps them.
- * - After start-up (migrations, the demo data, Next's prepare) one full garbage collection returns
- *   what start-up left behind to the system, instead of keeping the start-up peak while idle.
+ * - After start-up (migrations, the demo data, Next's prepare, the scheduler's first catch-up) a full
+ *   garbage collection (2 s and 20 s after ready) returns what start-up left behind to the system,
+ *   instead of keeping the start-up peak while idle.
  * - MEMORY_REPORT=<seconds>: log one `memory:` JSON line that long after start (RSS, heap, what is
  *   loaded); bench/startup.ts reads it.
  */

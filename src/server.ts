@@ -83,8 +83,9 @@ async function main() {
   }
   handler = createApp(payload, { next: nextHandler && ((req, res) => nextHandler(req, res)), routes: moduleRoutes(payload) })
 
-  // Start-up's garbage (migrations, demo data, Next's prepare) goes back to the system now, not at the next pressure.
-  setTimeout(collectOnce, 2000).unref()
+  // Start-up's garbage (migrations, demo data, Next's prepare, the scheduler's first catch-up) goes back to the
+  // system now, not at the next pressure.
+  for (const ms of [2000, 20_000]) setTimeout(collectOnce, ms).unref()
   scheduleMemoryReport()
   console.log(`\nFront desk is ready at ${local}${adminPanel ? '/admin' : ''}`)
   if (!configuredPublicUrl()) console.log(`E-mailed links point at ${local}; set PUBLIC_URL to the address people reach the app at.`)
