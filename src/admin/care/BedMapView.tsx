@@ -8,6 +8,7 @@ import { idOf } from '../../lib/hooks'
 import { createWith } from '../form/prefill'
 import { fill, pick, type Label } from '../../lib/i18n'
 import { chosenSite } from './site'
+import { localDay, shiftDay } from '../../lib/calendar'
 import { stateColours, words } from './words'
 
 const states: BedState[] = ['free', 'held', 'occupied', 'out', 'closed']
@@ -20,15 +21,23 @@ export async function BedMapView({ initPageResult, params, searchParams }: Admin
   const admin = payload.config.routes.admin
   const buildings = site ? await bedMap(payload, site.id, { admin }) : []
   const only = Number(searchParams?.building) || undefined
-  // Issue 11 item 3: a free bed is reserved from here; a held bed's elder is admitted from here (through
-  // the preparation CARE-11 requires first), each opening its create form filled with the bed's record.
+  // Issue 11 item 3: a free bed is reserved or admitted (a walk-in) from here; a held bed's elder is admitted
+  // from here (through the preparation CARE-11 requires first), each opening its create form filled.
   const held = buildings.flatMap((b) => b.floors.flatMap((f) => f.rooms.flatMap((r) => r.beds.flatMap((bed) => (bed.reservation ? [bed.reservation] : [])))))
   const preps = held.length
     ? await payload.find({ collection: 'admission-preps', where: { reservation: { in: held } }, depth: 0, limit: held.length, pagination: false, overrideAccess: false, user, req })
     : { docs: [] }
   const prepOf = new Map(preps.docs.map((p) => [idOf(p.reservation), p.id as number]))
+  // A walk-in who moves in (CARE-10: first turned into a reservation): the reservation of this bed, with
+  // the site and an arrival tomorrow — the earliest the preparation (1 to 3 days ahead, gated) allows.
+  const tomorrow = site ? shiftDay(localDay(new Date(), site.timeZone), 1) : undefined
   const actionsOf = (bed: MapBed): { kind: 'reserve' | 'admit'; href: string }[] => {
-    if (bed.state === 'free') return [{ kind: 'reserve', href: createWith(admin, 'reservations', { bed: bed.id }) }]
+    if (bed.state === 'free' && site) {
+      return [
+        { kind: 'reserve', href: createWith(admin, 'reservations', { site: site.id, bed: bed.id }) },
+        { kind: 'admit', href: createWith(admin, 'reservations', { site: site.id, bed: bed.id, expectedArrival: tomorrow! }) },
+      ]
+    }
     if (bed.state === 'held' && bed.reservation) {
       const prep = prepOf.get(bed.reservation)
       return [{ kind: 'admit', href: prep ? createWith(admin, 'admissions', { prep }) : createWith(admin, 'admission-preps', { reservation: bed.reservation }) }]
