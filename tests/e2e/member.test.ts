@@ -4,35 +4,25 @@
  * any range on their page (MEMBER-04); a note with a forbidden phrase is not saved without the writer
  * being told, the phrase highlighted (MEMBER-06).
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { getPayload, type Payload } from 'payload'
-import config from '../../payload.config'
-import { resetDatabase } from '../helpers/boot'
-import { DEMO_PASSWORD } from '../../src/seed/demo'
+import type { Payload } from 'payload'
 import { localDay, shiftDay } from '../../src/lib/calendar'
-import { fillStable, launchBrowser, signInToAdmin, startAppServer, type AppServer } from './harness'
+import { fillStable, openDesk, type AppServer, type Desk } from './harness'
 
+let desk: Desk
 let payload: Payload
 let server: AppServer
-let browser: Browser
 let page: Page
 let salon: number
 
 beforeAll(async () => {
-  payload = await getPayload({ config, cron: false })
-  await resetDatabase(payload) // the server seeds the demo into the empty database
-  server = await startAppServer()
-  browser = await launchBrowser()
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-  await signInToAdmin(page, server.url, 'front-desk@salon.demo.local', DEMO_PASSWORD)
-  salon = (await payload.find({ collection: 'sites', where: { code: { equals: 'salon' } }, depth: 0, overrideAccess: true })).docs[0]!.id as number
+  desk = await openDesk({ email: 'front-desk@salon.demo.local', context: { locale: 'zh-CN', timezoneId: 'Asia/Shanghai' } })
+  ;({ payload, server, page } = desk)
+  salon = await desk.siteId('salon')
 }, 900_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+afterAll(() => desk?.close())
 
 describe('the member desk in the browser', () => {
   it('MEMBER-02 MEMBER-03 the home starts the day with today’s birthdays and their gifts, and each staff member’s target', async () => {
