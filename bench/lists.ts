@@ -17,8 +17,10 @@ import { launchBrowser } from '../tests/e2e/harness'
 import { report, summary } from './stats'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+/** Only these lists (comma-separated slugs), e.g. BENCH_LISTS=beds,admissions while working on them. */
+const ONLY = process.env.BENCH_LISTS?.split(',').filter(Boolean)
 /** A desk person of a demo site with each desk. */
-const deskPerson: Record<string, string> = { care: 'front-desk@care.demo.local', property: 'cs-assistant@property.demo.local', member: 'front-desk@salon.demo.local' }
+const deskPerson: Record<string, string> = { care: 'front-desk@care.demo.local', property: 'cs-assistant@property.demo.local', member: 'front-desk@salon.demo.local', office: 'front-desk@office.demo.local' }
 
 const named = (fields: Field[]): (Field & { name: string })[] =>
   fields.flatMap((f) => ('name' in f && f.name ? [f as Field & { name: string }] : 'fields' in f && Array.isArray(f.fields) ? named(f.fields as Field[]) : []))
@@ -30,9 +32,14 @@ const relatedColumns = (c: CollectionConfig) => {
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'frontdesk-bench-'))
 chmodSync(dataDir, 0o755)
-const server = await startAppServer({ DATA_DIR: dataDir, DATABASE_URL: undefined, PAYLOAD_SECRET: undefined, SCHEDULER: 'off', DEVICES_AUTOSTART: 'false' })
+// RELATED_CELLS=browser measures Payload's own relationship cell (fetched by the browser after the page
+// loads) instead of the server-rendered one (src/admin/list/RelatedCell.tsx), in the same build.
+const server = await startAppServer({ DATA_DIR: dataDir, DATABASE_URL: undefined, PAYLOAD_SECRET: undefined, SCHEDULER: 'off', DEVICES_AUTOSTART: 'false', RELATED_CELLS: process.env.RELATED_CELLS })
 const browser = await launchBrowser()
-const results: Record<string, { related: string[]; rows?: number; ms?: ReturnType<typeof summary>; error?: string }> = {}
+// The machine's load while measuring (1-minute average, sampled every 2 s): the aim is for a quiet machine.
+const loads: number[] = []
+const sampler = setInterval(() => loads.push(os.loadavg()[0]), 2000)
+const results: Record<string, { related: string[]; rows?: number; ms?: ReturnType<typeof summary> & { max: number }; error?: string }> = {}
 try {
   for (const desk of desks) {
     const email = deskPerson[desk.slug]
@@ -48,7 +55,7 @@ try {
     const page = await context.newPage()
     for (const form of desk.forms) {
       const related = relatedColumns(form)
-      if (!related.length) continue
+      if (!related.length || (ONLY && !ONLY.includes(form.slug))) continue
       const open = async () => {
         const start = performance.now()
         await page.goto(`${server.url}/admin/collections/${form.slug}?limit=25`, { waitUntil: 'commit' })
@@ -60,7 +67,7 @@ try {
         await open() // warm: fills the caches
         const ms: number[] = []
         for (let i = 0; i < RUNS; i++) ms.push(await open())
-        results[form.slug] = { related, rows: await page.locator('.collection-list table tbody tr').count(), ms: summary(ms) }
+        results[form.slug] = { related, rows: await page.locator('.collection-list table tbody tr').count(), ms: { ...summary(ms), max: +Math.max(...ms).toFixed(2) } }
       } catch (error) {
         results[form.slug] = { related, error: `${(error as Error).message.split('\n')[0]} (${page.url()})` }
       }
@@ -69,10 +76,12 @@ try {
     await context.close()
   }
 } finally {
+  clearInterval(sampler)
   await browser.close()
   await server.stop()
   rmSync(dataDir, { recursive: true, force: true })
 }
 
 const slowest = Math.max(...Object.values(results).map((r) => r.ms?.p50 ?? 0))
-report('lists', { runs: RUNS, lists: results, slowestP50Ms: slowest, aim: { p50Ms: 1000 } })
+const load = loads.length ? { min: Math.min(...loads), max: Math.max(...loads), mean: +(loads.reduce((a, b) => a + b, 0) / loads.length).toFixed(2), cores: os.cpus().length } : undefined
+report(process.env.RELATED_CELLS === 'browser' ? 'lists-browser-cells' : 'lists', { cells: process.env.RELATED_CELLS === 'browser' ? 'browser (Payload default)' : 'server', runs: RUNS, lists: results, slowestP50Ms: slowest, aim: { p50Ms: 1000 }, load })

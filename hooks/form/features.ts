@@ -16,6 +16,7 @@ import { siteChosen } from '../siteChosen'
 import { secretRecords } from '../secret'
 import { forbiddenPhraseCheck } from '../phrases'
 import { formFill } from './fill'
+import { relatedCells } from './relatedCells'
 import type { FormFeature } from './types'
 
-export const formFeatures: FormFeature[] = [paperBackEntry, approvalChain, lifecycle, deadlines, serverOwnedGuard, confirmationGate, notifications, exportable, printable, secretRecords, forbiddenPhraseCheck, formFill, siteChosen, workflowActions]
+export const formFeatures: FormFeature[] = [paperBackEntry, approvalChain, lifecycle, deadlines, serverOwnedGuard, confirmationGate, notifications, exportable, printable, secretRecords, forbiddenPhraseCheck, formFill, siteChosen, workflowActions, relatedCells]

@@ -1,5 +1,6 @@
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { DateField as DateField_1de7792daf0be4789e31d6a9bc7da993 } from '../../../../src/admin/DateField'
+import { RelatedCell as RelatedCell_b50665310f1a64b33c7dc8062cb8d474 } from '../../../../src/admin/list/RelatedCell'
 import { HistoryPanel as HistoryPanel_38e89086208f14517aacc547a02104f4 } from '../../../../src/admin/workflow/HistoryPanel'
 import { ExportMenu as ExportMenu_13b61777fe0a6daf7f82895096afb89c } from '../../../../src/admin/ExportMenu'
 import { FormFill as FormFill_8e87322e238b933f9757c6aa0e8dc3d6 } from '../../../../src/admin/form/FormFill'
@@ -53,6 +54,7 @@ import { MemberNavLinks as MemberNavLinks_fd354977ab73c233544958a14286bb5f } fro
 export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
   "/src/admin/DateField#DateField": DateField_1de7792daf0be4789e31d6a9bc7da993,
+  "/src/admin/list/RelatedCell#RelatedCell": RelatedCell_b50665310f1a64b33c7dc8062cb8d474,
   "/src/admin/workflow/HistoryPanel#HistoryPanel": HistoryPanel_38e89086208f14517aacc547a02104f4,
   "/src/admin/ExportMenu#ExportMenu": ExportMenu_13b61777fe0a6daf7f82895096afb89c,
   "/src/admin/form/FormFill#FormFill": FormFill_8e87322e238b933f9757c6aa0e8dc3d6,
