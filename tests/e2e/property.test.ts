@@ -7,35 +7,25 @@
 import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { getPayload, type Payload } from 'payload'
-import config from '../../payload.config'
-import { resetDatabase } from '../helpers/boot'
-import { DEMO_PASSWORD } from '../../src/seed/demo'
+import type { Payload } from 'payload'
 import { localDay } from '../../src/lib/calendar'
-import { launchBrowser, signInToAdmin, startAppServer, type AppServer } from './harness'
+import { openDesk, type AppServer, type Desk } from './harness'
 
+let desk: Desk
 let payload: Payload
 let server: AppServer
-let browser: Browser
 let page: Page
 let site: number
 
 beforeAll(async () => {
-  payload = await getPayload({ config, cron: false })
-  await resetDatabase(payload) // the server seeds the demo into the empty database
-  server = await startAppServer()
-  browser = await launchBrowser()
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-  await signInToAdmin(page, server.url, 'cs-assistant@property.demo.local', DEMO_PASSWORD)
-  site = (await payload.find({ collection: 'sites', where: { code: { equals: 'xiangdi' } }, depth: 0, overrideAccess: true })).docs[0]!.id as number
+  desk = await openDesk({ email: 'cs-assistant@property.demo.local', context: { locale: 'zh-CN', timezoneId: 'Asia/Shanghai' } })
+  ;({ payload, server, page } = desk)
+  site = await desk.siteId('xiangdi')
 }, 900_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+afterAll(() => desk?.close())
 
 describe('the property desk in the browser', () => {
   it('PROP-08 PROP-12 the home shows the follow-ups due and overdue as sentences and opens the key cabinet in one click', async () => {
