@@ -10,7 +10,7 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import { handleEndpoints, type Payload } from 'payload'
 import { answerFor, failures } from '../lib/errors'
 import { pick } from '../lib/i18n'
-import { apiGuard, personLanguage } from './guard'
+import { apiGuard, payloadUrlOf, personLanguage } from './guard'
 import { markClientAddress } from '../lib/signInLimit'
 import { health } from './health'
 import { sendWebResponse, toWebRequest } from './web'
@@ -85,7 +85,7 @@ export function createApp(payload: Payload, options: AppOptions = {}): Express {
   const graphql = GRAPHQL_POST(Promise.resolve(config))
   app.post('/api/graphql', async (req, res) => sendWebResponse(res, await unreachableAnswer(payload, req, await graphql(toWebRequest(req)), true)))
   app.use('/api', async (req, res) => {
-    const response = await handleEndpoints({ config: Promise.resolve(config), path: req.originalUrl.split('?')[0], request: toWebRequest(req) })
+    const response = await handleEndpoints({ config: Promise.resolve(config), path: req.originalUrl.split('?')[0], request: toWebRequest(req, payloadUrlOf(req)) })
     await sendWebResponse(res, await unreachableAnswer(payload, req, response))
   })
 

@@ -75,6 +75,25 @@ const PAYLOAD_OWN = new Set(['/', '/:id', '/count', '/versions', '/versions/:id'
 
 type Matched = { endpoint: Endpoint; params: Record<string, unknown> }
 
+/**
+ * How deep a REST answer is populated when the client does not say (`?depth=`): ids only. Payload's
+ * default (2) loads every related record and theirs on every create, read and list — twice the
+ * statements of the write itself. A client that shows related records asks for them (`?depth=1`);
+ * the admin panel reads through the Local API with the depth it needs. GraphQL and the Local API
+ * keep Payload's default. Applied to Payload's own record endpoints (create, list, read, update,
+ * delete of a collection); custom endpoints decide for themselves.
+ */
+export const REST_DEFAULT_DEPTH = 0
+const DEFAULT_DEPTH_PATHS = new Set(['/', '/:id'])
+export type RestRequest = Request & { restDepth?: number }
+
+/** The address handed to Payload: the client's, with `depth` when it named none (see REST_DEFAULT_DEPTH). */
+export const payloadUrlOf = (req: Request): string => {
+  const depth = (req as RestRequest).restDepth
+  if (depth === undefined) return req.originalUrl
+  return `${req.originalUrl}${req.originalUrl.includes('?') ? '&' : '?'}depth=${depth}`
+}
+
 const matchers = new WeakMap<Endpoint, ReturnType<typeof match>>()
 const matcherOf = (endpoint: Endpoint) => {
   let m = matchers.get(endpoint)
@@ -135,6 +154,9 @@ export function apiGuard(payload: Payload): RequestHandler {
         if (matched && !matched.endpoint.path.startsWith('/verify/') && typeof matched.params.id === 'string') {
           const id = decodeSegments(matched.params.id)[0]!
           if (parseId(id) === undefined) throw new GuardRefusal(texts.noSuchRecord, 404, { id: id.slice(0, 40) })
+        }
+        if (matched && !overrideGet && DEFAULT_DEPTH_PATHS.has(matched.endpoint.path) && !new URLSearchParams(req.originalUrl.split('?')[1] ?? '').has('depth')) {
+          ;(req as RestRequest).restDepth = REST_DEFAULT_DEPTH
         }
       }
 

@@ -2,7 +2,7 @@
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 import { Readable } from 'node:stream'
 
-export const toWebRequest = (req: ExpressRequest): Request => {
+export const toWebRequest = (req: ExpressRequest, url: string = req.originalUrl): Request => {
   const headers = new Headers()
   for (const [key, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) value.forEach((v) => headers.append(key, v))
@@ -16,7 +16,7 @@ export const toWebRequest = (req: ExpressRequest): Request => {
     headers.delete('transfer-encoding')
     headers.set('content-length', String(raw.length))
   }
-  return new Request(`${req.protocol}://${req.get('host')}${req.originalUrl}`, {
+  return new Request(`${req.protocol}://${req.get('host')}${url}`, {
     method: req.method,
     headers,
     body: !hasBody ? undefined : raw ? (raw.length ? new Uint8Array(raw) : undefined) : (Readable.toWeb(req) as ReadableStream),
