@@ -4,32 +4,22 @@
  * confirmation, a reservation from the bed map's free bed and from a reception record (family and
  * elder carried over, only free beds offered), and pickers that tell two 张桂兰 apart.
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { getPayload, type Payload } from 'payload'
-import config from '../../payload.config'
-import { resetDatabase } from '../helpers/boot'
-import { DEMO_PASSWORD } from '../../src/seed/demo'
-import { launchBrowser, signInToAdmin, startAppServer, type AppServer } from './harness'
+import type { Payload } from 'payload'
+import { openDesk, type AppServer, type Desk } from './harness'
 
+let desk: Desk
 let server: AppServer
-let browser: Browser
 let page: Page
 let payload: Payload
 
 beforeAll(async () => {
-  payload = await getPayload({ config, cron: false })
-  await resetDatabase(payload) // the server seeds the demo site into the empty database
-  server = await startAppServer()
-  browser = await launchBrowser()
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 } })
-  await signInToAdmin(page, server.url, 'front-desk@care.demo.local', DEMO_PASSWORD)
+  desk = await openDesk({ email: 'front-desk@care.demo.local' })
+  ;({ payload, server, page } = desk)
 }, 1_200_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+afterAll(() => desk?.close())
 
 const value = (selector: string) => page.locator(selector).first().inputValue().catch(() => '')
 const shown = (field: string) => page.locator(`#field-${field} .rs__single-value, #field-${field} .relationship--single-value`).first().innerText().catch(() => '')

@@ -1,48 +1,29 @@
 /** What a new desk user sees of the schedules module in the browser: today's routine, the figures. */
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { getPayload, type Payload } from 'payload'
-import config from '../../payload.config'
-import { resetDatabase } from '../helpers/boot'
-import { DEMO_PASSWORD } from '../../src/seed/demo'
-import { launchBrowser, startAppServer, type AppServer } from './harness'
+import type { Payload } from 'payload'
+import { openDesk, type AppServer, type Desk } from './harness'
 
+let desk: Desk
 let payload: Payload
 let server: AppServer
-let browser: Browser
 let page: Page
 
 beforeAll(async () => {
-  payload = await getPayload({ config, cron: false })
-  await resetDatabase(payload) // the server seeds the demo sites, with their routine, into the empty database
-  server = await startAppServer()
+  // The server seeds the demo sites, with their routine. Signed in as the demo desk user with a session
+  // cookie (the login form itself is covered by admin.test.ts).
+  desk = await openDesk({ email: 'front-desk@care.demo.local', signIn: 'cookie', context: { viewport: { width: 1280, height: 900 } } })
+  ;({ payload, server, page } = desk)
   // The demo routine applies on working days; make today one of its days whatever the date of the run,
   // then let the server's scheduler create today's items (it runs the routine every minute).
   await payload.update({ collection: 'routines', where: {}, data: { days: 'every' } as never, overrideAccess: true })
   for (const end = Date.now() + 120_000; Date.now() < end; await new Promise((r) => setTimeout(r, 1000))) {
     if ((await payload.count({ collection: 'routine-checks' })).totalDocs > 0) break
   }
-  browser = await launchBrowser()
-  // Signed in as the demo desk user (the login form itself is covered by admin.test.ts).
-  const login = await fetch(`${server.url}/api/staff/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'front-desk@care.demo.local', password: DEMO_PASSWORD }),
-  })
-  const { token } = (await login.json()) as { token: string }
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  await context.addCookies([
-    { name: 'payload-token', value: token, url: server.url },
-    { name: 'payload-lng', value: 'zh', url: server.url }, // the language the demo desk user chose
-  ])
-  page = await context.newPage()
   await page.goto(`${server.url}/admin`)
 }, 600_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+afterAll(() => desk?.close())
 
 describe('schedules in the admin panel', () => {
   it('JOB-03 a new desk user sees today\'s routine on the dashboard and ticks an item', async () => {
