@@ -82,7 +82,8 @@ const planOf = async (name: string): Promise<string> => {
   const column = `${entry.deadline.name}_due_at`.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
   const { rows } = await db(payload).execute(sql.raw(`EXPLAIN SELECT id FROM "${entry.table}" WHERE "${column}" <= now() ORDER BY "${column}" LIMIT 100`))
   const text = rows.map((r) => String(r['QUERY PLAN'])).join(' ')
-  return /Index (Only )?Scan using (\S+)/.exec(text)?.[2] ?? (/Seq Scan/.test(text) ? 'Seq Scan' : text.slice(0, 60))
+  const index = /Index (?:Only )?Scan using (\S+)/.exec(text)?.[1] ?? /Bitmap Index Scan on (\S+)/.exec(text)?.[1]
+  return index ?? (/Seq Scan/.test(text) ? 'Seq Scan' : text.slice(0, 60))
 }
 const rows: Row[] = []
 const time = async <T>(fn: () => Promise<T>): Promise<[T, number, number]> => {

@@ -556,7 +556,7 @@ describe("CORE-01 another site's record answers as a missing one: module routes 
         if (!params.length || params.some((p) => notRecordParams.has(p))) continue
         const unknown = params.filter((p) => !['id', 'site', 'action'].includes(p))
         expect(unknown, `${path}: a path parameter the cross-site walk does not know how to fill`).toEqual([])
-        const slug = params.includes('site') ? 'sites' : /commands\/:id/.test(route.path) ? 'device-commands' : 'devices'
+        const slug = params.includes('site') ? 'sites' : /commands\/:id/.test(route.path) ? 'device-commands' : /calls\/:id/.test(route.path) ? 'calls' : 'devices'
         for (const method of Object.keys(route.methods).filter((m) => route.methods[m] && m !== '_all')) {
           const M = method.toUpperCase()
           const last = String(route.path).split('/').pop() ?? ''
