@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../src/seed/demo'
+import { signIn } from '../helpers/people'
 import { startAppServer } from './harness'
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'frontdesk-life-'))
@@ -13,14 +14,8 @@ const embedded = { DATA_DIR: dataDir, DATABASE_URL: undefined, PAYLOAD_SECRET: u
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
 const sitesSeenBy = async (url: string) => {
-  const login = await fetch(`${url}/api/staff/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@demo.local', password: DEMO_PASSWORD }),
-  })
-  const { token } = await login.json()
-  const sites = await fetch(`${url}/api/sites?limit=100`, { headers: { authorization: `JWT ${token}` } })
-  return (await sites.json()).totalDocs as number
+  const admin = await signIn(url, 'admin@demo.local', DEMO_PASSWORD)
+  return (await admin.get('/api/sites?limit=100')).body.totalDocs as number
 }
 
 describe('start, stop and start again', () => {

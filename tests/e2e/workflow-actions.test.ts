@@ -3,36 +3,16 @@
  * approve/reject with a comment), its print button and its history panel, on a nursing-fee change
  * (CARE-13) of the demo care home.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { getPayload, type Payload } from 'payload'
-import config from '../../payload.config'
-import { resetDatabase } from '../helpers/boot'
+import type { Payload } from 'payload'
 import { signIn } from '../helpers/people'
 import { DEMO_PASSWORD } from '../../src/seed/demo'
-import { fillStable, launchBrowser, signInToAdmin, startAppServer, type AppServer } from './harness'
+import { fillStable, openDesk, type AppServer, type Desk } from './harness'
 
+let demo: Desk
 let payload: Payload
 let server: AppServer
-let browser: Browser
-
-const contexts: BrowserContext[] = []
-
-/** A signed-in admin panel of one demo person, in their own browser context. */
-async function panelOf(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
-  contexts.push(context)
-  const page = await context.newPage()
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await signInToAdmin(page, server.url, email, DEMO_PASSWORD)
-      return page
-    } catch (error) {
-      // A late hydration can wipe a field filled before it: sign in again.
-      if (attempt >= 3 || !page.url().endsWith('/login')) throw error
-    }
-  }
-}
 
 /** Open a record's edit view and wait for its workflow bar (the print button is always there). */
 async function openRecord(page: Page, id: number) {
@@ -84,17 +64,12 @@ const shanghai = (at: string) => {
 }
 
 beforeAll(async () => {
-  payload = await getPayload({ config, cron: false })
-  await resetDatabase(payload) // the server seeds the demo care home into the empty database
-  server = await startAppServer()
-  browser = await launchBrowser()
+  // The people sign in one by one as the test goes, each in a browser context of their own (panelOf).
+  demo = await openDesk({ context: { viewport: { width: 1280, height: 900 }, locale: 'zh-CN' } })
+  ;({ payload, server } = demo)
 }, 900_000)
 
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined)
-  await browser?.close()
-  await server?.stop()
-})
+afterAll(() => demo?.close())
 
 describe('WF-05 the workflow in the admin panel', () => {
   it('WF-05 a fee change is withdrawn, edited and resubmitted from the bar, approved with comments, printed, and its history tells who signed what', async () => {
@@ -102,7 +77,7 @@ describe('WF-05 the workflow in the admin panel', () => {
     await payload.create({ collection: 'elders', data: { name: '周秀英', gender: 'female', birthDate: '1937-08-12', site: site.id, nursingFee: 2800 } as never })
 
     // The desk (Simplified Chinese) records the family's request in the panel.
-    const desk = await panelOf('front-desk@care.demo.local')
+    const desk = await demo.panelOf('front-desk@care.demo.local')
     await desk.goto(`${server.url}/admin/collections/fee-changes/create`, { waitUntil: 'load', timeout: 90_000 })
     await desk.locator('#field-elder .rs__control').waitFor({ timeout: 90_000 })
     await pickRelated(desk, '#field-elder', '周秀英')
@@ -139,13 +114,13 @@ describe('WF-05 the workflow in the admin panel', () => {
     expect(await desk.inputValue('#field-approvalPosition')).toBe('健康照料部主管')
 
     // The health-care supervisor and the admin director sign in the panel, with comments.
-    const supervisor = await panelOf('health-care-supervisor@care.demo.local')
+    const supervisor = await demo.panelOf('health-care-supervisor@care.demo.local')
     await openRecord(supervisor, id)
     expect(await supervisor.locator('[data-action=withdraw]').count()).toBe(0)
     await act(supervisor, 'approve', '已电话核实,同意调整')
     expect((await form(id)).approvalPosition).toBe('admin-director')
 
-    const director = await panelOf('admin-director@care.demo.local')
+    const director = await demo.panelOf('admin-director@care.demo.local')
     await openRecord(director, id)
     expect(await director.inputValue('#field-approvalPosition')).toBe('综合行政部主任')
     // Rejecting needs a reason: the dialog does not send without one.
