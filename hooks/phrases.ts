@@ -15,7 +15,7 @@
 import type { Field, Payload, PayloadRequest } from 'payload'
 import { refuse } from '../src/lib/errors'
 import { L, simplified } from '../src/lib/i18n'
-import { checkbox } from '../src/lib/fields'
+import { checkbox, enteredNotStored } from '../src/lib/fields'
 import { addHooks, siteOf } from '../src/lib/hooks'
 import type { FormFeature } from './form/types'
 
@@ -98,7 +98,7 @@ export async function checkPhrases(req: PayloadRequest, site: number | undefined
 export const forbiddenPhraseCheck: FormFeature = (spec, collection) => {
   const names = spec.phrases ?? []
   if (!names.length) return collection
-  const confirm: Field = checkbox('confirmPhrases', words.confirm, { virtual: true, admin: { position: 'sidebar' } })
+  const confirm: Field = enteredNotStored(checkbox('confirmPhrases', words.confirm, { admin: { position: 'sidebar' } }))
   return addHooks(
     { ...collection, fields: [...collection.fields, confirm] },
     {

@@ -206,3 +206,11 @@ export const filled = <F extends Field>(field: F, fill: Fill, o: { when?: string
  */
 export const copyFrom = <F extends RelationshipField>(field: F, map: Record<string, string>): F =>
   ({ ...field, admin: { ...field.admin, custom: { ...(field.admin?.custom as object), copy: map } } }) as F
+
+/**
+ * A value the person enters that is not stored in the record's row (a hook uses it on save: the
+ * new elder created with a reservation, an age for an approximate birth date, a confirmation).
+ * Payload makes every virtual field read-only in the panel unless it says otherwise.
+ */
+export const enteredNotStored = <F extends Field>(field: F): F =>
+  ({ ...field, virtual: true, admin: { ...(field as { admin?: object }).admin, readOnly: false } }) as F

@@ -3,7 +3,7 @@
  * they change through admission, an approved fee change (CARE-13), an approved bed change (CARE-14),
  * outings (CARE-07) and discharge (CARE-15), never by editing them here.
  */
-import { attachment, checkbox, day, datetime, list, money, number, phone, rel, select, text, textarea, validateWith } from '../../../src/lib/fields'
+import { attachment, checkbox, day, enteredNotStored, datetime, list, money, number, phone, rel, select, text, textarea, validateWith } from '../../../src/lib/fields'
 import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
@@ -43,8 +43,8 @@ export const Elders = defineForm({
     {
       type: 'row',
       fields: [
-        number('birthYear', L('出生年份', 'Birth year'), { virtual: true, min: 1880, max: 2200, admin: { condition: (data) => !data?.birthDate || data?.birthDateApproximate } }),
-        number('age', L('年齡', 'Age'), { virtual: true, min: 0, max: 130, admin: { condition: (data) => !data?.birthDate || data?.birthDateApproximate } }),
+        enteredNotStored(number('birthYear', L('出生年份', 'Birth year'), { min: 1880, max: 2200, admin: { condition: (data) => !data?.birthDate || data?.birthDateApproximate } })),
+        enteredNotStored(number('age', L('年齡', 'Age'), { min: 0, max: 130, admin: { condition: (data) => !data?.birthDate || data?.birthDateApproximate } })),
         checkbox('birthDateApproximate', L('出生日期為估算', 'Date of birth is approximate'), { admin: { readOnly: true } }),
       ],
     },

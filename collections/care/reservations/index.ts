@@ -4,7 +4,7 @@
  * reservation is cancelled on the 6th working day and the bed freed (the declared `hold` deadline takes
  * the lifecycle's server transition).
  */
-import { checkbox, copyFrom, datetime, day, group, money, number, phone, rel, text, textarea } from '../../../src/lib/fields'
+import { checkbox, copyFrom, datetime, enteredNotStored, day, group, money, number, phone, rel, text, textarea } from '../../../src/lib/fields'
 import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
@@ -56,10 +56,10 @@ export const Reservations = defineForm({
       {
         type: 'row',
         fields: [
-          text('name', L('姓名', 'Name'), { maxLength: 50, virtual: true }),
-          select('gender', L('性別', 'Gender'), genders, { virtual: true }),
-          number('age', L('年齡', 'Age'), { max: 130, virtual: true }),
-          number('birthYear', L('出生年份', 'Birth year'), { min: 1880, max: 2200, virtual: true }),
+          enteredNotStored(text('name', L('姓名', 'Name'), { maxLength: 50 })),
+          enteredNotStored(select('gender', L('性別', 'Gender'), genders)),
+          enteredNotStored(number('age', L('年齡', 'Age'), { max: 130 })),
+          enteredNotStored(number('birthYear', L('出生年份', 'Birth year'), { min: 1880, max: 2200 })),
         ],
       },
     ], { admin: { condition: (data) => !data?.elder, description: L('不知道出生日期時填年齡或出生年份,系統按估算日期登記', 'Without the exact date of birth give the age or birth year: an approximate date is recorded') } }),
