@@ -17,6 +17,9 @@ try {
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config, cron: false })
   surviveDatabaseRestarts(payload)
+  // Issue 15: the phone systems' AMI connections go with the scheduler lock, here as in the app (devices/phone/manager.ts).
+  const { phonesFollowTheScheduler } = await import('../../devices/phone/manager')
+  phonesFollowTheScheduler()
   const scheduler = startScheduler(payload)
   if (!configuredPublicUrl()) console.log(`PUBLIC_URL is not set: links in e-mails sent from this process point at ${publicUrl()}.`)
   setTimeout(collectOnce, 2000).unref()
