@@ -32,15 +32,17 @@ export async function seedReception(payload: Payload, site: number): Promise<voi
   if (!phones.totalDocs) {
     const phone = await payload.create({ collection: 'devices', data: { site, name: '前台电话', kind: 'phone', driver: 'simulator', connection: { extension: '8000' } } as never, overrideAccess: true })
     const device = { id: phone.id as number, site, driver: 'simulator', connection: { extension: '8000' } }
-    const rang = async (pbx: string, caller: string, at: string, answerAfter: number) => {
+    // The call's number on the exchange as Asterisk writes it (seconds.sequence): shown on the call record.
+    const rang = async (sequence: number, caller: string, at: string, answerAfter: number) => {
       const t = Date.parse(at)
-      await handleCallEvent(payload, device, { type: 'ringing', id: `${pbx}-${site}`, caller, at })
-      await handleCallEvent(payload, device, { type: 'answered', id: `${pbx}-${site}`, at: new Date(t + answerAfter * 1000).toISOString() })
-      const call = await handleCallEvent(payload, device, { type: 'ended', id: `${pbx}-${site}`, at: new Date(t + 180_000).toISOString() })
+      const id = `${Math.floor(t / 1000)}.${site}${sequence}`
+      await handleCallEvent(payload, device, { type: 'ringing', id, caller, at })
+      await handleCallEvent(payload, device, { type: 'answered', id, at: new Date(t + answerAfter * 1000).toISOString() })
+      const call = await handleCallEvent(payload, device, { type: 'ended', id, at: new Date(t + 180_000).toISOString() })
       return (call as { id: number } | undefined)?.id
     }
-    for (const id of [await rang('demo-1', '02887654321', hours(-3), 6), await rang('demo-2', '13980001234', hours(-2), 18)]) if (id) calls.push(id)
-    await rang('demo-3', '13700002222', hours(-0.5), 4)
+    for (const id of [await rang(1, '02887654321', hours(-3), 6), await rang(2, '13980001234', hours(-2), 18)]) if (id) calls.push(id)
+    await rang(3, '13700002222', hours(-0.5), 4)
   }
 
   await make('phone-log', { receivedAt: hours(-3), outcome: 'answered', takenBy: desk, callerName: '张经理', company: '成都蓉城物流有限公司', phone: '028-8765 4321', purpose: '询问下季度合作报价', messageFor: market, message: '请黄经理今天下午回电,报价单已发邮箱。', ...(calls[0] ? { call: calls[0] } : {}) })
