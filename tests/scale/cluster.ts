@@ -15,6 +15,16 @@ import { freePort } from '../../src/db/embedded'
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
+/** The first truthy value of `what` within `ms`, or its last value. */
+export async function until<T>(what: () => T | Promise<T>, ms: number, step = 100): Promise<T> {
+  const deadline = Date.now() + ms
+  for (;;) {
+    const value = await what()
+    if (value || Date.now() > deadline) return value
+    await sleep(step)
+  }
+}
+
 export type Instance = {
   name: string
   url: string

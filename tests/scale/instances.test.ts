@@ -17,7 +17,7 @@ import { LIVE_CHANNEL } from '../../devices/live'
 import { PASSWORD } from '../helpers/people'
 import { useDeviceWorld } from '../devices/world'
 import { freePort } from '../../src/db/embedded'
-import { nginxBinary, sleep, startInstance, startNginx, startS3, untilHealthy, type Instance, type Proxy, type S3 } from './cluster'
+import { nginxBinary, sleep, startInstance, startNginx, startS3, untilHealthy, type Instance, type Proxy, type S3, until } from './cluster'
 
 const w = useDeviceWorld()
 
@@ -40,15 +40,6 @@ async function schedulerLockHeld(): Promise<boolean> {
   const { rows } = await db.query(`SELECT pg_try_advisory_lock(hashtext('frontdesk-scheduler')) AS got`)
   if (rows[0].got) await db.query(`SELECT pg_advisory_unlock(hashtext('frontdesk-scheduler'))`)
   return !rows[0].got
-}
-
-async function until<T>(what: () => T | Promise<T>, ms: number, step = 100): Promise<T> {
-  const deadline = Date.now() + ms
-  for (;;) {
-    const value = await what()
-    if (value || Date.now() > deadline) return value
-    await sleep(step)
-  }
 }
 
 /** A request straight to one instance, as a client at `address` (the instances trust a loopback proxy's X-Forwarded-For). */

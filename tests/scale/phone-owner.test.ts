@@ -11,7 +11,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { useDeviceWorld } from '../devices/world'
 import { AmiServer } from '../devices/peers/ami-server'
-import { sleep, startInstance, untilHealthy, type Instance } from './cluster'
+import { sleep, startInstance, untilHealthy, type Instance, until } from './cluster'
 
 const w = useDeviceWorld()
 
@@ -22,15 +22,6 @@ const dataDirs: string[] = []
 
 const holds = (i: Instance) => i.output().includes(`phones: this process (${i.pid}) holds the phone systems' connections`)
 const elected = (i: Instance) => i.output().includes(`this process (${i.pid}) is now the scheduler`)
-
-async function until<T>(what: () => T | Promise<T>, ms: number, step = 100): Promise<T> {
-  const deadline = Date.now() + ms
-  for (;;) {
-    const value = await what()
-    if (value || Date.now() > deadline) return value
-    await sleep(step)
-  }
-}
 
 beforeAll(async () => {
   ami = await new AmiServer().start()
