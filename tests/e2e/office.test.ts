@@ -6,41 +6,34 @@
  * department, approved, issued and remaining (OFFICE-05); the month's attendance per person (OFFICE-10).
  * Figures come from the demo data and from records this file makes through REST first.
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { addMonths, format, parseISO } from 'date-fns'
-import config from '../../payload.config'
-import { resetDatabase } from '../helpers/boot'
 import { signIn, type Client } from '../helpers/people'
 import { DEMO_PASSWORD } from '../../src/seed/demo'
 import { localDay, SiteCalendar } from '../../src/lib/calendar'
-import { chooseOption, fillStable, launchBrowser, signInToAdmin, startAppServer, type AppServer } from './harness'
+import { chooseOption, fillStable, openDesk, type AppServer } from './harness'
 
 const TZ = 'Asia/Shanghai'
 const email = (login: string) => `${login}@office.demo.local`
 
 let payload: Payload
 let server: AppServer
-let browser: Browser
 let page: Page
 let site: number
 let desk: Client
+let close: () => Promise<void> = async () => {}
 
 beforeAll(async () => {
-  payload = await getPayload({ config, cron: false })
-  await resetDatabase(payload) // the server seeds the demo into the empty database
-  server = await startAppServer()
-  browser = await launchBrowser()
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', timezoneId: TZ })
-  await signInToAdmin(page, server.url, email('front-desk'), DEMO_PASSWORD)
-  site = (await payload.find({ collection: 'sites', where: { code: { equals: 'xinhua' } }, depth: 0, overrideAccess: true })).docs[0]!.id as number
+  const opened = await openDesk({ email: email('front-desk'), context: { locale: 'zh-CN', timezoneId: TZ } })
+  ;({ payload, server, page, close } = opened)
+  site = (await opened.siteId('xinhua')) as number
   desk = await signIn(server.url, email('front-desk'), DEMO_PASSWORD)
 }, 1_200_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
+  await close()
 })
 
 const staffId = async (login: string) => (await payload.find({ collection: 'staff', where: { email: { equals: email(login) } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]!.id as number
