@@ -15,6 +15,7 @@ import type {
   Where,
 } from 'payload'
 import { addHooks, idOf } from '../src/lib/hooks'
+import { tableOf, txOf } from '../src/lib/tx'
 import { isAdmin } from './access'
 
 export { channels, channelOf, type Channel } from '../src/lib/channel'
@@ -143,29 +144,51 @@ export type AuditEntry = {
   occurredAt?: string | null
 }
 
-export async function recordAudit(req: PayloadRequest, entry: AuditEntry) {
+/** The row `recordAudit` writes for an entry (secrets redacted, who, channel, back-entry). */
+async function auditRow(req: PayloadRequest, entry: AuditEntry) {
   const occurredAt = entry.occurredAt ?? (req.context?.occurredAt as string | undefined)
   // Secrets never reach the trail, whoever calls.
   const changes = entry.changes && (await redactChanges(fieldsOf(req, entry.collection), entry.action, entry.changes, isSecret))
+  return {
+    ...entry,
+    changes: changes as Record<string, unknown> | undefined,
+    recordId: String(entry.recordId),
+    site: idOf(entry.site) as number | undefined,
+    actor: req.user?.collection === 'staff' ? (req.user.id as number) : undefined,
+    actorName: (req.user as { name?: string } | null)?.name ?? (req.context?.actorName as string | undefined),
+    channel: channelOf(req),
+    backEntry: Boolean(occurredAt),
+    occurredAt: occurredAt ?? undefined,
+  }
+}
+
+export async function recordAudit(req: PayloadRequest, entry: AuditEntry) {
   // Straight to the database, in the request's transaction: the row is written by the server, so
   // it needs none of the validation, hooks and read-back of a client write.
-  await req.payload.db.create({
-    collection: 'audit-log',
-    returning: false,
-    data: {
-      ...entry,
-      changes: changes as Record<string, unknown> | undefined,
-      recordId: String(entry.recordId),
-      site: idOf(entry.site) as number | undefined,
-      actor: req.user?.collection === 'staff' ? (req.user.id as number) : undefined,
-      actorName: (req.user as { name?: string } | null)?.name ?? (req.context?.actorName as string | undefined),
-      channel: channelOf(req),
-      backEntry: Boolean(occurredAt),
-      occurredAt: occurredAt ?? undefined,
-    },
-    req,
-  })
+  await req.payload.db.create({ collection: 'audit-log', returning: false, data: await auditRow(req, entry), req })
 }
+
+/**
+ * The batch form of `recordAudit` (a sweep acting on a batch set-wise): the same rows, in the given
+ * order, written as one multi-row INSERT in the request's transaction.
+ */
+export async function recordAudits(req: PayloadRequest, entries: AuditEntry[]) {
+  if (!entries.length) return
+  const rows = await Promise.all(entries.map((e) => auditRow(req, e)))
+  const tables = (req.payload.db as unknown as { tables: Record<string, unknown> }).tables
+  const db = (await txOf(req)) as unknown as { insert: (t: unknown) => { values: (v: unknown[]) => Promise<unknown> } }
+  await db.insert(tables[tableOf(req.payload, 'audit-log')]).values(rows.map((r) => ({ ...r, changes: r.changes ?? null })))
+}
+
+/**
+ * The rows `auditChange` writes for updates of `collection` made set-wise (one statement for many
+ * records, without Payload's per-record hooks): one 'update' row per record whose fields changed.
+ */
+export const updateEntries = (collection: string, pairs: { previous: Record<string, unknown>; doc: Record<string, unknown> & { id: string | number } }[]): AuditEntry[] =>
+  pairs.flatMap(({ previous, doc }) => {
+    const changes = changedFields(previous, doc)
+    return Object.keys(changes).length ? [{ collection, recordId: doc.id, site: doc.site, action: 'update' as const, changes, occurredAt: null }] : []
+  })
 
 /** State transitions a workflow drives (approvals, gates, deadlines) are audited as such. */
 export const recordTransition = (
@@ -175,10 +198,27 @@ export const recordTransition = (
   from: string | null | undefined,
   to: string,
   note?: string,
-) => recordAudit(req, { collection, recordId: doc.id, site: doc.site, action: 'transition', from: from ?? undefined, to, note })
+) => recordAudit(req, transitionEntry(doc, collection, from, to, note))
+
+/** The row `recordTransition` writes (for `recordAudits`). */
+export const transitionEntry = (doc: { id: string | number; site?: unknown }, collection: string, from: string | null | undefined, to: string, note?: string): AuditEntry =>
+  ({ collection, recordId: doc.id, site: doc.site, action: 'transition', from: from ?? undefined, to, note })
+
+/**
+ * Virtual fields (derived on read, never stored, e.g. CARE-08's hold period) are not changes of the
+ * record: the stored fields they derive from are. (An update's `previousDoc` may lack them, which
+ * would read as a change from nothing on every update.)
+ */
+const virtualNames = (collection: { flattenedFields?: FlattenedField[] }) =>
+  new Set((collection.flattenedFields ?? []).filter((f) => (f as { virtual?: unknown }).virtual).map((f) => f.name))
+
+const withoutVirtual = (changes: Record<string, { from: unknown; to: unknown }>, virtual: Set<string>) => {
+  for (const key of virtual) delete changes[key]
+  return changes
+}
 
 const auditChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
-  const changes = changedFields(operation === 'create' ? {} : previousDoc, doc)
+  const changes = withoutVirtual(changedFields(operation === 'create' ? {} : previousDoc, doc), virtualNames(collection as never))
   if (operation === 'update' && Object.keys(changes).length === 0) return doc
   await recordAudit(req, {
     collection: collection.slug,

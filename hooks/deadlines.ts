@@ -33,7 +33,7 @@ import { notifyEvent } from './notify/rules'
 import { serverOwned } from './serverOwned'
 import { specOf } from './form/specOf'
 import type { FormDoc, FormFeature, FormSpec, Recipient } from './form/types'
-import { fieldOf, transition } from './lifecycle'
+import { fieldOf, transition, transitionMany } from './lifecycle'
 
 /**
  * A duration after the `from` field. `minutes`/`hours` are exact; `days`, `workingDays` (the site's
@@ -295,7 +295,11 @@ export async function runDeadline(
       if (await initTransaction(r)) {
         let acted = 0
         try {
-          for (const doc of docs as FormDoc[]) if (await actOn(r, slug, deadline, doc, now)) acted++
+          // Set-wise when every record takes the same declared transition and the form offers its batch
+          // form (hooks/lifecycle/batch.ts); otherwise each record in turn, in the batch's transaction.
+          const batched = await actOnBatch(r, slug, deadline, docs as FormDoc[], now)
+          if (batched !== undefined) acted = batched
+          else for (const doc of docs as FormDoc[]) if (await actOn(r, slug, deadline, doc, now)) acted++
           await commitTransaction(r)
           run.acted += acted
           if (docs.length < BATCH) break
@@ -323,23 +327,56 @@ export async function runDeadline(
   return run
 }
 
-async function actOn(req: PayloadRequest, slug: string, d: DeadlineSpec, doc: FormDoc, now: Date): Promise<boolean> {
-  const payload = req.payload
+/** The bookkeeping a deadline writes with its action: the flag, and the due column spent or moved on. */
+async function bookkeeping(req: PayloadRequest, d: DeadlineSpec, doc: FormDoc, now: Date, result: boolean | 'stop' | void): Promise<Record<string, unknown>> {
   const t = d.then
-  const result = t.run ? await t.run({ req, payload, doc, now, slug, deadline: d }) : true
-  const acted = result !== false && result !== 'stop'
   const data: Record<string, unknown> = {}
   if (t.flag) data[t.flag] = true
   // The deadline is spent, or comes again after N site days (past `now`, after a downtime too).
   let next: string | null = null
   if (t.repeat && result !== 'stop') {
     const site = idOf(doc.site) as number
-    const calendar = new SiteCalendar(payload, site, (await siteHours(payload, site, req)).timeZone)
+    const calendar = new SiteCalendar(req.payload, site, (await siteHours(req.payload, site, req)).timeZone)
     let due = new Date(doc[dueColumn(d)] as string)
     while (due <= now) due = await addDuration(calendar, { instant: due }, { days: t.repeat.days })
     next = due.toISOString()
   }
   data[dueColumn(d)] = next
+  return data
+}
+
+/**
+ * A batch of due records acted on set-wise: when the deadline moves every record (`then.to`, no
+ * form's own `run`) and the form's lifecycle offers the transition's batch form, the transition is
+ * taken for all of them at once (`transitionMany`: one UPDATE with the bookkeeping, the audit rows in
+ * one INSERT, the effects' batch form), then the deadline's message and notify rules per record as
+ * `actOn` sends them. Undefined when it cannot (nothing written): the caller acts a record at a time.
+ */
+async function actOnBatch(req: PayloadRequest, slug: string, d: DeadlineSpec, docs: FormDoc[], now: Date): Promise<number | undefined> {
+  const t = d.then
+  const lifecycle = specOf(req.payload, slug)?.lifecycle
+  if (t.run || !t.to || !lifecycle?.batch) return undefined
+  const field = fieldOf(lifecycle)
+  if (docs.some((doc) => doc[field] === t.to)) return undefined
+  const data = new Map<unknown, Record<string, unknown>>()
+  for (const doc of docs) data.set(doc.id, await bookkeeping(req, d, doc, now, true))
+  const moved = await transitionMany(req, slug, docs.map((doc) => doc.id), t.to, { note: `deadline:${d.name}`, data: (doc) => data.get(doc.id) ?? {} })
+  if (!moved) return undefined
+  for (const updated of moved as FormDoc[]) {
+    if (t.message) {
+      await sendMessage(req.payload, { site: updated.site, title: t.message.title, body: t.message.body, to: t.message.to, related: { collection: slug, id: updated.id }, record: updated, values: updated }, req)
+    }
+    if (t.notify) await notifyEvent(req, slug, updated, { deadline: d.name })
+  }
+  return moved.length
+}
+
+async function actOn(req: PayloadRequest, slug: string, d: DeadlineSpec, doc: FormDoc, now: Date): Promise<boolean> {
+  const payload = req.payload
+  const t = d.then
+  const result = t.run ? await t.run({ req, payload, doc, now, slug, deadline: d }) : true
+  const acted = result !== false && result !== 'stop'
+  const data = await bookkeeping(req, d, doc, now, result)
   // Only server-owned bookkeeping (the flag, the due column): no approval link goes stale for it.
   // A state change is the lifecycle's own transition, as the server (refused if no transition leads
   // there now), and the bookkeeping is written with it: one update of the record, not two.

@@ -31,6 +31,7 @@ import type { LifecycleAction, LifecycleActor, LifecycleDoc, LifecycleSpec, Life
 import './source'
 
 export type * from './types'
+export { transitionMany, type TransitionManyOptions } from './batch'
 
 export const texts = {
   signIn: L('請先登錄', 'Please sign in first'),

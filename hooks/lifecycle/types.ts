@@ -69,6 +69,24 @@ export type LifecycleTransition = {
   button?: boolean
   /** Whether the bar offers it on this record (default: always); the guard is still what refuses. */
   offered?: (doc: LifecycleDoc) => boolean
+  /**
+   * The batch form of `effects` (what they do for every record of a batch, set-wise: e.g. the beds of
+   * 100 cancelled reservations freed in one statement), used by `transitionMany` (a sweep's batch).
+   * A transition with effects and no batch form is taken a record at a time.
+   */
+  batch?: (args: BatchTransitionArgs) => void | Promise<void>
+}
+
+/** What a transition's `batch` and the lifecycle's `batch.afterChange` are given: the records after and before. */
+export type BatchTransitionArgs = {
+  req: PayloadRequest
+  /** The records after the transition, in the order given. */
+  docs: LifecycleDoc[]
+  /** The same records before it. */
+  previous: LifecycleDoc[]
+  from: string
+  to: string
+  note?: string
 }
 
 /**
@@ -115,4 +133,11 @@ export type LifecycleSpec = {
   actions?: LifecycleAction[]
   /** A relationship to staff naming the author (for `by: 'author'`). Default: the actor of the create's audit row. */
   authorField?: string
+  /**
+   * Server transitions of many records may be written set-wise (`transitionMany`: one UPDATE, the audit
+   * rows in one INSERT, the transition's `batch` effects): the form declares here that its own change
+   * hooks have nothing to do for a server's state change but `afterChange` (their batch form, e.g. the
+   * elders' picker labels refreshed in one statement). Without it, a batch is taken a record at a time.
+   */
+  batch?: { afterChange?: (args: BatchTransitionArgs) => void | Promise<void> }
 }

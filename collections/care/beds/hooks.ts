@@ -8,14 +8,14 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
-import { transition } from '../../../hooks/lifecycle'
+import { transition, transitionMany } from '../../../hooks/lifecycle'
 import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
 import { refuse } from '../../../src/lib/errors'
 import { L } from '../../../src/lib/i18n'
 import { asServer } from '../../../src/lib/serverReq'
 import { idOf } from '../../../src/lib/hooks'
 import type { Elder } from '../../../src/payload-types'
-import { announceFreedBed } from '../waitlist/hooks'
+import { announceFreedBed, announceFreedBeds } from '../waitlist/hooks'
 import { bedStatuses } from '../labels'
 
 type Req = Partial<PayloadRequest> | undefined
@@ -61,8 +61,13 @@ export const bedLifecycle: LifecycleSpec = {
       by: 'server',
       set: () => ({ elder: null }),
       effects: [async ({ req, doc }) => void (await announceFreedBed(req.payload, doc, req))],
+      // Many beds freed at once (a sweep's batch): one message per site naming every freed bed.
+      batch: async ({ req, docs }) => void (await announceFreedBeds(req.payload, docs, req)),
     },
   ],
+  // A server's state change of a bed needs none of the form's change hooks (its picker label is
+  // made from the building, room and bed number, which a transition does not change).
+  batch: {},
 }
 
 export async function getBed(payload: Payload, id: number, req: Req): Promise<BedDoc> {
@@ -100,6 +105,28 @@ export async function freeBed(payload: Payload, bedId: number, elderId: number |
   if (!bed || bed.status === 'free') return bed
   if (elderId !== undefined && idOf(bed.elder) !== elderId) return bed
   return moveBed(payload, bedId, 'free', undefined, req)
+}
+
+/**
+ * The batch form of `freeBed`: free every bed of `pairs` its elder is still on (a sweep cancelling a
+ * batch of reservations), set-wise per current state (`transitionMany`), one at a time otherwise.
+ */
+export async function freeManyBeds(req: PayloadRequest, pairs: { bed: number; elder?: number }[]): Promise<BedDoc[]> {
+  const ids = [...new Set(pairs.map((p) => p.bed))]
+  if (!ids.length) return []
+  const { docs } = await req.payload.db.find({ collection: 'beds', where: { id: { in: ids } }, limit: ids.length, pagination: false, req })
+  const beds = (docs as unknown as BedDoc[]).filter(
+    (b) => b.status !== 'free' && pairs.some((p) => p.bed === b.id && (p.elder === undefined || idOf(b.elder) === p.elder)),
+  )
+  const freed: BedDoc[] = []
+  for (const from of ['held', 'occupied'] as const) {
+    const group = beds.filter((b) => b.status === from)
+    if (!group.length) continue
+    const moved = (await transitionMany(req, 'beds', group.map((b) => b.id), 'free')) as BedDoc[] | undefined
+    if (moved) freed.push(...moved)
+    else for (const b of group) freed.push(await moveBed(req.payload, b.id, 'free', undefined, req))
+  }
+  return freed
 }
 
 /** Set server-owned fields of an elder (status, bed, fee, class, dates). */

@@ -5,7 +5,11 @@
  * - `pickerLabel` (name · age · bed), kept by the server, is what pickers show, so that two elders of
  *   the same name can be told apart.
  */
-import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+import { inArray } from '@payloadcms/db-postgres/drizzle'
+import { recordAudits, updateEntries } from '../../../hooks/audit'
+import { tableOf, txOf } from '../../../src/lib/tx'
 import { localDay, tryDay } from '../../../src/lib/calendar'
 import { refuse } from '../../../src/lib/errors'
 import { L } from '../../../src/lib/i18n'
@@ -51,6 +55,8 @@ export const approximateBirthDate: CollectionBeforeValidateHook = async ({ data,
   return data
 }
 
+const agePart = (e: Record<string, unknown>, born: string, timeZone: string) => `${e.birthDateApproximate ? '约' : ''}${ageOn(born, localDay(new Date(), timeZone))}岁`
+
 /** The label pickers show: 张桂兰 · 82岁 · 201-1 (约82岁 when the birth date is approximate). */
 export const elderPickerLabel: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const e = { ...originalDoc, ...data } as Record<string, unknown>
@@ -58,8 +64,7 @@ export const elderPickerLabel: CollectionBeforeChangeHook = async ({ data, origi
   const born = tryDay(e.birthDate, undefined, 'day')
   if (born) {
     const { timeZone } = await siteInfo(req.payload, siteOf(e), req)
-    const age = ageOn(born, localDay(new Date(), timeZone))
-    parts.push(`${e.birthDateApproximate ? '约' : ''}${age}岁`)
+    parts.push(agePart(e, born, timeZone))
   }
   let bed = idOf(e.bed)
   if (!bed && originalDoc?.id) {
@@ -77,4 +82,50 @@ export const elderPickerLabel: CollectionBeforeChangeHook = async ({ data, origi
   }
   data.pickerLabel = parts.filter(Boolean).join(' · ').slice(0, 200)
   return data
+}
+
+/**
+ * The batch form of refreshing the picker label (`elderPickerLabel`) of many elders at once (a sweep
+ * cancelling 100 reservations): the elders, their active reservations and the beds' codes read in
+ * one statement each, the changed labels written in one UPDATE and their audit rows in one INSERT.
+ */
+export async function refreshPickerLabels(req: PayloadRequest, elderIds: number[]) {
+  const ids = [...new Set(elderIds)]
+  if (!ids.length) return
+  const { payload } = req
+  const all = { pagination: false as const, limit: 0, req }
+  const elders = (await payload.db.find({ collection: 'elders', where: { id: { in: ids } }, ...all })).docs as Record<string, unknown>[]
+  const living = elders.filter((e) => !idOf(e.bed)).map((e) => e.id as number)
+  const active = living.length
+    ? ((await payload.db.find({ collection: 'reservations', where: { and: [{ elder: { in: living } }, { status: { in: ['pending', 'held', 'confirmed'] } }] }, sort: '-id', select: { elder: true, bed: true }, ...all })).docs as Record<string, unknown>[])
+    : []
+  const reserved = new Map<number, number>()
+  for (const r of active) if (!reserved.has(idOf(r.elder) as number) && idOf(r.bed)) reserved.set(idOf(r.elder) as number, idOf(r.bed) as number)
+  const bedOf = (e: Record<string, unknown>) => (idOf(e.bed) as number | undefined) ?? reserved.get(e.id as number)
+  const bedIds = [...new Set(elders.map(bedOf).filter((b): b is number => b != null))]
+  const codes = new Map(
+    bedIds.length ? ((await payload.db.find({ collection: 'beds', where: { id: { in: bedIds } }, select: { code: true }, ...all })).docs as Record<string, unknown>[]).map((b) => [b.id as number, b.code as string | undefined]) : [],
+  )
+  const zones = new Map<number, string>()
+  const changed: { previous: Record<string, unknown>; doc: Record<string, unknown> & { id: number } }[] = []
+  for (const e of elders) {
+    const parts = [String(e.name ?? '')]
+    const born = tryDay(e.birthDate, undefined, 'day')
+    if (born) {
+      const site = siteOf(e) as number
+      if (!zones.has(site)) zones.set(site, (await siteInfo(payload, site, req)).timeZone)
+      parts.push(agePart(e, born, zones.get(site)!))
+    }
+    const bed = bedOf(e)
+    const code = bed != null ? codes.get(bed) : undefined
+    if (code) parts.push(String(code))
+    const label = parts.filter(Boolean).join(' · ').slice(0, 200)
+    if (label !== (e.pickerLabel ?? '')) changed.push({ previous: e, doc: { ...e, pickerLabel: label, id: e.id as number } })
+  }
+  if (!changed.length) return
+  const table = (payload.db as unknown as { tables: Record<string, Record<string, unknown> & { id: unknown }> }).tables[tableOf(payload, 'elders')]
+  const db = (await txOf(req)) as unknown as { update: (t: unknown) => { set: (v: unknown) => { where: (w: unknown) => Promise<unknown> } } }
+  const label = sql`CASE ${table.id} ${sql.join(changed.map((c) => sql`WHEN ${c.doc.id} THEN ${c.doc.pickerLabel}::varchar`), sql` `)} END`
+  await db.update(table).set({ pickerLabel: label, updatedAt: new Date().toISOString() }).where(inArray(table.id as never, changed.map((c) => c.doc.id)))
+  await recordAudits(req, updateEntries('elders', changed))
 }

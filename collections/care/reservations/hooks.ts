@@ -3,10 +3,11 @@ import type { CollectionAfterChangeHook, CollectionAfterReadHook, CollectionBefo
 import { refuse } from '../../../src/lib/errors'
 import { L, pick } from '../../../src/lib/i18n'
 import { localDay, SiteCalendar, tryDay } from '../../../src/lib/calendar'
-import { freeBed, holdBed } from '../beds/hooks'
+import { freeBed, freeManyBeds, holdBed } from '../beds/hooks'
+import { refreshPickerLabels } from '../elders/hooks'
 import { onSite } from '../../../hooks/onSite'
 import { idOf, siteOf } from '../../../src/lib/hooks'
-import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
+import type { BatchTransitionArgs, LifecycleSpec } from '../../../hooks/lifecycle/types'
 
 /** Why the `hold` deadline cancelled it (stored as data: simplified Chinese, as the desk writes it). */
 export const AUTO_CANCEL_REASON = '超过5个工作日家属未确认,第6个工作日系统自动取消'
@@ -162,6 +163,16 @@ const freeTheBed = async ({ req, doc, from }: { req: PayloadRequest; doc: Record
   if (from !== 'pending') await freeBed(req.payload, idOf(doc.bed)!, idOf(doc.elder), req)
 }
 
+/** The batch form of `freeTheBed` (a sweep cancelling a batch): the beds freed set-wise, one message per site naming them. */
+const freeTheBeds = async ({ req, docs, from }: BatchTransitionArgs) => {
+  if (from === 'pending') return
+  await freeManyBeds(req, docs.filter((d) => idOf(d.bed) != null).map((d) => ({ bed: idOf(d.bed)!, elder: idOf(d.elder) })))
+}
+
+/** The batch form of `refreshElderLabel` (every record of a transition changed its state): the elders' labels in one statement. */
+const refreshElderLabels = async ({ req, docs }: BatchTransitionArgs) =>
+  refreshPickerLabels(req, docs.map((d) => idOf(d.elder)).filter((e): e is number => e != null))
+
 /**
  * CARE-08: pending → held (the deposit receipt holds the bed for 5 working days) → confirmed (by the
  * family) → admitted (by the admission), or cancelled (by the desk, or by the sweep on the 6th working
@@ -218,9 +229,13 @@ export const reservationLifecycle: LifecycleSpec = {
       by: 'server',
       set: () => ({ cancelRequested: true, cancelledAt: new Date().toISOString(), cancelReason: AUTO_CANCEL_REASON }),
       effects: [freeTheBed],
+      batch: freeTheBeds,
     },
     { from: ['held', 'confirmed'], to: 'admitted', label: L('入住', 'Admitted'), by: 'server' },
   ],
+  // A server's state change (the `hold` sweep's batch) needs of the form's own change hooks only the
+  // elder's picker label (refreshElderLabel); the others check a person's edits.
+  batch: { afterChange: refreshElderLabels },
 }
 
 const sameInstant = (a: unknown, b: unknown) =>
