@@ -13,9 +13,16 @@
  *   or the head no longer works (actively) at the site, the step goes to the position's holders at the
  *   site, as a plain step would. A slip is never stuck because a department has no head yet; with no
  *   holder either, the submission is refused naming the position (as for a plain step).
+ * - Nobody signs a step of their own record (decided for OFFICE-10 / WF-05): the record's own person (the
+ *   form's `approval.own` field, e.g. a leave slip's `person`; for a form without one, its author
+ *   `submittedBy`) is never among a step's approvers. When they were the only one the step named (a department head's own slip;
+ *   the only HR holder's own slip at the HR step), the step goes to the person above: the holders at the
+ *   site of the first position of `approval.above` (default 總經理, then 董事長) who are not them — as
+ *   on paper, a head's leave is signed by the general manager, the general manager's by the chairman.
  */
 import type { PayloadRequest } from 'payload'
 import type { ApprovalSpec, ApprovalStep, FormDoc } from '../form/types'
+import type { PositionSlug } from '../../src/seed/positions'
 import { holdersByPosition, type Holder } from '../../src/lib/holders'
 import { idOf } from '../../src/lib/hooks'
 import { onSite } from '../onSite'
@@ -66,14 +73,26 @@ export async function departmentHead(req: Req, value: unknown, site: unknown): P
   return docs[0] ? holderOf(docs[0] as unknown as Record<string, unknown>) : null
 }
 
+/** Who signs in place of a step's only signer when that is the record's own person (see the header). */
+export const defaultAbove: PositionSlug[] = ['general-manager', 'chairman']
+
+/** The positions a chain sends a step up to (`approval.above`, default `defaultAbove`). */
+export const abovePositions = (spec: Pick<ApprovalSpec, 'above'> | undefined): PositionSlug[] => spec?.above ?? defaultAbove
+
 /**
- * Who may sign step `step` (default: the record's current step) of `doc`, now. `doc` needs its `site`
- * and, for a step with `of`, that field (an id or a populated relation).
+ * The staff a record belongs to, who never sign a step of it: the person its `own` field names (a leave
+ * slip's employee, whoever typed it in), or, for a form that names none, its author (`submittedBy`).
  */
-export async function approversOf(req: Req, spec: Pick<ApprovalSpec, 'chain'>, doc: FormDoc, step: number = Number(doc.approvalStep ?? 0), cache?: ApproverCache): Promise<Holder[]> {
-  const declared = spec.chain[step]
-  if (declared == null) return []
-  const position = stepPosition(declared)
+export const ownPeople = (spec: Pick<ApprovalSpec, 'own'>, doc: FormDoc): number[] =>
+  [spec.own ? idOf(doc[spec.own]) : idOf(doc.submittedBy)].filter((id): id is number => typeof id === 'number')
+
+type Spec = Pick<ApprovalSpec, 'chain' | 'own' | 'above'>
+
+const holdersOf = (req: Req, site: unknown, position: string, cache?: ApproverCache) =>
+  memo(cache, `position:${site}:${position}`, async () => (await holdersByPosition(req.payload, site, [position], req)).get(position) ?? [])
+
+/** Who the step names before the own-record rule: the department's head, else the position's holders. */
+async function namedBy(req: Req, declared: ApprovalStep, doc: FormDoc, cache?: ApproverCache): Promise<Holder[]> {
   const site = idOf(doc.site)
   const of = stepOf(declared)
   if (of) {
@@ -86,24 +105,61 @@ export async function approversOf(req: Req, spec: Pick<ApprovalSpec, 'chain'>, d
       if (head.length) return head
     }
   }
-  return memo(cache, `position:${site}:${position}`, async () => (await holdersByPosition(req.payload, site, [position], req)).get(position) ?? [])
+  return holdersOf(req, site, stepPosition(declared), cache)
+}
+
+/**
+ * Who may sign step `step` (default: the record's current step) of `doc`, now. `doc` needs its `site`,
+ * `submittedBy`, the `own` field and, for a step with `of`, that field (an id or a populated relation).
+ * Never the record's own people; a step that named only them goes to the person above.
+ */
+export async function approversOf(req: Req, spec: Spec, doc: FormDoc, step: number = Number(doc.approvalStep ?? 0), cache?: ApproverCache): Promise<Holder[]> {
+  const declared = spec.chain[step]
+  if (declared == null) return []
+  const named = await namedBy(req, declared, doc, cache)
+  const own = ownPeople(spec, doc)
+  const others = named.filter((h) => !own.includes(h.id))
+  if (others.length || !named.length) return others
+  for (const position of abovePositions(spec)) {
+    const above = (await holdersOf(req, idOf(doc.site), position, cache)).filter((h) => !own.includes(h.id))
+    if (above.length) return above
+  }
+  return []
 }
 
 /** Whether `staffId` may sign the record's current step now. */
-export async function isApprover(req: Req, spec: Pick<ApprovalSpec, 'chain'>, doc: FormDoc, staffId: unknown, cache?: ApproverCache): Promise<boolean> {
+export async function isApprover(req: Req, spec: Spec, doc: FormDoc, staffId: unknown, cache?: ApproverCache): Promise<boolean> {
   const id = idOf(staffId)
   if (id == null) return false
   return (await approversOf(req, spec, doc, undefined, cache)).some((h) => h.id === id)
 }
 
-/** The departments (ids) that `staffId` heads, at any of `sites`. */
+/** The positions that sign a department step in a head's place (the `above` of chains with such a step). */
+const aboveDepartmentSteps = (req: Req): string[] =>
+  req.payload.config.collections.flatMap((c) => {
+    const approval = (c.custom as { form?: { approval?: ApprovalSpec } } | undefined)?.form?.approval
+    return approval && approval.chain.some((step) => stepOf(step)) ? abovePositions(approval) : []
+  })
+
+/**
+ * The departments (ids), at any of `sites`, whose department step may name `staffId` (the inbox's and
+ * home's candidates; `isApprover` decides): the ones they head and, for a holder of a position that signs
+ * above a head (`approval.above`), every department of those sites.
+ */
 export async function departmentsHeadedBy(req: Req, staffId: unknown, sites: unknown[]): Promise<number[]> {
   const id = idOf(staffId)
   const siteIds = sites.map(idOf).filter((s) => s != null)
   if (id == null || !siteIds.length) return []
+  const above = aboveDepartmentSteps(req)
+  const abovePositionIds = above.length
+    ? (await req.payload.find({ collection: 'positions', where: { slug: { in: above } }, depth: 0, pagination: false, overrideAccess: true, req: req as PayloadRequest })).docs.map((p) => p.id)
+    : []
+  const signsAbove =
+    abovePositionIds.length > 0 &&
+    (await req.payload.count({ collection: 'staff', where: { and: [{ id: { equals: id } }, { positions: { in: abovePositionIds } }] }, overrideAccess: true, req: req as PayloadRequest })).totalDocs > 0
   const { docs } = await req.payload.find({
     collection: 'departments',
-    where: { and: [{ headStaff: { equals: id } }, { site: { in: siteIds } }] },
+    where: signsAbove ? { site: { in: siteIds } } : { and: [{ headStaff: { equals: id } }, { site: { in: siteIds } }] },
     depth: 0,
     pagination: false,
     overrideAccess: true,

@@ -100,7 +100,7 @@ const lang = (req: PayloadRequest) => ((req.user as { language?: string } | null
  * step's position has no holder at the site; a department's step has neither the department's head nor
  * a holder of the position), naming the position. `doc` is the record (or the data being created).
  */
-export async function assertChainStaffed(req: PayloadRequest, spec: Pick<ApprovalSpec, 'chain'>, doc: FormDoc) {
+export async function assertChainStaffed(req: PayloadRequest, spec: Pick<ApprovalSpec, 'chain' | 'own' | 'above'>, doc: FormDoc) {
   const empty: string[] = []
   for (let step = 0; step < spec.chain.length; step++) {
     const position = stepPosition(spec.chain[step])
@@ -122,7 +122,7 @@ export async function startStep(req: PayloadRequest, slug: string, doc: FormDoc)
   const position = stepPosition(spec.chain[doc.approvalStep])
   const server = asServer(req)
   const approvers = await approversOf(server, spec, doc, Number(doc.approvalStep))
-  if (!approvers.length) await assertChainStaffed(req, { chain: [spec.chain[doc.approvalStep]] }, doc)
+  if (!approvers.length) await assertChainStaffed(req, { ...spec, chain: [spec.chain[doc.approvalStep]] }, doc)
   for (const approver of approvers) {
     const token = await issueToken(req.payload, { approver: approver.id, form: slug, recordId: doc.id, round: doc.approvalRound, step: doc.approvalStep, version: doc.approvalVersion }, server)
     await approvalRequestMail(server, { slug, doc, approver, position, token })

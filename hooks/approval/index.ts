@@ -122,8 +122,10 @@ export const approvalChain: FormFeature = (spec, collection): CollectionConfig =
       beforeChange: [
         async ({ data, operation, originalDoc, req }) => {
           if (operation === 'create') {
+            // The author first: nobody signs a step of their own record (hooks/approval/approvers.ts).
+            data.submittedBy = data.submittedBy ?? req.user?.id
             await assertChainStaffed(req, approval, data as FormDoc)
-            Object.assign(data, { approvalStatus: 'pending', approvalStep: 0, approvalRound: 1, approvalVersion: 1, approvalPosition: stepPosition(approval.chain[0]), submittedBy: data.submittedBy ?? req.user?.id })
+            Object.assign(data, { approvalStatus: 'pending', approvalStep: 0, approvalRound: 1, approvalVersion: 1, approvalPosition: stepPosition(approval.chain[0]) })
             return data
           }
           const status = originalDoc?.approvalStatus

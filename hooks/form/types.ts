@@ -101,6 +101,17 @@ export type ApprovalSpec = {
    * [{ position: 'department-head', of: 'department' }, 'hr'] (see `ApprovalStep`).
    */
   chain: ApprovalStep[]
+  /**
+   * The field naming the staff member the record is about (e.g. a leave slip's `person`): they never sign
+   * a step of it, through any door (hooks/approval/approvers.ts). Default: the record's author (`submittedBy`).
+   */
+  own?: string
+  /**
+   * Who signs a step whose only signer would be the record's own person (e.g. a department head's own
+   * leave slip): the holders of the first of these positions at the site who are not that person.
+   * Default ['general-manager', 'chairman'].
+   */
+  above?: PositionSlug[]
   /** Runs in the same transaction as the last signature (e.g. the elder's fee changes). Refuse with `refuse()`. */
   onApproved?: (args: { req: PayloadRequest; doc: FormDoc }) => Promise<void> | void
   /** Fields shown in the approval e-mail and the confirmation page; default: every data field. */

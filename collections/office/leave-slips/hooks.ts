@@ -21,8 +21,17 @@ const texts = {
 
 export const slipBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   // A step of the approval chain writes only its own state: the slip keeps what it was submitted with
-  // (its department, whose head signs, even if the employee moves or leaves meanwhile).
-  if (operation === 'update' && req.context?.approvalTransition) return data
+  // (its department, whose head signs, even if the employee moves or leaves meanwhile) — except a
+  // resubmission (a returned or withdrawn slip going round again from the first step): it goes to the
+  // head of the department the employee is in now.
+  if (operation === 'update' && req.context?.approvalTransition) {
+    const resubmitted = data.approvalStatus === 'pending' && Number(data.approvalStep) === 0 && originalDoc?.approvalStatus !== 'pending'
+    if (!resubmitted) return data
+    const site = siteOf(originalDoc)
+    const person = site ? await staffOnSite(req, originalDoc?.person, site) : null
+    data.department = person ? ((await onSite(req, 'departments', person.department, site))?.id ?? null) : null
+    return data
+  }
   const o = { ...(operation === 'update' ? originalDoc : {}), ...data }
   const site = siteOf(o)
   if (!site) return data

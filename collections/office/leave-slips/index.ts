@@ -31,7 +31,9 @@ export const LeaveSlips = defineForm({
   hooks: { beforeChange: [slipBeforeChange] },
   // The applicant's own department head signs first (their department's `headStaff`; a department
   // without a head falls back to the site's department heads, hooks/approval/approvers.ts), then HR.
-  approval: { chain: [{ position: 'department-head', of: 'department' }, 'hr'], summary: ['personName', 'department', 'kind', 'fromDay', 'toDay', 'days', 'reason'] },
+  // Nobody signs their own slip: a head's own slip (or HR's own, at HR's step) goes to the person above,
+  // the general manager (the general manager's own to the chairman).
+  approval: { chain: [{ position: 'department-head', of: 'department' }, 'hr'], own: 'person', above: ['general-manager', 'chairman'], summary: ['personName', 'department', 'kind', 'fromDay', 'toDay', 'days', 'reason'] },
   print: { title: L('請假條', 'Leave slip'), fields: ['personName', 'department', 'kind', 'fromDay', 'toDay', 'days', 'reason'] },
   fields: [
     {
