@@ -34,17 +34,32 @@ type Row = {
 
 const iso = (value: Date | string | null) => (value == null ? null : new Date(value).toISOString())
 
-/** The staff member as `findByID({ depth: 0, overrideAccess: true })` answers it, in one statement; undefined when there is none. */
-export async function loadStaffMember(payload: Payload, id: number | string) {
-  if (!/^[1-9][0-9]{0,9}$/.test(String(id))) return undefined
-  const db = payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<{ rows: Row[] }> } }
-  const { rows } = await db.drizzle.execute(sql`
+/**
+ * The statement, prepared once per connection under its name (PostgreSQL parses and plans it once,
+ * not on every request; issue 15 item 1: with four correlated sub-selects, planning was a good part of
+ * its time) and sent through the adapter's pool without building it again in drizzle on each request.
+ */
+const STAFF_MEMBER = {
+  name: 'frontdesk_staff_member_v1',
+  text: `
     SELECT s.id, s.name, s.department_id, s.work_phone, s.mobile, s.language, s.picker_label, s.active, s.email, s.updated_at, s.created_at,
       coalesce((SELECT json_agg(r.value ORDER BY r."order") FROM staff_roles r WHERE r.parent_id = s.id), '[]') AS roles,
       coalesce((SELECT json_agg(json_build_object('id', x.id, 'site', x.site_id) ORDER BY x._order) FROM staff_sites x WHERE x._parent_id = s.id), '[]') AS sites,
       coalesce((SELECT json_agg(p.positions_id ORDER BY p."order") FROM staff_rels p WHERE p.parent_id = s.id AND p.path = 'positions' AND p.positions_id IS NOT NULL), '[]') AS positions,
       coalesce((SELECT json_agg(json_build_object('id', z.id, 'createdAt', z.created_at, 'expiresAt', z.expires_at) ORDER BY z._order) FROM staff_sessions z WHERE z._parent_id = s.id), '[]') AS sessions
-    FROM staff s WHERE s.id = ${Number(id)}`)
+    FROM staff s WHERE s.id = $1`,
+}
+
+type Pool = { query: (config: { name: string; text: string; values: unknown[] }) => Promise<{ rows: Row[] }> }
+
+/** The staff member as `findByID({ depth: 0, overrideAccess: true })` answers it, in one statement; undefined when there is none. */
+export async function loadStaffMember(payload: Payload, id: number | string) {
+  if (!/^[1-9][0-9]{0,9}$/.test(String(id))) return undefined
+  const db = payload.db as unknown as { pool?: Pool; drizzle: { execute: (query: unknown) => Promise<{ rows: Row[] }> } }
+  const values = [Number(id)]
+  const { rows } = db.pool
+    ? await db.pool.query({ ...STAFF_MEMBER, values })
+    : await db.drizzle.execute(sql.join([sql.raw(STAFF_MEMBER.text.replace('$1', '')), sql`${values[0]}`]))
   const row = rows[0]
   if (!row) return undefined
   return {

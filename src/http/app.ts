@@ -13,7 +13,7 @@ import { pick } from '../lib/i18n'
 import { apiGuard, payloadUrlOf, personLanguage } from './guard'
 import { markClientAddress } from '../lib/signInLimit'
 import { health } from './health'
-import { sendWebResponse, toWebRequest } from './web'
+import { sendWebResponse, toPayloadRequest, toWebRequest } from './web'
 
 export type AppOptions = {
   /** Next's request handler; without it (tests, bridge-less API) only the API is served. */
@@ -85,7 +85,7 @@ export function createApp(payload: Payload, options: AppOptions = {}): Express {
   const graphql = GRAPHQL_POST(Promise.resolve(config))
   app.post('/api/graphql', async (req, res) => sendWebResponse(res, await unreachableAnswer(payload, req, await graphql(toWebRequest(req)), true)))
   app.use('/api', async (req, res) => {
-    const response = await handleEndpoints({ config: Promise.resolve(config), path: req.originalUrl.split('?')[0], request: toWebRequest(req, payloadUrlOf(req)) })
+    const response = await handleEndpoints({ config: Promise.resolve(config), path: req.originalUrl.split('?')[0], request: toPayloadRequest(req, payloadUrlOf(req)) })
     await sendWebResponse(res, await unreachableAnswer(payload, req, response))
   })
 

@@ -183,6 +183,8 @@ export function apiGuard(payload: Payload): RequestHandler {
         }
         if (body === null || typeof body !== 'object' || Array.isArray(body)) return fail(new GuardRefusal(texts.notObject))
         if (depthOf(body) > MAX_DEPTH) return fail(new GuardRefusal(texts.tooDeep, 400, { max: MAX_DEPTH }))
+        // Handed on parsed (src/http/web.ts toPayloadRequest): Payload does not read and parse it again.
+        ;(req as { jsonBody?: unknown }).jsonBody = body
         next()
       })
     } catch (error) {
