@@ -25,6 +25,19 @@ const serverOwnedNames = (fields: Field[]): string[] =>
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
+/**
+ * Values the server itself put into a client's write before this guard looks (a declared `copyFrom`,
+ * hooks/form/fill.ts): accepted, but only while the field still holds exactly that value.
+ */
+const serverWritten = new WeakMap<object, Map<string, unknown>>()
+
+/** Record that the server wrote `value` into `data[name]` (the guard then accepts that value, and only it). */
+export function writtenByServer(data: object, name: string, value: unknown) {
+  const written = serverWritten.get(data) ?? new Map<string, unknown>()
+  written.set(name, value)
+  serverWritten.set(data, written)
+}
+
 export const serverOwnedGuard: FormFeature = (_spec, collection) => {
   const names = serverOwnedNames(collection.fields)
   if (names.length === 0) return collection
@@ -35,6 +48,8 @@ export const serverOwnedGuard: FormFeature = (_spec, collection) => {
         if (!data || isServerCall(req)) return data
         const forced = names.filter((name) => {
           if (!(name in data)) return false
+          const written = serverWritten.get(data)
+          if (written?.has(name) && same(data[name], written.get(name))) return false
           if (operation === 'update') return !same(data[name], originalDoc?.[name])
           const field = fields.find((f) => 'name' in f && f.name === name) as { defaultValue?: unknown }
           return !same(data[name], typeof field.defaultValue === 'function' ? data[name] : field.defaultValue)

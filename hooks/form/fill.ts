@@ -8,6 +8,9 @@
  * - On the server, `copyFrom` is applied on save (create, or an update that changes the relation):
  *   the related record is read only if it is on the record's own site — another site's record (or a
  *   missing one) refuses the request as missing, with nothing copied — and fills only empty fields.
+ *   A server-owned target (hooks/serverOwned.ts) is the server's own write: it always takes the copied
+ *   value, and the server-owned guard accepts exactly that value; a client that sends a different
+ *   (changed) value keeps it and is refused by the guard.
  *   `filled` fields are applied by their own field hooks (src/lib/fields.ts).
  *
  * A form needs nothing but the declarations on its fields.
@@ -17,6 +20,7 @@ import { L, pick, type Label } from '../../src/lib/i18n'
 import { idOf, siteOf } from '../../src/lib/hooks'
 import { flatFields } from '../../src/lib/fieldWalk'
 import { onSite } from '../onSite'
+import { writtenByServer } from '../serverOwned'
 import { langOf, refuse } from '../../src/lib/errors'
 import type { FormFeature } from './types'
 
@@ -34,6 +38,11 @@ const copiesOf = (fields: Field[]): Copy[] =>
 
 const blank = (v: unknown) => v === undefined || v === null || v === ''
 
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+
+const serverOwnedOf = (fields: Field[]): Set<string> =>
+  new Set(flatFields(fields).flatMap((f) => ('name' in f && (f.custom as { serverOwned?: boolean } | undefined)?.serverOwned ? [f.name] : [])))
+
 const getPath = (o: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), o)
 
@@ -49,7 +58,7 @@ const setPath = (o: Record<string, unknown>, path: string, value: unknown) => {
 
 /** Copy the empty fields from the chosen related record, on the record's own site only. */
 const copyHook =
-  (copies: Copy[]): CollectionBeforeValidateHook =>
+  (copies: Copy[], owned: Set<string>): CollectionBeforeValidateHook =>
   async ({ data, originalDoc, operation, req }) => {
     if (!data) return data
     for (const copy of copies) {
@@ -64,6 +73,16 @@ const copyHook =
       for (const [target, source] of Object.entries(copy.map)) {
         const value = getPath(from, source)
         if (blank(value)) continue
+        if (owned.has(target)) {
+          // The server's own write. What the client sent stands only if it changes the field to another
+          // value than the copy's (the server-owned guard then refuses it); otherwise the copy wins.
+          const sent = getPath(data, target)
+          const unchanged = operation === 'update' ? same(sent, getPath(originalDoc, target)) : blank(sent)
+          if (!unchanged && !same(sent, value)) continue
+          setPath(data, target, value)
+          writtenByServer(data, target, value)
+          continue
+        }
         if (!blank(getPath(data, target)) || (operation === 'update' && !blank(getPath(originalDoc, target)) && getPath(data, target) === undefined)) continue
         setPath(data, target, value)
       }
@@ -77,7 +96,7 @@ export const formFill: FormFeature = (_spec, collection): CollectionConfig => {
   return {
     ...collection,
     // First, so the form's own hooks see the copied values.
-    hooks: copies.length ? { ...collection.hooks, beforeValidate: [copyHook(copies), ...(collection.hooks?.beforeValidate ?? [])] } : collection.hooks,
+    hooks: copies.length ? { ...collection.hooks, beforeValidate: [copyHook(copies, serverOwnedOf(collection.fields)), ...(collection.hooks?.beforeValidate ?? [])] } : collection.hooks,
     admin: {
       ...collection.admin,
       components: {

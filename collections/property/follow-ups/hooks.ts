@@ -49,7 +49,6 @@ export const followUpBeforeChange: CollectionBeforeChangeHook = async ({ data, o
   let complaint: ComplaintDoc | null = null
   if (idOf(o.complaint) && (operation === 'create' || idOf(data.complaint) !== idOf(originalDoc?.complaint) || data.kind !== undefined)) {
     complaint = await mustBeOnSite<ComplaintDoc>(req, 'owner-complaints', o.complaint, site, noComplaint)
-    if (!idOf(o.unit) && idOf(complaint.unit)) data.unit = idOf(complaint.unit)
   }
   if (operation === 'create' || data.kind !== undefined || data.complaint !== undefined) {
     const { lead, withAssistant } = followersOf(String(o.kind), complaint)
@@ -57,10 +56,6 @@ export const followUpBeforeChange: CollectionBeforeChangeHook = async ({ data, o
     data.withAssistant = withAssistant
     const { docs } = await req.payload.find({ collection: 'positions', where: { slug: { equals: lead } }, limit: 1, depth: 0, overrideAccess: true, req })
     data.followerPosition = docs[0]?.id ?? null
-  }
-  const unit = data.unit ?? o.unit
-  if (idOf(unit) && (operation === 'create' || idOf(data.unit) !== idOf(originalDoc?.unit))) {
-    data.unitCode = (await mustBeOnSite<{ code: string }>(req, 'units', unit, site, L('單元不存在', 'No such unit'))).code
   }
   return data
 }

@@ -6,7 +6,7 @@
  * follow-up person by kind; the content of the paper form; the owner's signature (or a scan of the
  * signed form); the CS supervisor's review. An unsatisfied owner reopens the complaint. Kept 2 years.
  */
-import { checkbox, datetime, day, phone, rel, select, text, textarea, attachment, signaturePad } from '../../../src/lib/fields'
+import { checkbox, copyFrom, datetime, day, phone, rel, select, text, textarea, attachment, signaturePad } from '../../../src/lib/fields'
 import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
@@ -77,11 +77,13 @@ export const FollowUps = defineForm({
         day('contractTo', L('特約合同結束日期', 'Contract ends')),
       ],
     },
-    rel('complaint', L('所回訪的投訴', 'Complaint followed up'), 'owner-complaints', { index: true }),
+    // The complaint's unit when none is chosen; the unit's code kept on the record (both declared copies,
+    // read only on the follow-up's own site, hooks/form/fill.ts).
+    copyFrom(rel('complaint', L('所回訪的投訴', 'Complaint followed up'), 'owner-complaints', { index: true }), { unit: 'unit' }),
     {
       type: 'row',
       fields: [
-        rel('unit', L('單元', 'Unit'), 'units', { index: true }),
+        copyFrom(rel('unit', L('單元', 'Unit'), 'units', { index: true }), { unitCode: 'code' }),
         text('ownerName', L('業主', 'Owner'), { maxLength: 50 }),
         phone('phone', L('聯繫電話', 'Phone')),
       ],

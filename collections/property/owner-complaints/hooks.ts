@@ -129,13 +129,9 @@ export const complaintLifecycle: LifecycleSpec = {
   ],
 }
 
-/** The unit's code kept on the record (lists, messages, analysis), read only from the complaint's own site. */
+/** Who received it, and the order of reporting back and telling. (The unit's code is a declared copy, index.ts.) */
 export const complaintBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const o = { ...(operation === 'update' ? originalDoc : {}), ...data }
-  if (operation === 'create' || (data.unit !== undefined && idOf(data.unit) !== idOf(originalDoc?.unit))) {
-    const unit = await mustBeOnSite<{ code: string }>(req, 'units', o.unit, siteOf(o), L('單元不存在', 'No such unit'))
-    data.unitCode = unit.code
-  }
   if (operation === 'create' && !data.receivedBy && req.user) data.receivedBy = req.user.id
   if (o.toldAt && o.reportedAt && new Date(o.toldAt) < new Date(o.reportedAt)) {
     refuse(req, L('告知業主的時間不能早於部門反饋時間', 'The owner cannot be told before the department reported back'))

@@ -5,7 +5,7 @@
  * is recorded; once it reports back, the complainant must be told the same day (flagged if missed);
  * the follow-up (PROP-08) closes or reopens it. Kept forever.
  */
-import { checkbox, datetime, number, phone, rel, select, text, textarea } from '../../../src/lib/fields'
+import { checkbox, copyFrom, datetime, number, phone, rel, select, text, textarea } from '../../../src/lib/fields'
 import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
@@ -73,7 +73,8 @@ export const OwnerComplaints = defineForm({
     {
       type: 'row',
       fields: [
-        rel('unit', L('單元', 'Unit'), 'units', { required: true, index: true }),
+        // The unit's code is kept on the record (lists, messages, analysis): copied from the unit, read only on the complaint's own site.
+        copyFrom(rel('unit', L('單元', 'Unit'), 'units', { required: true, index: true }), { unitCode: 'code' }),
         text('complainant', L('投訴人', 'Complainant'), { required: true, maxLength: 50 }),
         phone('phone', L('聯繫電話', 'Phone')),
       ],
