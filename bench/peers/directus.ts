@@ -2,19 +2,51 @@
  * Directus on its own database of the bench's PostgreSQL: bootstrapped, a collection of reception
  * records with the same fields, and a desk user whose policy may create and read them (not an
  * administrator: Directus checks its permissions as this app checks its access rules). Its activity
- * log (its audit trail) is on, as it is by default; caching and rate limiting off.
+ * log (its audit trail) is on, as it is by default; caching, rate limiting and load shedding off.
  */
-import path from 'node:path'
 import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 import { freePort } from '../../src/db/embedded'
-import { installed, startServer } from './install'
+import { installed, runNice, startServer } from './install'
 import { filterOf, ok, recordOf, type PeerSetup } from './types'
 
-// 12.4.1 asks for @directus/app 18.0.1, which the npm registry reached here does not have.
+// The newest Directus whose whole tree the npm registry reached here serves: 12.4.1 asks for
+// @directus/app 18.0.1, which it does not have (it has 18.0.0). Directus 12 declares Node >= 22; it
+// bootstraps and serves REST on Node 20 as well (measured here on 20.20).
 const VERSION = process.env.PEERS_DIRECTUS_VERSION ?? '12.4.0'
 
+/**
+ * npm install with --ignore-scripts, then only the one native build Directus needs to start. A plain
+ * `npm install directus` runs every install script at once: isolated-vm's `node-gyp rebuild -j max`
+ * (after its prebuilt download, which cannot be reached here, fails) takes both cores for 20+ minutes
+ * on a shared machine and did not finish in 25. The other scripts are not needed: argon2 ships
+ * prebuilds in its package (node-gyp-build loads them), sharp's binaries are the @img/* packages,
+ * esbuild's the @esbuild/* ones (its postinstall only checks it), protobufjs's postinstall only warns,
+ * braintrust's fetches its CLI only when optional packages were left out, and sqlite3/oracledb are
+ * optional drivers of other databases. isolated-vm (flows' script operation and sandboxed
+ * extensions) is imported when Directus starts, so it is built here: one compile job, at nice 10,
+ * against the headers of the Node that runs it (about 15–20 min once; the folder is then reused).
+ */
+const buildIsolatedVm = async (dir: string): Promise<string | undefined> => {
+  const module = path.join(dir, 'node_modules', 'isolated-vm')
+  const npmRoot = spawnSync('npm', ['root', '-g'], { encoding: 'utf8' }).stdout.trim()
+  const gyp = path.join(npmRoot, 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js')
+  if (!existsSync(gyp)) return `node-gyp (npm's own) not found at ${gyp}: isolated-vm cannot be built`
+  // Headers of the running Node where it ships them (Debian/NodeSource: /usr/include/node); node-gyp would otherwise download them.
+  const prefix = path.resolve(path.dirname(process.execPath), '..')
+  const nodedir = existsSync(path.join(prefix, 'include', 'node', 'common.gypi')) ? [`--nodedir=${prefix}`] : []
+  const minutes = Number(process.env.PEERS_BUILD_MINUTES ?? 45)
+  console.log(`building isolated-vm for Directus (node-gyp, one job, at most ${minutes} min)…`)
+  const build = await runNice(['node', gyp, 'rebuild', '--release', '-j', '1', ...nodedir], { cwd: module, minutes, env: { JOBS: '1' } })
+  if (build.code !== 0) return `isolated-vm (needed by Directus to start) did not build (${build.code}): ${build.output.trim().split('\n').slice(-4).join(' / ')}`
+  const load = spawnSync('node', ['-e', "require('isolated-vm')"], { cwd: dir, encoding: 'utf8' })
+  if (load.status !== 0) return `isolated-vm built but does not load: ${load.stderr.slice(-300)}`
+  return undefined
+}
+
 export const directusPeer: PeerSetup = async (db) => {
-  const install = await installed('directus', [`directus@${VERSION}`], 'directus')
+  const install = await installed('directus', [`directus@${VERSION}`], 'directus', { flags: ['--ignore-scripts'], after: buildIsolatedVm })
   if ('skipped' in install) return install
   const databaseUrl = await db.createDatabase('peer_directus')
   const port = await freePort()
@@ -24,7 +56,7 @@ export const directusPeer: PeerSetup = async (db) => {
     DB_CONNECTION_STRING: databaseUrl,
     KEY: 'bench-peers-directus-key',
     SECRET: 'bench-peers-directus-secret-0123456789',
-    ADMIN_EMAIL: 'admin@peer.local',
+    ADMIN_EMAIL: 'admin@example.com',
     ADMIN_PASSWORD: 'peer-password',
     HOST: '127.0.0.1',
     PORT: String(port),
@@ -32,6 +64,8 @@ export const directusPeer: PeerSetup = async (db) => {
     TELEMETRY: 'false',
     CACHE_ENABLED: 'false',
     RATE_LIMITER_ENABLED: 'false',
+    // Its load shedding answers 503 "Under pressure" when the event loop lags, as it does on a busy bench machine.
+    PRESSURE_LIMITER_ENABLED: 'false',
     LOG_LEVEL: 'warn',
     ACCESS_TOKEN_TTL: '1d',
   }
@@ -74,9 +108,9 @@ export const directusPeer: PeerSetup = async (db) => {
       for (const action of ['create', 'read']) {
         await call(admin, 'POST', '/permissions', { policy: policy.data.id, collection: 'reception_records', action, fields: ['*'], permissions: {}, validation: {} })
       }
-      await call(admin, 'POST', '/users', { email: 'desk@peer.local', password: 'peer-password', status: 'active', policies: [{ policy: policy.data.id }] })
+      await call(admin, 'POST', '/users', { email: 'desk@example.com', password: 'peer-password', status: 'active', policies: [{ policy: policy.data.id }] })
     }
-    const token = await signIn('desk@peer.local', 'peer-password')
+    const token = await signIn('desk@example.com', 'peer-password')
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
     const fields = (i: number) => {
       const r = recordOf(i)

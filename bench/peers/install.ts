@@ -1,40 +1,66 @@
 /**
  * A peer's packages, installed with npm into a folder of their own (PEERS_DIR, default
  * <tmp>/frontdesk-peers/<name>) and reused by the next run. Any failure is a reason to skip that peer.
+ * npm runs at `nice -n 10` (the bench machine is shared); a peer may ask for npm flags of its own and
+ * steps after npm (e.g. building one native module itself, one compile job at a time).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 export const peersDir = () => path.resolve(process.env.PEERS_DIR ?? path.join(os.tmpdir(), 'frontdesk-peers'))
 
-/** The folder with `packages` installed, or the reason it could not be made. */
-export async function installed(name: string, packages: string[], probe: string): Promise<{ dir: string } | { skipped: string }> {
-  const dir = path.join(peersDir(), name)
-  if (existsSync(path.join(dir, 'node_modules', probe))) return { dir }
-  mkdirSync(dir, { recursive: true })
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: `peer-${name}`, private: true, type: 'module' }))
-  const minutes = Number(process.env.PEERS_INSTALL_MINUTES ?? 20)
-  console.log(`installing ${packages.join(' ')} into ${dir} (npm, at most ${minutes} min)…`)
-  const child = spawn('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...packages], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] })
+/** Run a command at lower priority; resolves with its exit code (0 = done) or why it did not finish, and its output's tail. */
+export async function runNice(command: string[], options: { cwd: string; minutes: number; env?: Record<string, string> }): Promise<{ code: number | string; output: string }> {
+  const child = spawn('nice', ['-n', '10', ...command], { cwd: options.cwd, env: { ...process.env, ...options.env } as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   let output = ''
   child.stdout!.on('data', (d) => (output = (output + d).slice(-4000)))
   child.stderr!.on('data', (d) => (output = (output + d).slice(-4000)))
   const code = await new Promise<number | string>((resolve) => {
     const timer = setTimeout(() => {
-      child.kill('SIGTERM')
-      resolve(`npm install did not finish within ${minutes} min`)
-    }, minutes * 60_000)
+      try {
+        process.kill(-child.pid!, 'SIGTERM') // its own process group: npm's or node-gyp's children (make, cc) too
+      } catch {}
+      resolve(`${command.slice(0, 2).join(' ')} did not finish within ${options.minutes} min`)
+    }, options.minutes * 60_000)
     child.on('error', (error) => resolve(error.message))
     child.on('exit', (status) => {
       clearTimeout(timer)
       resolve(status ?? 'killed')
     })
   })
-  if (code !== 0 || !existsSync(path.join(dir, 'node_modules', probe))) {
-    return { skipped: `npm install ${packages.join(' ')} failed (${code}): ${output.trim().split('\n').slice(-3).join(' / ')}` }
+  return { code, output }
+}
+
+export type InstallSteps = {
+  /** npm install flags beyond the defaults (say why in the peer). */
+  flags?: string[]
+  /** Done after npm install, in the peer's folder: undefined when it worked, else why not. */
+  after?: (dir: string) => Promise<string | undefined>
+}
+
+const tail = (output: string) => output.trim().split('\n').slice(-3).join(' / ')
+
+/** The folder with `packages` installed, or the reason it could not be made. */
+export async function installed(name: string, packages: string[], probe: string, steps: InstallSteps = {}): Promise<{ dir: string } | { skipped: string }> {
+  const dir = path.join(peersDir(), name)
+  // Written once every step worked: a folder left half-done (npm killed, a build failed) is not reused.
+  const marker = path.join(dir, '.peer-installed')
+  const what = JSON.stringify({ packages, flags: steps.flags ?? [] })
+  if (existsSync(marker) ? readFileSync(marker, 'utf8') === what : !steps.after && existsSync(path.join(dir, 'node_modules', probe))) return { dir }
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: `peer-${name}`, private: true, type: 'module' }))
+  const minutes = Number(process.env.PEERS_INSTALL_MINUTES ?? 20)
+  const flags = ['--no-audit', '--no-fund', '--loglevel=error', ...(steps.flags ?? [])]
+  console.log(`installing ${packages.join(' ')} into ${dir} (npm ${flags.join(' ')}, at most ${minutes} min)…`)
+  const npm = await runNice(['npm', 'install', ...flags, ...packages], { cwd: dir, minutes })
+  if (npm.code !== 0 || !existsSync(path.join(dir, 'node_modules', probe))) {
+    return { skipped: `npm install ${packages.join(' ')} failed (${npm.code}): ${tail(npm.output)}` }
   }
+  const failed = await steps.after?.(dir)
+  if (failed) return { skipped: failed }
+  writeFileSync(marker, what)
   return { dir }
 }
 
