@@ -3,26 +3,18 @@
  * renders the table, instead of Payload's default cell that asks the browser to fetch each related
  * collection after the page has loaded (加载中… for seconds on a busy desk machine). All the cells of one
  * related collection in one request are read in one query (`id in …`, only the title field), as the
- * reader (their read access: a record they may not read shows as Payload shows it, "untitled - ID").
+ * reader (their read access: a record they may not read shows as Payload shows it, "untitled - ID"); the
+ * reader is read once per request by the sign-in strategies alone (src/admin/list/request.ts).
  * The cell itself is Payload's own default cell (link, drawer selection, empty placeholder), given
  * the title as text.
  */
 import { RenderDefaultCell } from '@payloadcms/ui'
 import { formatDocTitle } from '@payloadcms/ui/shared'
-import { headers as nextHeaders } from 'next/headers'
-import type { CollectionSlug, Payload, TypedUser } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import React, { cache } from 'react'
+import { readerOf } from './request'
 
 type Ref = { relationTo: string; value: number | string }
-
-/** The reader of this request (once per request). */
-const reader = cache(async (payload: Payload): Promise<TypedUser | null> => {
-  try {
-    return (await payload.auth({ headers: await nextHeaders() })).user ?? null
-  } catch {
-    return null
-  }
-})
 
 /**
  * Per request and related collection: ids asked for in the same turn are read together. Each cell
@@ -35,7 +27,7 @@ const batcher = cache((payload: Payload, slug: string) => {
     try {
       const collection = payload.collections[slug as CollectionSlug]?.config
       const title = collection?.admin?.useAsTitle
-      const user = await reader(payload)
+      const user = await readerOf(payload)
       if (collection && user) {
         const { docs } = await payload.find({
           collection: slug as CollectionSlug,

@@ -32,7 +32,7 @@ const siteIds = (user: NonNullable<User>) => (user.sites ?? []).map((s) => idOf(
 export async function waitingFor(payload: Payload, user: User, limit = 50, withSummary = true): Promise<Waiting[]> {
   if (!user) return []
   const positionIds = (user.positions ?? []).map(idOf).filter((id) => id != null)
-  const { docs } = positionIds.length ? await payload.find({ collection: 'positions', where: { id: { in: positionIds } }, depth: 0, overrideAccess: true }) : { docs: [] }
+  const { docs } = positionIds.length ? await payload.find({ collection: 'positions', where: { id: { in: positionIds } }, depth: 0, pagination: false, overrideAccess: true }) : { docs: [] }
   const mine = docs.map((p) => p.slug as string)
   const req = { payload }
   const headed = await departmentsHeadedBy(req, user.id, siteIds(user))

@@ -1,4 +1,5 @@
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { DateCell as DateCell_948b8e9e3970b1ce9db40514e6cde3bb } from '../../../../src/admin/list/DateCell'
 import { DateField as DateField_1de7792daf0be4789e31d6a9bc7da993 } from '../../../../src/admin/DateField'
 import { RelatedCell as RelatedCell_b50665310f1a64b33c7dc8062cb8d474 } from '../../../../src/admin/list/RelatedCell'
 import { HistoryPanel as HistoryPanel_38e89086208f14517aacc547a02104f4 } from '../../../../src/admin/workflow/HistoryPanel'
@@ -53,6 +54,7 @@ import { MemberNavLinks as MemberNavLinks_fd354977ab73c233544958a14286bb5f } fro
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
+  "/src/admin/list/DateCell#DateCell": DateCell_948b8e9e3970b1ce9db40514e6cde3bb,
   "/src/admin/DateField#DateField": DateField_1de7792daf0be4789e31d6a9bc7da993,
   "/src/admin/list/RelatedCell#RelatedCell": RelatedCell_b50665310f1a64b33c7dc8062cb8d474,
   "/src/admin/workflow/HistoryPanel#HistoryPanel": HistoryPanel_38e89086208f14517aacc547a02104f4,

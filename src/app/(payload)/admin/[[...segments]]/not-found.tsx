@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import config from '@payload-config'
-import { generatePageMetadata, NotFoundPage } from '@payloadcms/next/views'
-import { importMap } from '../importMap.js'
+import { generatePageMetadata } from '@payloadcms/next/views'
+import { AdminNotFound } from '../../../../admin/NotFound'
 
 type Args = {
   params: Promise<{ segments: string[] }>
@@ -11,6 +11,8 @@ type Args = {
 export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> =>
   generatePageMetadata({ config, params, searchParams })
 
-const NotFound = ({ params, searchParams }: Args) => NotFoundPage({ config, params, searchParams, importMap })
+// Issue 11 item 7: Next renders this with every admin page; Payload's NotFoundPage computed the person's
+// permissions and a whole second navigation each time (src/admin/NotFound.tsx).
+const NotFound = () => <AdminNotFound />
 
 export default NotFound

@@ -1,0 +1,48 @@
+/**
+ * Issue 11 item 7, fast lists: a date column of a list is written by the server as it renders the
+ * table (src/admin/list/cellDate.ts: the record's site time zone, 24-hour, the field's display format),
+ * so the list is complete in the first HTML. Payload's own date cell formats in the browser and shows
+ * 加载中... until the page's JavaScript, hydration and the date-fns locale have loaded. The cell itself
+ * is Payload's default cell (same link on the first column, drawer selection, empty placeholder),
+ * given the text.
+ */
+import { RenderDefaultCell } from '@payloadcms/ui'
+import type { Payload } from 'payload'
+import React from 'react'
+import { idOf } from '../../lib/hooks'
+import { cellDate, type DateCellField } from './cellDate'
+import { siteZones } from './request'
+
+type Props = {
+  payload: Payload
+  i18n: { language?: string }
+  cellData?: unknown
+  rowData?: Record<string, unknown>
+  collectionSlug: string
+  columnIndex?: number
+  link?: boolean
+  linkURL?: string
+  className?: string
+  customCellProps?: Record<string, unknown>
+  viewType?: string
+  field: DateCellField & { name: string; label?: unknown; timezone?: unknown; admin?: { className?: string } }
+}
+
+export async function DateCell(props: Props) {
+  const { payload, i18n, cellData, rowData, collectionSlug, columnIndex, link, linkURL, className, customCellProps, viewType, field } = props
+  let text: string | undefined
+  if (cellData != null && cellData !== '') {
+    // A field kept with its own zone (`timezone: true`) is shown in it, as Payload does; otherwise the record's site's.
+    const own = field.timezone && rowData ? rowData[`${field.name}_tz`] : undefined
+    const zone = typeof own === 'string' && own ? own : (await siteZones(payload)).get(idOf(rowData?.site) ?? -1)
+    text = cellDate(cellData, field, zone, payload.config.admin.dateFormat, i18n.language)
+  }
+  const clientField = { name: field.name, type: 'text' as const, label: field.label as string, admin: field.admin?.className ? { className: field.admin.className } : {} }
+  return (
+    <RenderDefaultCell
+      clientProps={{ cellData: text, collectionSlug, customCellProps, field: clientField as never, link, linkURL, rowData, viewType, className } as never}
+      columnIndex={columnIndex ?? 0}
+      isLinkedColumn={Boolean(link)}
+    />
+  )
+}
