@@ -283,7 +283,12 @@ export async function runDeadline(
         ...(failed.length ? [{ id: { not_in: failed } }] : []),
       ],
     }
-    const { docs } = await payload.find({ collection: slug as never, where, sort: column, limit: BATCH, depth: 0, overrideAccess: true, req })
+    // Without a form's own `run` the engine needs only the stored row (its id, site, state, due column;
+    // a transition reads the record itself): read as stored, without the read hooks' derived fields
+    // (CARE-08's hold period read the site's calendar for every due row) and without a count.
+    const { docs } = deadline.then.run
+      ? await payload.find({ collection: slug as never, where, sort: column, limit: BATCH, depth: 0, overrideAccess: true, req })
+      : await payload.db.find({ collection: slug as never, where, sort: column, limit: BATCH, pagination: false, req })
     run.read += docs.length
     if (!docs.length) break
     // The batch in one transaction (one commit, not one per record) when what the deadline does is
