@@ -17,6 +17,7 @@ import { L } from './src/lib/i18n'
 import { outboxEmailAdapter } from './src/lib/mailAdapter'
 import { configuredPublicUrl } from './src/lib/publicUrl'
 import { labelStaffSites } from './src/lib/siteLabels'
+import { withPageCount } from './src/db/pageWithCount'
 import { sameAnswer } from './src/lib/sameAnswer'
 import { attachmentStorage } from './src/lib/storage'
 import { adminViews } from './src/lib/adminViews'
@@ -62,11 +63,14 @@ export default buildConfig({
   email: outboxEmailAdapter(),
   // Schedules run only in the scheduler process (src/scheduler): no autoRun here.
   jobs,
-  db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 20) },
-    push: false,
-    migrationDir: process.env.MIGRATION_DIR || path.resolve(dirname, 'src/migrations'),
-  }),
+  // Issue 15: a list's page and its total in one statement (src/db/pageWithCount.ts).
+  db: withPageCount(
+    postgresAdapter({
+      pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 20) },
+      push: false,
+      migrationDir: process.env.MIGRATION_DIR || path.resolve(dirname, 'src/migrations'),
+    }),
+  ),
   i18n: {
     supportedLanguages: { zh, 'zh-TW': zhTw, en },
     fallbackLanguage: 'zh',

@@ -1,0 +1,123 @@
+/**
+ * Issue 15: a list and its total in one statement. Payload's drizzle adapter answers every list
+ * (`find`, drafts, versions — all through @payloadcms/drizzle `find/findMany.js`) by building the page
+ * query (drizzle's relational `findMany`, lazy), then awaiting `adapter.countDistinct(…)` with the same
+ * `where`, then awaiting the page: two statements, one after the other. Here `countDistinct` is
+ * wrapped: when it is called for the page query that was built just before it (same table, same
+ * drizzle instance — the pool's or the request's transaction —, the very same `where` object, no joins)
+ * the count becomes one more column of the page,
+ *
+ *   select …page columns…, (select count(*) from <table> where <where>) as __total
+ *   from <table> where <where> order by … limit … offset …
+ *
+ * which PostgreSQL evaluates once (an uncorrelated sub-select: an InitPlan) next to the page it reads
+ * with its usual plan. The page query is then answered from that one execution (its rows, without
+ * the extra column) when Payload awaits it.
+ *
+ * Exact in every case Payload is: a non-empty page carries the total; an empty first page means a total
+ * of 0; an empty page past the first (page past the end) runs Payload's own count. Everything else —
+ * lists whose filter or sort needs joins (Payload's `selectDistinct` path, its `COUNT(1) OVER()` count),
+ * `pagination=false` (no count is asked for), counts without a page (`count`, `countVersions`,
+ * `findDistinct`) — is left to Payload unchanged. Inside a transaction the one statement runs on the
+ * transaction's connection like the two did; page and total now come from one snapshot.
+ */
+import { sql } from '@payloadcms/db-postgres'
+import type { DatabaseAdapterObj } from 'payload'
+
+const TOTAL = '__payload_total'
+
+type Rows = Record<string, unknown>[]
+type RelationalQuery = {
+  config: { where?: unknown; extras?: Record<string, unknown>; offset?: number; limit?: number }
+  tableConfig?: { tsName?: string; dbName?: string }
+  execute: (placeholders?: unknown) => Promise<Rows>
+}
+type Builder = { findMany: (config?: unknown) => RelationalQuery }
+type Drizzle = { query?: Record<string, Builder> }
+type CountArgs = { column?: unknown; db: Drizzle; joins: unknown[]; tableName: string; where?: unknown }
+type Adapter = {
+  drizzle?: Drizzle
+  tables: Record<string, unknown>
+  connect?: (options?: unknown) => Promise<void>
+  countDistinct: (args: CountArgs) => Promise<number>
+}
+
+/** The page query built last, until the end of the synchronous step that built it. */
+let built: { query: RelationalQuery; builder: Builder } | null = null
+const patched = new WeakSet<object>()
+
+/** Note each relational `findMany` as it is built (drizzle's builders share one prototype). */
+function notePageQueries(drizzle: Drizzle | undefined): void {
+  const some = drizzle?.query && Object.values(drizzle.query)[0]
+  const prototype = some && (Object.getPrototypeOf(some) as Builder)
+  if (!prototype || patched.has(prototype)) return
+  patched.add(prototype)
+  const findMany = prototype.findMany
+  prototype.findMany = function (this: Builder, config?: unknown) {
+    const query = findMany.call(this, config)
+    const entry = { query, builder: this }
+    built = entry
+    queueMicrotask(() => {
+      if (built === entry) built = null
+    })
+    return query
+  }
+}
+
+/** The page query that `args` counts, when it is the one just built and needs no joins. */
+function pageOf(args: CountArgs): RelationalQuery | undefined {
+  const entry = built
+  built = null
+  if (!entry || args.joins.length > 0 || args.column) return undefined
+  const { query, builder } = entry
+  if (args.db.query?.[args.tableName] !== builder) return undefined
+  if (query.config.where !== args.where) return undefined
+  // The sub-select names the table as the page does (drizzle aliases the root table by its schema key).
+  if (!query.tableConfig?.tsName || query.tableConfig.tsName !== query.tableConfig.dbName) return undefined
+  return query
+}
+
+async function countWithPage(adapter: Adapter, args: CountArgs, query: RelationalQuery): Promise<number | undefined> {
+  const table = adapter.tables[args.tableName]
+  const alias = sql.identifier(query.tableConfig!.tsName!)
+  const where = args.where ? sql` where ${args.where}` : sql``
+  query.config = {
+    ...query.config,
+    extras: { ...query.config.extras, [TOTAL]: sql`(select count(*) from ${table} ${alias}${where})`.as(TOTAL) },
+  }
+  let total: number | undefined
+  const page = query.execute().then((rows) => {
+    if (rows.length > 0) total = Number(rows[0][TOTAL])
+    for (const row of rows) delete row[TOTAL]
+    return rows
+  })
+  page.catch(() => {}) // awaited below and again by Payload
+  query.execute = () => page
+  const rows = await page
+  if (rows.length > 0) return total
+  if (!query.config.offset) return 0
+  return undefined
+}
+
+/** `postgresAdapter(…)` whose lists read their page and total in one statement. */
+export function withPageCount<T extends DatabaseAdapterObj>(result: T): T {
+  return {
+    ...result,
+    init: (args: Parameters<T['init']>[0]) => {
+      const adapter = result.init(args) as unknown as Adapter
+      const { connect, countDistinct } = adapter
+      if (connect) {
+        adapter.connect = async function (this: Adapter, options?: unknown) {
+          await connect.call(this, options)
+          notePageQueries(this.drizzle)
+        }
+      }
+      adapter.countDistinct = async function (this: Adapter, countArgs: CountArgs) {
+        const query = pageOf(countArgs)
+        const total = query ? await countWithPage(this, countArgs, query) : undefined
+        return total ?? countDistinct.call(this, countArgs)
+      }
+      return adapter as unknown as ReturnType<T['init']>
+    },
+  }
+}
