@@ -151,7 +151,7 @@ const cpuOf = (pid: number): [number, number] => {
     return [0, 0]
   }
 }
-/** The postmaster and every process it started (the backends). */
+/** The backends serving the app's database (not autovacuum, the checkpointer or the WAL writer, whose turns are noise here). */
 const postgresCpu = (postmaster: number): [number, number] => {
   let user = 0
   let system = 0
@@ -159,7 +159,8 @@ const postgresCpu = (postmaster: number): [number, number] => {
     if (!/^\d+$/.test(entry)) continue
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')
-      if (Number(entry) !== postmaster && Number(stat[1]) !== postmaster) continue
+      if (Number(stat[1]) !== postmaster) continue
+      if (!readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(' profiled ')) continue
       user += Number(stat[11]) / 100
       system += Number(stat[12]) / 100
     } catch {}
@@ -221,7 +222,7 @@ try {
   const postgresAfter = postgresCpu(database.pid)
   const per = (after: [number, number], before: [number, number], k: 0 | 1) => (((after[k] - before[k]) * 1000) / N).toFixed(2)
   console.log(`${N} creates: ${(ms / N).toFixed(2)} ms each (mean, client side); load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`)
-  console.log(`CPU per create: app server ${per(serverAfter, serverBefore, 0)} ms user + ${per(serverAfter, serverBefore, 1)} ms system; PostgreSQL ${per(postgresAfter, postgresBefore, 0)} ms user + ${per(postgresAfter, postgresBefore, 1)} ms system${process.env.PEERS_PROFILE_INTERVAL_US === '0' ? ' (no profiler)' : ' (with the profiler running)'}`)
+  console.log(`CPU per create: app server ${per(serverAfter, serverBefore, 0)} ms user + ${per(serverAfter, serverBefore, 1)} ms system; PostgreSQL backends ${per(postgresAfter, postgresBefore, 0)} ms user + ${per(postgresAfter, postgresBefore, 1)} ms system${process.env.PEERS_PROFILE_INTERVAL_US === '0' ? ' (no profiler)' : ' (with the profiler running)'}`)
   writeFileSync(`${profileFile}.stop`, '')
   for (let k = 0; k < 600 && !existsSync(profileFile); k++) await new Promise((r) => setTimeout(r, 100))
   await new Promise((r) => setTimeout(r, 1000)) // the write finishing

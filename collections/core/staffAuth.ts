@@ -90,14 +90,21 @@ export async function loadStaffMember(payload: Payload, id: number | string) {
  */
 export const leanJWT: AuthStrategy = {
   name: 'local-jwt',
-  authenticate: (args) => {
-    const { payload } = args
-    const view = Object.create(payload, {
+  authenticate: (args) => JWTAuthentication({ ...args, payload: viewOf(args.payload) }),
+}
+
+/** The view, made once per Payload instance (not on every request). */
+const views = new WeakMap<Payload, Payload>()
+const viewOf = (payload: Payload): Payload => {
+  let view = views.get(payload)
+  if (!view) {
+    view = Object.create(payload, {
       findByID: {
         value: async (options: { collection: string; id: number | string; depth?: number }) =>
           options.collection === 'staff' && options.depth === 0 ? ((await loadStaffMember(payload, options.id)) ?? null) : payload.findByID(options as never),
       },
     }) as Payload
-    return JWTAuthentication({ ...args, payload: view })
-  },
+    views.set(payload, view)
+  }
+  return view
 }
