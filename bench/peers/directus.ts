@@ -26,7 +26,7 @@ const VERSION = process.env.PEERS_DIRECTUS_VERSION ?? '12.4.0'
  * braintrust's fetches its CLI only when optional packages were left out, and sqlite3/oracledb are
  * optional drivers of other databases. isolated-vm (flows' script operation and sandboxed
  * extensions) is imported when Directus starts, so it is built here: one compile job, at nice 10,
- * against the headers of the Node that runs it (about 15–20 min once; the folder is then reused).
+ * against the headers of the Node that runs it (7–8 min here at load 9–17; the folder is then reused).
  */
 const buildIsolatedVm = async (dir: string): Promise<string | undefined> => {
   const module = path.join(dir, 'node_modules', 'isolated-vm')
@@ -56,6 +56,7 @@ export const directusPeer: PeerSetup = async (db) => {
     DB_CONNECTION_STRING: databaseUrl,
     KEY: 'bench-peers-directus-key',
     SECRET: 'bench-peers-directus-secret-0123456789',
+    // Directus's e-mail validation refuses a .local domain (bootstrap failed with FAILED_VALIDATION on admin@peer.local).
     ADMIN_EMAIL: 'admin@example.com',
     ADMIN_PASSWORD: 'peer-password',
     HOST: '127.0.0.1',
