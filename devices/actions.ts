@@ -14,6 +14,9 @@ export const deviceActions: DeviceAction[] = ['forwarding-off', 'forwarding-on',
 /** Simulated TVs (no real TV driver yet): their power state. */
 export const tvPower = new Map<number, boolean>()
 
+/** Whether a value (e.g. a route parameter) names a device action. */
+export const isDeviceAction = (value: unknown): value is DeviceAction => deviceActions.includes(value as DeviceAction)
+
 export async function runDeviceAction(
   payload: Payload,
   siteId: number | string,

@@ -33,7 +33,7 @@ export async function advance(payload: Payload, id: number, from: string, state:
     overrideAccess: true,
     depth: 0,
     context: context(input),
-    user: input.staff ? ({ ...input.staff, collection: 'staff' } as never) : undefined,
+    user: input.staff ? ({ ...input.staff, collection: 'staff' }) : undefined,
   })
   const req = { payload, user: input.staff ? { ...input.staff, collection: 'staff' } : null, context: context(input), payloadAPI: 'local' } as unknown as PayloadRequest
   await recordTransition(req, doc as { id: number; site?: unknown }, 'device-commands', from, state, result)
@@ -56,7 +56,7 @@ export async function queueCommand(payload: Payload, input: CommandInput): Promi
     overrideAccess: true,
     depth: 0,
     context: context(input),
-    user: input.staff ? ({ ...input.staff, collection: 'staff' } as never) : undefined,
+    user: input.staff ? ({ ...input.staff, collection: 'staff' }) : undefined,
   })
   return created.id as number
 }

@@ -5,7 +5,7 @@
  * answers again.
  */
 import net from 'node:net'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { recordTransition } from '../hooks/audit'
 import { alertDesk } from '../hooks/notify/alertDesk'
 import { desksOf } from '../collections/desk'
@@ -67,7 +67,7 @@ async function setHealth(payload: Payload, id: number, up: boolean, device?: Dev
   const now = new Date().toISOString()
   const current = device ?? ((await payload.findByID({ collection: 'devices', id, depth: 0, overrideAccess: true })) as unknown as DeviceDoc)
   const was = current.status ?? 'unknown'
-  const req = { payload, user: null, context: { channel: 'device' }, payloadAPI: 'local' } as never
+  const req = await createLocalReq({ context: { channel: 'device' } }, payload)
   if (up) {
     await payload.update({
       collection: 'devices', id, depth: 0, overrideAccess: true, context: { channel: 'device' },

@@ -11,12 +11,12 @@ import type { Payload } from 'payload'
 import { isAdmin } from '../../hooks/access'
 import { L, pick } from '../../src/lib/i18n'
 import { refusalIn } from '../../collections/devices/labels'
-import { runDeviceAction } from '../actions'
+import { isDeviceAction, runDeviceAction } from '../actions'
 import { markSeen } from '../health'
 import { langOfRequest, Refusal, refuseWith, route } from '../http'
 import { parseId } from '../../hooks/ids'
 import { startLiveBus, subscribe } from '../live'
-import { commandGate, gateState } from '../gate/service'
+import { commandGate, gateCommandOf, gateState } from '../gate/service'
 import { gateSnapshot } from '../gate/snapshot'
 import { reportCommand, reportStates, takeCommands } from '../gate/bridged'
 import { answeringFrom, handleCallEvent, openCalls, settled } from '../phone/calls'
@@ -126,7 +126,7 @@ export function devicesRouter(payload: Payload): Router {
     const { device } = req as DeviceRequest
     const gate = await deviceOfSite(payload, device.site, req.params.id, 'gate')
     const body = req.body as { action?: string; reason?: string }
-    res.json(await commandGate(payload, { device: gate.id, action: body.action as never, reason: body.reason, source: `device:${device.name}` }))
+    res.json(await commandGate(payload, { device: gate.id, action: gateCommandOf(body.action), reason: body.reason, source: `device:${device.name}` }))
   }))
 
   router.post('/bridge/poll', ...signed, route(async (req, res) => {
@@ -178,7 +178,7 @@ export function devicesRouter(payload: Payload): Router {
     await deviceOfMySite(payload, req, req.params.id, 'gate')
     const body = req.body as { action?: string; reason?: string; vehicle?: { leaving?: boolean; family?: boolean; plate?: string }; reminded?: boolean }
     const result = await commandGate(payload, {
-      device: req.params.id, action: body.action as never, reason: typeof body.reason === 'string' ? body.reason : undefined,
+      device: req.params.id, action: gateCommandOf(body.action), reason: typeof body.reason === 'string' ? body.reason : undefined,
       vehicle: body.vehicle && typeof body.vehicle === 'object' ? body.vehicle : undefined, reminded: body.reminded === true, staff: staffOf(req),
     })
     res.status(result.command.state === 'failed' ? 502 : 200).json(result)
@@ -212,7 +212,7 @@ export function devicesRouter(payload: Payload): Router {
 
   // DEV-04: the calls open now at my sites (a panel reloaded mid-call finds its call again).
   router.get('/calls/open', ...staff, route(async (req, res) => {
-    res.json({ calls: (await openCalls(payload, staffOf(req) as never)).map((e) => ({ site: e.site, ...e.call })) })
+    res.json({ calls: (await openCalls(payload, staffOf(req))).map((e) => ({ site: e.site, ...e.call })) })
   }))
 
   // OFFICE-01: 登記 — the site's own log of this call, filled from it (or the entry that already logs it).
@@ -254,7 +254,8 @@ export function devicesRouter(payload: Payload): Router {
 
   router.post('/sites/:site/actions/:action', limited, ...staff, route(async (req, res) => {
     if (!canUseSite((req as StaffRequest).staff, req.params.site as string)) throw new Refusal(L('找不到該站點', 'No such site'), 404)
-    const result = await runDeviceAction(payload, Number(req.params.site), req.params.action as never, { staff: staffOf(req) })
+    const action = req.params.action
+    const result = isDeviceAction(action) ? await runDeviceAction(payload, Number(req.params.site), action, { staff: staffOf(req) }) : { ok: false, commands: [] }
     if (!result.commands.length) throw new Refusal(L('本站點沒有可執行此操作的設備', 'No device of this site can do that'), 404)
     res.json(result)
   }))

@@ -44,10 +44,16 @@ const serial = async <T>(id: number, work: () => Promise<T>): Promise<T> => {
 
 const stateLabel = (state: string) => state
 
-export async function commandGate(payload: Payload, request: GateRequest) {
-  if (!['open', 'close', 'stop'].includes(request.action)) {
+/** A gate command from a request body, or the refusal commandGate gives for anything else. */
+export function gateCommandOf(action: unknown): GateCommand {
+  if (action !== 'open' && action !== 'close' && action !== 'stop') {
     throw new Refusal(L('門只能開、關或停', 'A gate can only open, close or stop'), 400)
   }
+  return action
+}
+
+export async function commandGate(payload: Payload, request: GateRequest) {
+  gateCommandOf(request.action)
   const device = await loadDevice(payload, request.device, 'gate')
   const driver = gateDriver(device) // not used for a bridged gate: the bridge drives it
   return serial(device.id, async () => {

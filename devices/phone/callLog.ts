@@ -4,7 +4,7 @@
  * `/devices/calls/:id/log`, which opens a new entry of that log filled from the call (through the
  * prefill address of src/admin/form/prefill.ts) — or the entry that already logs the call.
  */
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import { desksOf, type DeskDevices, type LoggedCall } from '../../collections/desk'
 import { createWith } from '../../src/admin/form/prefill'
 
@@ -36,7 +36,7 @@ export async function callLogAddress(payload: Payload, call: LoggedCall, staff: 
   const log = (await callLogsAt(payload, [call.site])).get(call.site)
   if (!log) return undefined
   const admin = payload.config.routes.admin
-  const { docs } = await payload.find({ collection: log.collection as never, where: { [log.callField]: { equals: call.id } }, limit: 1, depth: 0, overrideAccess: true })
+  const { docs } = await payload.find({ collection: log.collection as CollectionSlug, where: { [log.callField]: { equals: call.id } }, limit: 1, depth: 0, overrideAccess: true })
   const logged = docs[0] as { id: number | string } | undefined
   if (logged) return `${admin}/collections/${log.collection}/${logged.id}`
   return createWith(admin, log.collection, await log.fill(payload, call, staff))
