@@ -177,7 +177,9 @@ export async function recordAudits(req: PayloadRequest, entries: AuditEntry[]) {
   const rows = await Promise.all(entries.map((e) => auditRow(req, e)))
   const tables = (req.payload.db as unknown as { tables: Record<string, unknown> }).tables
   const db = (await txOf(req)) as unknown as { insert: (t: unknown) => { values: (v: unknown[]) => Promise<unknown> } }
-  await db.insert(tables[tableOf(req.payload, 'audit-log')]).values(rows.map((r) => ({ ...r, changes: r.changes ?? null })))
+  // Stamped as the adapter stamps one row it creates (the time of the write, not of the transaction's start).
+  const at = new Date().toISOString()
+  await db.insert(tables[tableOf(req.payload, 'audit-log')]).values(rows.map((r) => ({ ...r, changes: r.changes ?? null, createdAt: at, updatedAt: at })))
 }
 
 /**
