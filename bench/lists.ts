@@ -32,8 +32,9 @@ const relatedColumns = (c: CollectionConfig) => {
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'frontdesk-bench-'))
 chmodSync(dataDir, 0o755)
-// RELATED_CELLS=browser measures Payload's own relationship cell (fetched by the browser after the page
-// loads) instead of the server-rendered one (src/admin/list/RelatedCell.tsx), in the same build.
+// RELATED_CELLS=browser measures Payload's own relationship and date cells (fetched / formatted by the
+// browser after the page loads) instead of the server-written ones (src/admin/list/RelatedCell.tsx,
+// DateCell.tsx), in the same build.
 const server = await startAppServer({ DATA_DIR: dataDir, DATABASE_URL: undefined, PAYLOAD_SECRET: undefined, SCHEDULER: 'off', DEVICES_AUTOSTART: 'false', RELATED_CELLS: process.env.RELATED_CELLS })
 const browser = await launchBrowser()
 // The machine's load while measuring (1-minute average, sampled every 2 s): the aim is for a quiet machine.

@@ -5,7 +5,8 @@
  *   cell that fetches them from the browser after the page has loaded;
  * - every top-level date field is written by the server in the record's site time zone
  *   (src/admin/list/DateCell.tsx), instead of Payload's default cell that shows 加载中... until the
- *   page's JavaScript, hydration and the date-fns locale have loaded in the browser.
+ *   page's JavaScript, hydration and the date-fns locale have loaded in the browser; Payload's own
+ *   timestamps (createdAt, updatedAt) included.
  * A field with a Cell of its own keeps it.
  */
 import type { Field } from 'payload'
@@ -25,4 +26,21 @@ const withCells = (fields: Field[]): Field[] =>
     return { ...f, admin: { ...f.admin, components: { ...f.admin?.components, Cell } } } as Field
   })
 
-export const relatedCells: FormFeature = (_spec, collection) => ({ ...collection, fields: withCells(collection.fields) })
+const named = (fields: Field[], name: string): boolean =>
+  fields.some((f) => ('name' in f && f.name === name) || ((f.type === 'row' || f.type === 'collapsible') && named(f.fields, name)) || (f.type === 'tabs' && f.tabs.some((t) => !('name' in t && t.name) && named(t.fields, name))))
+
+/**
+ * Payload's own timestamps (`createdAt` is the first column of several lists), declared exactly as
+ * Payload adds them (payload/dist/collections/config/sanitize.js: the same name, type, index, admin and
+ * label, in the same order at the end, so the same columns and indexes) — Payload then adds none of
+ * its own — with the server's date cell.
+ */
+const timestamps = (fields: Field[]): Field[] =>
+  (['updatedAt', 'createdAt'] as const)
+    .filter((name) => !named(fields, name))
+    .map((name) => ({ name, type: 'date', index: true, label: ({ t }: { t: (key: string) => string }) => t(`general:${name}`), admin: { disableBulkEdit: true, hidden: true, components: { Cell: DATE_CELL } } }) as Field)
+
+export const relatedCells: FormFeature = (_spec, collection) => {
+  const fields = withCells(collection.fields)
+  return { ...collection, fields: collection.timestamps === false ? fields : [...fields, ...timestamps(fields)] }
+}

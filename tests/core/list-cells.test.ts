@@ -9,6 +9,7 @@ import { desks } from '../../collections'
 import { DATE_CELL, RELATED_CELL } from '../../hooks/form/relatedCells'
 import { cellDate } from '../../src/admin/list/cellDate'
 import { siteZones } from '../../src/admin/list/request'
+import config from '../../payload.config'
 import { useWorld } from '../helpers/world'
 
 const w = useWorld({ holders: ['front-desk'] })
@@ -43,6 +44,24 @@ describe('Issue 11 item 7: a list of a form is complete in the first HTML', () =
     const fields = topLevel(reception.fields)
     expect(cellOf(fields.find((f) => f.name === 'receivedAt')!)).toBe(DATE_CELL)
     expect(cellOf(fields.find((f) => f.name === 'staff')!)).toBe(RELATED_CELL)
+  })
+
+  it("Issue 11 item 7: a form's createdAt and updatedAt (reservations list by createdAt) are the server's date cells, declared as Payload adds them: same type, index, label, last, and no second pair", async () => {
+    const resolved = await config
+    const formSlugs = new Set(desks.flatMap((d) => d.forms.map((f) => f.slug)))
+    const wrong: string[] = []
+    for (const c of resolved.collections.filter((c) => formSlugs.has(c.slug) && c.timestamps !== false)) {
+      const names = c.fields.flatMap((f) => ('name' in f && f.name ? [f.name] : []))
+      if (names.filter((n) => n === 'createdAt').length !== 1 || names.filter((n) => n === 'updatedAt').length !== 1) wrong.push(`${c.slug}: ${names.join(',')}`)
+      // Last, as Payload pushes them; an upload collection's file fields are pushed by Payload after them, as before.
+      const at = names.indexOf('updatedAt')
+      if (names[at + 1] !== 'createdAt' || (!c.upload && at !== names.length - 2)) wrong.push(`${c.slug} ends ${names.slice(-3).join(',')}`)
+      for (const name of ['createdAt', 'updatedAt']) {
+        const f = c.fields.find((x) => 'name' in x && x.name === name) as Field & { index?: boolean; admin?: { hidden?: boolean } }
+        if (f.type !== 'date' || f.index !== true || f.admin?.hidden !== true || cellOf(f) !== DATE_CELL) wrong.push(`${c.slug}.${name}`)
+      }
+    }
+    expect(wrong).toEqual([])
   })
 
   it("Issue 11 item 2 / item 7: a date-and-time cell is the instant in the site's time zone, 24-hour, in the field's format", () => {

@@ -30,6 +30,11 @@ type Props = {
 
 export async function DateCell(props: Props) {
   const { payload, i18n, cellData, rowData, collectionSlug, columnIndex, link, linkURL, className, customCellProps, viewType, field } = props
+  if (process.env.RELATED_CELLS === 'browser') {
+    // Payload's own cell, formatted in the browser: only to measure the difference (bench/lists.ts).
+    const own = { name: field.name, type: 'date', label: field.label, timezone: field.timezone, admin: { date: field.admin?.date ?? {} } }
+    return <RenderDefaultCell clientProps={{ cellData, collectionSlug, customCellProps, field: own, link, linkURL, rowData, viewType, className } as never} columnIndex={columnIndex ?? 0} isLinkedColumn={Boolean(link)} />
+  }
   let text: string | undefined
   if (cellData != null && cellData !== '') {
     // A field kept with its own zone (`timezone: true`) is shown in it, as Payload does; otherwise the record's site's.
