@@ -53,7 +53,7 @@ export async function seedCompany(payload: Payload, site: number): Promise<void>
   const { docs: positions } = await payload.find({ collection: 'positions', pagination: false, depth: 0, overrideAccess: true })
   const pos = (slug: string | null) => positions.find((p) => p.slug === slug)?.id as number | undefined
   for (const [department, people] of Object.entries(companyPeople)) {
-    const d = await payload.create({ collection: 'departments', data: { name: department, site } as never, overrideAccess: true })
+    const d = await payload.create({ collection: 'departments', data: { name: department, site }, overrideAccess: true })
     const staff = new Map<string, number>()
     for (const [login, name, position, workPhone] of people) {
       const p = pos(position)
@@ -62,7 +62,7 @@ export async function seedCompany(payload: Payload, site: number): Promise<void>
         data: {
           name, email: officeEmail(login), password: PASSWORD, positions: p ? [p] : [], department: d.id, workPhone,
           mobile: `136 0000 ${workPhone.slice(-4)}`, language: 'zh', roles: ['staff'], sites: [{ site }],
-        } as never,
+        },
         overrideAccess: true,
       })
       staff.set(login, person.id as number)
@@ -71,11 +71,11 @@ export async function seedCompany(payload: Payload, site: number): Promise<void>
     // the position they hold.
     const head = departmentHeads[department]
     const position = people.find(([login]) => login === head)?.[2] ?? null
-    await payload.update({ collection: 'departments', id: d.id, data: { headStaff: staff.get(head) ?? null, head: pos(position) ?? null } as never, overrideAccess: true })
+    await payload.update({ collection: 'departments', id: d.id, data: { headStaff: staff.get(head) ?? null, head: pos(position) ?? null }, overrideAccess: true })
   }
   await payload.create({
     collection: 'scripts',
-    data: { kind: 'greeting', title: '接听问候语', body: '您好,新华速汇,请问有什么可以帮您?', order: 0, site } as never,
+    data: { kind: 'greeting', title: '接听问候语', body: '您好,新华速汇,请问有什么可以帮您?', order: 0, site },
     overrideAccess: true,
   })
 }

@@ -5,6 +5,7 @@
  * own department 市场部) and personnel files by department.
  */
 import type { Payload } from 'payload'
+import type { AccessCard } from '../../src/payload-types'
 import { SiteCalendar, localDay, shiftDay } from '../../src/lib/calendar'
 import { siteInfo } from '../../src/lib/site'
 import { officeEmail } from './company-seed'
@@ -24,7 +25,7 @@ export async function seedPeople(payload: Payload, site: number): Promise<void> 
   if (!(await staffId(payload, 'front-desk'))) return
 
   // OFFICE-08: cards signed for on the hire day.
-  const cards: [string, string, string, number][] = [
+  const cards: [string, string, AccessCard['kind'], number][] = [
     ['general-manager', 'MJ-0001', 'both', 400],
     ['admin-director', 'MJ-0002', 'both', 380],
     ['front-desk', 'MJ-0003', 'access', 300],
@@ -38,13 +39,13 @@ export async function seedPeople(payload: Payload, site: number): Promise<void> 
   for (const [login, cardNumber, kind, daysAgo] of cards) {
     await payload.create({
       collection: 'access-cards',
-      data: { site, holder: await id(login), cardNumber, kind, issuedAt: new Date(Date.now() - daysAgo * DAY).toISOString(), holderSigned: true, note: '新员工入职领卡,已签字登记' } as never,
+      data: { site, holder: await id(login), cardNumber, kind, issuedAt: new Date(Date.now() - daysAgo * DAY).toISOString(), holderSigned: true, note: '新员工入职领卡,已签字登记' },
       overrideAccess: true,
     })
   }
   // The elevator card came back; the access card did not.
   const { docs: back } = await payload.find({ collection: 'access-cards', where: { and: [{ site: { equals: site } }, { cardNumber: { equals: 'DT-0012' } }] }, depth: 0, limit: 1, overrideAccess: true })
-  if (back[0]) await payload.update({ collection: 'access-cards', id: back[0].id, data: { status: 'returned', returnedAt: new Date(Date.now() - DAY).toISOString(), receivedBy: await id('front-desk') } as never, overrideAccess: true })
+  if (back[0]) await payload.update({ collection: 'access-cards', id: back[0].id, data: { status: 'returned', returnedAt: new Date(Date.now() - DAY).toISOString(), receivedBy: await id('front-desk') }, overrideAccess: true })
 
   // OFFICE-11: personnel files, numbered by department (HR's cabinet).
   const files: [string, string, string][] = [
@@ -57,7 +58,7 @@ export async function seedPeople(payload: Payload, site: number): Promise<void> 
   ]
   for (const [login, idNumber, hiredOn] of files) {
     await payload.create({
-      collection: 'personnel-files' as never,
+      collection: 'personnel-files',
       data: {
         site, person: await id(login), idNumber, hiredOn, cabinet: '人事档案柜 A 层', emergencyContact: '家属 138 0000 0000',
         documents: [
@@ -68,7 +69,7 @@ export async function seedPeople(payload: Payload, site: number): Promise<void> 
           { document: 'medical', present: login !== 'tech-1', note: login === 'tech-1' ? '体检报告待补交' : '' },
         ],
         notes: '人事档案袋单独保存,按部门编号。',
-      } as never,
+      },
       overrideAccess: true,
     })
   }
@@ -82,7 +83,7 @@ export async function seedPeople(payload: Payload, site: number): Promise<void> 
         { kind: 'equipment', description: '笔记本电脑(联想)', returned: true },
         { kind: 'key', description: '市场部文件柜钥匙', returned: false },
       ],
-    } as never,
+    },
     overrideAccess: true,
   })
 
@@ -99,7 +100,7 @@ export async function seedPeople(payload: Payload, site: number): Promise<void> 
     for (const [login, signIn, signOut] of times) {
       await payload.create({
         collection: 'attendance',
-        data: { site, person: await id(login), signedInAt: calendar.at(day, signIn).toISOString(), signedOutAt: calendar.at(day, signOut).toISOString(), reason: 'screen-down', note: '触摸屏故障,纸质考勤登记表补录' } as never,
+        data: { site, person: await id(login), signedInAt: calendar.at(day, signIn).toISOString(), signedOutAt: calendar.at(day, signOut).toISOString(), reason: 'screen-down', note: '触摸屏故障,纸质考勤登记表补录' },
         overrideAccess: true,
       })
     }
@@ -108,13 +109,13 @@ export async function seedPeople(payload: Payload, site: number): Promise<void> 
   // OFFICE-10: leave slips — one approved (annual leave next week), one waiting for 杨帆's department head (黄磊 of 市场部, only him).
   const approved = await payload.create({
     collection: 'leave-slips',
-    data: { site, person: await id('tech-2'), kind: 'annual', fromDay: shiftDay(today, 7), toDay: shiftDay(today, 8), reason: '回老家探亲' } as never,
+    data: { site, person: await id('tech-2'), kind: 'annual', fromDay: shiftDay(today, 7), toDay: shiftDay(today, 8), reason: '回老家探亲' },
     overrideAccess: true,
   })
-  await payload.update({ collection: 'leave-slips', id: approved.id, data: { approvalStatus: 'approved', approvalPosition: null } as never, overrideAccess: true, context: { approvalTransition: true } })
+  await payload.update({ collection: 'leave-slips', id: approved.id, data: { approvalStatus: 'approved', approvalPosition: null }, overrideAccess: true, context: { approvalTransition: true } })
   await payload.create({
     collection: 'leave-slips',
-    data: { site, person: await id('market-1'), kind: 'sick', fromDay: today, toDay: today, reason: '发烧,去医院就诊' } as never,
+    data: { site, person: await id('market-1'), kind: 'sick', fromDay: today, toDay: today, reason: '发烧,去医院就诊' },
     overrideAccess: true,
   })
 }

@@ -3,7 +3,7 @@
  * interview candidate), parcels (one signed for with consent and postage paid) and meetings, in
  * simplified Chinese, for the people of company-seed.ts (found by their e-mail).
  */
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import { officeEmail } from './company-seed'
 import { handleCallEvent } from '../../devices/phone/calls'
 
@@ -21,8 +21,8 @@ export async function seedReception(payload: Payload, site: number): Promise<voi
   const tech1 = await person('tech-1')
   const market1 = await person('market-1')
   if (!desk || !market || !tech || !hr || !tech1 || !market1) return
-  const make = (collection: string, data: Record<string, unknown>) =>
-    payload.create({ collection: collection as never, data: { site, ...data } as never, overrideAccess: true, depth: 0, context: { seed: true } })
+  const make = (collection: CollectionSlug, data: Record<string, unknown>) =>
+    payload.create({ collection: collection, data: { site, ...data }, overrideAccess: true, depth: 0, context: { seed: true } })
 
   // The desk phone (a simulator; the devices panel rings it), on 刘晓雨's extension 8000: its calls pop up
   // with 登記 and count for the one who answers (OFFICE-01). The morning's calls as the phone saw them:
@@ -30,7 +30,7 @@ export async function seedReception(payload: Payload, site: number): Promise<voi
   const phones = await payload.count({ collection: 'devices', where: { and: [{ site: { equals: site } }, { kind: { equals: 'phone' } }] }, overrideAccess: true })
   const calls: number[] = []
   if (!phones.totalDocs) {
-    const phone = await payload.create({ collection: 'devices', data: { site, name: '前台电话', kind: 'phone', driver: 'simulator', connection: { extension: '8000' } } as never, overrideAccess: true })
+    const phone = await payload.create({ collection: 'devices', data: { site, name: '前台电话', kind: 'phone', driver: 'simulator', connection: { extension: '8000' } }, overrideAccess: true })
     const device = { id: phone.id as number, site, driver: 'simulator', connection: { extension: '8000' } }
     // The call's number on the exchange as Asterisk writes it (seconds.sequence): shown on the call record.
     const rang = async (sequence: number, caller: string, at: string, answerAfter: number) => {

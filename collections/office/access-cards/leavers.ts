@@ -8,7 +8,7 @@ import { asServer } from '../../../src/lib/serverReq'
 
 export async function markDeactivatedHolders(req: PayloadRequest, now: Date): Promise<number> {
   const { payload } = req
-  const gone = await payload.find({ collection: 'staff', where: { active: { equals: false } }, depth: 0, limit: 0, pagination: false, select: { id: true } as never, overrideAccess: true, req })
+  const gone = await payload.find({ collection: 'staff', where: { active: { equals: false } }, depth: 0, limit: 0, pagination: false, select: { active: true }, overrideAccess: true, req })
   const ids = (gone.docs as unknown as { id: number }[]).map((s) => s.id)
   if (!ids.length) return 0
   const { docs } = await payload.find({
@@ -20,7 +20,7 @@ export async function markDeactivatedHolders(req: PayloadRequest, now: Date): Pr
     req,
   })
   for (const card of docs) {
-    await payload.update({ collection: 'access-cards', id: card.id, data: { leftAt: now.toISOString() } as never, overrideAccess: true, req: asServer(req), depth: 0 })
+    await payload.update({ collection: 'access-cards', id: card.id, data: { leftAt: now.toISOString() }, overrideAccess: true, req: asServer(req), depth: 0 })
   }
   return docs.length
 }

@@ -28,15 +28,15 @@ export async function publishDirectory(req: PayloadRequest, site: number, now = 
   const info = await siteInfo(payload, site, req)
   const month = localDay(now, info.timeZone).slice(0, 7)
   const server = asServer(req)
-  const done = await payload.count({ collection: 'directory-editions' as never, where: { and: [{ site: { equals: site } }, { month: { equals: month } }] }, overrideAccess: true, req })
+  const done = await payload.count({ collection: 'directory-editions', where: { and: [{ site: { equals: site } }, { month: { equals: month } }] }, overrideAccess: true, req })
   if (done.totalDocs) return 0
   const staff = (await payload.find({ collection: 'staff', where: { and: [{ 'sites.site': { equals: site } }, { active: { not_equals: false } }] }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })).docs as unknown as {
     id: number; email?: string; language?: string
   }[]
   const byLang = new Map<string, { count: number; file: string }>()
   const edition = await payload.create({
-    collection: 'directory-editions' as never,
-    data: { site, month, publishedAt: now.toISOString(), recipients: staff.filter((s) => s.email).length, people: staff.length } as never,
+    collection: 'directory-editions',
+    data: { site, month, publishedAt: now.toISOString(), recipients: staff.filter((s) => s.email).length, people: staff.length },
     overrideAccess: true,
     req: server,
     depth: 0,

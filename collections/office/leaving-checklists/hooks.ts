@@ -90,7 +90,7 @@ async function markCards(req: PayloadRequest, doc: Record<string, unknown>, left
   const at = leftAt ?? (staff?.active === false ? new Date().toISOString() : null)
   for (const card of await cardsHeld(req, site, person)) {
     if ((card.leftAt ?? null) === at) continue
-    await req.payload.update({ collection: 'access-cards', id: card.id, data: { leftAt: at, ...(at ? {} : { leaverOutstanding: false }) } as never, overrideAccess: true, req: asServer(req), depth: 0 })
+    await req.payload.update({ collection: 'access-cards', id: card.id, data: { leftAt: at, ...(at ? {} : { leaverOutstanding: false }) }, overrideAccess: true, req: asServer(req), depth: 0 })
   }
 }
 

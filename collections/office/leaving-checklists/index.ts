@@ -73,7 +73,7 @@ export const LeavingChecklists = defineForm({
     select('status', L('狀態', 'State'), stateOptions(checklistLifecycle), { defaultValue: 'open', index: true, admin: sidebar }),
     serverOwned(rel('department', L('部門', 'Department'), 'departments', { index: true, admin: sidebar })),
     serverOwned(text('personName', L('姓名', 'Name'), { maxLength: 100, admin: sidebar })),
-    serverOwned(rel('personnelFile', L('人事檔案', 'Personnel file'), 'personnel-files' as never, { admin: sidebar, access: { read: hrField } })),
+    serverOwned(rel('personnelFile', L('人事檔案', 'Personnel file'), 'personnel-files', { admin: sidebar, access: { read: hrField } })),
     serverOwned(datetime('completedAt', L('辦結時間', 'Completed at'), { admin: sidebar })),
     serverOwned(rel('completedBy', L('辦結人', 'Completed by'), 'staff', { admin: sidebar })),
   ],

@@ -36,12 +36,12 @@ export const fileBeforeChange: CollectionBeforeChangeHook = async ({ data, origi
   }
   const person = await staffOnSite(req, o.person, site)
   if (!person) refuse(req, texts.noPerson, {}, 404)
-  const existing = await req.payload.count({ collection: 'personnel-files' as never, where: { and: [{ site: { equals: site } }, { person: { equals: person!.id } }] }, overrideAccess: true, req })
+  const existing = await req.payload.count({ collection: 'personnel-files', where: { and: [{ site: { equals: site } }, { person: { equals: person!.id } }] }, overrideAccess: true, req })
   if (existing.totalDocs) refuse(req, texts.duplicate, { name: person!.name }, 409)
   const department = idOf(person!.department)
   const dep = department ? await req.payload.findByID({ collection: 'departments', id: department, depth: 0, overrideAccess: true, req, disableErrors: true }) : null
   const inDepartment = await req.payload.count({
-    collection: 'personnel-files' as never,
+    collection: 'personnel-files',
     where: { and: [{ site: { equals: site } }, department ? { department: { equals: department } } : { department: { exists: false } }] },
     overrideAccess: true,
     req,

@@ -78,7 +78,7 @@ export const travelBeforeChange: CollectionBeforeChangeHook = async ({ data, ori
   }
   if (Object.keys(toSave).length) {
     if (profile) await req.payload.update({ collection: 'travel-preferences', id: profile.id as number, data: toSave, overrideAccess: true, depth: 0, req: server })
-    else await req.payload.create({ collection: 'travel-preferences', data: { ...toSave, staff: leader.id, site } as never, overrideAccess: true, depth: 0, req: server })
+    else await req.payload.create({ collection: 'travel-preferences', data: { ...toSave, staff: leader.id, site }, overrideAccess: true, depth: 0, req: server })
   }
   Object.assign(data, { preferences, leaderName: leader.name, preferencesFrom: Object.keys(toSave).length ? 'saved' : 'profile' })
   return data
@@ -114,7 +114,7 @@ async function sendItinerary({ req, doc }: TransitionArgs) {
   const text = await itineraryText(req, doc)
   const sms = await req.payload.create({
     collection: 'sms',
-    data: { site: siteOf(doc)!, to: String(leader.mobile), text, kind: 'itinerary', status: 'queued' } as never,
+    data: { site: siteOf(doc)!, to: String(leader.mobile), text, kind: 'itinerary', status: 'queued' },
     overrideAccess: true,
     depth: 0,
     req,
