@@ -9,7 +9,7 @@
  */
 import { sql } from '@payloadcms/db-postgres'
 import { subYears } from 'date-fns'
-import type { FlattenedField, Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, FlattenedField, Payload, PayloadRequest } from 'payload'
 import { formOf } from '../hooks/form/defineForm'
 import { pruneTicks } from '../src/scheduler/ticks'
 import { db, snake, tableOf } from './sql'
@@ -61,11 +61,12 @@ async function removeBySql(payload: Payload, rule: RetentionRule, cutoff: string
 
 async function removeByApi(payload: Payload, rule: RetentionRule, cutoff: string, req?: PayloadRequest): Promise<number> {
   let removed = 0
+  const collection = rule.collection as CollectionSlug
   for (;;) {
-    const { docs } = await payload.find({ collection: rule.collection as never, where: { [rule.dateField]: { less_than: cutoff } }, limit: BATCH, depth: 0, select: {} as never, overrideAccess: true, pagination: false })
+    const { docs } = await payload.find({ collection, where: { [rule.dateField]: { less_than: cutoff } }, limit: BATCH, depth: 0, select: {}, overrideAccess: true, pagination: false })
     if (!docs.length) return removed
     const ids = docs.map((d) => (d as { id: number }).id)
-    const result = await payload.delete({ collection: rule.collection as never, where: { id: { in: ids } }, overrideAccess: true, depth: 0, req, context: { channel: 'job' } })
+    const result = await payload.delete({ collection, where: { id: { in: ids } }, overrideAccess: true, depth: 0, req, context: { channel: 'job' } })
     removed += result.docs.length
     if (result.docs.length === 0 || docs.length < BATCH) return removed
   }

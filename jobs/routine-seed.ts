@@ -14,7 +14,7 @@ export async function seedRoutine(payload: Payload, site: number) {
   if (totalDocs) return
   await payload.create({
     collection: 'routines',
-    data: { site, name: '前台每日值班流程', days: 'working', active: true, items: deskTimetable.map((i) => ({ ...i, actions: [...i.actions] })) } as never,
+    data: { site, name: '前台每日值班流程', days: 'working', active: true, items: deskTimetable.map((i) => ({ ...i, actions: [...i.actions] })) },
     overrideAccess: true,
   })
 }

@@ -31,7 +31,7 @@ export async function ensureToday(payload: Payload, req: PayloadRequest, siteId:
           site: siteId, day, routine: routine.id as number, item: item.id, title: item.title, from: item.from, to: item.to,
           kind: item.kind, actions: item.kind === 'device' ? (item.actions ?? []) : [],
           windowStart: calendar.at(day, item.from).toISOString(), windowEnd: calendar.at(day, item.to).toISOString(), status: 'pending',
-        } as never,
+        },
         req,
         ...local,
       })
@@ -60,7 +60,7 @@ export async function runRoutines(payload: Payload, req: PayloadRequest, now = n
     const ok = outcomes.length > 0 && outcomes.every((o) => o.ok)
     await payload.update({
       collection: 'routine-checks', id: check.id,
-      data: { status: ok ? 'done' : 'failed', done: ok, doneAt: ok ? now.toISOString() : undefined, result: outcomes.map((o) => o.result).join('\n').slice(0, 1000) || 'no actions' } as never,
+      data: { status: ok ? 'done' : 'failed', done: ok, doneAt: ok ? now.toISOString() : undefined, result: outcomes.map((o) => o.result).join('\n').slice(0, 1000) || 'no actions' },
       req, ...local,
     })
     ran++
@@ -69,7 +69,7 @@ export async function runRoutines(payload: Payload, req: PayloadRequest, now = n
   const missed = await payload.update({
     collection: 'routine-checks',
     where: { status: { equals: 'pending' }, windowEnd: { less_than_equal: now.toISOString() } },
-    data: { status: 'missed' } as never,
+    data: { status: 'missed' },
     req, ...local,
   })
   return { created, ran, missed: missed.docs.length }

@@ -1,5 +1,5 @@
 /** Plain SQL for the jobs that aggregate or remove in bulk: the connection and Payload's table/column names. */
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 type Drizzle = { execute: (q: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
 type Adapter = { drizzle: Drizzle; tableNameMap: Map<string, string> }
@@ -11,7 +11,7 @@ export const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLow
 
 /** The table of an installed collection (undefined when the form is not part of this app). */
 export const tableOf = (payload: Payload, slug: string): string | undefined => {
-  if (!payload.collections[slug as never]) return undefined
+  if (!payload.collections[slug as CollectionSlug]) return undefined
   const name = slug.replace(/-/g, '_')
   return (payload.db as unknown as Adapter).tableNameMap.get(name) ?? name
 }

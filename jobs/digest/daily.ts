@@ -40,7 +40,7 @@ export async function digestSettings(payload: Payload, siteId: number, req?: Pay
   const id = (slug: string) => positions.docs.find((p) => p.slug === slug)?.id as number
   await payload.create({
     collection: 'digest-settings',
-    data: { site: siteId, kind: KIND, to: defaultRecipients.to.map(id).filter(Boolean), cc: defaultRecipients.cc.map(id).filter(Boolean), sendAt: defaultRecipients.sendAt, active: true } as never,
+    data: { site: siteId, kind: KIND, to: defaultRecipients.to.map(id).filter(Boolean), cc: defaultRecipients.cc.map(id).filter(Boolean), sendAt: defaultRecipients.sendAt, active: true },
     overrideAccess: true,
     req,
   })
@@ -99,7 +99,7 @@ export async function sendDailyDigest(payload: Payload, siteId: number, day: str
         subject,
         text,
         html,
-        attachments: [{ filename: fill(pick(words.file, group.lang), { day }), content: png.toString('base64'), encoding: 'base64', contentType: 'image/png', cid } as never],
+        attachments: [{ filename: fill(pick(words.file, group.lang), { day }), content: png.toString('base64'), encoding: 'base64', contentType: 'image/png', cid }],
         related: { collection: RELATED, id: relatedId },
         site: siteId,
       },

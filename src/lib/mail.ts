@@ -15,7 +15,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { idOf } from './hooks'
 import { publicUrl } from './publicUrl'
 
-export type MailAttachment = { filename: string; content?: string; encoding?: 'base64' | 'utf-8'; path?: string; contentType?: string }
+export type MailAttachment = { filename: string; content?: string; encoding?: 'base64' | 'utf-8'; path?: string; contentType?: string; cid?: string }
 
 export type Mail = {
   to: string | string[]
