@@ -231,10 +231,11 @@ try {
   const statements = trace.reduce((s, [, c]) => s + c, 0)
   console.log(`\nstatements per create: ${(statements / N).toFixed(2)}`)
   for (const [text, count] of trace.slice(0, 15)) console.log(`${(count / N).toFixed(2).padStart(6)}  ${text}`)
+  for (const control of ['start', 'stop']) rmSync(`${profileFile}.${control}`, { force: true })
   if (process.env.PEERS_PROFILE_INTERVAL_US !== '0') {
     console.log(`profile kept at ${profileFile}`)
     summarise(profileFile)
-  }
+  } else rmSync(profileFile, { force: true })
 } finally {
   await database.stop()
   rmSync(dir, { recursive: true, force: true })
