@@ -52,7 +52,8 @@ export async function announceFreedBeds(payload: Payload, beds: { code?: string;
     const many = codes.length > 1
     await alertDesk(payload, {
       site,
-      title: many ? L('{n} 個床位已空出:{bed}', '{n} beds are free: {bed}') : L('床位 {bed} 已空出', 'Bed {bed} is free'),
+      // Many beds: the title counts them (a title is at most 200 characters), the body names every one.
+      title: many ? L('{n} 個床位已空出', '{n} beds are free') : L('床位 {bed} 已空出', 'Bed {bed} is free'),
       body: first.length
         ? many
           ? L('床位 {bed} 已空出,請按預定登記順序依次致電:\n{list}', 'Beds {bed} are free. Call in order of registration:\n{list}')
