@@ -136,6 +136,8 @@ describe('OFFICE-10 WF-05 nobody signs their own leave slip', () => {
     expect((await decide(headB, hrSlip.id)).status).toBe(200)
     // HR's step: the only HR holder is the applicant, so the general manager signs it.
     expect(await tokensOf(hrSlip.id, 1)).toEqual([gm.id])
+    expect(await inboxOf(gm)).toContain(hrSlip.id)
+    expect(await inboxOf(w.staff.hr)).not.toContain(hrSlip.id)
     expect((await decide(w.staff.hr, hrSlip.id)).status).toBe(403)
     expect(await barActions(w.staff.hr, hrSlip.id)).not.toContain('approve')
     expect((await decide(gm, hrSlip.id)).status).toBe(200)

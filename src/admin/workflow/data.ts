@@ -5,7 +5,7 @@
  */
 import type { Payload, Where } from 'payload'
 import { approvalView, type CompareRow, type Row, type SignatureRow } from '../../../hooks/approval/summary'
-import { departmentsHeadedBy, isApprover, stepOf, stepPosition, type ApproverCache } from '../../../hooks/approval/approvers'
+import { abovePositions, departmentsHeadedBy, isApprover, stepOf, stepPosition, type ApproverCache } from '../../../hooks/approval/approvers'
 import type { FormSpec } from '../../../hooks/form/types'
 import { idOf } from '../../lib/hooks'
 import { pick } from '../../lib/i18n'
@@ -42,10 +42,12 @@ export async function waitingFor(payload: Payload, user: User, limit = 50, withS
   const cache: ApproverCache = new Map()
   for (const form of approvalForms(payload)) {
     const spec = form.approval!
-    // Candidates: a step whose position I hold; a department's step of a department I head.
+    // Candidates: a step whose position I hold; any step when I hold a position above it (the step goes
+    // up when it would name only the record's own person); a department's step of a department I head.
+    const above = abovePositions(spec).some((p) => mine.includes(p))
     const steps = spec.chain.flatMap((step, i): Where[] => {
       const any: Where[] = []
-      if (mine.includes(stepPosition(step))) any.push({ approvalStep: { equals: i } })
+      if (above || mine.includes(stepPosition(step))) any.push({ approvalStep: { equals: i } })
       const of = stepOf(step)
       if (of && headed.length) any.push({ and: [{ approvalStep: { equals: i } }, { [of]: { in: headed } }] })
       return any
