@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { desks } from '../../collections'
 import { DATE_CELL, RELATED_CELL } from '../../hooks/form/relatedCells'
 import { cellDate } from '../../src/admin/list/cellDate'
-import { siteZones } from '../../src/admin/list/request'
+import { labelOf, siteZones } from '../../src/admin/list/request'
 import config from '../../payload.config'
 import { useWorld } from '../helpers/world'
 
@@ -62,6 +62,16 @@ describe('Issue 11 item 7: a list of a form is complete in the first HTML', () =
       }
     }
     expect(wrong).toEqual([])
+  })
+
+  it("Issue 11 item 7: a cell's label reaches the browser as the reader's word, never as a function (Payload's createdAt label is one)", async () => {
+    const resolved = await config
+    const reservations = resolved.collections.find((c) => c.slug === 'reservations')!
+    const createdAt = reservations.fields.find((f) => 'name' in f && f.name === 'createdAt') as { label?: unknown }
+    expect(typeof createdAt.label).toBe('function')
+    const t = (key: string) => ({ 'general:createdAt': '创建时间' })[key] ?? key
+    expect(labelOf(createdAt.label, { t })).toBe('创建时间')
+    expect(labelOf({ zh: '时间', 'zh-TW': '時間', en: 'Time' }, { t })).toEqual({ zh: '时间', 'zh-TW': '時間', en: 'Time' })
   })
 
   it("Issue 11 item 2 / item 7: a date-and-time cell is the instant in the site's time zone, 24-hour, in the field's format", () => {

@@ -11,11 +11,11 @@ import type { Payload } from 'payload'
 import React from 'react'
 import { idOf } from '../../lib/hooks'
 import { cellDate, type DateCellField } from './cellDate'
-import { siteZones } from './request'
+import { labelOf, siteZones } from './request'
 
 type Props = {
   payload: Payload
-  i18n: { language?: string }
+  i18n: { language?: string; t?: (key: string) => string }
   cellData?: unknown
   rowData?: Record<string, unknown>
   collectionSlug: string
@@ -32,7 +32,7 @@ export async function DateCell(props: Props) {
   const { payload, i18n, cellData, rowData, collectionSlug, columnIndex, link, linkURL, className, customCellProps, viewType, field } = props
   if (process.env.RELATED_CELLS === 'browser') {
     // Payload's own cell, formatted in the browser: only to measure the difference (bench/lists.ts).
-    const own = { name: field.name, type: 'date', label: field.label, timezone: field.timezone, admin: { date: field.admin?.date ?? {} } }
+    const own = { name: field.name, type: 'date', label: labelOf(field.label, i18n), timezone: field.timezone, admin: { date: field.admin?.date ?? {} } }
     return <RenderDefaultCell clientProps={{ cellData, collectionSlug, customCellProps, field: own, link, linkURL, rowData, viewType, className } as never} columnIndex={columnIndex ?? 0} isLinkedColumn={Boolean(link)} />
   }
   let text: string | undefined
@@ -42,7 +42,7 @@ export async function DateCell(props: Props) {
     const zone = typeof own === 'string' && own ? own : (await siteZones(payload)).get(idOf(rowData?.site) ?? -1)
     text = cellDate(cellData, field, zone, payload.config.admin.dateFormat, i18n.language)
   }
-  const clientField = { name: field.name, type: 'text' as const, label: field.label as string, admin: field.admin?.className ? { className: field.admin.className } : {} }
+  const clientField = { name: field.name, type: 'text' as const, label: labelOf(field.label, i18n), admin: field.admin?.className ? { className: field.admin.className } : {} }
   return (
     <RenderDefaultCell
       clientProps={{ cellData: text, collectionSlug, customCellProps, field: clientField as never, link, linkURL, rowData, viewType, className } as never}

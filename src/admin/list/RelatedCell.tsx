@@ -12,7 +12,7 @@ import { RenderDefaultCell } from '@payloadcms/ui'
 import { formatDocTitle } from '@payloadcms/ui/shared'
 import type { CollectionSlug, Payload } from 'payload'
 import React, { cache } from 'react'
-import { readerOf } from './request'
+import { labelOf, readerOf } from './request'
 
 type Ref = { relationTo: string; value: number | string }
 
@@ -96,7 +96,7 @@ export async function RelatedCell(props: Props) {
   const { payload, i18n, cellData, rowData, collectionSlug, columnIndex, link, linkURL, className, customCellProps, viewType, field } = props
   if (process.env.RELATED_CELLS === 'browser') {
     // Payload's own cell, fetching from the browser: only to measure the difference (bench/lists.ts).
-    const own = { name: field.name, type: 'relationship', relationTo: field.relationTo, hasMany: (field as { hasMany?: boolean }).hasMany, label: field.label, admin: {} }
+    const own = { name: field.name, type: 'relationship', relationTo: field.relationTo, hasMany: (field as { hasMany?: boolean }).hasMany, label: labelOf(field.label, i18n), admin: {} }
     return <RenderDefaultCell clientProps={{ cellData, collectionSlug, customCellProps, field: own, link, linkURL, rowData, viewType, className } as never} columnIndex={columnIndex ?? 0} isLinkedColumn={Boolean(link)} />
   }
   const refs = refsOf(cellData, field.relationTo)
@@ -112,7 +112,7 @@ export async function RelatedCell(props: Props) {
   const more = refs.length > SHOWN ? i18n.t('fields:itemsAndMore', { count: refs.length - SHOWN, items: '' }) : ''
   const text = names.length ? `${names.join(', ')}${more ? ` ${more}` : ''}` : undefined
   // Payload's default cell, as for a text field: the same link, drawer selection and empty placeholder.
-  const clientField = { name: field.name, type: 'text' as const, label: field.label as string, admin: field.admin?.className ? { className: field.admin.className } : {} }
+  const clientField = { name: field.name, type: 'text' as const, label: labelOf(field.label, i18n), admin: field.admin?.className ? { className: field.admin.className } : {} }
   return (
     <RenderDefaultCell
       clientProps={{ cellData: text, collectionSlug, customCellProps, field: clientField as never, link, linkURL, rowData, viewType, className } as never}

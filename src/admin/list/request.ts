@@ -33,3 +33,10 @@ export const siteZones = cache(async (payload: Payload): Promise<Map<number, str
   }
   return zones
 })
+
+/**
+ * A field's label as a client component may receive it: Payload's own fields (createdAt, updatedAt) have a
+ * function label, which cannot cross to the browser; it is called with the reader's words.
+ */
+export const labelOf = (label: unknown, i18n: { t?: (key: string) => string }): unknown =>
+  typeof label === 'function' ? (label as (args: { i18n: unknown; t?: (key: string) => string }) => unknown)({ i18n, t: i18n.t }) : label
