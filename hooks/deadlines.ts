@@ -18,6 +18,7 @@
  * ```
  */
 import { TZDate } from '@date-fns/tz'
+import { sql } from '@payloadcms/db-postgres'
 import { addMonths, format, parseISO } from 'date-fns'
 import type { CollectionConfig, Field, Payload, PayloadRequest, Where } from 'payload'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
@@ -28,12 +29,14 @@ import { L } from '../src/lib/i18n'
 import { datetime } from '../src/lib/fields'
 import { addHooks, idOf } from '../src/lib/hooks'
 import { flatFields } from '../src/lib/fieldWalk'
+import { tableOf, txOf } from '../src/lib/tx'
 import { sendMessage } from './notify/messages'
 import { notifyEvent } from './notify/rules'
 import { serverOwned } from './serverOwned'
 import { specOf } from './form/specOf'
 import type { FormDoc, FormFeature, FormSpec, Recipient } from './form/types'
-import { fieldOf, transition, transitionMany } from './lifecycle'
+import { fieldOf, fromOf, transition, transitionMany } from './lifecycle'
+import type { LifecycleSpec } from './lifecycle/types'
 
 /**
  * A duration after the `from` field. `minutes`/`hours` are exact; `days`, `workingDays` (the site's
@@ -357,11 +360,15 @@ async function bookkeeping(req: PayloadRequest, d: DeadlineSpec, doc: FormDoc, n
  * one INSERT, the effects' batch form), then the deadline's message and notify rules per record as
  * `actOn` sends them. Undefined when it cannot (nothing written): the caller acts a record at a time.
  */
-async function actOnBatch(req: PayloadRequest, slug: string, d: DeadlineSpec, docs: FormDoc[], now: Date): Promise<number | undefined> {
+async function actOnBatch(req: PayloadRequest, slug: string, d: DeadlineSpec, read: FormDoc[], now: Date): Promise<number | undefined> {
   const t = d.then
   const lifecycle = specOf(req.payload, slug)?.lifecycle
   if (t.run || !t.to || !lifecycle?.batch) return undefined
   const field = fieldOf(lifecycle)
+  // The rows were read without a lock: lock them and keep those still due (a record confirmed, moved
+  // on or changed in between is skipped, not acted on and not a failure).
+  const docs = await lockStillDue(req, slug, d, read, now)
+  if (!docs.length) return 0
   if (docs.some((doc) => doc[field] === t.to)) return undefined
   const data = new Map<unknown, Record<string, unknown>>()
   for (const doc of docs) data.set(doc.id, await bookkeeping(req, d, doc, now, true))
@@ -376,9 +383,36 @@ async function actOnBatch(req: PayloadRequest, slug: string, d: DeadlineSpec, do
   return moved.length
 }
 
-async function actOn(req: PayloadRequest, slug: string, d: DeadlineSpec, doc: FormDoc, now: Date): Promise<boolean> {
+/**
+ * Lock the rows of `docs` in `req`'s transaction and return them as stored now (over what was read),
+ * only those the deadline still applies to: its `while` condition holds and its due column is at or
+ * before `now`. The sweep's read takes no lock; this is the check that counts.
+ */
+async function lockStillDue(req: PayloadRequest, slug: string, d: DeadlineSpec, docs: FormDoc[], now: Date): Promise<FormDoc[]> {
+  const ids = docs.map((doc) => Number(doc.id))
+  if (!ids.length) return []
+  const tx = await txOf(req)
+  await tx.execute(sql`SELECT id FROM ${sql.identifier(tableOf(req.payload, slug))} WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) ORDER BY id FOR UPDATE`)
+  const { docs: stored } = await req.payload.db.find({ collection: slug as never, where: { id: { in: ids } }, limit: ids.length, pagination: false, req })
+  const byId = new Map((stored as FormDoc[]).map((s) => [Number(s.id), s]))
+  const col = dueColumn(d)
+  return docs.flatMap((doc) => {
+    const s = byId.get(Number(doc.id))
+    if (!s || !holds(d.while, s) || s[col] == null || new Date(s[col] as string) > now) return []
+    return [{ ...doc, ...s } as FormDoc]
+  })
+}
+
+/** The declared server transition from `from` to `to` (the one a deadline takes), if any. */
+const serverWay = (lifecycle: LifecycleSpec, from: string, to: string) =>
+  lifecycle.transitions.find((x) => x.to === to && fromOf(x).includes(from) && [x.by ?? []].flat().includes('server'))
+
+async function actOn(req: PayloadRequest, slug: string, d: DeadlineSpec, read: FormDoc, now: Date): Promise<boolean> {
   const payload = req.payload
   const t = d.then
+  // Locked and checked again (see lockStillDue): a record no longer due is skipped.
+  const [doc] = await lockStillDue(req, slug, d, [read], now)
+  if (!doc) return false
   const result = t.run ? await t.run({ req, payload, doc, now, slug, deadline: d }) : true
   const acted = result !== false && result !== 'stop'
   const data = await bookkeeping(req, d, doc, now, result)
@@ -390,12 +424,19 @@ async function actOn(req: PayloadRequest, slug: string, d: DeadlineSpec, doc: Fo
   const write = () =>
     payload.update({ collection: slug as never, id: doc.id, data: data as never, overrideAccess: true, depth: 0, req, context: { ...req.context, deadline: d.name } }) as Promise<FormDoc>
   const moves = (record: FormDoc) => Boolean(t.to && lifecycle && record[fieldOf(lifecycle!)] !== t.to)
+  // Only the declared server transition (never a person's between the same states); none from this state: refused as transition() refuses.
+  const via = (record: FormDoc) => serverWay(lifecycle!, String(record[fieldOf(lifecycle!)]), t.to!)
+  const move = async (record: FormDoc, extra?: Record<string, unknown>) => {
+    const way = via(record)
+    if (!way) throw new Error(`deadline ${slug}.${d.name}: no server transition from "${record[fieldOf(lifecycle!)]}" to "${t.to}"`)
+    return (await transition(req, slug, doc.id, t.to!, { server: true, note: `deadline:${d.name}`, data: extra, via: way })) as FormDoc
+  }
   let updated: FormDoc
   if (t.run) {
     updated = await write()
-    if (moves(updated)) updated = (await transition(req, slug, doc.id, t.to!, { server: true, note: `deadline:${d.name}` })) as FormDoc
+    if (moves(updated)) updated = await move(updated)
   } else {
-    updated = moves(doc) ? ((await transition(req, slug, doc.id, t.to!, { server: true, note: `deadline:${d.name}`, data })) as FormDoc) : await write()
+    updated = moves(doc) ? await move(doc, data) : await write()
   }
   if (t.message) {
     await sendMessage(payload, { site: doc.site, title: t.message.title, body: t.message.body, to: t.message.to, related: { collection: slug, id: doc.id }, record: updated, values: updated }, req)

@@ -11,9 +11,11 @@
  *   in one INSERT;
  * - the form's `lifecycle.batch.afterChange` (its own change hooks' batch form) and the transition's
  *   `batch` (its effects' batch form) run once for the batch.
- * It only does so when the form declares `lifecycle.batch` and the transition has a `batch` form for
- * its effects, and only for plain columns of the form's table; otherwise it returns undefined and the
- * caller takes the records one at a time (nothing was written).
+ * It only does so when the form declares `lifecycle.batch`, no generic hook of the form would act on
+ * the change (`takesBatch`: no notify rules, no `enter` of the target state, no door out of it), the
+ * transition has a `batch` form for its effects, and only for plain columns of the form's table;
+ * otherwise it returns undefined and the caller takes the records one at a time (nothing was written).
+ * Only a declared server transition is taken (never a person's transition between the same states).
  */
 import { sql } from '@payloadcms/db-postgres'
 import { inArray } from '@payloadcms/db-postgres/drizzle'
@@ -24,6 +26,7 @@ import { asServer } from '../../src/lib/serverReq'
 import { tableOf, txOf } from '../../src/lib/tx'
 import { recordAudits, transitionEntry, updateEntries } from '../audit'
 import { specOf } from '../form/specOf'
+import type { FormSpec } from '../form/types'
 import type { LifecycleDoc, LifecycleSpec, LifecycleTransition } from './types'
 
 type Column = { name: string; getSQLType: () => string }
@@ -52,12 +55,29 @@ const plainColumn = (fields: FlattenedField[], table: Table, key: string) => {
 }
 
 /**
+ * Whether a server transition of this form to `to` may be written set-wise: the form declares
+ * `lifecycle.batch`, and none of the generic hooks the record-at-a-time path runs would act on it — no
+ * notify rules (WF-08 fires them on every update), no `enter` effects of the target state (a new
+ * record's initial state), no field door (transition or action) leading on from the target state.
+ */
+export function takesBatch(spec: Pick<FormSpec, 'notify' | 'lifecycle'> | undefined, to: string): boolean {
+  const lc = spec?.lifecycle
+  if (!lc?.batch) return false
+  if (spec!.notify?.length) return false
+  if (lc.enter?.length && (lc.initial ?? Object.keys(lc.states)[0]) === to) return false
+  if (lc.transitions.some((t) => t.when && asList(t.from).includes(to))) return false
+  if ((lc.actions ?? []).some((a) => a.when && (a.in === undefined || asList(a.in).includes(to)))) return false
+  return true
+}
+
+/**
  * Take the server transition to `to` on every record of `ids` at once. Returns the records after it,
  * in the order of `ids`, or undefined when this transition cannot be taken set-wise (nothing written).
  */
 export async function transitionMany(req: PayloadRequest, slug: string, ids: (number | string)[], to: string, options: TransitionManyOptions = {}): Promise<LifecycleDoc[] | undefined> {
-  const lifecycle: LifecycleSpec | undefined = specOf(req.payload, slug)?.lifecycle
-  if (!lifecycle?.batch || !ids.length) return undefined
+  const spec = specOf(req.payload, slug)
+  const lifecycle: LifecycleSpec | undefined = spec?.lifecycle
+  if (!lifecycle || !takesBatch(spec, to) || !ids.length) return undefined
   const field = lifecycle.field ?? 'status'
   const tables = (req.payload.db as unknown as { tables: Record<string, Table> }).tables
   const table = tables[tableOf(req.payload, slug)]
@@ -70,9 +90,9 @@ export async function transitionMany(req: PayloadRequest, slug: string, ids: (nu
   const froms = new Set(numeric.map((id) => states.get(id)))
   if (froms.size !== 1 || !states.has(numeric[0])) return undefined
   const from = String([...froms][0])
-  // The transition `transition()` would take as the server from this state.
-  const candidates = lifecycle.transitions.filter((x) => x.to === to && asList(x.from).includes(from))
-  const t = candidates.find(isServer) ?? candidates[0]
+  // The declared server transition from this state (never a person's between the same states, e.g. the
+  // desk's confirmed → cancelled when a record changed state before the lock).
+  const t = lifecycle.transitions.find((x) => x.to === to && asList(x.from).includes(from) && isServer(x))
   if (!t) return refuse(req, L('「{from}」不能轉為「{to}」', 'A record that is "{from}" cannot become "{to}"'), { from, to }, 409)
   if (t.effects?.length && !t.batch) return undefined
   const server = asServer(req)
@@ -109,7 +129,7 @@ export async function transitionMany(req: PayloadRequest, slug: string, ids: (nu
     pairs.flatMap((p) => [...updateEntries(slug, [p]), transitionEntry(p.doc, slug, from, to, options.note)]),
   )
   const batchArgs = { req: server, docs, previous, from, to, note: options.note }
-  await lifecycle.batch.afterChange?.(batchArgs)
+  await lifecycle.batch!.afterChange?.(batchArgs)
   await t.batch?.(batchArgs)
   return docs
 }

@@ -7,12 +7,14 @@
  * `holdBed`, `occupyBed` and `freeBed` are the other forms' words for those transitions.
  */
 import type { Payload, PayloadRequest } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq } from 'payload'
 import { transition, transitionMany } from '../../../hooks/lifecycle'
 import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
 import { refuse } from '../../../src/lib/errors'
 import { L } from '../../../src/lib/i18n'
 import { asServer } from '../../../src/lib/serverReq'
+import { tableOf, txOf } from '../../../src/lib/tx'
 import { idOf } from '../../../src/lib/hooks'
 import type { Elder } from '../../../src/payload-types'
 import { announceFreedBed, announceFreedBeds } from '../waitlist/hooks'
@@ -108,24 +110,26 @@ export async function freeBed(payload: Payload, bedId: number, elderId: number |
 }
 
 /**
- * The batch form of `freeBed`: free every bed of `pairs` its elder is still on (a sweep cancelling a
- * batch of reservations), set-wise per current state (`transitionMany`), one at a time otherwise.
+ * The batch form of `freeBed` for a sweep cancelling a batch of reservations: every bed of `pairs` still
+ * held by its reservation's elder is freed, set-wise (`transitionMany`), one at a time (`freeBed`, with its
+ * holder check) otherwise. The beds are locked first (in `req`'s transaction) and the holder is checked on
+ * the locked rows, so a bed taken by someone else in between is left alone.
  */
 export async function freeManyBeds(req: PayloadRequest, pairs: { bed: number; elder?: number }[]): Promise<BedDoc[]> {
   const ids = [...new Set(pairs.map((p) => p.bed))]
   if (!ids.length) return []
+  const tx = await txOf(req)
+  await tx.execute(sql`SELECT id FROM ${sql.identifier(tableOf(req.payload, 'beds'))} WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) ORDER BY id FOR UPDATE`)
   const { docs } = await req.payload.db.find({ collection: 'beds', where: { id: { in: ids } }, limit: ids.length, pagination: false, req })
-  const beds = (docs as unknown as BedDoc[]).filter(
-    (b) => b.status !== 'free' && pairs.some((p) => p.bed === b.id && (p.elder === undefined || idOf(b.elder) === p.elder)),
-  )
+  const beds = (docs as unknown as BedDoc[]).flatMap((b) => {
+    const pair = pairs.find((p) => p.bed === b.id && p.elder !== undefined && idOf(b.elder) === p.elder)
+    return b.status === 'held' && pair ? [{ bed: b, elder: pair.elder! }] : []
+  })
+  if (!beds.length) return []
+  const moved = (await transitionMany(req, 'beds', beds.map((b) => b.bed.id), 'free')) as BedDoc[] | undefined
+  if (moved) return moved
   const freed: BedDoc[] = []
-  for (const from of ['held', 'occupied'] as const) {
-    const group = beds.filter((b) => b.status === from)
-    if (!group.length) continue
-    const moved = (await transitionMany(req, 'beds', group.map((b) => b.id), 'free')) as BedDoc[] | undefined
-    if (moved) freed.push(...moved)
-    else for (const b of group) freed.push(await moveBed(req.payload, b.id, 'free', undefined, req))
-  }
+  for (const b of beds) freed.push(await freeBed(req.payload, b.bed.id, b.elder, req))
   return freed
 }
 
