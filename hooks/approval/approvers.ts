@@ -114,17 +114,32 @@ async function namedBy(req: Req, declared: ApprovalStep, doc: FormDoc, cache?: A
  * Never the record's own people; a step that named only them goes to the person above.
  */
 export async function approversOf(req: Req, spec: Spec, doc: FormDoc, step: number = Number(doc.approvalStep ?? 0), cache?: ApproverCache): Promise<Holder[]> {
+  return (await resolveStep(req, spec, doc, step, cache)).approvers
+}
+
+/**
+ * Why step `step` of `doc` has nobody to sign it, as the positions to fill: none when someone may sign it;
+ * the step's own position when nobody holds it (nor heads the department); the `approval.above` positions
+ * (`above: true`) when its only holders are the record's own people and nobody else holds one at the site.
+ */
+export async function missingPositions(req: Req, spec: Spec, doc: FormDoc, step: number, cache?: ApproverCache): Promise<{ positions: string[]; above: boolean }> {
+  const { missing, above } = await resolveStep(req, spec, doc, step, cache)
+  return { positions: missing, above }
+}
+
+async function resolveStep(req: Req, spec: Spec, doc: FormDoc, step: number, cache?: ApproverCache): Promise<{ approvers: Holder[]; missing: string[]; above: boolean }> {
   const declared = spec.chain[step]
-  if (declared == null) return []
+  if (declared == null) return { approvers: [], missing: [], above: false }
   const named = await namedBy(req, declared, doc, cache)
+  if (!named.length) return { approvers: [], missing: [stepPosition(declared)], above: false }
   const own = ownPeople(spec, doc)
   const others = named.filter((h) => !own.includes(h.id))
-  if (others.length || !named.length) return others
+  if (others.length) return { approvers: others, missing: [], above: false }
   for (const position of abovePositions(spec)) {
     const above = (await holdersOf(req, idOf(doc.site), position, cache)).filter((h) => !own.includes(h.id))
-    if (above.length) return above
+    if (above.length) return { approvers: above, missing: [], above: false }
   }
-  return []
+  return { approvers: [], missing: [...abovePositions(spec)], above: true }
 }
 
 /** Whether `staffId` may sign the record's current step now. */

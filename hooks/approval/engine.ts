@@ -10,7 +10,7 @@ import { recordTransition, type Channel } from '../audit'
 import { refuse } from '../../src/lib/errors'
 import { specOf } from '../form/specOf'
 import type { ApprovalSpec, FormDoc } from '../form/types'
-import { approversOf, stepPosition } from './approvers'
+import { approversOf, missingPositions, stepPosition } from './approvers'
 import { idOf } from '../../src/lib/hooks'
 import { L, pick } from '../../src/lib/i18n'
 import { notifyEvent } from '../notify/rules'
@@ -26,6 +26,7 @@ export type ApprovalState = { status: string | null; step: number; round: number
 
 export const texts = {
   noHolder: L('「{position}」在本站點目前沒有人擔任,無法提交審批;請先在員工資料中指定', 'Nobody holds "{position}" at this site, so the form cannot go for approval; assign the position to a staff member first'),
+  noAbove: L('這份表單是本人的,本人不能簽批,須由上級簽批,但「{position}」在本站點目前沒有其他人擔任,無法繼續審批;請先在員工資料中指定', 'Nobody signs their own form and nobody else holds "{position}" at this site to sign it instead, so the form cannot go on for approval; assign the position to a staff member first'),
   notFound: L('找不到這份表單', 'No such form'),
   notPending: L('這份表單已不在審批中(目前狀態:{status})', 'This form is no longer waiting for approval (now: {status})'),
   decided: L('這一步已經由 {name} 於 {at} 決定({decision}),不能重複審批', 'This step was already decided by {name} at {at} ({decision}); it cannot be decided twice'),
@@ -96,24 +97,33 @@ export async function lockForm(req: PayloadRequest, slug: string, id: string | n
 const lang = (req: PayloadRequest) => ((req.user as { language?: string } | null)?.language ?? 'zh') as string
 
 /**
- * Refuse submission when a step of the chain has nobody to sign it (hooks/approval/approvers.ts: a plain
- * step's position has no holder at the site; a department's step has neither the department's head nor
- * a holder of the position), naming the position. `doc` is the record (or the data being created).
+ * Refuse when a step of the chain has nobody to sign it (hooks/approval/approvers.ts), naming the positions
+ * to fill, in the person's language: a step whose position nobody holds at the site (nor heads the
+ * department) names that position; a step whose only holders are the record's own people (who never sign
+ * it) names the positions above (`approval.above`) that nobody else holds there — never the step's own
+ * position, whose holder exists. Used on submission and resubmission (every step) and when a decision moves
+ * the record to a step that has nobody by then (startStep): that decision is refused and rolled back, the
+ * record stays waiting at its step. `doc` is the record (or the data being created).
  */
 export async function assertChainStaffed(req: PayloadRequest, spec: Pick<ApprovalSpec, 'chain' | 'own' | 'above'>, doc: FormDoc) {
   const empty: string[] = []
+  const above: string[] = []
   for (let step = 0; step < spec.chain.length; step++) {
-    const position = stepPosition(spec.chain[step])
-    if (!empty.includes(position) && !(await approversOf(req, spec, doc, step)).length) empty.push(position)
+    const missing = await missingPositions(req, spec, doc, step)
+    const into = missing.above ? above : empty
+    for (const slug of missing.positions) if (!into.includes(slug)) into.push(slug)
   }
-  if (!empty.length) return
-  const { docs } = await req.payload.find({ collection: 'positions', where: { slug: { in: empty } }, depth: 0, overrideAccess: true, req })
+  if (!empty.length && !above.length) return
+  const { docs } = await req.payload.find({ collection: 'positions', where: { slug: { in: [...empty, ...above] } }, depth: 0, pagination: false, overrideAccess: true, req })
+  const l = lang(req)
   const name = (slug: string) => {
     const p = docs.find((d) => d.slug === slug)
     if (!p) return slug
-    return pick({ zh: p.name as string, 'zh-TW': p.nameTW as string, en: p.nameEn as string }, lang(req))
+    return pick({ zh: p.name as string, 'zh-TW': p.nameTW as string, en: p.nameEn as string }, l)
   }
-  refuse(req, texts.noHolder, { position: empty.map(name).join('、') }, 409)
+  const names = (slugs: string[]) => slugs.map(name).join(l === 'en' ? '", "' : '、')
+  if (empty.length) refuse(req, texts.noHolder, { position: names(empty) }, 409)
+  refuse(req, texts.noAbove, { position: names(above) }, 409)
 }
 
 /** Ask the approvers of the current step (approversOf): a token and an e-mail each, in their language. */
