@@ -9,8 +9,9 @@
  *   the related record is read only if it is on the record's own site — another site's record (or a
  *   missing one) refuses the request as missing, with nothing copied — and fills only empty fields.
  *   A server-owned target (hooks/serverOwned.ts) is the server's own write: it always takes the copied
- *   value, and the server-owned guard accepts exactly that value; a client that sends a different
- *   (changed) value keeps it and is refused by the guard.
+ *   value — null when the chosen record has none, or when the relation is cleared — and the server-owned
+ *   guard accepts exactly that value; a client that sends a different (changed) value keeps it and is
+ *   refused by the guard.
  *   `filled` fields are applied by their own field hooks (src/lib/fields.ts).
  *
  * A form needs nothing but the declarations on its fields.
@@ -56,14 +57,36 @@ const setPath = (o: Record<string, unknown>, path: string, value: unknown) => {
   at[keys[keys.length - 1]] = value
 }
 
-/** Copy the empty fields from the chosen related record, on the record's own site only. */
+/**
+ * The server's own write of `value` (null: cleared) into a server-owned `target`. What the client sent
+ * stands only if it changes the field to another value than the copy's (the server-owned guard then
+ * refuses it); otherwise the copy wins.
+ */
+const writeOwned = (data: Record<string, unknown>, originalDoc: Record<string, unknown> | undefined, operation: string, target: string, value: unknown) => {
+  const sent = getPath(data, target)
+  const unchanged = operation === 'update' ? same(sent, getPath(originalDoc, target)) : blank(sent)
+  if (!unchanged && !same(sent, value) && !(blank(sent) && blank(value))) return
+  setPath(data, target, value)
+  writtenByServer(data, target, value)
+}
+
+/**
+ * Copy the empty fields from the chosen related record, on the record's own site only. A server-owned
+ * target follows its source: when the chosen record has no value for it, or the relation is cleared, the
+ * server clears it (PROP-07/PROP-08: a unit's code never outlives the unit it came from).
+ */
 const copyHook =
   (copies: Copy[], owned: Set<string>): CollectionBeforeValidateHook =>
   async ({ data, originalDoc, operation, req }) => {
     if (!data) return data
     for (const copy of copies) {
       const chosen = idOf(data[copy.name])
-      if (chosen === undefined) continue
+      if (chosen === undefined) {
+        // The relation cleared on an update: what was copied from it into server-owned fields goes too.
+        const cleared = operation === 'update' && copy.name in data && idOf(originalDoc?.[copy.name]) !== undefined
+        if (cleared) for (const target of Object.keys(copy.map)) if (owned.has(target)) writeOwned(data, originalDoc, operation, target, null)
+        continue
+      }
       if (operation === 'update' && chosen === idOf(originalDoc?.[copy.name])) continue
       const site = siteOf(data) ?? siteOf(originalDoc)
       // The site is required (siteChosen answers first when it is missing).
@@ -72,17 +95,11 @@ const copyHook =
       if (!from) refuse(req, missing, { field: typeof copy.label === 'object' && copy.label ? pick(copy.label as Label, langOf(req)) : copy.name }, 404)
       for (const [target, source] of Object.entries(copy.map)) {
         const value = getPath(from, source)
-        if (blank(value)) continue
         if (owned.has(target)) {
-          // The server's own write. What the client sent stands only if it changes the field to another
-          // value than the copy's (the server-owned guard then refuses it); otherwise the copy wins.
-          const sent = getPath(data, target)
-          const unchanged = operation === 'update' ? same(sent, getPath(originalDoc, target)) : blank(sent)
-          if (!unchanged && !same(sent, value)) continue
-          setPath(data, target, value)
-          writtenByServer(data, target, value)
+          writeOwned(data, originalDoc, operation, target, blank(value) ? null : value)
           continue
         }
+        if (blank(value)) continue
         if (!blank(getPath(data, target)) || (operation === 'update' && !blank(getPath(originalDoc, target)) && getPath(data, target) === undefined)) continue
         setPath(data, target, value)
       }

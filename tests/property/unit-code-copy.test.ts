@@ -49,6 +49,43 @@ describe('PROP-07 PROP-08 the unit code is a declared copy the server owns', () 
     expect((await read('owner-complaints', res.body.doc.id)).unitCode).toBe('1-1-302')
   })
 
+  it('PROP-07 PROP-08 a unit’s code cannot be blank (units validation); a unit stored with a blank one (bypassing validation) clears a complaint’s code when chosen, never keeping the previous unit’s', async () => {
+    const building = (await w.payload.findByID({ collection: 'units', id: place.units[0], depth: 0, overrideAccess: true })).building
+    await expect(w.payload.create({ collection: 'units', data: { building, code: '', floor: 5, site: w.site } as never, overrideAccess: true })).rejects.toThrow()
+    const blankUnit = (await w.payload.create({ collection: 'units', data: { building, code: '1-1-501', floor: 5, site: w.site } as never, overrideAccess: true })).id as number
+    await w.payload.db.updateOne({ collection: 'units', id: blankUnit, data: { code: '' } })
+    expect((await w.payload.findByID({ collection: 'units', id: blankUnit, depth: 0, overrideAccess: true })).code ?? '').toBe('')
+
+    const res = await w.desk.post('/api/owner-complaints', complaint())
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    const id = res.body.doc.id as number
+    expect((await read('owner-complaints', id)).unitCode).toBe('1-1-301')
+    // The panel sends the stored (old) code back with the new unit: still the server's copy (empty) wins.
+    const moved = await w.desk.patch(`/api/owner-complaints/${id}`, { unit: blankUnit, unitCode: '1-1-301' })
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200)
+    const after = await read('owner-complaints', id)
+    expect([idOf(after.unit), after.unitCode ?? '']).toEqual([blankUnit, ''])
+    // A different code from the client is still refused.
+    expect((await w.desk.patch(`/api/owner-complaints/${id}`, { unit: place.units[0], unitCode: '8-8-888' })).status).toBe(403)
+    expect((await read('owner-complaints', id)).unitCode ?? '').toBe('')
+  })
+
+  it('PROP-08 clearing a follow-up’s unit clears its unit code (the server’s own write), not keeping the old unit’s', async () => {
+    const res = await w.desk.post('/api/follow-ups', followUp({ unit: place.units[0] }))
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    const id = res.body.doc.id as number
+    expect((await read('follow-ups', id)).unitCode).toBe('1-1-301')
+    const cleared = await w.desk.patch(`/api/follow-ups/${id}`, { unit: null, unitCode: '1-1-301' })
+    expect(cleared.status, JSON.stringify(cleared.body)).toBe(200)
+    const after = await read('follow-ups', id)
+    expect([after.unit ?? null, after.unitCode ?? '']).toEqual([null, ''])
+    // A patch that leaves the unit alone keeps the code.
+    const again = await w.desk.patch(`/api/follow-ups/${id}`, { unit: place.units[1] })
+    expect(again.status).toBe(200)
+    expect((await w.desk.patch(`/api/follow-ups/${id}`, { subject: '报修回访(补记)' })).status).toBe(200)
+    expect((await read('follow-ups', id)).unitCode).toBe('1-1-302')
+  })
+
   it('PROP-07 the copied value is accepted from the client too (the admin form copies it in the browser), and only that value', async () => {
     const same = await w.desk.post('/api/owner-complaints', complaint({ unitCode: '1-1-301' }))
     expect(same.status, JSON.stringify(same.body)).toBe(201)
