@@ -33,12 +33,13 @@ const named = (fields: Field[], name: string): boolean =>
  * Payload's own timestamps (`createdAt` is the first column of several lists), declared exactly as
  * Payload adds them (payload/dist/collections/config/sanitize.js: the same name, type, index, admin and
  * label, in the same order at the end, so the same columns and indexes) — Payload then adds none of
- * its own — with the server's date cell.
+ * its own — with the server's date cell, shown with their time as Payload showed them (the panel's
+ * `yyyy-MM-dd HH:mm`, not the day alone that src/lib/adminViews.ts gives a date field without a format).
  */
 const timestamps = (fields: Field[]): Field[] =>
   (['updatedAt', 'createdAt'] as const)
     .filter((name) => !named(fields, name))
-    .map((name) => ({ name, type: 'date', index: true, label: ({ t }: { t: (key: string) => string }) => t(`general:${name}`), admin: { disableBulkEdit: true, hidden: true, components: { Cell: DATE_CELL } } }) as Field)
+    .map((name) => ({ name, type: 'date', index: true, label: ({ t }: { t: (key: string) => string }) => t(`general:${name}`), admin: { disableBulkEdit: true, hidden: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' }, components: { Cell: DATE_CELL } } }) as Field)
 
 export const relatedCells: FormFeature = (_spec, collection) => {
   const fields = withCells(collection.fields)

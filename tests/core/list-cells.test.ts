@@ -69,6 +69,8 @@ describe('Issue 11 item 7: a list of a form is complete in the first HTML', () =
     const reservations = resolved.collections.find((c) => c.slug === 'reservations')!
     const createdAt = reservations.fields.find((f) => 'name' in f && f.name === 'createdAt') as { label?: unknown }
     expect(typeof createdAt.label).toBe('function')
+    // Shown with its time, as Payload's own createdAt column was (not the day alone).
+    expect(cellDate('2026-11-30T12:30:00.000Z', createdAt as never, 'Asia/Shanghai')).toBe('2026-11-30 20:30')
     const t = (key: string) => ({ 'general:createdAt': '创建时间' })[key] ?? key
     expect(labelOf(createdAt.label, { t })).toBe('创建时间')
     expect(labelOf({ zh: '时间', 'zh-TW': '時間', en: 'Time' }, { t })).toEqual({ zh: '时间', 'zh-TW': '時間', en: 'Time' })
