@@ -135,15 +135,20 @@ const words = {
 
 type Ctx = { tz: string; tiers: Tier[]; warn: number }
 
-async function glanceCtx(payload: Payload, site: number, req?: Partial<PayloadRequest>): Promise<Ctx> {
-  const cache = ((req?.context as Record<string, unknown> | undefined)?.memberGlance ?? {}) as Record<number, Ctx>
-  if (cache[site]) return cache[site]
-  // One after the other: the queries may share the request's transaction.
-  const { timeZone } = await siteInfo(payload, site, req)
-  const tiers = await tiersOf(payload, site, req)
-  const settings = await memberSettings(payload, site, req)
-  const ctx = { tz: timeZone, tiers, warn: settings.contractWarnDays }
-  if (req?.context) (req.context as Record<string, unknown>).memberGlance = { ...cache, [site]: ctx }
+/** Read once per request and site; the promise is kept, so the rows of a page read together share one read. */
+function glanceCtx(payload: Payload, site: number, req?: Partial<PayloadRequest>): Promise<Ctx> {
+  const context = req?.context as Record<string, unknown> | undefined
+  const cache = (context?.memberGlance ?? {}) as Record<number, Promise<Ctx> | undefined>
+  const known = cache[site]
+  if (known) return known
+  const ctx = (async () => {
+    // One after the other: the queries may share the request's transaction.
+    const { timeZone } = await siteInfo(payload, site, req)
+    const tiers = await tiersOf(payload, site, req)
+    const settings = await memberSettings(payload, site, req)
+    return { tz: timeZone, tiers, warn: settings.contractWarnDays }
+  })()
+  if (context) context.memberGlance = { ...cache, [site]: ctx }
   return ctx
 }
 
