@@ -531,10 +531,10 @@ export interface Document {
   id: number;
   site?: (number | null) | Site;
   title?: string | null;
-  prefix?: string | null;
-  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
+  prefix?: string | null;
+  _objectKey?: string | null;
   url?: string | null;
   thumbnailURL?: string | null;
   filename?: string | null;
@@ -5774,10 +5774,10 @@ export interface DigestSettingsSelect<T extends boolean = true> {
 export interface DocumentsSelect<T extends boolean = true> {
   site?: T;
   title?: T;
-  prefix?: T;
-  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
+  prefix?: T;
+  _objectKey?: T;
   url?: T;
   thumbnailURL?: T;
   filename?: T;
