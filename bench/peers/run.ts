@@ -11,6 +11,7 @@
  *   PEERS=raw,app,payload,directus   which systems (raw and app always run)
  *   PEERS_ROUNDS=5  BENCH_N=1000     rounds; sequential creates and lists (8-in-flight creates: 2 × BENCH_N)
  *   PEERS_DIR=<tmp>/frontdesk-peers  where the peers' npm packages are installed (reused by the next run)
+ *   PEERS_INSTALL_MINUTES=20  PEERS_BUILD_MINUTES=45   how long npm install / the Directus native build may take
  *   SKIP_BUILD=1                     serve the app from the production build as it is (the REST path does not use Next)
  */
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
