@@ -110,7 +110,10 @@ describe('arrears', () => {
     expect(doc.followUpOverdue).toBe(false)
     expect(idOf(doc.followUps[0].by)).toBe(w.staff['front-desk'].id)
     expect(localDay(new Date(doc.followUpDueAt), tz)).toBe(shiftDay(localDay(at, tz), 15))
-    expect(await sweepDeadline(w.payload, 'arrears', 'followUp', new Date(Date.now() + 14 * DAY))).toBe(0)
+    // 14 days on, this record is not yet due (the XLSX test's older arrears may be: their 15-day rhythm
+    // follows their own dates, so the sweep's count is not this record's).
+    await sweepDeadline(w.payload, 'arrears', 'followUp', new Date(Date.now() + 14 * DAY))
+    expect((await get(id)).followUpOverdue).toBe(false)
     await sweepDeadline(w.payload, 'arrears', 'followUp', new Date(Date.now() + 16 * DAY))
     expect((await get(id)).followUpOverdue).toBe(true)
     // The flag is the server's, and settling ends it.
