@@ -6,34 +6,19 @@
  * is Payload's default cell (same link on the first column, drawer selection, empty placeholder),
  * given the text.
  */
-import { RenderDefaultCell } from '@payloadcms/ui'
-import type { Payload } from 'payload'
-import React from 'react'
 import { idOf } from '../../lib/hooks'
 import { cellDate, type DateCellField } from './cellDate'
+import { defaultCell, textCell, type ServerCellProps } from './defaultCell'
 import { labelOf, siteZones } from './request'
 
-type Props = {
-  payload: Payload
-  i18n: { language?: string; t?: (key: string) => string }
-  cellData?: unknown
-  rowData?: Record<string, unknown>
-  collectionSlug: string
-  columnIndex?: number
-  link?: boolean
-  linkURL?: string
-  className?: string
-  customCellProps?: Record<string, unknown>
-  viewType?: string
-  field: DateCellField & { name: string; label?: unknown; timezone?: unknown; admin?: { className?: string } }
-}
+type Props = ServerCellProps<DateCellField & { timezone?: unknown }>
 
 export async function DateCell(props: Props) {
-  const { payload, i18n, cellData, rowData, collectionSlug, columnIndex, link, linkURL, className, customCellProps, viewType, field } = props
+  const { payload, i18n, cellData, rowData, field } = props
   if (process.env.RELATED_CELLS === 'browser') {
     // Payload's own cell, formatted in the browser: only to measure the difference (bench/lists.ts).
     const own = { name: field.name, type: 'date', label: labelOf(field.label, i18n), timezone: field.timezone, admin: { date: field.admin?.date ?? {} } }
-    return <RenderDefaultCell clientProps={{ cellData, collectionSlug, customCellProps, field: own, link, linkURL, rowData, viewType, className } as never} columnIndex={columnIndex ?? 0} isLinkedColumn={Boolean(link)} />
+    return defaultCell(props, cellData, own)
   }
   let text: string | undefined
   if (cellData != null && cellData !== '') {
@@ -42,12 +27,5 @@ export async function DateCell(props: Props) {
     const zone = typeof own === 'string' && own ? own : (await siteZones(payload)).get(idOf(rowData?.site) ?? -1)
     text = cellDate(cellData, field, zone, payload.config.admin.dateFormat, i18n.language)
   }
-  const clientField = { name: field.name, type: 'text' as const, label: labelOf(field.label, i18n), admin: field.admin?.className ? { className: field.admin.className } : {} }
-  return (
-    <RenderDefaultCell
-      clientProps={{ cellData: text, collectionSlug, customCellProps, field: clientField as never, link, linkURL, rowData, viewType, className } as never}
-      columnIndex={columnIndex ?? 0}
-      isLinkedColumn={Boolean(link)}
-    />
-  )
+  return textCell(props, text)
 }

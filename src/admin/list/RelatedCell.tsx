@@ -8,10 +8,10 @@
  * The cell itself is Payload's own default cell (link, drawer selection, empty placeholder), given
  * the title as text.
  */
-import { RenderDefaultCell } from '@payloadcms/ui'
 import { formatDocTitle } from '@payloadcms/ui/shared'
 import type { CollectionSlug, Payload } from 'payload'
-import React, { cache } from 'react'
+import { cache } from 'react'
+import { defaultCell, textCell, type ServerCellProps } from './defaultCell'
 import { labelOf, readerOf } from './request'
 
 type Ref = { relationTo: string; value: number | string }
@@ -77,27 +77,14 @@ const refsOf = (cellData: unknown, relationTo: unknown): Ref[] => {
 /** How many related records a cell names before "and N more" (as Payload's own cell). */
 const SHOWN = 3
 
-type Props = {
-  payload: Payload
-  i18n: { t: (key: string, options?: Record<string, unknown>) => string; language?: string }
-  cellData?: unknown
-  rowData?: Record<string, unknown>
-  collectionSlug: string
-  columnIndex?: number
-  link?: boolean
-  linkURL?: string
-  className?: string
-  customCellProps?: Record<string, unknown>
-  viewType?: string
-  field: { name: string; label?: unknown; relationTo?: unknown; admin?: { className?: string } }
-}
+type Props = ServerCellProps<{ relationTo?: unknown; hasMany?: boolean }>
 
 export async function RelatedCell(props: Props) {
-  const { payload, i18n, cellData, rowData, collectionSlug, columnIndex, link, linkURL, className, customCellProps, viewType, field } = props
+  const { payload, i18n, cellData, field } = props
   if (process.env.RELATED_CELLS === 'browser') {
     // Payload's own cell, fetching from the browser: only to measure the difference (bench/lists.ts).
-    const own = { name: field.name, type: 'relationship', relationTo: field.relationTo, hasMany: (field as { hasMany?: boolean }).hasMany, label: labelOf(field.label, i18n), admin: {} }
-    return <RenderDefaultCell clientProps={{ cellData, collectionSlug, customCellProps, field: own, link, linkURL, rowData, viewType, className } as never} columnIndex={columnIndex ?? 0} isLinkedColumn={Boolean(link)} />
+    const own = { name: field.name, type: 'relationship', relationTo: field.relationTo, hasMany: field.hasMany, label: labelOf(field.label, i18n), admin: {} }
+    return defaultCell(props, cellData, own)
   }
   const refs = refsOf(cellData, field.relationTo)
   const names = await Promise.all(
@@ -111,13 +98,5 @@ export async function RelatedCell(props: Props) {
   )
   const more = refs.length > SHOWN ? i18n.t('fields:itemsAndMore', { count: refs.length - SHOWN, items: '' }) : ''
   const text = names.length ? `${names.join(', ')}${more ? ` ${more}` : ''}` : undefined
-  // Payload's default cell, as for a text field: the same link, drawer selection and empty placeholder.
-  const clientField = { name: field.name, type: 'text' as const, label: labelOf(field.label, i18n), admin: field.admin?.className ? { className: field.admin.className } : {} }
-  return (
-    <RenderDefaultCell
-      clientProps={{ cellData: text, collectionSlug, customCellProps, field: clientField as never, link, linkURL, rowData, viewType, className } as never}
-      columnIndex={columnIndex ?? 0}
-      isLinkedColumn={Boolean(link)}
-    />
-  )
+  return textCell(props, text)
 }
