@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { createLocalReq } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 import { declaredDeadline, runDeadline } from '../../hooks/deadlines'
-import { bedOf, makeElder, messagesLike } from '../helpers/care'
+import { bedOf, heldReservation, messagesLike } from '../helpers/care'
 import { useWorld, type FreshSite } from '../helpers/world'
 
 const w = useWorld({ holders: ['front-desk'] })
@@ -34,12 +34,9 @@ async function home(): Promise<FreshSite> {
 }
 
 async function held(h: FreshSite, bed: number, name: string) {
-  const elder = await makeElder(w.payload, h.site, name)
-  const res = await h.desk.post('/api/reservations', {
-    site: h.site, elder: elder.id, bed, familyName: `${name}家属`, familyPhone: '13800001111', depositReceipt: `SJ-${name}`, depositPaidAt: paidThursday,
-  })
-  expect(res.body.doc?.status, JSON.stringify(res.body)).toBe('held')
-  return { id: res.body.doc.id as number, elder: elder.id, bed }
+  const { elder, reservation, doc } = await heldReservation(h, w.payload, bed, name, { depositPaidAt: paidThursday })
+  expect(doc.status, JSON.stringify(doc)).toBe('held')
+  return { id: reservation, elder: elder.id, bed }
 }
 
 const sweep = async (site: number) =>

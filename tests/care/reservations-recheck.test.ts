@@ -13,7 +13,7 @@ import { transition, transitionMany } from '../../hooks/lifecycle'
 import { takesBatch } from '../../hooks/lifecycle/batch'
 import { specOf } from '../../hooks/form/specOf'
 import type { FormSpec } from '../../hooks/form/types'
-import { bedOf, makeElder } from '../helpers/care'
+import { bedOf, heldReservation, makeElder } from '../helpers/care'
 import { useWorld, type FreshSite } from '../helpers/world'
 
 const w = useWorld({ holders: ['front-desk'] })
@@ -25,12 +25,9 @@ type Row = Record<string, any>
 const db = () => (w.payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: Row[] }> } }).drizzle
 
 async function held(h: FreshSite, bed: number, name: string) {
-  const elder = await makeElder(w.payload, h.site, name)
-  const res = await h.desk.post('/api/reservations', {
-    site: h.site, elder: elder.id, bed, familyName: `${name}家属`, familyPhone: '13800001111', depositReceipt: `SJ-${name}`, depositPaidAt: paidThursday,
-  })
-  expect(res.body.doc?.status, JSON.stringify(res.body)).toBe('held')
-  return { id: res.body.doc.id as number, elder: elder.id, bed }
+  const { elder, reservation, doc } = await heldReservation(h, w.payload, bed, name, { depositPaidAt: paidThursday })
+  expect(doc.status, JSON.stringify(doc)).toBe('held')
+  return { id: reservation, elder: elder.id, bed }
 }
 
 const sweep = async (site: number) =>

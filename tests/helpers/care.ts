@@ -67,14 +67,14 @@ export async function confirmAll(payload: Payload, related: { collection: string
   return receipts.docs.length
 }
 
-/** A held reservation for a new elder on a bed. */
-export async function heldReservation(w: { site: number; desk: Client }, payload: Payload, bed: number, name: string) {
+/** A held reservation for a new elder on a bed (`extra`: more of the form, e.g. when the deposit was paid). */
+export async function heldReservation(w: { site: number; desk: Client }, payload: Payload, bed: number, name: string, extra: Record<string, unknown> = {}) {
   const elder = await makeElder(payload, w.site, name)
   const res = await w.desk.post('/api/reservations', {
-    site: w.site, elder: elder.id, bed, familyName: `${name}家属`, familyPhone: '13800001111', depositReceipt: `SJ-${name}`,
+    site: w.site, elder: elder.id, bed, familyName: `${name}家属`, familyPhone: '13800001111', depositReceipt: `SJ-${name}`, ...extra,
   })
   if (res.status !== 201) throw new Error(JSON.stringify(res.body))
-  return { elder, reservation: res.body.doc.id as number }
+  return { elder, reservation: res.body.doc.id as number, doc: res.body.doc as Record<string, unknown> }
 }
 
 /**
