@@ -8,23 +8,13 @@ import { describe, expect, it } from 'vitest'
 import { useWorld } from '../helpers/world'
 import { SiteCalendar } from '../../src/lib/calendar'
 import { addWorkingHours } from '../../collections/property/owner-complaints/timeLimit'
-import { messagesLike, servicePlace, sweep, type ServicePlace } from './service-fixture'
+import { messagesLike, ownerComplaint, servicePlace, sweep, type ServicePlace } from './service-fixture'
 
 const w = useWorld({ sites: [{ type: 'property' }, { type: 'property' }] })
 let place: ServicePlace
 let otherPlace: ServicePlace
 
-const complaint = (extra: Record<string, unknown> = {}) => ({
-  site: w.site,
-  channel: 'phone',
-  unit: place.units[0],
-  complainant: '王先生',
-  phone: '13900001111',
-  category: 'repair',
-  severity: 'ordinary',
-  content: '楼上漏水到卫生间,报修两天无人处理',
-  ...extra,
-})
+const complaint = (extra: Record<string, unknown> = {}) => ownerComplaint(w.site, place, extra)
 
 const read = (id: number) => w.payload.findByID({ collection: 'owner-complaints', id, depth: 0, overrideAccess: true }) as unknown as Promise<Record<string, any>>
 

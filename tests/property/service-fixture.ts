@@ -48,3 +48,16 @@ export async function messagesLike(payload: Payload, site: number, text: string)
 }
 
 export const sweep = (payload: Payload, slug: string, name: string, now: Date) => sweepDeadline(payload, slug, name, now)
+
+/** A PROP-07 owner complaint taken by phone at `site`, about the place's first unit. */
+export const ownerComplaint = (site: number, place: ServicePlace, extra: Record<string, unknown> = {}) => ({
+  site,
+  channel: 'phone',
+  unit: place.units[0],
+  complainant: '王先生',
+  phone: '13900001111',
+  category: 'repair',
+  severity: 'ordinary',
+  content: '楼上漏水到卫生间,报修两天无人处理',
+  ...extra,
+})

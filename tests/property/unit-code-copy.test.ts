@@ -8,24 +8,13 @@
  */
 import { describe, expect, it } from 'vitest'
 import { useWorld } from '../helpers/world'
-import { servicePlace, type ServicePlace } from './service-fixture'
+import { ownerComplaint, servicePlace, type ServicePlace } from './service-fixture'
 
 const w = useWorld({ sites: [{ type: 'property' }, { type: 'property' }] })
 let place: ServicePlace
 let otherPlace: ServicePlace
 
-const complaint = (extra: Record<string, unknown> = {}) => ({
-  site: w.site,
-  channel: 'phone',
-  unit: place.units[0],
-  complainant: '王先生',
-  phone: '13900001111',
-  category: 'repair',
-  severity: 'ordinary',
-  content: '楼上漏水到卫生间',
-  department: place.departments.engineering,
-  ...extra,
-})
+const complaint = (extra: Record<string, unknown> = {}) => ownerComplaint(w.site, place, { content: '楼上漏水到卫生间', department: place.departments.engineering, ...extra })
 const followUp = (extra: Record<string, unknown> = {}) => ({ site: w.site, kind: 'repair', unit: place.units[1], subject: '报修回访', completedAt: new Date(Date.now() - 3_600_000).toISOString(), ...extra })
 const read = (slug: 'owner-complaints' | 'follow-ups', id: number) => w.payload.findByID({ collection: slug, id, depth: 0, overrideAccess: true }) as unknown as Promise<Record<string, any>>
 const count = async (slug: 'owner-complaints' | 'follow-ups') => (await w.payload.count({ collection: slug, overrideAccess: true })).totalDocs
