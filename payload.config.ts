@@ -17,6 +17,7 @@ import { L } from './src/lib/i18n'
 import { outboxEmailAdapter } from './src/lib/mailAdapter'
 import { configuredPublicUrl } from './src/lib/publicUrl'
 import { labelStaffSites } from './src/lib/siteLabels'
+import { withCreateReturning } from './src/db/createReturning'
 import { withPageCount } from './src/db/pageWithCount'
 import { sameAnswer } from './src/lib/sameAnswer'
 import { attachmentStorage } from './src/lib/storage'
@@ -63,13 +64,16 @@ export default buildConfig({
   email: outboxEmailAdapter(),
   // Schedules run only in the scheduler process (src/scheduler): no autoRun here.
   jobs,
-  // Issue 15: a list's page and its total in one statement (src/db/pageWithCount.ts).
+  // Issue 15: a list's page and its total in one statement (src/db/pageWithCount.ts); a create answered
+  // by its INSERT … RETURNING (src/db/createReturning.ts).
   db: withPageCount(
-    postgresAdapter({
-      pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 20) },
-      push: false,
-      migrationDir: process.env.MIGRATION_DIR || path.resolve(dirname, 'src/migrations'),
-    }),
+    withCreateReturning(
+      postgresAdapter({
+        pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 20) },
+        push: false,
+        migrationDir: process.env.MIGRATION_DIR || path.resolve(dirname, 'src/migrations'),
+      }),
+    ),
   ),
   i18n: {
     supportedLanguages: { zh, 'zh-TW': zhTw, en },
