@@ -36,6 +36,9 @@ import { serverOwned } from './serverOwned'
 import { specOf } from './form/specOf'
 import type { FormDoc, FormFeature, FormSpec, Recipient } from './form/types'
 import { fieldOf, fromOf, transition, transitionMany } from './lifecycle'
+import { ownHooksQuiet, quietWrite, takesBatch, writeMany } from './lifecycle/batch'
+import { recordAudits, updateEntries } from './audit'
+import { asServer } from '../src/lib/serverReq'
 import type { LifecycleSpec } from './lifecycle/types'
 
 /**
@@ -90,6 +93,13 @@ export type DeadlineSpec = {
   }
   /** When the sweep runs (default 'frequent'); `working-morning` / `end-of-day` only on the site's working days. */
   when?: SweepWhen
+  /**
+   * The form's own change hooks (its `hooks`, its fields' hooks) have nothing to do for this deadline's
+   * bookkeeping write (its flag, its due column, other deadlines' flags cleared): a batch of due records
+   * may be written set-wise (one UPDATE, the audit rows in one INSERT). Default: so when the form has
+   * no change hooks of its own or declares `lifecycle.batch`; `false` keeps it a record at a time.
+   */
+  batch?: boolean
   /** Whether the dashboard lists it (default true). */
   watch?: boolean
   /**
@@ -335,16 +345,24 @@ export async function runDeadline(
   return run
 }
 
+type Calendars = Map<number, Promise<SiteCalendar>>
+
+const calendarOf = (req: PayloadRequest, site: number, cache?: Calendars): Promise<SiteCalendar> => {
+  const make = async () => new SiteCalendar(req.payload, site, (await siteHours(req.payload, site, req)).timeZone)
+  if (!cache) return make()
+  if (!cache.has(site)) cache.set(site, make())
+  return cache.get(site)!
+}
+
 /** The bookkeeping a deadline writes with its action: the flag, and the due column spent or moved on. */
-async function bookkeeping(req: PayloadRequest, d: DeadlineSpec, doc: FormDoc, now: Date, result: boolean | 'stop' | void): Promise<Record<string, unknown>> {
+async function bookkeeping(req: PayloadRequest, d: DeadlineSpec, doc: FormDoc, now: Date, result: boolean | 'stop' | void, calendars?: Calendars): Promise<Record<string, unknown>> {
   const t = d.then
   const data: Record<string, unknown> = {}
   if (t.flag) data[t.flag] = true
   // The deadline is spent, or comes again after N site days (past `now`, after a downtime too).
   let next: string | null = null
   if (t.repeat && result !== 'stop') {
-    const site = idOf(doc.site) as number
-    const calendar = new SiteCalendar(req.payload, site, (await siteHours(req.payload, site, req)).timeZone)
+    const calendar = await calendarOf(req, idOf(doc.site) as number, calendars)
     let due = new Date(doc[dueColumn(d)] as string)
     while (due <= now) due = await addDuration(calendar, { instant: due }, { days: t.repeat.days })
     next = due.toISOString()
@@ -354,33 +372,87 @@ async function bookkeeping(req: PayloadRequest, d: DeadlineSpec, doc: FormDoc, n
 }
 
 /**
- * A batch of due records acted on set-wise: when the deadline moves every record (`then.to`, no
- * form's own `run`) and the form's lifecycle offers the transition's batch form, the transition is
- * taken for all of them at once (`transitionMany`: one UPDATE with the bookkeeping, the audit rows in
- * one INSERT, the effects' batch form), then the deadline's message and notify rules per record as
- * `actOn` sends them. Undefined when it cannot (nothing written): the caller acts a record at a time.
+ * What the deadlines feature's `beforeChange` adds to a write of `merged` (the record with the write):
+ * the flag of every other deadline of the form declared "flagged until done" cleared once its `while`
+ * no longer holds. (The set-wise paths write without Payload's hooks; this is that hook's share.)
+ */
+const othersUnflagged = (spec: FormSpec | undefined, d: DeadlineSpec, merged: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(
+    (spec?.deadlines ?? []).filter((o) => o.name !== d.name && o.then.flag && o.then.unflag && merged[o.then.flag] && !holds(o.while, merged)).map((o) => [o.then.flag!, false]),
+  )
+
+/**
+ * A batch of due records of a deadline that only flags (no `then.to`, no form's own `run`) written
+ * set-wise: the rows locked and checked again (`lockStillDue`), the bookkeeping of every record (its
+ * flag, its due column spent or moved on, other deadlines' flags cleared) in one UPDATE, their audit
+ * rows (each record's 'update' row as `auditChange` writes it) in one INSERT. Only when nothing of the
+ * record-at-a-time write would do more: the form's own change hooks have nothing to do for it
+ * (`ownHooksQuiet`), no notify rule fires on the update and no field door opens on the fields written
+ * (`quietWrite`), every field written is a plain column. Undefined when it cannot (nothing written).
+ */
+async function flagMany(req: PayloadRequest, slug: string, d: DeadlineSpec, read: FormDoc[], now: Date): Promise<FormDoc[] | undefined> {
+  const spec = specOf(req.payload, slug)
+  // What it may write: its flag, its due column, the flags of other deadlines it may clear.
+  const keys = [dueColumn(d), ...(d.then.flag ? [d.then.flag] : []), ...(spec?.deadlines ?? []).flatMap((o) => (o.name !== d.name && o.then.flag && o.then.unflag ? [o.then.flag] : []))]
+  if (d.batch === false || !ownHooksQuiet(spec, d.batch) || !quietWrite(spec, keys)) return undefined
+  const docs = await lockStillDue(req, slug, d, read, now)
+  if (!docs.length) return []
+  const calendars: Calendars = new Map()
+  const writes: Record<string, unknown>[] = []
+  for (const doc of docs) {
+    const data = await bookkeeping(req, d, doc, now, true, calendars)
+    writes.push({ ...data, ...othersUnflagged(spec, d, { ...doc, ...data }) })
+  }
+  const server = asServer(req)
+  const updated = await writeMany(server, slug, docs, writes)
+  if (!updated) return undefined
+  await recordAudits(server, updateEntries(slug, updated.map((doc, i) => ({ previous: docs[i], doc }))))
+  return updated as FormDoc[]
+}
+
+/**
+ * A batch of due records acted on set-wise, when the deadline has no form's own `run`:
+ * - a deadline that moves the records (`then.to`) takes the transition for all of them at once when
+ *   the form's lifecycle can (`transitionMany`: one UPDATE with the bookkeeping, the audit rows in one
+ *   INSERT, the effects' batch form; see `takesBatch` for when it cannot);
+ * - a deadline that only flags is written set-wise by `flagMany`;
+ * then the deadline's message and notify rules per record as `actOn` sends them. Undefined when it
+ * cannot (nothing written): the caller acts a record at a time.
  */
 async function actOnBatch(req: PayloadRequest, slug: string, d: DeadlineSpec, read: FormDoc[], now: Date): Promise<number | undefined> {
   const t = d.then
-  const lifecycle = specOf(req.payload, slug)?.lifecycle
-  if (t.run || !t.to || !lifecycle?.batch) return undefined
-  const field = fieldOf(lifecycle)
-  // The rows were read without a lock: lock them and keep those still due (a record confirmed, moved
-  // on or changed in between is skipped, not acted on and not a failure).
-  const docs = await lockStillDue(req, slug, d, read, now)
-  if (!docs.length) return 0
-  if (docs.some((doc) => doc[field] === t.to)) return undefined
-  const data = new Map<unknown, Record<string, unknown>>()
-  for (const doc of docs) data.set(doc.id, await bookkeeping(req, d, doc, now, true))
-  const moved = await transitionMany(req, slug, docs.map((doc) => doc.id), t.to, { note: `deadline:${d.name}`, data: (doc) => data.get(doc.id) ?? {} })
-  if (!moved) return undefined
-  for (const updated of moved as FormDoc[]) {
+  if (t.run) return undefined
+  const spec = specOf(req.payload, slug)
+  let acted: FormDoc[]
+  if (t.to) {
+    const lifecycle = spec?.lifecycle
+    if (!lifecycle || d.batch === false || !takesBatch(spec, t.to)) return undefined
+    const field = fieldOf(lifecycle)
+    // The rows were read without a lock: lock them and keep those still due (a record confirmed, moved
+    // on or changed in between is skipped, not acted on and not a failure).
+    const docs = await lockStillDue(req, slug, d, read, now)
+    if (!docs.length) return 0
+    if (docs.some((doc) => doc[field] === t.to)) return undefined
+    const data = new Map<unknown, Record<string, unknown>>()
+    for (const doc of docs) {
+      const own = await bookkeeping(req, d, doc, now, true)
+      data.set(doc.id, { ...own, ...othersUnflagged(spec, d, { ...doc, ...own, [field]: t.to }) })
+    }
+    const moved = await transitionMany(req, slug, docs.map((doc) => doc.id), t.to, { note: `deadline:${d.name}`, data: (doc) => data.get(doc.id) ?? {} })
+    if (!moved) return undefined
+    acted = moved as FormDoc[]
+  } else {
+    const flagged = await flagMany(req, slug, d, read, now)
+    if (!flagged) return undefined
+    acted = flagged
+  }
+  for (const updated of acted) {
     if (t.message) {
       await sendMessage(req.payload, { site: updated.site, title: t.message.title, body: t.message.body, to: t.message.to, related: { collection: slug, id: updated.id }, record: updated, values: updated }, req)
     }
     if (t.notify) await notifyEvent(req, slug, updated, { deadline: d.name })
   }
-  return moved.length
+  return acted.length
 }
 
 /**

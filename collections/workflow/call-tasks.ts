@@ -20,7 +20,7 @@ export const CallTasks = defineForm({
   access: { delete: () => false },
   indexes: [{ fields: ['status', 'dueAt'] }],
   deadlines: [
-    { name: 'call', rule: 'WF-10', label: L('電話跟進:超過 30 分鐘未打標記逾期', 'Call tasks: flag those past 30 minutes'), from: 'dueAt', while: { status: 'open' }, then: { flag: 'overdue' },
+    { name: 'call', rule: 'WF-10', label: L('電話跟進:超過 30 分鐘未打標記逾期', 'Call tasks: flag those past 30 minutes'), from: 'dueAt', while: { status: 'open' }, then: { flag: 'overdue' }, batch: true,
       sentence: { due: L('{n} 個電話任務待撥打', '{n} calls to make'), overdue: L('{n} 個電話任務已超時未打', '{n} calls overdue') } },
   ],
   fields: [

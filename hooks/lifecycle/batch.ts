@@ -11,22 +11,23 @@
  *   in one INSERT;
  * - the form's `lifecycle.batch.afterChange` (its own change hooks' batch form) and the transition's
  *   `batch` (its effects' batch form) run once for the batch.
- * It only does so when the form declares `lifecycle.batch`, no generic hook of the form would act on
- * the change (`takesBatch`: no notify rules, no `enter` of the target state, no door out of it), the
+ * It only does so when the form's own change hooks have nothing to do for it (it declares
+ * `lifecycle.batch`, or has none), no generic hook of the form would act on the change (`takesBatch`:
+ * no notify rule an update fires, no `enter` of the target state, no door out of it), the
  * transition has a `batch` form for its effects, and only for plain columns of the form's table;
  * otherwise it returns undefined and the caller takes the records one at a time (nothing was written).
  * Only a declared server transition is taken (never a person's transition between the same states).
  */
 import { sql } from '@payloadcms/db-postgres'
 import { inArray } from '@payloadcms/db-postgres/drizzle'
-import type { CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
+import type { CollectionSlug, Field, FlattenedField, PayloadRequest } from 'payload'
 import { refuse } from '../../src/lib/errors'
 import { L } from '../../src/lib/i18n'
 import { asServer } from '../../src/lib/serverReq'
 import { tableOf, txOf } from '../../src/lib/tx'
 import { recordAudits, transitionEntry, updateEntries } from '../audit'
 import { specOf } from '../form/specOf'
-import type { FormSpec } from '../form/types'
+import type { FormSpec, NotifyEvent } from '../form/types'
 import type { LifecycleDoc, LifecycleSpec, LifecycleTransition } from './types'
 
 type Column = { name: string; getSQLType: () => string }
@@ -54,20 +55,96 @@ const plainColumn = (fields: FlattenedField[], table: Table, key: string) => {
   return !Array.isArray(f.relationTo)
 }
 
+/** Whether a form declares change hooks of its own (its `hooks`, or a field's own hooks): what the mechanism cannot see into. */
+export const hasOwnChangeHooks = (spec: Pick<FormSpec, 'hooks' | 'fields'>): boolean => {
+  const h = spec.hooks ?? {}
+  if ((['beforeValidate', 'beforeChange', 'afterChange'] as const).some((k) => (h[k]?.length ?? 0) > 0)) return true
+  const walk = (fields: Field[]): boolean =>
+    fields.some((f) => {
+      const hooks = (f as { hooks?: Record<string, unknown[] | undefined> }).hooks
+      if (hooks && ['beforeValidate', 'beforeChange', 'afterChange'].some((k) => (hooks[k]?.length ?? 0) > 0)) return true
+      const inner = (f as { fields?: Field[] }).fields ?? (f as { tabs?: { fields: Field[] }[] }).tabs?.flatMap((t) => t.fields)
+      return inner ? walk(inner) : false
+    })
+  return walk(spec.fields ?? [])
+}
+
 /**
- * Whether a server transition of this form to `to` may be written set-wise: the form declares
- * `lifecycle.batch`, and none of the generic hooks the record-at-a-time path runs would act on it — no
- * notify rules (WF-08 fires them on every update), no `enter` effects of the target state (a new
- * record's initial state), no field door (transition or action) leading on from the target state.
+ * Whether the form's own change hooks are known to have nothing to do for a server's write of
+ * server-owned columns (a state change, a deadline's flag and due column): it declares none, or it
+ * says so (`lifecycle.batch`, or the deadline's own `batch: true`).
  */
-export function takesBatch(spec: Pick<FormSpec, 'notify' | 'lifecycle'> | undefined, to: string): boolean {
+export const ownHooksQuiet = (spec: Pick<FormSpec, 'hooks' | 'fields' | 'lifecycle'> | undefined, declared?: boolean): boolean =>
+  Boolean(spec) && (declared === true || Boolean(spec!.lifecycle?.batch) || !hasOwnChangeHooks(spec!))
+
+/** Events a record's update fires through the notifications feature (hooks/notify/index.ts): 'update' and field changes. */
+const firesOnUpdate = (on: NotifyEvent, keys?: string[]) =>
+  on === 'update' || (typeof on === 'object' && 'field' in on && (keys === undefined || keys.includes(on.field)))
+
+/**
+ * Whether none of the generic change hooks would act on a server's write of `keys`: no notify rule
+ * fires on it (an 'update' rule, or a rule on one of the fields written; rules on 'create', on approval
+ * events or on a deadline are not fired by an update), no field door (transition or action) opens on a
+ * field written. (Approval, gates, paper, phrases and secret records let a server's write of
+ * server-owned fields through unchanged.)
+ */
+export const quietWrite = (spec: Pick<FormSpec, 'notify' | 'lifecycle'> | undefined, keys?: string[]): boolean => {
+  if ((spec?.notify ?? []).some((r) => firesOnUpdate(r.on, keys))) return false
   const lc = spec?.lifecycle
-  if (!lc?.batch) return false
-  if (spec!.notify?.length) return false
+  if (keys && lc) {
+    if (lc.transitions.some((t) => t.when && keys.includes(t.when))) return false
+    if ((lc.actions ?? []).some((a) => a.when && keys.includes(a.when))) return false
+  }
+  return true
+}
+
+/**
+ * Whether a server transition of this form to `to` may be written set-wise: the form's own change
+ * hooks have nothing to do for it (`ownHooksQuiet`: it declares `lifecycle.batch`, or has no change
+ * hooks of its own), and none of the generic hooks the record-at-a-time path runs would act on it — no
+ * notify rule an update fires (WF-08: an 'update' rule, or any field rule: the state changes), no
+ * `enter` effects of the target state (a new record's initial state), no field door (transition or
+ * action) leading on from the target state.
+ */
+export function takesBatch(spec: Pick<FormSpec, 'notify' | 'lifecycle' | 'hooks' | 'fields'> | undefined, to: string): boolean {
+  const lc = spec?.lifecycle
+  if (!lc || !ownHooksQuiet(spec)) return false
+  if (!quietWrite(spec)) return false
   if (lc.enter?.length && (lc.initial ?? Object.keys(lc.states)[0]) === to) return false
   if (lc.transitions.some((t) => t.when && asList(t.from).includes(to))) return false
   if ((lc.actions ?? []).some((a) => a.when && (a.in === undefined || asList(a.in).includes(to)))) return false
   return true
+}
+
+/**
+ * The batch form of a server's update of plain columns: `writes[i]` written over `previous[i]` (the
+ * records as stored, locked by the caller) in one UPDATE — one value for the whole batch where every
+ * record gets the same, else a CASE on the id. Returns the records after it (stored row with the
+ * writes and the new `updatedAt`), or undefined when a key is not a plain column of the form's table
+ * (nothing written). No hooks, no audit: the caller writes the rows it means (`updateEntries`).
+ */
+export async function writeMany(req: PayloadRequest, slug: string, previous: LifecycleDoc[], writes: Record<string, unknown>[]): Promise<LifecycleDoc[] | undefined> {
+  if (!previous.length) return []
+  const tables = (req.payload.db as unknown as { tables: Record<string, Table> }).tables
+  const table = tables[tableOf(req.payload, slug)]
+  const fields = req.payload.collections[slug as CollectionSlug].config.flattenedFields
+  const keys = [...new Set(writes.flatMap((w) => Object.keys(w)))]
+  if (!keys.every((k) => plainColumn(fields, table, k))) return undefined
+  const numeric = previous.map((p) => Number(p.id))
+  const db = (await txOf(req)) as unknown as Db
+  const updatedAt = new Date().toISOString()
+  const set: Record<string, unknown> = { updatedAt }
+  for (const key of keys) {
+    const values = writes.map((w, i) => (key in w ? (w[key] ?? null) : (previous[i][key] ?? null)))
+    if (values.every((v) => JSON.stringify(v) === JSON.stringify(values[0]))) set[key] = values[0]
+    else {
+      const type = sql.raw(table[key].getSQLType())
+      set[key] = sql`CASE ${table.id} ${sql.join(numeric.map((id, i) => sql`WHEN ${id} THEN ${values[i]}::${type}`), sql` `)} END`
+    }
+  }
+  const updated = await db.update(table).set(set).where(inArray(table.id as never, numeric)).returning({ id: table.id })
+  if (updated.length !== numeric.length) throw new Error(`${slug}: ${numeric.length - updated.length} records of the batch were not written`)
+  return previous.map((p, i) => ({ ...p, ...writes[i], updatedAt }) as LifecycleDoc)
 }
 
 /**
@@ -81,7 +158,6 @@ export async function transitionMany(req: PayloadRequest, slug: string, ids: (nu
   const field = lifecycle.field ?? 'status'
   const tables = (req.payload.db as unknown as { tables: Record<string, Table> }).tables
   const table = tables[tableOf(req.payload, slug)]
-  const fields = req.payload.collections[slug as CollectionSlug].config.flattenedFields
   const db = (await txOf(req)) as unknown as Db
   const numeric = ids.map(Number)
   // Lock the rows for the rest of the transaction and read their states as they are now.
@@ -106,22 +182,10 @@ export async function transitionMany(req: PayloadRequest, slug: string, ids: (nu
     await t.guard?.(args)
     writes.push({ ...((await t.set?.(args)) ?? {}), ...args.data, [field]: to })
   }
-  const keys = [...new Set(writes.flatMap((w) => Object.keys(w)))]
-  if (!keys.every((k) => plainColumn(fields, table, k))) return undefined
-  const updatedAt = new Date().toISOString()
-  // One value for the whole batch where every record gets the same, else a CASE on the id.
-  const set: Record<string, unknown> = { updatedAt }
-  for (const key of keys) {
-    const values = writes.map((w, i) => (key in w ? (w[key] ?? null) : (previous[i][key] ?? null)))
-    if (values.every((v) => JSON.stringify(v) === JSON.stringify(values[0]))) set[key] = values[0]
-    else {
-      const type = sql.raw(table[key].getSQLType())
-      set[key] = sql`CASE ${table.id} ${sql.join(numeric.map((id, i) => sql`WHEN ${id} THEN ${values[i]}::${type}`), sql` `)} END`
-    }
-  }
-  const updated = await db.update(table).set(set).where(inArray(table.id as never, numeric)).returning({ id: table.id })
-  if (updated.length !== numeric.length) throw new Error(`${slug}: ${numeric.length - updated.length} records of the batch were not written`)
-  const docs = previous.map((p, i) => ({ ...p, ...writes[i], updatedAt }) as LifecycleDoc)
+  // (No field door opens on what a transition writes: the record-at-a-time path writes it with the
+  // lifecycle's own context, which the doors skip.)
+  const docs = await writeMany(req, slug, previous, writes)
+  if (!docs) return undefined
   // The trail: each record's update (as auditChange records it) then its transition (as transition() does).
   const pairs = docs.map((doc, i) => ({ previous: previous[i], doc }))
   await recordAudits(
@@ -129,7 +193,7 @@ export async function transitionMany(req: PayloadRequest, slug: string, ids: (nu
     pairs.flatMap((p) => [...updateEntries(slug, [p]), transitionEntry(p.doc, slug, from, to, options.note)]),
   )
   const batchArgs = { req: server, docs, previous, from, to, note: options.note }
-  await lifecycle.batch!.afterChange?.(batchArgs)
+  await lifecycle.batch?.afterChange?.(batchArgs)
   await t.batch?.(batchArgs)
   return docs
 }

@@ -50,6 +50,8 @@ export const AccessCards = defineForm({
       from: 'leftAt',
       while: { status: 'issued' },
       then: { flag: 'leaverOutstanding', unflag: true },
+      // cardBeforeChange refuses only a change of the card's fixed fields on an update: not these.
+      batch: true,
     },
   ],
   fields: [

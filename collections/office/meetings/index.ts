@@ -57,6 +57,8 @@ export const Meetings = defineForm({
     {
       name: 'check', rule: 'OFFICE-07', label: L('會議:開始前 30 分鐘設備未檢查標記', 'Meetings: flag equipment not checked 30 minutes before'),
       from: 'startAt', after: { minutes: -30 }, while: { status: 'planned' },
+      // Its checks (meetingChecks) read what a person enters; the flag and the due column are the server's.
+      batch: true,
       then: { flag: 'notReady', unflag: true, message: { to: ['front-desk'], title: L('會議設備未檢查:{title}', 'Equipment not checked: {title}'), body: L('「{title}」半小時內將在{room}開始,設備尚未檢查完畢。', '"{title}" starts within half an hour in {room}; the equipment is not checked yet.') } },
       sentence: { due: L('{n} 個會議即將開始', '{n} meetings start soon'), overdue: L('{n} 個會議設備未檢查', '{n} meetings with equipment not checked') },
     },

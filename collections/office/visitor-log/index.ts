@@ -68,6 +68,8 @@ export const VisitorLog = defineForm({
     {
       name: 'closing', rule: 'OFFICE-02', label: L('訪客:下班時仍未簽退標記', 'Visitors: flag those still signed in at closing time'),
       from: 'timeIn', after: { days: 0 }, at: 'closes', while: { status: 'in' },
+      // Its checks (visitorChecks) read what a person enters; the flag and the due column are the server's.
+      batch: true,
       then: { flag: 'stillIn', unflag: true, message: { to: ['front-desk'], title: L('下班時訪客仍未簽退:{visitorName}', 'Still signed in at closing: {visitorName}'), body: L('{visitorName}({company})找 {hostName},至今未簽退,請核實是否已離開。', '{visitorName} ({company}), here to see {hostName}, has not signed out: check whether they have left.') } },
       sentence: { due: L('{n} 位訪客今天在訪', '{n} visitors are signed in today'), overdue: L('{n} 位訪客下班時仍未簽退', '{n} visitors still signed in after closing') },
     },

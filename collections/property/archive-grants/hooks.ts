@@ -55,4 +55,7 @@ export const grantLifecycle: LifecycleSpec = {
     { from: 'requested', to: 'closed', label: L('撤銷申請', 'Cancel the request'), by: ['archive-keeper', 'author'], tone: 'danger' },
     { from: 'registered', to: 'expired', label: L('查閱期限已過', 'Expired'), by: 'server' },
   ],
+  // grantBeforeChange reads the archive only when a person chooses it: a server's state change (the
+  // expiry sweep's batch) has nothing for it to do (hooks/lifecycle/batch.ts).
+  batch: {},
 }
