@@ -6,7 +6,7 @@
  * second run, which is the cost of every ordinary tick). Each run also counts its SQL statements.
  * Aim: under 1 s with 100 due — time follows what is due, not the table size.
  *
- * Usage: npm run bench:sweeps  (BENCH_RECORDS, BENCH_RESERVATIONS, BENCH_FORM_ROWS, BENCH_DUE=100,10000,
+ * Usage: npm run bench:sweeps  (BENCH_ROWS=20000 for a reduced run, or BENCH_RECORDS, BENCH_RESERVATIONS, BENCH_FORM_ROWS; BENCH_DUE=100,10000,
  * BENCH_ONLY=reservations.hold,call-tasks.call to run some sweeps only)
  * Uses a throw-away embedded PostgreSQL unless DATABASE_URL is set (that database is emptied!).
  */
@@ -25,9 +25,12 @@ import { statistics } from '../../jobs/digest/statistics'
 import { SiteCalendar } from '../../src/lib/calendar'
 import { db, declaredDeadlines, makeDue, seedVolume } from './seed'
 
-const records = Number(process.env.BENCH_RECORDS ?? 1_000_000)
-const reservations = Number(process.env.BENCH_RESERVATIONS ?? 200_000)
-const formRows = Number(process.env.BENCH_FORM_ROWS ?? 200_000)
+// BENCH_ROWS=20000: a reduced run (that many reception records, a fifth of it of reservations and of
+// every other form's rows); each size may still be given on its own.
+const rows0 = process.env.BENCH_ROWS ? Number(process.env.BENCH_ROWS) : undefined
+const records = Number(process.env.BENCH_RECORDS ?? rows0 ?? 1_000_000)
+const reservations = Number(process.env.BENCH_RESERVATIONS ?? (rows0 ? Math.round(rows0 / 5) : 200_000))
+const formRows = Number(process.env.BENCH_FORM_ROWS ?? (rows0 ? Math.round(rows0 / 5) : 200_000))
 const dues = (process.env.BENCH_DUE ?? '100').split(',').map(Number)
 const only = process.env.BENCH_ONLY?.split(',')
 
@@ -73,7 +76,9 @@ const siteOfSweep = async (name: string) => {
   return { site, calendar: new SiteCalendar(payload, site.id, site.timeZone) }
 }
 
-type Row = { job: string; rule: string; due: number; acted: number; failed: number; ms: number; cpu: number; statements: number; msEmpty: number; plan: string }
+type Row = { job: string; rule: string; due: number; acted: number; failed: number; ms: number; cpu: number; statements: number; msEmpty: number; plan: string; load: string }
+/** The machine's load average over the last minute (2 cores: above 2, the run waited for a core). */
+const load1 = () => os.loadavg()[0].toFixed(1)
 
 /** How PostgreSQL finds the due rows of a deadline (the sweep's filter on its due column): the index it uses, or a sequential scan. */
 const planOf = async (name: string): Promise<string> => {
@@ -113,14 +118,14 @@ for (const due of dues) {
     const cpu = lastCpu
     if (trace) console.log([...trace.entries()].sort((a, b) => b[1] - a[1]).map(([t, c]) => `${String(c).padStart(5)} ${t}`).join('\n'))
     const [, msEmpty] = await time(run)
-    rows.push({ job: sweep.name + (missing.includes(sweep.name) ? ' (demo rows only)' : ''), rule: sweep.rule, due, acted: count(result), failed: count(result, 'failed'), ms, cpu, statements: n, msEmpty, plan: await planOf(sweep.name) })
+    rows.push({ job: sweep.name + (missing.includes(sweep.name) ? ' (demo rows only)' : ''), rule: sweep.rule, due, acted: count(result), failed: count(result, 'failed'), ms, cpu, statements: n, msEmpty, plan: await planOf(sweep.name), load: load1() })
     console.log(JSON.stringify(rows.at(-1)))
   }
   if (!only || only.includes('retention')) {
     const [removed, ms, n] = await time(() => applyRetention(payload, req))
     const cpu = lastCpu
     const [, msEmpty] = await time(() => applyRetention(payload, req))
-    rows.push({ job: 'retention (reception records)', rule: 'JOB-06', due, acted: removed['reception-records'] ?? 0, failed: 0, ms, cpu, statements: n, msEmpty, plan: '' })
+    rows.push({ job: 'retention (reception records)', rule: 'JOB-06', due, acted: removed['reception-records'] ?? 0, failed: 0, ms, cpu, statements: n, msEmpty, plan: '', load: load1() })
     console.log(JSON.stringify(rows.at(-1)))
   }
 }
@@ -131,9 +136,9 @@ const [, monthMs] = await time(() => statistics(payload, ids.site, calendar.toda
 
 const load = os.loadavg().map((l) => l.toFixed(2)).join(' ')
 const table = [
-  '| sweep | rule | due | acted | failed | time with the items due | app CPU | statements | next run (nothing due) | due rows found by |',
-  '|---|---|---:|---:|---:|---:|---:|---:|---:|---|',
-  ...rows.map((r) => `| ${r.job} | ${r.rule} | ${r.due.toLocaleString('en')} | ${r.acted.toLocaleString('en')} | ${r.failed} | ${r.ms.toLocaleString('en')} ms | ${r.cpu.toLocaleString('en')} ms | ${r.statements.toLocaleString('en')} | ${r.msEmpty} ms | ${r.plan} |`),
+  '| sweep | rule | due | acted | failed | statements | time with the items due | app CPU | next run (nothing due) | load (1 min) | due rows found by |',
+  '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  ...rows.map((r) => `| ${r.job} | ${r.rule} | ${r.due.toLocaleString('en')} | ${r.acted.toLocaleString('en')} | ${r.failed} | ${r.statements.toLocaleString('en')} | ${r.ms.toLocaleString('en')} ms | ${r.cpu.toLocaleString('en')} ms | ${r.msEmpty} ms | ${r.load} | ${r.plan} |`),
 ].join('\n')
 console.log(`\n${table}\n`)
 const summary = `digest statistics of one day (${Object.values(stats.totals).reduce((a, b) => a + b, 0)} records): ${statsMs} ms; of 30 days: ${monthMs} ms. Load average at the end: ${load} (${os.cpus().length} cores).`

@@ -62,6 +62,7 @@ export async function seedVolume(payload: Payload, { records = 1_000_000, reserv
       (ARRAY['confirmed','admitted','cancelled']::enum_reservations_status[])[1 + i % 3],
       now() - (i % 700) * interval '1 day', now() - (i % 700) * interval '1 day', now() - (i % 700) * interval '1 day'
     FROM generate_series(1, ${reservations}) i`)
+  await templates(payload, { site: s, bedLo, elderLo })
   for (const { slug, table } of declaredDeadlines().filter((d, i, all) => d.slug !== 'reservations' && all.findIndex((e) => e.slug === d.slug) === i)) {
     const made = await cloneTemplate(payload, table, formRows, {}).catch((error: Error) => {
       console.log(`${slug}: could not clone (${error.message.split('\n')[0]})`)
@@ -71,6 +72,29 @@ export async function seedVolume(payload: Payload, { records = 1_000_000, reserv
   }
   await x.execute(sql`ANALYZE`)
   return { site: s, staff, bedLo, elderLo, building: Number(building.id) }
+}
+
+/**
+ * A record to clone for the forms the demo data has none of (CARE-11 admissions, CARE-15 discharges),
+ * written in SQL with what the forms require: an admission with its preparation (of a closed
+ * reservation), its photo and its fees; a discharge of an elder of the bench, approved.
+ */
+async function templates(payload: Payload, { site, bedLo, elderLo }: { site: number; bedLo: number; elderLo: number }) {
+  const x = db(payload)
+  const { rows: none } = await x.execute(sql`SELECT (SELECT count(*) FROM admissions)::int AS a, (SELECT count(*) FROM discharges)::int AS d`)
+  if (!none[0].a) {
+    const { rows: photo } = await x.execute(sql`INSERT INTO documents (site_id, title, filename, mime_type, filesize, width, height) VALUES (${site}, '证件照', 'bench-photo.png', 'image/png', 100, 155, 193) RETURNING id`)
+    const { rows: reservation } = await x.execute(sql`SELECT id FROM reservations WHERE site_id = ${site} AND status = 'admitted' ORDER BY id LIMIT 1`)
+    const { rows: prep } = await x.execute(sql`INSERT INTO admission_preps (site_id, reservation_id, elder_id, arrival_date, health_cert_date, status)
+      SELECT ${site}, r.id, r.elder_id, now() - interval '30 days', now() - interval '40 days', 'admitted' FROM reservations r WHERE r.id = ${reservation[0].id} RETURNING id`)
+    await x.execute(sql`INSERT INTO admissions (site_id, prep_id, elder_id, elder_name, admitted_at, assessment, contract_class, photo_id, fees_nursing_fee, status)
+      SELECT ${site}, ${prep[0].id}, p.elder_id, '压测老人', now() - interval '30 days', '自理', 'B', ${photo[0].id}, 1000, 'admitted' FROM admission_preps p WHERE p.id = ${prep[0].id}`)
+  }
+  if (!none[0].d) {
+    await x.execute(sql`INSERT INTO discharges (site_id, elder_id, elder_name, notice_at, discharge_date, family_name, family_phone, status)
+      VALUES (${site}, ${elderLo}, '压测老人', now() - interval '40 days', now() - interval '30 days', '家属', '13800000000', 'done')`)
+  }
+  void bedLo
 }
 
 /**
@@ -130,6 +154,33 @@ let copies = 0
 const literal = (v: string | number | boolean) => (typeof v === 'string' ? `'${v.replace(/'/g, "''")}'` : String(v))
 
 let round = 0
+let base = 0
+
+/**
+ * What a due copy needs to pass its form's own checks, where the template's value appended with the
+ * copy's tag would not (`g` is the copy's number, 1…n): a month `YYYY-MM` of its own (PROP-16), a unit
+ * code like 1-2-301 (PROP-05), a special follow-up's stage (PROP-08), a leaving elder of its own (CARE-15).
+ */
+function validCopy(name: string, leaving: { elder: number; bed: number }): Record<string, string> {
+  base += 1
+  const b = base * 2000
+  switch (name) {
+    case 'key-counts.report':
+    case 'key-counts.next':
+      // Months far ahead, two apart: the next month's sheet (what `next` opens) does not exist yet.
+      return { month: `to_char(date '2100-01-01' + ((${b} + g) * 2) * interval '1 month', 'YYYY-MM')`, due_on: `to_char(date '2100-01-01' + ((${b} + g) * 2) * interval '1 month', 'YYYY-MM') || '-25'` }
+    case 'units.census':
+      return { code: `'Z${base}-' || (g / 1000) || '-' || (g % 1000)` }
+    case 'follow-ups.special':
+      return { stage: `'mid'`, contract_to: 'NULL' }
+    case 'discharges.leave':
+    case 'discharges.fees-check':
+    case 'discharges.feesCheck':
+      return { elder_id: `${leaving.elder - 1} + g`, fees_checked: 'false' }
+    default:
+      return {}
+  }
+}
 
 /** Make `n` items due for every declared deadline (and nothing else). Returns the deadlines that could not be made due. */
 export async function makeDue(payload: Payload, ids: Ids, n: number): Promise<string[]> {
@@ -142,12 +193,19 @@ export async function makeDue(payload: Payload, ids: Ids, n: number): Promise<st
   await x.execute(sql`INSERT INTO reservations (site_id, elder_id, bed_id, family_name, family_phone, deposit, deposit_receipt, status, deposit_paid_at, hold_due_at)
     SELECT ${s}, ${ids.elderLo}::int + i, ${ids.bedLo}::int + i, '待取消' || i, '13800000000', 500, 'R' || i, 'held', now() - interval '9 days', now() - interval '1 hour'
     FROM generate_series(0, ${n - 1}::int) i`)
+  // CARE-15: the elders leaving (the upper half of the bench's elders), each admitted on a bed of its own.
+  const leaving = { elder: ids.elderLo + 1000, bed: ids.bedLo + 1000 }
+  await x.execute(sql`UPDATE beds SET status = 'occupied', elder_id = ${leaving.elder - leaving.bed}::int + id
+    WHERE building_id = ${ids.building} AND id >= ${leaving.bed}::int AND id < ${leaving.bed + n}::int`)
+  await x.execute(sql`UPDATE elders SET status = 'admitted', bed_id = ${leaving.bed - leaving.elder}::int + id
+    WHERE id >= ${leaving.elder}::int AND id < ${leaving.elder + n}::int`)
   const missing: string[] = []
   for (const { slug, table, deadline } of declaredDeadlines().filter((d) => d.slug !== 'reservations')) {
     const set: Record<string, string> = { [snake(dueColumn(deadline))]: `now() - interval '1 hour'` }
     if (deadline.window) set[snake(fromColumn(deadline))] = `now() - interval '2 hours'`
     for (const [field, v] of Object.entries(deadline.while ?? {})) set[snake(field)] = literal(Array.isArray(v) ? v[0] : v)
     if (deadline.then.flag) set[snake(deadline.then.flag)] = 'false'
+    Object.assign(set, validCopy(`${slug}.${deadline.name}`, leaving))
     const made = await cloneTemplate(payload, table, n, set, `d${round}${deadline.name}`).catch((error: Error) => {
       console.log(`${slug}.${deadline.name}: could not clone (${error.message.split('\n')[0]})`)
       return undefined

@@ -38,6 +38,8 @@ export const TravelRequests = defineForm({
       at: 'closes',
       while: { status: 'booked' },
       then: { flag: 'settleOverdue', unflag: true, notify: true },
+      // travelBeforeChange lets a server's write of a booked trip through untouched.
+      batch: true,
       sentence: { overdue: L('{n} 筆差旅費用出行一週後仍未與財務結清', '{n} trips are not settled with finance a week after departure') },
     },
   ],

@@ -59,6 +59,8 @@ export const OwnerComplaints = defineForm({
       while: { status: 'reported' },
       sentence: { due: L('{n} 宗投訴今天須告知業主處理結果', '{n} owners are to be told the result of their complaint today'), overdue: L('{n} 宗投訴未在當天告知業主', '{n} owners were not told the result the same day') },
       then: { flag: 'toldLate', message: { to: ['cs-supervisor'], title: L('未在當天告知業主投訴處理結果:{unitCode}', 'Owner not told the result the same day: {unitCode}') } },
+      // complaintBeforeChange checks the times a person enters: nothing for the flag and the due column.
+      batch: true,
     },
   ],
   fields: [

@@ -34,6 +34,8 @@ export const Units = defineForm({
       from: 'censusFrom',
       after: { months: 3 },
       at: 'opens',
+      // The form's own hook acts on a create only.
+      batch: true,
       then: {
         flag: 'censusDue',
         message: { to: ['cs-assistant'], title: L('{code} 本季度家庭情況普查待辦', '{code}: household census due this quarter') },
