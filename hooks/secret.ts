@@ -29,6 +29,7 @@ import type { CollectionConfig, Field, FieldAccess, PayloadRequest, Where } from
 import { refuse } from '../src/lib/errors'
 import { L, type Label } from '../src/lib/i18n'
 import { addHooks, idOf } from '../src/lib/hooks'
+import { once } from '../src/lib/perRequest'
 import { recordAudit } from './audit'
 import { isServerCall } from './access'
 import type { FormFeature } from './form/types'
@@ -66,22 +67,18 @@ export const secretFieldNames = (spec: SecretSpec, fields: Field[]): string[] =>
   return names
 }
 
-const cacheKey = (spec: SecretSpec) => `secretGrants:${spec.grants?.collection}`
-
 /**
  * The records the person behind `req` holds a valid grant for, now: `Map<recordId, grantId>`. One query
- * per request and grant form (cached on the request); empty for anyone not signed in.
+ * per request and grant form (src/lib/perRequest.ts: kept on the request for this person, dropped by any
+ * write of the request, e.g. a grant registered); empty for anyone not signed in.
  */
 export async function grantedRecords(req: PayloadRequest, spec: SecretSpec): Promise<Map<number, number>> {
-  const key = cacheKey(spec)
-  const cache = req.context as Record<string, unknown>
-  if (cache[key]) return cache[key] as Promise<Map<number, number>>
-  const load = (async () => {
+  const user = req.user
+  const g = spec.grants
+  if (!user || user.collection !== 'staff' || !g) return new Map()
+  return once(req, `secretGrants:${g.collection}:${JSON.stringify(g)}`, async () => {
     const granted = new Map<number, number>()
-    const user = req.user
-    if (!user || user.collection !== 'staff' || !spec.grants) return granted
     const now = new Date().toISOString()
-    const g = spec.grants
     const { docs } = await req.payload.find({
       collection: g.collection as never,
       where: {
@@ -98,24 +95,20 @@ export async function grantedRecords(req: PayloadRequest, spec: SecretSpec): Pro
       if (record) granted.set(record, doc.id as number)
     }
     return granted
-  })()
-  cache[key] = load
-  return load
+  })
 }
 
 /**
  * The sites at which the person behind `req` holds one of the form's `readers` positions (an active
- * staff member; positions and sites as stored now, not as in the token). Cached on the request.
+ * staff member; positions and sites as stored now, not as in the token). Once per request (as above).
  */
 export async function readerSites(req: PayloadRequest, spec: SecretSpec): Promise<Set<number>> {
-  const sites = new Set<number>()
   const user = req.user
-  if (!spec.readers?.length || !user || user.collection !== 'staff') return sites
-  const key = `secretReaders:${spec.readers.join(',')}`
-  const cache = req.context as Record<string, unknown>
-  if (cache[key]) return cache[key] as Promise<Set<number>>
-  const load = (async () => {
-    const positions = await req.payload.find({ collection: 'positions', where: { slug: { in: spec.readers } }, depth: 0, limit: 100, overrideAccess: true, req })
+  if (!spec.readers?.length || !user || user.collection !== 'staff') return new Set()
+  const readers = [...spec.readers].sort()
+  return once(req, `secretReaders:${readers.join(',')}`, async () => {
+    const sites = new Set<number>()
+    const positions = await req.payload.find({ collection: 'positions', where: { slug: { in: readers } }, depth: 0, limit: 100, pagination: false, overrideAccess: true, req })
     const ids = new Set(positions.docs.map((p) => p.id as number))
     const me = (await req.payload.findByID({ collection: 'staff', id: user.id, depth: 0, overrideAccess: true, req, disableErrors: true })) as
       | { active?: boolean | null; positions?: unknown[]; sites?: { site?: unknown }[] }
@@ -126,9 +119,7 @@ export async function readerSites(req: PayloadRequest, spec: SecretSpec): Promis
       if (site) sites.add(site)
     }
     return sites
-  })()
-  cache[key] = load
-  return load
+  })
 }
 
 /** Whether the person reads this record as a holder of a `readers` position at its site. */

@@ -17,6 +17,7 @@
 import { NotFound, type Access, type CollectionBeforeValidateHook, type Payload, type PayloadRequest, type Plugin, type SanitizedCollectionConfig, type Where } from 'payload'
 import { isAdmin } from './roles'
 import { idOf } from './hooks'
+import { forgetReads, once } from './perRequest'
 import type { CollectionSlug } from 'payload'
 
 const LOCKS = 'payload-locked-documents'
@@ -88,13 +89,15 @@ function mendBrokenEndpoints(payload: Payload) {
 
 type Lock = { id: number; document?: { relationTo?: string; value?: unknown } | null; user?: { value?: unknown } | null }
 
-/** The locks on records the person may read (and their own). */
-const readableLocks: Access = async ({ req }) => {
-  if (!req.user) return false
-  if (isAdmin(req.user)) return true
+/**
+ * The ids of other people's locks on records the person may read: all locks are read, then, per
+ * collection, which of their records the person may read (their access, site scoping included). Read
+ * once per request (src/lib/perRequest.ts): Payload asks about read, update and delete separately.
+ */
+async function othersReadableLocks(req: PayloadRequest): Promise<number[]> {
   const { docs } = await req.payload.find({ collection: LOCKS as never, depth: 0, limit: 1000, pagination: false, overrideAccess: true, req })
-  const locks = docs as unknown as Lock[]
-  const visible = new Set<number>(locks.filter((l) => idOf(l.user?.value) === req.user!.id).map((l) => l.id))
+  const locks = (docs as unknown as Lock[]).filter((l) => idOf(l.user?.value) !== req.user!.id)
+  const visible: number[] = []
   const bySlug = new Map<string, Lock[]>()
   for (const lock of locks) {
     const slug = lock.document?.relationTo
@@ -106,9 +109,23 @@ const readableLocks: Access = async ({ req }) => {
       .find({ collection: slug as CollectionSlug, where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, overrideAccess: false, user: req.user, req })
       .then((r) => new Set(r.docs.map((d) => (d as { id: number }).id)))
       .catch(() => new Set<number>())
-    for (const lock of list) if (found.has(asId(idOf(lock.document!.value))!)) visible.add(lock.id)
+    for (const lock of list) if (found.has(asId(idOf(lock.document!.value))!)) visible.push(lock.id)
   }
-  return { id: { in: visible.size ? [...visible] : [0] } }
+  return visible
+}
+
+/**
+ * The locks on records the person may read, and their own. Their own are a condition of the query,
+ * not of the list read above, so a lock they take later in the same request is theirs at once.
+ */
+const readableLocks: Access = async ({ req }) => {
+  if (!req.user) return false
+  if (isAdmin(req.user)) return true
+  const me = req.user.id
+  const others = await once(req, 'readableLocks', () => othersReadableLocks(req))
+  const mine: Where = { 'user.value': { equals: me } }
+  const theirs: Where = { id: { in: others.length ? others : [0] } }
+  return { or: [mine, theirs] }
 }
 
 /** A lock names a record the person may read, and is theirs. */
@@ -126,6 +143,38 @@ function guardLocks(payload: Payload) {
   config.access = { ...config.access, read: readableLocks, update: readableLocks, delete: readableLocks }
   config.hooks = { ...config.hooks, beforeValidate: [ownLockOnReadable, ...(config.hooks?.beforeValidate ?? [])] }
   config.custom = { ...config.custom, guarded: true }
+}
+
+/**
+ * Every create, update and delete through Payload drops the reads the request has kept
+ * (src/lib/perRequest.ts), before the write (what the operation reads afterwards, e.g. the relations
+ * of its answer, is read afresh) and after it (what was read in between).
+ */
+function forgetOnWrite(payload: Payload) {
+  const forget = ({ req }: { req?: PayloadRequest }) => {
+    forgetReads(req)
+  }
+  const before = ({ data, req }: { data?: unknown; req?: PayloadRequest }) => {
+    forgetReads(req)
+    return data
+  }
+  const after = ({ doc, req }: { doc?: unknown; req?: PayloadRequest }) => {
+    forgetReads(req)
+    return doc
+  }
+  Object.assign(after, { forgetsReads: true })
+  const entities = [
+    ...Object.values(payload.collections).map((c) => c.config as { hooks?: Record<string, unknown[] | undefined> }),
+    ...(payload.config.globals ?? []).map((g) => g as { hooks?: Record<string, unknown[] | undefined> }),
+  ]
+  for (const config of entities) {
+    const hooks = (config.hooks ??= {})
+    if ((hooks.afterChange ?? []).some((h) => (h as { forgetsReads?: boolean }).forgetsReads)) continue
+    hooks.beforeChange = [...(hooks.beforeChange ?? []), before]
+    hooks.afterChange = [...(hooks.afterChange ?? []), after]
+    hooks.beforeDelete = [...(hooks.beforeDelete ?? []), forget]
+    hooks.afterDelete = [...(hooks.afterDelete ?? []), after]
+  }
 }
 
 export const sameAnswer: Plugin = (config) => {
@@ -159,6 +208,7 @@ export const sameAnswer: Plugin = (config) => {
     onInit: async (payload) => {
       guardDocAccess(payload)
       guardLocks(payload)
+      forgetOnWrite(payload)
       mendBrokenEndpoints(payload)
       await onInit?.(payload)
     },

@@ -8,19 +8,25 @@ import { checkbox, list, number, rel, select } from '../../../src/lib/fields'
 import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { isAdmin } from '../../../hooks/access'
+import { once } from '../../../src/lib/perRequest'
 import { groups } from '../../core/labels'
 import { complaintCategories, severities } from '../owner-complaints/options'
 import { followUpKinds, defaultTargets } from '../follow-ups/options'
 
-/** Administrators, or a holder of 管理處主任 / 客服主管 (on their own sites: the site scoping does the rest). */
+/**
+ * Administrators, or a holder of 管理處主任 / 客服主管 (on their own sites: the site scoping does the rest).
+ * The positions are read once per request (Payload asks about create and update separately).
+ */
 const managers: Access = async ({ req }) => {
   const user = req.user as { positions?: unknown[] | null } | null
   if (!user) return false
   if (isAdmin(user)) return true
   const ids = (user.positions ?? []).map((p) => (p && typeof p === 'object' ? (p as { id: number }).id : p))
   if (!ids.length) return false
-  const { totalDocs } = await req.payload.count({ collection: 'positions', where: { and: [{ id: { in: ids } }, { slug: { in: ['office-director', 'cs-supervisor'] } }] }, overrideAccess: true, req })
-  return totalDocs > 0
+  return once(req, `complaintManagers:${JSON.stringify(ids)}`, async () => {
+    const { totalDocs } = await req.payload.count({ collection: 'positions', where: { and: [{ id: { in: ids } }, { slug: { in: ['office-director', 'cs-supervisor'] } }] }, overrideAccess: true, req })
+    return totalDocs > 0
+  })
 }
 
 export const ComplaintSettings = defineForm({
