@@ -3,13 +3,13 @@
  * SMS the day before (a declared deadline; the text goes to the `sms` outbox, sent by the SMS
  * provider when one is configured).
  */
-import type { CollectionAfterReadHook, CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterReadHook, CollectionBeforeChangeHook, PayloadRequest, Where } from 'payload'
 import { localDateTime, localDay } from '../../../src/lib/calendar'
 import { langOf, refuse } from '../../../src/lib/errors'
 import { fill, L, pick } from '../../../src/lib/i18n'
 import { idOf, siteOf } from '../../../src/lib/hooks'
 import { siteInfo } from '../../../src/lib/site'
-import { mustBeOnSite } from '../../../hooks/onSite'
+import { mustBeOnSite, validId } from '../../../hooks/onSite'
 import type { DeadlineArgs } from '../../../hooks/deadlines'
 import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
 import { glanceOf } from '../members/hooks'
@@ -48,12 +48,56 @@ export const appointmentBeforeChange: CollectionBeforeChangeHook = async ({ data
   return data
 }
 
+type Member = Record<string, any> & { id: number; site?: unknown }
+
+/** The members asked for by the rows being read now, per request: `site → ids`, read together when the batch closes. */
+const batches = new WeakMap<object, { wanted: Map<number, Set<number>>; read: Promise<Map<number, Member>> }>()
+
+/**
+ * The member `id` of the row's `site`, as the server reads it (the desk's glance needs the member's
+ * tier and contract whatever the person may read), and only on that site: another site's member is
+ * not read at all (the query asks for it on the row's site), and answers like a missing one.
+ *
+ * The rows of a list reach `afterRead` together: their members are read in one statement for the
+ * whole page (DataLoader-style: the batch closes once the rows have asked, `setImmediate`). A batch
+ * is forgotten as soon as it is sent, so a later read in the same request (after a write) reads afresh.
+ */
+function memberOnSite(req: PayloadRequest, id: number, site: number): Promise<Member | undefined> {
+  let batch = batches.get(req)
+  if (!batch) {
+    const wanted = new Map<number, Set<number>>()
+    const read = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      batches.delete(req)
+      const bySite: Where[] = [...wanted].map(([s, ids]): Where => ({ and: [{ site: { equals: s } }, { id: { in: [...ids] } }] }))
+      const count = [...wanted.values()].reduce((n, ids) => n + ids.size, 0)
+      const { docs } = await req.payload.find({
+        collection: 'members',
+        where: bySite.length === 1 ? bySite[0] : { or: bySite },
+        depth: 0,
+        limit: count,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
+      return new Map((docs as unknown as Member[]).map((m) => [m.id, m]))
+    })
+    batches.set(req, (batch = { wanted, read }))
+  }
+  const ids = batch.wanted.get(site) ?? new Set<number>()
+  batch.wanted.set(site, ids.add(id))
+  return batch.read.then((members) => {
+    const m = members.get(id)
+    return m && siteOf(m) === site ? m : undefined
+  })
+}
+
 /** The member's glance line on the appointment (what the desk sees at check-in). */
 export const appointmentAfterRead: CollectionAfterReadHook = async ({ doc, req, overrideAccess }) => {
-  const member = idOf(doc?.member)
-  if (overrideAccess || !member || !siteOf(doc)) return doc
-  const m = await req.payload.findByID({ collection: 'members', id: member, depth: 0, overrideAccess: true, req, disableErrors: true })
-  if (m && siteOf(m) === siteOf(doc)) doc.memberGlance = (await glanceOf(req.payload, m, { lang: langOf(req), req })).text
+  const member = validId(doc?.member)
+  const site = siteOf(doc)
+  if (overrideAccess || !member || !site) return doc
+  const m = await memberOnSite(req, member, site)
+  if (m) doc.memberGlance = (await glanceOf(req.payload, m, { lang: langOf(req), req })).text
   return doc
 }
 

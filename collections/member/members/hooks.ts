@@ -16,6 +16,7 @@ import { asServer } from '../../../src/lib/serverReq'
 import { memberSettings } from '../member-settings'
 import type { DeadlineArgs } from '../../../hooks/deadlines'
 import type { Member } from '../../../src/payload-types'
+import { once } from '../../../src/lib/perRequest'
 
 export type Tier = { id: number; name: string; minSpend: number; birthdayGift?: string | null; perks?: string | null }
 
@@ -135,21 +136,19 @@ const words = {
 
 type Ctx = { tz: string; tiers: Tier[]; warn: number }
 
-/** Read once per request and site; the promise is kept, so the rows of a page read together share one read. */
+/**
+ * Read once per request and site (src/lib/perRequest.ts: on the request object — `req.context` is replaced
+ * by every nested Local API call, so a promise kept there was lost for the next row — and dropped by any
+ * write of the request); the rows of a page read together share one read.
+ */
 function glanceCtx(payload: Payload, site: number, req?: Partial<PayloadRequest>): Promise<Ctx> {
-  const context = req?.context as Record<string, unknown> | undefined
-  const cache = (context?.memberGlance ?? {}) as Record<number, Promise<Ctx> | undefined>
-  const known = cache[site]
-  if (known) return known
-  const ctx = (async () => {
+  return once(req as PayloadRequest | undefined, `memberGlance:${site}`, async () => {
     // One after the other: the queries may share the request's transaction.
     const { timeZone } = await siteInfo(payload, site, req)
     const tiers = await tiersOf(payload, site, req)
     const settings = await memberSettings(payload, site, req)
     return { tz: timeZone, tiers, warn: settings.contractWarnDays }
-  })()
-  if (context) context.memberGlance = { ...cache, [site]: ctx }
-  return ctx
+  })
 }
 
 export async function glanceOf(payload: Payload, doc: Record<string, any>, options: { now?: Date; lang?: string; req?: Partial<PayloadRequest> } = {}): Promise<Glance> {
