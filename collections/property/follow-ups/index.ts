@@ -40,6 +40,8 @@ const dueDeadlines: DeadlineSpec[] = (Object.keys(dueWindows) as FollowUpKind[])
     overdue: L(`{n} 項${followUpKinds[kind]['zh-TW']}回訪已逾期`, `{n} ${followUpKinds[kind].en.toLowerCase()} follow-ups overdue`, `{n} 项${followUpKinds[kind].zh}回访已逾期`),
   },
   then: { flag: 'overdue', message: { to: ['cs-supervisor'], title: L('回訪逾期:{unitCode} {subject}', 'Follow-up overdue: {unitCode} {subject}') } },
+  // The form's own hooks act on a create, or on a change of its kind or complaint: nothing for the flag.
+  batch: true,
 }))
 
 export const FollowUps = defineForm({
