@@ -144,6 +144,29 @@ describe('JOB-01 deadlines that only flag are swept set-wise', () => {
     for (const id of rest) expect((await task(id)).overdue).toBe(true)
   })
 
+  it('JOB-01 WF-10 a set-wise batch in which one record fails is rolled back whole and done a record at a time: the others flagged, the failing one logged, left due and flagged by the next run', async () => {
+    const site = await freshSite()
+    const [a, bad, c] = await dueTasks(site, 3)
+    const since = await lastAuditId()
+    // The database itself refuses to flag one of them (a real failure inside the batch's UPDATE).
+    await db().execute(sql.raw(`CREATE OR REPLACE FUNCTION test_refuse_flag() RETURNS trigger AS $$ BEGIN IF NEW.id = ${bad} AND NEW.overdue THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`))
+    await db().execute(sql.raw('CREATE TRIGGER test_refuse_flag BEFORE UPDATE ON call_tasks FOR EACH ROW EXECUTE FUNCTION test_refuse_flag()'))
+    try {
+      expect(await sweep(site)).toMatchObject({ acted: 2, read: 3, failed: 1 })
+    } finally {
+      await db().execute(sql.raw('DROP TRIGGER test_refuse_flag ON call_tasks'))
+      await db().execute(sql.raw('DROP FUNCTION test_refuse_flag()'))
+    }
+    for (const id of [a, c]) expect((await task(id)).overdue).toBe(true)
+    const left = await task(bad)
+    expect({ overdue: left.overdue, due: left.callDueAt !== null }).toEqual({ overdue: false, due: true })
+    // Each flagged task has one update row (the batch's rows were rolled back with it), the failed one none.
+    for (const id of [a, c]) expect(await trail(id, since)).toHaveLength(1)
+    expect(await trail(bad, since)).toHaveLength(0)
+    expect(await sweep(site)).toMatchObject({ acted: 1, read: 1, failed: 0 })
+    expect((await task(bad)).overdue).toBe(true)
+  })
+
   it('JOB-01 which deadlines are set-wise is decided from the declarations: own change hooks declared quiet, no notify rule or door on the fields written', async () => {
     const spec = specOf(w.payload, 'call-tasks')!
     expect(ownHooksQuiet(spec, true)).toBe(true)
