@@ -64,7 +64,10 @@ export async function seedVolume(payload: Payload, { records = 1_000_000, reserv
     FROM generate_series(1, ${reservations}) i`)
   await templates(payload, { site: s, bedLo, elderLo })
   for (const { slug, table } of declaredDeadlines().filter((d, i, all) => d.slug !== 'reservations' && all.findIndex((e) => e.slug === d.slug) === i)) {
-    const made = await cloneTemplate(payload, table, formRows, {}).catch((error: Error) => {
+    // An admission is of a preparation of its own (one per reservation): the copies get new preparations.
+    const rows = table === 'admissions' ? Math.max(0, Math.min(formRows, reservations - 2000)) : formRows
+    const set: Record<string, string> = table === 'admissions' ? { prep_id: `${await newPreps(payload, rows)} - 1 + g` } : {}
+    const made = await cloneTemplate(payload, table, rows, set).catch((error: Error) => {
       console.log(`${slug}: could not clone (${error.message.split('\n')[0]})`)
       return undefined
     })
@@ -95,6 +98,27 @@ async function templates(payload: Payload, { site, bedLo, elderLo }: { site: num
       VALUES (${site}, ${elderLo}, '压测老人', now() - interval '40 days', now() - interval '30 days', '家属', '13800000000', 'done')`)
   }
   void bedLo
+  const { rows: reports } = await x.execute(sql`SELECT count(*)::int AS n FROM daily_reports`)
+  const { rows: club } = await x.execute(sql`SELECT id FROM sites WHERE type = 'club' ORDER BY id LIMIT 1`)
+  if (!reports[0].n && club.length) {
+    await x.execute(sql`INSERT INTO daily_reports (site_id, day, day_key, status) VALUES (${club[0].id}, now() - interval '1 day', to_char(now() - interval '1 day', 'YYYY-MM-DD'), 'sent')`)
+  }
+}
+
+/**
+ * `n` new admission preparations (copies of the first, each of another reservation of the bench's, none
+ * used before): the id of the first; they are consecutive (one INSERT).
+ */
+async function newPreps(payload: Payload, n: number): Promise<number> {
+  if (n <= 0) return 0
+  const x = db(payload)
+  const { rows } = await x.execute(sql`INSERT INTO admission_preps (site_id, reservation_id, elder_id, arrival_date, health_cert_date, status)
+    SELECT p.site_id, r.id, p.elder_id, p.arrival_date, p.health_cert_date, 'admitted'
+    FROM (SELECT * FROM admission_preps ORDER BY id LIMIT 1) p,
+      (SELECT id FROM reservations WHERE id NOT IN (SELECT reservation_id FROM admission_preps) ORDER BY id LIMIT ${n}) r
+    ORDER BY r.id RETURNING id`)
+  if (rows.length < n) throw new Error(`admissions: only ${rows.length} reservations left for ${n} preparations`)
+  return Math.min(...rows.map((r) => Number(r.id)))
 }
 
 /**
@@ -122,6 +146,7 @@ async function cloneTemplate(payload: Payload, table: string, n: number, set: Re
   const varied = new Map<string, 'text' | 'number'>()
   for (const idx of new Set(unique.map((u) => String(u.idx)))) {
     const members = unique.filter((u) => String(u.idx) === idx)
+    if (members.some((u) => String(u.name) in set)) continue // the caller gives each copy its own value
     const text = members.find((u) => /char|text/.test(String(u.type)))
     const number = members.find((u) => /integer|numeric|bigint/.test(String(u.type)) && !String(u.name).endsWith('_id'))
     if (text) varied.set(String(text.name), 'text')
@@ -206,6 +231,7 @@ export async function makeDue(payload: Payload, ids: Ids, n: number): Promise<st
     for (const [field, v] of Object.entries(deadline.while ?? {})) set[snake(field)] = literal(Array.isArray(v) ? v[0] : v)
     if (deadline.then.flag) set[snake(deadline.then.flag)] = 'false'
     Object.assign(set, validCopy(`${slug}.${deadline.name}`, leaving))
+    if (table === 'admissions') set.prep_id = `${await newPreps(payload, n)} - 1 + g`
     const made = await cloneTemplate(payload, table, n, set, `d${round}${deadline.name}`).catch((error: Error) => {
       console.log(`${slug}.${deadline.name}: could not clone (${error.message.split('\n')[0]})`)
       return undefined
