@@ -180,6 +180,8 @@ const literal = (v: string | number | boolean) => (typeof v === 'string' ? `'${v
 
 let round = 0
 let base = 0
+/** WF-04: the gated, open message whose unconfirmed receipts the chase reminds (made by `makeDue`). */
+let gated = 0
 
 /**
  * What a due copy needs to pass its form's own checks, where the template's value appended with the
@@ -194,6 +196,11 @@ function validCopy(name: string, leaving: { elder: number; bed: number }): Recor
     case 'key-counts.next':
       // Months far ahead, two apart: the next month's sheet (what `next` opens) does not exist yet.
       return { month: `to_char(date '2100-01-01' + ((${b} + g) * 2) * interval '1 month', 'YYYY-MM')`, due_on: `to_char(date '2100-01-01' + ((${b} + g) * 2) * interval '1 month', 'YYYY-MM') || '-25'` }
+    case 'appointments.remind':
+      // Reminded the day before: an appointment still ahead.
+      return { start_at: `now() + interval '20 hours'`, reminded: 'false' }
+    case 'message-receipts.chase':
+      return { message_id: String(gated) }
     case 'units.census':
       return { code: `'Z${base}-' || (g / 1000) || '-' || (g % 1000)` }
     case 'follow-ups.special':
@@ -224,6 +231,12 @@ export async function makeDue(payload: Payload, ids: Ids, n: number): Promise<st
     WHERE building_id = ${ids.building} AND id >= ${leaving.bed}::int AND id < ${leaving.bed + n}::int`)
   await x.execute(sql`UPDATE elders SET status = 'admitted', bed_id = ${leaving.bed - leaving.elder}::int + id
     WHERE id >= ${leaving.elder}::int AND id < ${leaving.elder + n}::int`)
+  // WF-04: a gated message still open, of the site of the receipt copied.
+  const { rows: receipt } = await x.execute(sql`SELECT site_id FROM message_receipts ORDER BY id LIMIT 1`)
+  if (receipt.length) {
+    const { rows: m } = await x.execute(sql`INSERT INTO messages (site_id, title, gated, status) VALUES (${receipt[0].site_id}, '压测:须确认的消息', true, 'open') RETURNING id`)
+    gated = Number(m[0].id)
+  }
   const missing: string[] = []
   for (const { slug, table, deadline } of declaredDeadlines().filter((d) => d.slug !== 'reservations')) {
     const set: Record<string, string> = { [snake(dueColumn(deadline))]: `now() - interval '1 hour'` }
