@@ -7,10 +7,14 @@
  * The mechanism keeps the due moment in a column of the record, `<name>DueAt` (server-owned,
  * indexed, recomputed on create and whenever its input field changes); a window also keeps its start
  * in `<name>FromAt`. One engine (`runDeadline`) runs every declared deadline: it reads only due rows
- * through that column, in batches, each record in its own transaction (one failing record is logged
- * and the rest go on), and it clears or advances the column when it acts, so a second run changes
- * nothing. `deadlineSweeps(collections)` turns the declarations into the sweep registry and the
- * dashboard's due/overdue list (jobs/sweeps.ts).
+ * through that column, in batches of 100, and it clears or advances the column when it acts, so a
+ * second run changes nothing. A batch without a form's own `run` is one transaction, written set-wise
+ * where the declarations allow it (`actOnBatch`: a flag through `flagMany`, a state change through
+ * `transitionMany`; the rows locked and checked again first), else a record at a time in it; a batch
+ * that fails is rolled back whole and done again a record at a time, each in its own transaction (one
+ * failing record is logged and left due, the rest go on). A deadline with a `run` takes one
+ * transaction per record. `deadlineSweeps(collections)` turns the declarations into the sweep
+ * registry and the dashboard's due/overdue list (jobs/sweeps.ts).
  *
  * ```ts
  * deadlines: [{ name: 'return', rule: 'CARE-07', label: L('老人外出:逾期未歸標記', 'Outings: flag those past their expected return'),
