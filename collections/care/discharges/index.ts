@@ -38,6 +38,8 @@ export const Discharges = defineForm({
       at: 'opens',
       while: { feesChecked: false, status: ['notice', 'approved'] },
       then: { flag: 'feesCheckDue', unflag: true, notify: true },
+      // dischargeBeforeChange derives the short notice and the total from the notice, the day and the fees: not from the flag.
+      batch: true,
       sentence: { overdue: L('{n} 位老人即將出院,未收費用尚未核實', '{n} discharges with unpaid fees not yet checked') },
     },
   ],

@@ -59,6 +59,8 @@ export const KeyCounts = defineForm({
       at: 'closes',
       while: { status: 'counting' },
       then: { flag: 'late', unflag: true, message: { to: ['cs-supervisor'], title: L('{month} 鑰匙盤點未按時上報', 'Key count {month} not reported on time') } },
+      // countBeforeChange derives the totals from the rows, which the flag does not change.
+      batch: true,
     },
     {
       name: 'next',
