@@ -199,6 +199,9 @@ function validCopy(name: string, leaving: { elder: number; bed: number }): Recor
     case 'appointments.remind':
       // Reminded the day before: an appointment still ahead.
       return { start_at: `now() + interval '20 hours'`, reminded: 'false' }
+    case 'daily-reports.send':
+      // One report per site and day: each copy a day of its own, long ago.
+      return { day: `date '1900-01-01' + (${b} + g)`, day_key: `to_char(date '1900-01-01' + (${b} + g), 'YYYY-MM-DD')` }
     case 'message-receipts.chase':
       return { message_id: String(gated) }
     case 'units.census':
