@@ -18,6 +18,7 @@ import { outboxEmailAdapter } from './src/lib/mailAdapter'
 import { configuredPublicUrl } from './src/lib/publicUrl'
 import { labelStaffSites } from './src/lib/siteLabels'
 import { withCreateReturning } from './src/db/createReturning'
+import { withDeferredWrites } from './src/db/deferredWrites'
 import { withPageCount } from './src/db/pageWithCount'
 import { sameAnswer } from './src/lib/sameAnswer'
 import { attachmentStorage } from './src/lib/storage'
@@ -65,14 +66,17 @@ export default buildConfig({
   // Schedules run only in the scheduler process (src/scheduler): no autoRun here.
   jobs,
   // Issue 15: a list's page and its total in one statement (src/db/pageWithCount.ts); a create answered
-  // by its INSERT … RETURNING (src/db/createReturning.ts).
+  // by its INSERT … RETURNING (src/db/createReturning.ts); BEGIN and the audit rows sent with the next
+  // statement (src/db/deferredWrites.ts).
   db: withPageCount(
     withCreateReturning(
-      postgresAdapter({
-        pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 20) },
-        push: false,
-        migrationDir: process.env.MIGRATION_DIR || path.resolve(dirname, 'src/migrations'),
-      }),
+      withDeferredWrites(
+        postgresAdapter({
+          pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 20) },
+          push: false,
+          migrationDir: process.env.MIGRATION_DIR || path.resolve(dirname, 'src/migrations'),
+        }),
+      ),
     ),
   ),
   i18n: {

@@ -16,6 +16,7 @@ import type {
 } from 'payload'
 import { addHooks, idOf } from '../src/lib/hooks'
 import { tableOf, txOf } from '../src/lib/tx'
+import { writeWithNext } from '../src/db/deferredWrites'
 import { isAdmin } from './access'
 
 export { channels, channelOf, type Channel } from '../src/lib/channel'
@@ -163,23 +164,24 @@ async function auditRow(req: PayloadRequest, entry: AuditEntry) {
 }
 
 export async function recordAudit(req: PayloadRequest, entry: AuditEntry) {
-  // Straight to the database, in the request's transaction: the row is written by the server, so
-  // it needs none of the validation, hooks and read-back of a client write.
-  await req.payload.db.create({ collection: 'audit-log', returning: false, data: await auditRow(req, entry), req })
+  await recordAudits(req, [entry])
 }
 
 /**
- * The batch form of `recordAudit` (a sweep acting on a batch set-wise): the same rows, in the given
- * order, written as one multi-row INSERT in the request's transaction.
+ * The rows of `entries`, in the given order, as one multi-row INSERT in the request's transaction:
+ * straight to the database (the rows are written by the server, so they need none of the validation,
+ * hooks and read-back of a client write), and sent with the transaction's next statement, its
+ * COMMIT at the latest (src/db/deferredWrites.ts): nobody waits for the answer.
  */
 export async function recordAudits(req: PayloadRequest, entries: AuditEntry[]) {
   if (!entries.length) return
   const rows = await Promise.all(entries.map((e) => auditRow(req, e)))
   const tables = (req.payload.db as unknown as { tables: Record<string, unknown> }).tables
-  const db = (await txOf(req)) as unknown as { insert: (t: unknown) => { values: (v: unknown[]) => Promise<unknown> } }
+  const db = (await txOf(req)) as unknown as { insert: (t: unknown) => { values: (v: unknown[]) => { toSQL: () => { sql: string; params: unknown[] } } } }
   // Stamped as the adapter stamps one row it creates (the time of the write, not of the transaction's start).
   const at = new Date().toISOString()
-  await db.insert(tables[tableOf(req.payload, 'audit-log')]).values(rows.map((r) => ({ ...r, changes: r.changes ?? null, createdAt: at, updatedAt: at })))
+  const insert = db.insert(tables[tableOf(req.payload, 'audit-log')]).values(rows.map((r) => ({ ...r, changes: r.changes ?? null, createdAt: at, updatedAt: at })))
+  await writeWithNext(db, insert.toSQL())
 }
 
 /**

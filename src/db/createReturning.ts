@@ -58,17 +58,16 @@ async function handleOf(adapter: Adapter, req: CreateArgs['req']): Promise<Drizz
 /** A handle that answers the read-back of `tableName` from the row its insert returned. */
 function noting(db: Drizzle, tableName: string): Noting {
   const note: { tableName: string; row?: Row } = { tableName }
-  const query = new Proxy(db.query, {
-    get(target, name) {
-      const builder = target[name as string]
-      if (name !== tableName) return builder
-      return {
-        findFirst: (args: ReadBackArgs) =>
-          note.row && isEmpty(args.with) && isEmpty(args.extras) ? Promise.resolve(selected(note.row, args.columns)) : builder.findFirst(args),
-      }
-    },
-  })
-  return Object.create(db, { query: { value: query }, [CREATED]: { value: note } }) as Noting
+  const builder = db.query[tableName]
+  const query = Object.create(db.query) as Drizzle['query']
+  query[tableName] = {
+    findFirst: (args: ReadBackArgs) =>
+      note.row && isEmpty(args.with) && isEmpty(args.extras) ? Promise.resolve(selected(note.row, args.columns)) : builder.findFirst(args),
+  }
+  const handle = Object.create(db) as Noting
+  handle.query = query
+  handle[CREATED] = note
+  return handle
 }
 
 export function withCreateReturning<T extends DatabaseAdapterObj>(result: T): T {
