@@ -398,7 +398,7 @@ async function flagMany(req: PayloadRequest, slug: string, d: DeadlineSpec, read
   const spec = specOf(req.payload, slug)
   // What it may write: its flag, its due column, the flags of other deadlines it may clear.
   const keys = [dueColumn(d), ...(d.then.flag ? [d.then.flag] : []), ...(spec?.deadlines ?? []).flatMap((o) => (o.name !== d.name && o.then.flag && o.then.unflag ? [o.then.flag] : []))]
-  if (d.batch === false || !ownHooksQuiet(spec, d.batch) || !quietWrite(spec, keys)) return undefined
+  if (d.batch === false || !ownHooksQuiet(spec, d.batch, false) || !quietWrite(spec, keys)) return undefined
   const docs = await lockStillDue(req, slug, d, read, now)
   if (!docs.length) return []
   const calendars: Calendars = new Map()

@@ -72,10 +72,15 @@ export const hasOwnChangeHooks = (spec: Pick<FormSpec, 'hooks' | 'fields'>): boo
 /**
  * Whether the form's own change hooks are known to have nothing to do for a server's write of
  * server-owned columns (a state change, a deadline's flag and due column): it declares none, or it
- * says so (`lifecycle.batch`, or the deadline's own `batch: true`).
+ * says so (the deadline's own `batch: true`, or `lifecycle.batch` — for a write that is not a state
+ * change only when that declares no `afterChange` of its own, which `writeMany`'s callers do not run).
  */
-export const ownHooksQuiet = (spec: Pick<FormSpec, 'hooks' | 'fields' | 'lifecycle'> | undefined, declared?: boolean): boolean =>
-  Boolean(spec) && (declared === true || Boolean(spec!.lifecycle?.batch) || !hasOwnChangeHooks(spec!))
+export const ownHooksQuiet = (spec: Pick<FormSpec, 'hooks' | 'fields' | 'lifecycle'> | undefined, declared?: boolean, stateChange = true): boolean => {
+  if (!spec) return false
+  if (declared === true || !hasOwnChangeHooks(spec)) return true
+  const batch = spec.lifecycle?.batch
+  return Boolean(batch) && (stateChange || !batch!.afterChange)
+}
 
 /** Events a record's update fires through the notifications feature (hooks/notify/index.ts): 'update' and field changes. */
 const firesOnUpdate = (on: NotifyEvent, keys?: string[]) =>
