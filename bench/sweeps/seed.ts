@@ -209,7 +209,6 @@ function validCopy(name: string, leaving: { elder: number; bed: number }): Recor
     case 'follow-ups.special':
       return { stage: `'mid'`, contract_to: 'NULL' }
     case 'discharges.leave':
-    case 'discharges.fees-check':
     case 'discharges.feesCheck':
       return { elder_id: `${leaving.elder - 1} + g`, fees_checked: 'false' }
     default:
