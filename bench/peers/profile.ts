@@ -8,6 +8,7 @@
  * core, which a busy machine does not inflate the way it inflates wall time).
  *
  * Usage: PEERS_ADMIN_PANEL=off npx tsx bench/peers/profile.ts   (PROFILE_N=2000 PROFILE_WARM_UP=300 PROFILE_TOP=40)
+ *        PROFILE_KIND=list …   lists (the peers' list: a substring filter, limit 10, with the total) instead of creates
  *        PEERS_PROFILE_INTERVAL_US=0 …   only the statements and the CPU per create (no profiler)
  *        PROFILE_CALLERS=<regex> / PROFILE_PHASE=<regex>   where the time of some functions / steps comes from
  *        npx tsx bench/peers/profile.ts <file.cpuprofile>        (only read a profile)
@@ -19,7 +20,7 @@ import pg from 'pg'
 import { startEmbeddedPostgres } from '../../src/db/embedded'
 import { startAppServer } from '../../src/dev/appServer'
 import { DEMO_PASSWORD } from '../../src/seed/demo'
-import { recordOf } from './types'
+import { filterOf, recordOf } from './types'
 
 const TOP = Number(process.env.PROFILE_TOP ?? 40)
 
@@ -93,7 +94,9 @@ export function summarise(file: string) {
     ['pg: socket write', /^(writev|writeBuffer) /],
     ['staff load (auth)', /loadStaffMember|leanJWT|JWTAuthentication|executeAuthStrategies|jwtVerify|flattenedVerify/],
     ['audit', /recordAudit|auditRow|hooks\/audit\.ts/],
-    ['db: create (insert + read-back)', /upsertRow|~@payloadcms\/drizzle\/dist\/create\.js/],
+    ['db: create (insert + read-back)', /upsertRow|~@payloadcms\/drizzle\/dist\/create\.js|src\/db\/createReturning/],
+    ['db: find (page + count)', /findMany|~@payloadcms\/drizzle\/dist\/find|src\/db\/pageWithCount/],
+    ['db: statements travelling together', /src\/db\/deferredWrites/],
     ['db: transaction begin/commit', /beginTransaction|commitTransaction|initTransaction|killTransaction/],
     ['field hooks: beforeValidate', /fields\/hooks\/beforeValidate/],
     ['field hooks: beforeChange (validate)', /fields\/hooks\/beforeChange/],
@@ -101,7 +104,7 @@ export function summarise(file: string) {
     ['field hooks: afterRead', /fields\/hooks\/afterRead/],
     ['validInput', /validInput/],
     ['collection hooks (app)', /^[^~]*(hooks|collections)\//],
-    ['create operation', /createOperation|createHandler|endpoint\.handler/],
+    ['create / find operation', /createOperation|findOperation|createHandler|findHandler|endpoint\.handler/],
     ['PayloadRequest (i18n, url, qs, dataloader)', /createPayloadRequest|initI18n|getRequestLanguage|getDataLoader|addDataAndFileToRequest/],
     ['handleEndpoints (routing, response)', /handleEndpoints|headersWithCors/],
     ['bridge: express → Request → express', /src\/http\/(web|app)\.ts/],
@@ -128,7 +131,7 @@ export function summarise(file: string) {
     if (inPhase && inPhase.test(name)) phaseSelf.set(`${name} | ${keyOf(leaf)}`, (phaseSelf.get(`${name} | ${keyOf(leaf)}`) ?? 0) + us)
   }
   const perCreate = Number(process.env.PROFILE_N ?? 2000)
-  console.log(`\n— by step (nearest step above each sample; ms per create over ${perCreate}) —`)
+  console.log(`\n— by step (nearest step above each sample; ms per request over ${perCreate}) —`)
   for (const [k, us] of top(phase, 40)) console.log(`${pct(us)}  ${(us / 1000 / perCreate).toFixed(3).padStart(7)} ms  ${k}`)
   if (inPhase) {
     console.log(`\n— inside /${inPhase.source}/ —`)
@@ -169,6 +172,8 @@ const postgresCpu = (postmaster: number): [number, number] => {
 }
 
 const N = Number(process.env.PROFILE_N ?? 2000)
+/** PROFILE_KIND=list: profile lists (a substring filter, limit 10, the total) instead of creates. */
+const KIND = process.env.PROFILE_KIND === 'list' ? 'list' : 'create'
 const WARM_UP = Number(process.env.PROFILE_WARM_UP ?? 300)
 const dir = mkdtempSync(path.join(os.tmpdir(), 'frontdesk-peers-profile-'))
 chmodSync(dir, 0o755)
@@ -210,26 +215,33 @@ try {
     if (response.status !== 201) throw new Error(`create: ${response.status} ${await response.text()}`)
     return response.json()
   }
+  const list = async (i: number) => {
+    const response = await fetch(`${server.url}/api/reception-records?limit=10&where[visitorName][contains]=${encodeURIComponent(filterOf(i))}`, { headers })
+    if (response.status !== 200) throw new Error(`list: ${response.status} ${await response.text()}`)
+    return response.json()
+  }
+  const step = KIND === 'list' ? list : create
   for (let i = 0; i < WARM_UP; i++) await create(i)
+  for (let i = 0; KIND === 'list' && i < WARM_UP; i++) await list(i)
   writeFileSync(`${profileFile}.start`, '')
   await new Promise((r) => setTimeout(r, 500))
   const serverBefore = cpuOf(server.pid)
   const postgresBefore = postgresCpu(database.pid)
   const started = performance.now()
-  for (let i = 0; i < N; i++) await create(WARM_UP + i)
+  for (let i = 0; i < N; i++) await step(WARM_UP + i)
   const ms = performance.now() - started
   const serverAfter = cpuOf(server.pid)
   const postgresAfter = postgresCpu(database.pid)
   const per = (after: [number, number], before: [number, number], k: 0 | 1) => (((after[k] - before[k]) * 1000) / N).toFixed(2)
-  console.log(`${N} creates: ${(ms / N).toFixed(2)} ms each (mean, client side); load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`)
-  console.log(`CPU per create: app server ${per(serverAfter, serverBefore, 0)} ms user + ${per(serverAfter, serverBefore, 1)} ms system; PostgreSQL backends ${per(postgresAfter, postgresBefore, 0)} ms user + ${per(postgresAfter, postgresBefore, 1)} ms system${process.env.PEERS_PROFILE_INTERVAL_US === '0' ? ' (no profiler)' : ' (with the profiler running)'}`)
+  console.log(`${N} ${KIND}s: ${(ms / N).toFixed(2)} ms each (mean, client side); load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`)
+  console.log(`CPU per ${KIND}: app server ${per(serverAfter, serverBefore, 0)} ms user + ${per(serverAfter, serverBefore, 1)} ms system; PostgreSQL backends ${per(postgresAfter, postgresBefore, 0)} ms user + ${per(postgresAfter, postgresBefore, 1)} ms system${process.env.PEERS_PROFILE_INTERVAL_US === '0' ? ' (no profiler)' : ' (with the profiler running)'}`)
   writeFileSync(`${profileFile}.stop`, '')
   for (let k = 0; k < 600 && !existsSync(profileFile); k++) await new Promise((r) => setTimeout(r, 100))
   await new Promise((r) => setTimeout(r, 1000)) // the write finishing
   await server.stop()
   const trace = JSON.parse(readFileSync(traceFile, 'utf8')) as [string, number][]
   const statements = trace.reduce((s, [, c]) => s + c, 0)
-  console.log(`\nstatements per create: ${(statements / N).toFixed(2)}`)
+  console.log(`\nstatements per ${KIND}: ${(statements / N).toFixed(2)}`)
   for (const [text, count] of trace.slice(0, 15)) console.log(`${(count / N).toFixed(2).padStart(6)}  ${text}`)
   for (const control of ['start', 'stop']) rmSync(`${profileFile}.${control}`, { force: true })
   if (process.env.PEERS_PROFILE_INTERVAL_US !== '0') {

@@ -118,7 +118,7 @@ async function newPreps(payload: Payload, n: number): Promise<number> {
       (SELECT id FROM reservations WHERE id NOT IN (SELECT reservation_id FROM admission_preps) ORDER BY id LIMIT ${n}) r
     ORDER BY r.id RETURNING id`)
   if (rows.length < n) throw new Error(`admissions: only ${rows.length} reservations left for ${n} preparations`)
-  return Math.min(...rows.map((r) => Number(r.id)))
+  return rows.reduce((least, r) => Math.min(least, Number(r.id)), Infinity)
 }
 
 /**

@@ -28,7 +28,7 @@ import pgUtils from 'pg/lib/utils'
 
 const { escapeLiteral, prepareValue } = pgUtils
 
-type Transaction = { begun: boolean; failure?: unknown }
+type Transaction = { begin: string; begun: boolean; failure?: unknown }
 type Waiting = { client: PoolClient; query: PoolClient['query']; pending: string[]; transaction?: Transaction }
 type Result = { command: string; rowCount: number | null; rows: unknown[]; fields: unknown[] }
 
@@ -44,7 +44,8 @@ const empty = (command: string): Result => ({ command, rowCount: null, rows: [],
  */
 export function inlined(text: string, values: readonly unknown[] | undefined): string | undefined {
   if (!values?.length) return text
-  if (/\$[A-Za-z_]*\$/.test(text)) return undefined
+  // Only plain SQL around `$n`: no E'' strings, comments, backslashes, dollar quotes or `$` inside a name.
+  if (/[Ee]'|--|\/\*|\\|\$(?!\d)|[A-Za-z_0-9]\$\d/.test(text)) return undefined
   const literals: string[] = []
   for (const value of values) {
     const prepared = prepareValue(value)
@@ -85,7 +86,7 @@ function makeWaiting(client: PoolClient): Waiting {
     const named = typeof config === 'object' && config !== null && 'name' in config && (config as QueryConfig).name
     const params = values ?? (config as QueryConfig | undefined)?.values
     if (text && BEGIN.test(text) && !params?.length && !named && !waiting.transaction) {
-      waiting.transaction = { begun: false }
+      waiting.transaction = { begin: text, begun: false }
       waiting.pending = [text]
       return empty('BEGIN')
     }
@@ -97,25 +98,43 @@ function makeWaiting(client: PoolClient): Waiting {
       const before = rollback ? [] : waiting.pending.filter((s) => !BEGIN.test(s))
       waiting.pending = []
       if (!begun && !before.length) return empty(rollback ? 'ROLLBACK' : 'COMMIT') // nothing was done in it
-      if (!begun) before.unshift('BEGIN')
+      if (!begun) before.unshift(transaction.begin)
+      let result: Result
       try {
-        return last(await send([...before, text].join(';\n')))
+        result = last(await send([...before, text].join(';\n')))
       } catch (error) {
-        if (!rollback) transaction.failure = error
+        if (!rollback) transaction.failure ??= error
         throw error
       }
+      // COMMIT of a transaction that an earlier error aborted answers ROLLBACK, without an error.
+      if (!rollback && result.command !== 'COMMIT') transaction.failure ??= new Error(`the transaction was rolled back at COMMIT (${result.command})`)
+      return result
     }
     if (!waiting.pending.length) return (await send(config, values)) as Result
     if (transaction) transaction.begun = true
     const pending = waiting.pending
     waiting.pending = []
     const carried = text && !named ? inlined(text, params) : undefined
+    // A failure of what waited is the transaction's, whoever sees it (a caller may ignore its own error).
+    const noted = <R>(answer: Promise<R>) =>
+      answer.catch((error: unknown) => {
+        if (transaction) transaction.failure ??= error
+        throw error
+      })
     if (carried === undefined) {
-      await send(pending.join(';\n'))
-      return (await send(config, values)) as Result
+      // Both queued at once (pg keeps the order), so no other query of the transaction comes between.
+      const before = noted(send(pending.join(';\n')))
+      const own = send(config, values)
+      try {
+        await before
+      } catch (error) {
+        own.catch(() => undefined) // it fails too: the transaction is aborted
+        throw error
+      }
+      return (await own) as Result
     }
     const { name: _name, values: _values, text: _text, ...options } = (typeof config === 'object' && config ? config : {}) as QueryConfig
-    return last(await send({ ...options, text: [...pending, carried].join(';\n') }))
+    return last(await noted(send({ ...options, text: [...pending, carried].join(';\n') })))
   }
 
   client.query = function (config: unknown, values?: unknown, callback?: unknown) {
@@ -123,6 +142,14 @@ function makeWaiting(client: PoolClient): Waiting {
     const vals = typeof values === 'function' ? undefined : (values as unknown[] | undefined)
     // Streams (a cursor, a COPY) and callbacks outside a transaction: pg's own, untouched.
     if ((typeof config === 'object' && config !== null && typeof (config as { submit?: unknown }).submit === 'function') || (cb && !waiting.transaction)) {
+      // What waits goes first (queued before it: pg keeps the order).
+      if (waiting.pending.length) {
+        if (waiting.transaction) waiting.transaction.begun = true
+        const transaction = waiting.transaction
+        send(waiting.pending.splice(0).join(';\n')).catch((error: unknown) => {
+          if (transaction) transaction.failure ??= error
+        })
+      }
       return (waiting.query as unknown as (...a: unknown[]) => unknown)(config, values, callback)
     }
     const result = run(config, vals)

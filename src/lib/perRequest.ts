@@ -26,13 +26,24 @@ const kept = new WeakMap<object, Kept>()
 
 type Req = { user?: { id?: unknown; collection?: unknown } | null; transactionID?: unknown }
 
+/**
+ * The request a derived one was made from: server writes go through `Object.create(req)` (asServer,
+ * a lifecycle's write), and what they change must reach the reads kept for the request itself.
+ */
+function rootOf(req: object): object {
+  let root = req
+  for (let up = Object.getPrototypeOf(root); up && typeof up === 'object' && Object.prototype.hasOwnProperty.call(up, 'payload'); up = Object.getPrototypeOf(up)) root = up
+  return root
+}
+
 const reader = (req: Req) => (req.user ? `${String(req.user.collection ?? '')}:${String(req.user.id ?? '')}` : '-')
 
 /** The value of `load()` for `key`, read once per request, person and transaction. */
 export function once<T>(req: Req | null | undefined, key: string, load: () => Promise<T>): Promise<T> {
   if (!req || typeof req !== 'object') return load()
-  let byTransaction = kept.get(req)
-  if (!byTransaction) kept.set(req, (byTransaction = new Map()))
+  const root = rootOf(req)
+  let byTransaction = kept.get(root)
+  if (!byTransaction) kept.set(root, (byTransaction = new Map()))
   const transaction = req.transactionID ?? null
   let reads = byTransaction.get(transaction)
   if (!reads) byTransaction.set(transaction, (reads = new Map()))
@@ -50,12 +61,12 @@ export function once<T>(req: Req | null | undefined, key: string, load: () => Pr
 
 /** Drop every read kept for this request (a write may have changed any of them). */
 export function forgetReads(req: object | null | undefined): void {
-  if (req && typeof req === 'object') kept.delete(req)
+  if (req && typeof req === 'object') kept.delete(rootOf(req))
 }
 
 /** How many reads are kept for this request (tests). */
 export function keptReads(req: object): number {
   let n = 0
-  for (const reads of kept.get(req)?.values() ?? []) n += reads.size
+  for (const reads of kept.get(rootOf(req))?.values() ?? []) n += reads.size
   return n
 }

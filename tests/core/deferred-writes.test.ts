@@ -53,6 +53,18 @@ describe('Issue 15 writes that travel with the next statement', () => {
     expect(await auditsOf(doc.id)).toEqual([])
   })
 
+  it('CORE-04 a failing audit row carried by a statement whose caller ignores its error still fails the commit', async () => {
+    const req = await transaction()
+    const doc = await w.payload.create({ collection: 'reception-records', req, depth: 0, data: { type: 'phone', visitorName: '错误被忽略', site: w.site, staff: w.staff['front-desk'].id } as never })
+    await recordAudit(req, { collection: 'reception-records', recordId: doc.id, site: 987654321, action: 'update', changes: { note: [null, 'x'] } })
+    const db = (await txOf(req)) as unknown as { execute: (q: unknown) => Promise<unknown> }
+    // A hook that reads something optional and shrugs at an error (as the approval summary's lookups do).
+    expect(await db.execute(sql`select 1`).catch(() => 'ignored')).toBe('ignored')
+    await expect(commitTransaction(req)).rejects.toThrow()
+    await killTransaction(req)
+    await expect(w.payload.findByID({ collection: 'reception-records', id: doc.id })).rejects.toThrow()
+  })
+
   it('CORE-04 a rollback drops the rows that waited; a read in the transaction sees them first', async () => {
     const req = await transaction()
     const doc = await w.payload.create({ collection: 'reception-records', req, data: { type: 'phone', visitorName: '回滚', site: w.site, staff: w.staff['front-desk'].id } as never })
@@ -96,8 +108,8 @@ describe('Issue 15 writes that travel with the next statement', () => {
   })
 
   it('CORE-04 only parameters outside quotes become literals; what cannot be written so is left to pg', () => {
-    expect(inlined(`select '$1', "a$1", $1, $2 where x = $10`, ['a', null, 3, 4, 5, 6, 7, 8, 9, "it's"])).toBe(
-      `select '$1', "a$1", 'a', NULL where x = 'it''s'`,
+    expect(inlined(`select '$1', "a1", $1, $2 where x = $10`, ['a', null, 3, 4, 5, 6, 7, 8, 9, "it's"])).toBe(
+      `select '$1', "a1", 'a', NULL where x = 'it''s'`,
     )
     expect(inlined('select $1', [{ a: 1 }])).toBe(`select '{"a":1}'`)
     expect(inlined('select $1', [true])).toBe(`select 'true'`)
@@ -105,5 +117,9 @@ describe('Issue 15 writes that travel with the next statement', () => {
     expect(inlined('select $1', [Buffer.from('x')])).toBeUndefined()
     expect(inlined('select $2', ['a'])).toBeUndefined()
     expect(inlined('select $$x$$ || $1', ['a'])).toBeUndefined()
+    // Text it cannot read safely is left to pg: E'' strings, comments, backslashes, `$` in a name.
+    for (const text of [`select E'\\'' || $1`, 'select $1 -- x', 'select /* $1 */ $1', 'select a$1 from t where b = $1', `select '\\' || $1`]) {
+      expect(inlined(text, ['a'])).toBeUndefined()
+    }
   })
 })
