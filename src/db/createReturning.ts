@@ -13,6 +13,7 @@
  */
 import { upsertRow } from '@payloadcms/drizzle'
 import type { DatabaseAdapterObj, FlattenedField, SelectType } from 'payload'
+import { adjustAdapter } from './adjustAdapter'
 import toSnakeCase from 'to-snake-case'
 
 type Row = Record<string, unknown>
@@ -71,36 +72,31 @@ function noting(db: Drizzle, tableName: string): Noting {
 }
 
 export function withCreateReturning<T extends DatabaseAdapterObj>(result: T): T {
-  return {
-    ...result,
-    init: (args: Parameters<T['init']>[0]) => {
-      const adapter = result.init(args) as unknown as Adapter
-      const { create, insert } = adapter
-      adapter.insert = async function (this: Adapter, insertArgs: InsertArgs) {
-        const rows = await insert.call(this, insertArgs)
-        const note = (insertArgs.db as Noting)[CREATED]
-        if (note && !note.row && insertArgs.tableName === note.tableName && !insertArgs.onConflictDoUpdate && rows.length === 1) note.row = rows[0]
-        return rows
-      }
-      // @payloadcms/drizzle's `create`, with a handle that notes the insert's row for the read-back.
-      adapter.create = async function (this: Adapter, createArgs: CreateArgs) {
-        if (createArgs.returning === false) return create.call(this, createArgs)
-        const collection = this.payload.collections[createArgs.collection].config
-        const tableName = this.tableNameMap.get(toSnakeCase(collection.slug))!
-        return upsertRow({
-          adapter: this as never,
-          collectionSlug: createArgs.collection,
-          customID: createArgs.customID,
-          data: createArgs.data,
-          db: noting(await handleOf(this, createArgs.req), tableName) as never,
-          fields: collection.flattenedFields,
-          operation: 'create',
-          req: createArgs.req as never,
-          select: createArgs.select,
-          tableName,
-        })
-      }
-      return adapter as unknown as ReturnType<T['init']>
-    },
-  }
+  return adjustAdapter<T, Adapter>(result, (adapter) => {
+    const { create, insert } = adapter
+    adapter.insert = async function (this: Adapter, insertArgs: InsertArgs) {
+      const rows = await insert.call(this, insertArgs)
+      const note = (insertArgs.db as Noting)[CREATED]
+      if (note && !note.row && insertArgs.tableName === note.tableName && !insertArgs.onConflictDoUpdate && rows.length === 1) note.row = rows[0]
+      return rows
+    }
+    // @payloadcms/drizzle's `create`, with a handle that notes the insert's row for the read-back.
+    adapter.create = async function (this: Adapter, createArgs: CreateArgs) {
+      if (createArgs.returning === false) return create.call(this, createArgs)
+      const collection = this.payload.collections[createArgs.collection].config
+      const tableName = this.tableNameMap.get(toSnakeCase(collection.slug))!
+      return upsertRow({
+        adapter: this as never,
+        collectionSlug: createArgs.collection,
+        customID: createArgs.customID,
+        data: createArgs.data,
+        db: noting(await handleOf(this, createArgs.req), tableName) as never,
+        fields: collection.flattenedFields,
+        operation: 'create',
+        req: createArgs.req as never,
+        select: createArgs.select,
+        tableName,
+      })
+    }
+  })
 }

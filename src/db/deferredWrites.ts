@@ -23,6 +23,7 @@
  * the audit row was written on its own.
  */
 import type { DatabaseAdapterObj } from 'payload'
+import { adjustAdapter, afterConnect } from './adjustAdapter'
 import type { Pool, PoolClient, QueryConfig } from 'pg'
 import pgUtils from 'pg/lib/utils'
 
@@ -210,25 +211,15 @@ function deferOnPool(pool: Pool | undefined): void {
 }
 
 export function withDeferredWrites<T extends DatabaseAdapterObj>(result: T): T {
-  return {
-    ...result,
-    init: (args: Parameters<T['init']>[0]) => {
-      const adapter = result.init(args) as unknown as Adapter
-      const { connect, commitTransaction } = adapter
-      if (connect) {
-        adapter.connect = async function (this: Adapter, options?: unknown) {
-          await connect.call(this, options)
-          deferOnPool(this.pool)
-        }
-      }
-      adapter.commitTransaction = async function (this: Adapter, incoming) {
-        const id = incoming instanceof Promise ? await incoming : incoming
-        const client = this.sessions[String(id)]?.db.session?.client
-        const transaction = client && waitingOf.get(client)?.transaction
-        await commitTransaction.call(this, id)
-        if (transaction?.failure) throw transaction.failure
-      }
-      return adapter as unknown as ReturnType<T['init']>
-    },
-  }
+  return adjustAdapter<T, Adapter>(result, (adapter) => {
+    const { commitTransaction } = adapter
+    afterConnect(adapter, (connected) => deferOnPool(connected.pool))
+    adapter.commitTransaction = async function (this: Adapter, incoming) {
+      const id = incoming instanceof Promise ? await incoming : incoming
+      const client = this.sessions[String(id)]?.db.session?.client
+      const transaction = client && waitingOf.get(client)?.transaction
+      await commitTransaction.call(this, id)
+      if (transaction?.failure) throw transaction.failure
+    }
+  })
 }

@@ -23,6 +23,7 @@
  */
 import { sql } from '@payloadcms/db-postgres'
 import type { DatabaseAdapterObj } from 'payload'
+import { adjustAdapter, afterConnect } from './adjustAdapter'
 
 const TOTAL = '__payload_total'
 
@@ -101,23 +102,13 @@ async function countWithPage(adapter: Adapter, args: CountArgs, query: Relationa
 
 /** `postgresAdapter(…)` whose lists read their page and total in one statement. */
 export function withPageCount<T extends DatabaseAdapterObj>(result: T): T {
-  return {
-    ...result,
-    init: (args: Parameters<T['init']>[0]) => {
-      const adapter = result.init(args) as unknown as Adapter
-      const { connect, countDistinct } = adapter
-      if (connect) {
-        adapter.connect = async function (this: Adapter, options?: unknown) {
-          await connect.call(this, options)
-          notePageQueries(this.drizzle)
-        }
-      }
-      adapter.countDistinct = async function (this: Adapter, countArgs: CountArgs) {
-        const query = pageOf(countArgs)
-        const total = query ? await countWithPage(this, countArgs, query) : undefined
-        return total ?? countDistinct.call(this, countArgs)
-      }
-      return adapter as unknown as ReturnType<T['init']>
-    },
-  }
+  return adjustAdapter<T, Adapter>(result, (adapter) => {
+    const { countDistinct } = adapter
+    afterConnect(adapter, (connected) => notePageQueries(connected.drizzle))
+    adapter.countDistinct = async function (this: Adapter, countArgs: CountArgs) {
+      const query = pageOf(countArgs)
+      const total = query ? await countWithPage(this, countArgs, query) : undefined
+      return total ?? countDistinct.call(this, countArgs)
+    }
+  })
 }

@@ -7,13 +7,13 @@
  */
 import { describe, expect, it } from 'vitest'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type PayloadRequest } from 'payload'
-import { sql } from '@payloadcms/db-postgres'
 import { declaredDeadline, runDeadline } from '../../hooks/deadlines'
 import { transition, transitionMany } from '../../hooks/lifecycle'
 import { takesBatch } from '../../hooks/lifecycle/batch'
 import { specOf } from '../../hooks/form/specOf'
 import type { FormSpec } from '../../hooks/form/types'
 import { bedOf, heldReservation, makeElder } from '../helpers/care'
+import { someoneWaitsForALock } from '../helpers/statements'
 import { useWorld, type FreshSite } from '../helpers/world'
 
 const w = useWorld({ holders: ['front-desk'] })
@@ -22,7 +22,6 @@ const paidThursday = '2025-09-25T02:00:00.000Z'
 const due = new Date('2025-10-10T01:00:00Z')
 
 type Row = Record<string, any>
-const db = () => (w.payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: Row[] }> } }).drizzle
 
 async function held(h: FreshSite, bed: number, name: string) {
   const { elder, reservation, doc } = await heldReservation(h, w.payload, bed, name, { depositPaidAt: paidThursday })
@@ -35,15 +34,6 @@ const sweep = async (site: number) =>
 
 const reservation = (id: number) => w.payload.findByID({ collection: 'reservations', id, depth: 0, overrideAccess: true }) as Promise<Row>
 
-/** Until some statement of this database waits for a row lock (the sweep has read and now waits to lock). */
-async function someoneWaits() {
-  for (let i = 0; i < 200; i++) {
-    const { rows } = await db().execute(sql`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)
-    if (rows[0].n > 0) return
-    await new Promise((r) => setTimeout(r, 50))
-  }
-  throw new Error('nothing waited for the lock')
-}
 
 /** Run `change` in a transaction of its own, then `sweep` while that transaction holds its locks; commit it once the sweep waits. */
 async function meanwhile<T>(change: (req: PayloadRequest) => Promise<unknown>, run: () => Promise<T>): Promise<T> {
@@ -57,7 +47,7 @@ async function meanwhile<T>(change: (req: PayloadRequest) => Promise<unknown>, r
   }
   const running = run()
   try {
-    await someoneWaits()
+    await someoneWaitsForALock(w.payload)
   } finally {
     await commitTransaction(other)
   }

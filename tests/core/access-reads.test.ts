@@ -7,11 +7,11 @@
  * alone, for every person; nothing is kept beyond the request, for another person, across a rolled
  * back transaction, or after a write of the same request that changes it.
  */
-import type { Pool } from 'pg'
 import { createLocalReq, executeAuthStrategies, getAccessResults, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { keptReads } from '../../src/lib/perRequest'
 import { asServer } from '../../src/lib/serverReq'
+import { poolStatementsOf } from '../helpers/statements'
 import { useWorld, type Client } from '../helpers/world'
 import { makeEstate, makeOwner } from '../property/estate-fixture'
 
@@ -27,29 +27,27 @@ let script: number
 const makeScript = async (title: string) =>
   (await w.payload.create({ collection: 'scripts', data: { site: w.site, kind: 'greeting', title, body: '您好' } as never, overrideAccess: true })).id as number
 
-/** The SQL statements the app's pool runs while `run` runs (outside transactions, as a page render). */
-async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
-  const pool = (w.payload.db as unknown as { pool: Pool }).pool
-  const seen: string[] = []
-  const query = pool.query
-  pool.query = function (this: Pool, ...args: unknown[]) {
-    const first = args[0] as string | { text: string }
-    seen.push(typeof first === 'string' ? first : first.text)
-    return (query as (...a: unknown[]) => unknown).apply(this, args)
-  } as typeof pool.query
-  try {
-    await run()
-  } finally {
-    pool.query = query
-  }
-  return seen
-}
 
 /** A request as the admin panel makes one (Payload's initReq): the person from their token, then createLocalReq. */
 async function pageReq(client: Client): Promise<PayloadRequest> {
   const headers = new Headers({ authorization: `JWT ${client.token}` })
   const { user } = await executeAuthStrategies({ headers, payload: w.payload })
   return createLocalReq({ req: { headers, user } as never }, w.payload)
+}
+
+/** A grant of the archive to `reader`, approved and registered, valid for the next hour: written on `req`. */
+async function registerGrant(req: PayloadRequest, reader: number): Promise<number> {
+  const g = await w.payload.create({ collection: 'archive-grants', data: { archive, reader, reason: '核对授权书', workingDays: 1, site: w.otherSite } as never, overrideAccess: true, req })
+  const now = Date.now()
+  await w.payload.update({
+    collection: 'archive-grants',
+    id: g.id,
+    data: { approvalStatus: 'approved', approvalPosition: null, status: 'registered', registeredAt: new Date(now).toISOString(), validFrom: new Date(now - 1000).toISOString(), validUntil: new Date(now + 3600_000).toISOString() } as never,
+    overrideAccess: true,
+    context: { approvalTransition: true },
+    req,
+  })
+  return g.id as number
 }
 
 const repeated = (statements: string[]) => statements.filter((s, i) => statements.indexOf(s) !== i)
@@ -87,7 +85,7 @@ describe('CORE-01 access reads once per request (issue 15 item 1)', () => {
     for (const client of [desk, hr, supervisor]) {
       await client.get('/api/access')
       let access: { status: number; body: any } | undefined
-      const rest = await statementsOf(async () => (access = await client.get('/api/access')))
+      const rest = await poolStatementsOf(w.payload, async () => (access = await client.get('/api/access')))
       expect(access!.status).toBe(200)
       if (process.env.SHOW_STATEMENTS) console.log(rest.map((s) => s.slice(0, 140)).join('\n'))
       expect(repeated(rest)).toEqual([])
@@ -101,12 +99,12 @@ describe('CORE-01 access reads once per request (issue 15 item 1)', () => {
       expect(rest.filter((s) => /from "archive_grants"/.test(s))).toHaveLength(1)
       await getAccessResults({ req: await pageReq(client) })
       const req = await pageReq(client)
-      const page = await statementsOf(() => getAccessResults({ req }))
+      const page = await poolStatementsOf(w.payload, () => getAccessResults({ req }))
       if (process.env.SHOW_STATEMENTS) console.log('page', page.map((s) => s.slice(0, 140)).join('\n'))
       expect(repeated(page)).toEqual([])
       expect(page.filter((s) => /^\s*select/i.test(s)).length).toBeLessThanOrEqual(5 + 3)
       // A new request reads again: nothing is kept beyond its request.
-      const again = await statementsOf(() => getAccessResults({ req: { ...req } as PayloadRequest }))
+      const again = await poolStatementsOf(w.payload, () => getAccessResults({ req: { ...req } as PayloadRequest }))
       expect(page.filter((statement) => !again.includes(statement))).toEqual([])
     }
     // The complaint settings answer per person as before: a 客服主管 edits them, the desk does not.
@@ -139,16 +137,7 @@ describe('CORE-01 access reads once per request (issue 15 item 1)', () => {
     const req = await pageReq(assistant)
     const read = async () => (await w.payload.findByID({ collection: 'owner-files', id: archive, depth: 0, overrideAccess: false, req })) as unknown as { notes?: string }
     expect((await read()).notes).toBeUndefined()
-    const g = await w.payload.create({ collection: 'archive-grants', data: { archive, reader: reader.id, reason: '核对授权书', workingDays: 1, site: w.otherSite } as never, overrideAccess: true, req })
-    const now = Date.now()
-    await w.payload.update({
-      collection: 'archive-grants',
-      id: g.id,
-      data: { approvalStatus: 'approved', approvalPosition: null, status: 'registered', registeredAt: new Date(now).toISOString(), validFrom: new Date(now - 1000).toISOString(), validUntil: new Date(now + 3600_000).toISOString() } as never,
-      overrideAccess: true,
-      context: { approvalTransition: true },
-      req,
-    })
+    const g = { id: await registerGrant(req, reader.id) }
     expect((await read()).notes).toBe(SECRET)
     await w.payload.update({ collection: 'archive-grants', id: g.id, data: { status: 'closed' } as never, overrideAccess: true, context: { approvalTransition: true }, req })
     expect((await read()).notes).toBeUndefined()
@@ -158,16 +147,7 @@ describe('CORE-01 access reads once per request (issue 15 item 1)', () => {
     const reader = await w.other('cs-assistant')
     const req = await pageReq(assistant)
     const read = async () => (await w.payload.findByID({ collection: 'owner-files', id: archive, depth: 0, overrideAccess: false, req })) as unknown as { notes?: string }
-    const g = await w.payload.create({ collection: 'archive-grants', data: { archive, reader: reader.id, reason: '核对授权书', workingDays: 1, site: w.otherSite } as never, overrideAccess: true, req })
-    const now = Date.now()
-    await w.payload.update({
-      collection: 'archive-grants',
-      id: g.id,
-      data: { approvalStatus: 'approved', approvalPosition: null, status: 'registered', registeredAt: new Date(now).toISOString(), validFrom: new Date(now - 1000).toISOString(), validUntil: new Date(now + 3600_000).toISOString() } as never,
-      overrideAccess: true,
-      context: { approvalTransition: true },
-      req,
-    })
+    const g = { id: await registerGrant(req, reader.id) }
     expect((await read()).notes).toBe(SECRET)
     expect(keptReads(req)).toBeGreaterThan(0)
     // The lifecycle and approval code write through Object.create(req) (src/lib/serverReq.ts).
@@ -180,16 +160,7 @@ describe('CORE-01 access reads once per request (issue 15 item 1)', () => {
     const req = await pageReq(assistant)
     const read = async () => (await w.payload.findByID({ collection: 'owner-files', id: archive, depth: 0, overrideAccess: false, req })) as unknown as { notes?: string }
     await initTransaction(req)
-    const g = await w.payload.create({ collection: 'archive-grants', data: { archive, reader: reader.id, reason: '核对授权书', workingDays: 1, site: w.otherSite } as never, overrideAccess: true, req })
-    const now = Date.now()
-    await w.payload.update({
-      collection: 'archive-grants',
-      id: g.id,
-      data: { approvalStatus: 'approved', approvalPosition: null, status: 'registered', registeredAt: new Date(now).toISOString(), validFrom: new Date(now - 1000).toISOString(), validUntil: new Date(now + 3600_000).toISOString() } as never,
-      overrideAccess: true,
-      context: { approvalTransition: true },
-      req,
-    })
+    const g = { id: await registerGrant(req, reader.id) }
     expect((await read()).notes).toBe(SECRET)
     await killTransaction(req)
     expect((await read()).notes).toBeUndefined()

@@ -4,29 +4,13 @@
  * a list do not grow with its rows — and still never reads another site's member for a row (it answers
  * like a missing one: no glance).
  */
-import type { Pool } from 'pg'
 import { describe, expect, it } from 'vitest'
+import { poolStatementsOf } from '../helpers/statements'
 import { useWorld, type FreshSite } from '../helpers/world'
 import { at, dayFrom, makeMember, makeTiers } from '../member/helpers'
 
 const w = useWorld({ sites: [{ type: 'club' }], holders: ['front-desk', 'beautician'] })
 
-async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
-  const pool = (w.payload.db as unknown as { pool: Pool }).pool
-  const seen: string[] = []
-  const query = pool.query
-  pool.query = function (this: Pool, ...args: unknown[]) {
-    const first = args[0] as string | { text: string }
-    seen.push(typeof first === 'string' ? first : first.text)
-    return (query as (...a: unknown[]) => unknown).apply(this, args)
-  } as typeof pool.query
-  try {
-    await run()
-  } finally {
-    pool.query = query
-  }
-  return seen
-}
 
 /** A club with `n` appointments, each of a member of its own (with a tier, a package, a contract). */
 async function clubWith(n: number): Promise<FreshSite> {
@@ -49,7 +33,7 @@ describe('MEMBER-02 the appointments list reads its members once (issue 15 item 
       const list = () => club.desk.get(`/api/appointments?where[site][equals]=${club.site}&limit=25&depth=0`)
       await list()
       let res: { status: number; body: any } | undefined
-      const statements = await statementsOf(async () => (res = await list()))
+      const statements = await poolStatementsOf(w.payload, async () => (res = await list()))
       expect(res!.status).toBe(200)
       expect(res!.body.docs).toHaveLength(n)
       for (const row of res!.body.docs) expect(row.memberGlance).toContain('剩余')
@@ -70,7 +54,7 @@ describe('MEMBER-02 the appointments list reads its members once (issue 15 item 
     // Only a broken row could point there (the form refuses it): written past every hook.
     await w.payload.db.updateOne({ collection: 'appointments', id: rows[0]!.id, data: { member: stranger.id }, returning: false })
     let list: { id: number; memberGlance?: string }[] = []
-    const statements = await statementsOf(async () => (list = (await here.desk.get(`/api/appointments?where[site][equals]=${here.site}&depth=0`)).body.docs))
+    const statements = await poolStatementsOf(w.payload, async () => (list = (await here.desk.get(`/api/appointments?where[site][equals]=${here.site}&depth=0`)).body.docs))
     // The members are asked for on the row's site: the other site's member never leaves the database.
     const members = statements.filter((s) => /from "members"/.test(s))
     expect(members).toHaveLength(1)

@@ -4,29 +4,13 @@
  * Local API, inside a transaction and through hooks; a collection with side tables (arrays) still
  * reads its record back and answers every row of them; another site stays refused.
  */
-import pg from 'pg'
 import { createLocalReq, initTransaction, killTransaction } from 'payload'
 import { describe, expect, it } from 'vitest'
+import { messagesOf } from '../helpers/statements'
 import { useWorld } from '../helpers/world'
 
 const w = useWorld({ holders: ['front-desk'] })
 
-/** Every statement any pg client of this process sends while `run` runs. */
-async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = []
-  const query = pg.Client.prototype.query
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const first = args[0] as string | { text: string }
-    seen.push(typeof first === 'string' ? first : first.text)
-    return (query as (...a: unknown[]) => unknown).apply(this, args)
-  } as typeof query
-  try {
-    await run()
-  } finally {
-    pg.Client.prototype.query = query
-  }
-  return seen
-}
 
 const record = (name: string) => ({ type: 'visit', visitorName: name, visitorPhone: '13800138000', relation: '子女', elderName: '王奶奶', elderAge: 81, needs: '了解入住', site: w.site })
 
@@ -34,7 +18,7 @@ describe('Issue 15 a create answered by its insert', () => {
   it('CORE-01 a REST create answers the very document a read answers, without reading it back', async () => {
     await w.desk.post('/api/reception-records', record('预热')) // warm
     let created: Awaited<ReturnType<typeof w.desk.post>> | undefined
-    const statements = await statementsOf(async () => (created = await w.desk.post('/api/reception-records?depth=0', record('李先生'))))
+    const statements = await messagesOf(async () => (created = await w.desk.post('/api/reception-records?depth=0', record('李先生'))))
     expect(created!.status).toBe(201)
     const doc = created!.body.doc
     const read = await w.desk.get(`/api/reception-records/${doc.id}?depth=0`)
@@ -74,7 +58,7 @@ describe('Issue 15 a create answered by its insert', () => {
       { from: '18:30', to: '19:00', title: '交班检查', kind: 'manual' },
     ]
     let created: Awaited<ReturnType<typeof w.desk.post>> | undefined
-    const statements = await statementsOf(async () => (created = await w.desk.post('/api/routines?depth=0', { site: w.site, name: '前台日常', items })))
+    const statements = await messagesOf(async () => (created = await w.desk.post('/api/routines?depth=0', { site: w.site, name: '前台日常', items })))
     expect(created!.status).toBe(201)
     const doc = created!.body.doc
     expect(doc.items.map((i: { title: string }) => i.title)).toEqual(['晨间巡查', '交班检查'])

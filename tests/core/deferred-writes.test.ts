@@ -5,32 +5,17 @@
  * written as literals come back exactly (quotes, backslashes, `$1`, a would-be injection), and a
  * transaction that did nothing sends nothing.
  */
-import pg from 'pg'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
 import { recordAudit } from '../../hooks/audit'
 import { inlined } from '../../src/db/deferredWrites'
 import { txOf } from '../../src/lib/tx'
 import { sql } from '@payloadcms/db-postgres'
+import { messagesOf } from '../helpers/statements'
 import { useWorld } from '../helpers/world'
 
 const w = useWorld({ holders: ['front-desk'] })
 
-async function messagesOf(run: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = []
-  const query = pg.Client.prototype.query
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const first = args[0] as string | { text: string }
-    seen.push(typeof first === 'string' ? first : first.text)
-    return (query as (...a: unknown[]) => unknown).apply(this, args)
-  } as typeof query
-  try {
-    await run()
-  } finally {
-    pg.Client.prototype.query = query
-  }
-  return seen
-}
 
 async function transaction(): Promise<PayloadRequest> {
   const req = await createLocalReq({}, w.payload)

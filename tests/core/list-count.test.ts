@@ -5,9 +5,9 @@
  * `pagination=false`, through REST, GraphQL and the Local API, inside a transaction (its own uncommitted
  * rows counted, on its one connection) and across sites (another site's rows never counted).
  */
-import type { Pool } from 'pg'
 import { createLocalReq, initTransaction, killTransaction, type Where } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { poolStatementsOf } from '../helpers/statements'
 import { useWorld, type Client } from '../helpers/world'
 
 const w = useWorld({ holders: ['front-desk'] })
@@ -39,23 +39,6 @@ const paging = (body: Record<string, unknown>) => {
   return { totalDocs, totalPages, page, pagingCounter, hasPrevPage, hasNextPage, prevPage, nextPage }
 }
 
-/** The SQL statements the app's pool runs while `run` runs (REST lists run outside transactions). */
-async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
-  const pool = (w.payload.db as unknown as { pool: Pool }).pool
-  const seen: string[] = []
-  const query = pool.query
-  pool.query = function (this: Pool, ...args: unknown[]) {
-    const first = args[0] as string | { text: string }
-    seen.push(typeof first === 'string' ? first : first.text)
-    return (query as (...a: unknown[]) => unknown).apply(this, args)
-  } as typeof pool.query
-  try {
-    await run()
-  } finally {
-    pool.query = query
-  }
-  return seen
-}
 
 beforeAll(async () => {
   outsider = await w.as('outsider')
@@ -123,7 +106,7 @@ describe('Issue 15 a list and its total', () => {
 
   it('CORE-01 pagination=false answers every row without a count; GraphQL and the Local API count the same', async () => {
     let r: Awaited<ReturnType<Client['get']>> | undefined
-    const statements = await statementsOf(async () => (r = await list(w.desk, 'pagination=false&limit=0')))
+    const statements = await poolStatementsOf(w.payload, async () => (r = await list(w.desk, 'pagination=false&limit=0')))
     expect(r!.body.docs).toHaveLength(HERE)
     expect(paging(r!.body)).toEqual(expected(HERE, 1, HERE))
     expect(statements.filter((s) => /count\(/i.test(s))).toEqual([])
@@ -164,7 +147,7 @@ describe('Issue 15 a list and its total', () => {
   it('CORE-01 a REST list reads its page and its total in one statement (two with the signed-in staff row; three before)', async () => {
     await list(w.desk, 'limit=10') // warm
     let r: Awaited<ReturnType<Client['get']>> | undefined
-    const statements = await statementsOf(async () => (r = await list(w.desk, 'limit=10&page=2')))
+    const statements = await poolStatementsOf(w.payload, async () => (r = await list(w.desk, 'limit=10&page=2')))
     expect(paging(r!.body)).toEqual(expected(HERE, 2, 10))
     const lists = statements.filter((s) => /reception_records/.test(s))
     expect(lists).toHaveLength(1)

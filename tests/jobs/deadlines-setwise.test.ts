@@ -9,12 +9,12 @@
  * the sweep's read and its lock is checked again and left alone.
  */
 import { describe, expect, it } from 'vitest'
-import pg from 'pg'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 import { declaredDeadline, runDeadline } from '../../hooks/deadlines'
 import { ownHooksQuiet, quietWrite, takesBatch } from '../../hooks/lifecycle/batch'
 import { specOf } from '../../hooks/form/specOf'
+import { lastAuditId, messagesOf, someoneWaitsForALock, trailSince } from '../helpers/statements'
 import { useWorld } from '../helpers/world'
 
 const w = useWorld({ holders: ['front-desk'] })
@@ -23,14 +23,6 @@ type Row = Record<string, any>
 const db = () => (w.payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: Row[] }> } }).drizzle
 
 const now = new Date('2026-03-02T04:00:00Z')
-
-// Every statement the app sends goes through pg's Client.
-let statements = 0
-const query = pg.Client.prototype.query as (...args: unknown[]) => unknown
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  statements++
-  return query.apply(this, args)
-} as never
 
 async function freshSite(): Promise<number> {
   return (await w.freshSite()).site
@@ -53,34 +45,14 @@ async function dueTasks(site: number, n: number): Promise<number[]> {
 
 const sweep = async (site: number) => {
   const req = await createLocalReq({ context: { channel: 'job' } }, w.payload)
-  const before = statements
-  const run = await runDeadline({ payload: w.payload, req, now, site }, 'call-tasks', declaredDeadline(w.payload, 'call-tasks', 'call'))
-  return { ...run, statements: statements - before }
+  let run: Awaited<ReturnType<typeof runDeadline>> | undefined
+  const sent = await messagesOf(async () => (run = await runDeadline({ payload: w.payload, req, now, site }, 'call-tasks', declaredDeadline(w.payload, 'call-tasks', 'call'))))
+  return { ...run!, statements: sent.length }
 }
 
 const task = (id: number) => w.payload.findByID({ collection: 'call-tasks', id, depth: 0, overrideAccess: true }) as Promise<Row>
 
-const lastAuditId = async () => Number((await db().execute(sql`SELECT coalesce(max(id), 0) AS id FROM audit_log`)).rows[0].id)
 
-/** A record's trail after `since`, as the desk reads it. */
-async function trail(id: number, since: number) {
-  const { docs } = await w.payload.find({
-    collection: 'audit-log',
-    where: { and: [{ collection: { equals: 'call-tasks' } }, { recordId: { equals: String(id) } }, { id: { greater_than: since } }] },
-    sort: 'id', depth: 0, limit: 20, overrideAccess: true,
-  })
-  return (docs as Row[]).map((r) => ({ action: r.action, from: r.from ?? null, to: r.to ?? null, note: r.note ?? null, channel: r.channel, actor: r.actor ?? null, backEntry: r.backEntry, site: r.site, changes: r.changes }))
-}
-
-/** Until some statement of this database waits for a row lock (the sweep has read and now waits to lock). */
-async function someoneWaits() {
-  for (let i = 0; i < 200; i++) {
-    const { rows } = await db().execute(sql`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)
-    if (rows[0].n > 0) return
-    await new Promise((r) => setTimeout(r, 50))
-  }
-  throw new Error('nothing waited for the lock')
-}
 
 describe('JOB-01 deadlines that only flag are swept set-wise', () => {
   it('JOB-01 WF-10 a batch of due call tasks is flagged in a number of statements that does not grow with the batch, with the same fields and audit rows as a task flagged alone', async () => {
@@ -90,7 +62,7 @@ describe('JOB-01 deadlines that only flag are swept set-wise', () => {
     const [alone] = await dueTasks(one, 1)
     const small = await dueTasks(three, 3)
     const large = await dueTasks(twelve, 12)
-    const since = await lastAuditId()
+    const since = await lastAuditId(w.payload)
 
     const a = await sweep(one) // one due: a record at a time
     const b = await sweep(three)
@@ -102,7 +74,7 @@ describe('JOB-01 deadlines that only flag are swept set-wise', () => {
     expect(c.statements).toBeLessThanOrEqual(12)
 
     const reference = await task(alone)
-    const referenceTrail = await trail(alone, since)
+    const referenceTrail = await trailSince(w.payload, 'call-tasks', alone, since)
     expect(reference.overdue).toBe(true)
     expect(reference.callDueAt).toBeNull()
     expect(referenceTrail).toHaveLength(1)
@@ -111,7 +83,7 @@ describe('JOB-01 deadlines that only flag are swept set-wise', () => {
       const doc = await task(id)
       expect({ overdue: doc.overdue, callDueAt: doc.callDueAt, status: doc.status }).toEqual({ overdue: true, callDueAt: null, status: 'open' })
       expect(new Date(doc.updatedAt).getTime()).toBeGreaterThan(new Date(doc.createdAt).getTime() - 1)
-      const rows = await trail(id, since)
+      const rows = await trailSince(w.payload, 'call-tasks', id, since)
       expect(rows).toEqual(referenceTrail.map((r) => ({ ...r, site: doc.site })))
     }
 
@@ -132,7 +104,7 @@ describe('JOB-01 deadlines that only flag are swept set-wise', () => {
     }
     const running = sweep(site)
     try {
-      await someoneWaits()
+      await someoneWaitsForALock(w.payload)
     } finally {
       await commitTransaction(other)
     }
@@ -147,7 +119,7 @@ describe('JOB-01 deadlines that only flag are swept set-wise', () => {
   it('JOB-01 WF-10 a set-wise batch in which one record fails is rolled back whole and done a record at a time: the others flagged, the failing one logged, left due and flagged by the next run', async () => {
     const site = await freshSite()
     const [a, bad, c] = await dueTasks(site, 3)
-    const since = await lastAuditId()
+    const since = await lastAuditId(w.payload)
     // The database itself refuses to flag one of them (a real failure inside the batch's UPDATE).
     await db().execute(sql.raw(`CREATE OR REPLACE FUNCTION test_refuse_flag() RETURNS trigger AS $$ BEGIN IF NEW.id = ${bad} AND NEW.overdue THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`))
     await db().execute(sql.raw('CREATE TRIGGER test_refuse_flag BEFORE UPDATE ON call_tasks FOR EACH ROW EXECUTE FUNCTION test_refuse_flag()'))
@@ -161,8 +133,8 @@ describe('JOB-01 deadlines that only flag are swept set-wise', () => {
     const left = await task(bad)
     expect({ overdue: left.overdue, due: left.callDueAt !== null }).toEqual({ overdue: false, due: true })
     // Each flagged task has one update row (the batch's rows were rolled back with it), the failed one none.
-    for (const id of [a, c]) expect(await trail(id, since)).toHaveLength(1)
-    expect(await trail(bad, since)).toHaveLength(0)
+    for (const id of [a, c]) expect(await trailSince(w.payload, 'call-tasks', id, since)).toHaveLength(1)
+    expect(await trailSince(w.payload, 'call-tasks', bad, since)).toHaveLength(0)
     expect(await sweep(site)).toMatchObject({ acted: 1, read: 1, failed: 0 })
     expect((await task(bad)).overdue).toBe(true)
   })

@@ -6,10 +6,9 @@
  * alone (a sweep with one due grant goes a record at a time): the same fields, the same audit rows.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import pg from 'pg'
 import { createLocalReq } from 'payload'
-import { sql } from '@payloadcms/db-postgres'
 import { useWorld } from '../helpers/world'
+import { lastAuditId, messagesOf, trailSince } from '../helpers/statements'
 import { makeEstate, makeOwner } from './estate-fixture'
 import { declaredDeadline, runDeadline } from '../../hooks/deadlines'
 
@@ -17,15 +16,6 @@ const w = useWorld({ sites: [{ type: 'property' }] })
 let archive: number
 
 type Row = Record<string, any>
-const db = () => (w.payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: Row[] }> } }).drizzle
-
-// Every statement the app sends goes through pg's Client.
-let statements = 0
-const query = pg.Client.prototype.query as (...args: unknown[]) => unknown
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  statements++
-  return query.apply(this, args)
-} as never
 
 /** A grant asked by the desk, approved by the director and registered by the archive keeper. */
 async function registered(): Promise<number> {
@@ -44,22 +34,12 @@ async function pass(ids: number[]) {
 
 const sweep = async () => {
   const req = await createLocalReq({ context: { channel: 'job' } }, w.payload)
-  const before = statements
-  const run = await runDeadline({ payload: w.payload, req, now: new Date() }, 'archive-grants', declaredDeadline(w.payload, 'archive-grants', 'expiry'))
-  return { ...run, statements: statements - before }
+  let run: Awaited<ReturnType<typeof runDeadline>> | undefined
+  const sent = await messagesOf(async () => (run = await runDeadline({ payload: w.payload, req, now: new Date() }, 'archive-grants', declaredDeadline(w.payload, 'archive-grants', 'expiry'))))
+  return { ...run!, statements: sent.length }
 }
 
 const grant = (id: number) => w.payload.findByID({ collection: 'archive-grants', id, depth: 0, overrideAccess: true }) as Promise<Row>
-const lastAuditId = async () => Number((await db().execute(sql`SELECT coalesce(max(id), 0) AS id FROM audit_log`)).rows[0].id)
-
-async function trail(id: number, since: number) {
-  const { docs } = await w.payload.find({
-    collection: 'audit-log',
-    where: { and: [{ collection: { equals: 'archive-grants' } }, { recordId: { equals: String(id) } }, { id: { greater_than: since } }] },
-    sort: 'id', depth: 0, limit: 20, overrideAccess: true,
-  })
-  return (docs as Row[]).map((r) => ({ action: r.action, from: r.from ?? null, to: r.to ?? null, note: r.note ?? null, channel: r.channel, actor: r.actor ?? null, backEntry: r.backEntry, site: r.site, changes: dueAsKind(r.changes) }))
-}
 
 /** Each grant's own due moment (the `from` of its due column's change) replaced by its kind. */
 const dueAsKind = (changes: Row | null) =>
@@ -81,18 +61,18 @@ describe('PROP-03 reading grants expire set-wise', () => {
     for (let i = 0; i < 7; i++) seven.push(await registered())
 
     await pass([alone])
-    let since = await lastAuditId()
+    let since = await lastAuditId(w.payload)
     const a = await sweep() // one due: a record at a time
     expect(a).toMatchObject({ acted: 1, failed: 0 })
     const reference = await grant(alone)
-    const referenceTrail = await trail(alone, since)
+    const referenceTrail = await trailSince(w.payload, 'archive-grants', alone, since, dueAsKind)
 
     await pass(three)
-    since = await lastAuditId()
+    since = await lastAuditId(w.payload)
     const b = await sweep()
-    const threeTrails = await Promise.all(three.map((id) => trail(id, since)))
+    const threeTrails = await Promise.all(three.map((id) => trailSince(w.payload, 'archive-grants', id, since, dueAsKind)))
     await pass(seven)
-    const since7 = await lastAuditId()
+    const since7 = await lastAuditId(w.payload)
     const c = await sweep()
     expect([b.acted, c.acted, b.failed + c.failed]).toEqual([3, 7, 0])
     expect(c.statements).toBe(b.statements)
@@ -104,7 +84,7 @@ describe('PROP-03 reading grants expire set-wise', () => {
     const same = (doc: Row) => ({ status: doc.status, expiryDueAt: doc.expiryDueAt, approvalVersion: doc.approvalVersion, approvalStatus: doc.approvalStatus, archiveTitle: doc.archiveTitle })
     for (const [i, id] of [...three, ...seven].entries()) {
       expect(same(await grant(id))).toEqual(same(reference))
-      const rows = i < 3 ? threeTrails[i] : await trail(id, since7)
+      const rows = i < 3 ? threeTrails[i] : await trailSince(w.payload, 'archive-grants', id, since7, dueAsKind)
       expect(rows).toEqual(referenceTrail)
     }
     expect(await sweep()).toMatchObject({ acted: 0, read: 0 })
