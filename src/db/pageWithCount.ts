@@ -11,8 +11,9 @@
  *   from <table> where <where> order by … limit … offset …
  *
  * which PostgreSQL evaluates once (an uncorrelated sub-select: an InitPlan) next to the page it reads
- * with its usual plan. The page query is then answered from that one execution (its rows, without
- * the extra column) when Payload awaits it.
+ * with its usual plan — or, for a search (a substring test, which no index serves), `count(*) over ()`,
+ * so that each row is filtered once for both (see `totalOf`). The page query is then answered from
+ * that one execution (its rows, without the extra column) when Payload awaits it.
  *
  * Exact in every case Payload is: a non-empty page carries the total; an empty first page means a total
  * of 0; an empty page past the first (page past the end) runs Payload's own count. Everything else —
@@ -29,7 +30,7 @@ const TOTAL = '__payload_total'
 
 type Rows = Record<string, unknown>[]
 type RelationalQuery = {
-  config: { where?: unknown; extras?: Record<string, unknown>; offset?: number; limit?: number }
+  config: { where?: unknown; extras?: Record<string, unknown>; offset?: number; limit?: number; with?: Record<string, unknown> }
   tableConfig?: { tsName?: string; dbName?: string }
   execute: (placeholders?: unknown) => Promise<Rows>
 }
@@ -78,14 +79,33 @@ function pageOf(args: CountArgs): RelationalQuery | undefined {
   return query
 }
 
-async function countWithPage(adapter: Adapter, args: CountArgs, query: RelationalQuery): Promise<number | undefined> {
-  const table = adapter.tables[args.tableName]
+/** Whether `where` (drizzle SQL) tests a substring — `contains`, `like`: ILIKE '%…%', which no btree index serves. */
+export function testsSubstring(where: unknown, depth = 0): boolean {
+  if (!where || typeof where !== 'object' || depth > 50) return false
+  const chunks = (where as { queryChunks?: unknown[] }).queryChunks
+  if (Array.isArray(chunks)) return chunks.some((chunk) => testsSubstring(chunk, depth + 1))
+  const value = (where as { value?: unknown }).value
+  return Array.isArray(value) && value.some((part) => typeof part === 'string' && /\bi?like\b/i.test(part))
+}
+
+/**
+ * The total as one more column of the page. A search (a substring test) reads every row it could
+ * match for its total anyway — no index answers `ILIKE '%…%'` — so the page takes its rows from that
+ * same pass (`count(*) over ()`: PostgreSQL filters each row once, where the page and a separate
+ * count filtered it twice). That needs the page to be the table alone (no lateral sub-selects of
+ * arrays or relationships, which would then run for every match). Every other list keeps the count
+ * as a sub-select, which PostgreSQL answers from its indexes while the page stops after its rows.
+ */
+const totalOf = (adapter: Adapter, args: CountArgs, query: RelationalQuery) => {
+  const joinsNothing = !query.config.with || Object.keys(query.config.with).length === 0
+  if (joinsNothing && testsSubstring(args.where)) return sql`count(*) over ()`.as(TOTAL)
   const alias = sql.identifier(query.tableConfig!.tsName!)
   const where = args.where ? sql` where ${args.where}` : sql``
-  query.config = {
-    ...query.config,
-    extras: { ...query.config.extras, [TOTAL]: sql`(select count(*) from ${table} ${alias}${where})`.as(TOTAL) },
-  }
+  return sql`(select count(*) from ${adapter.tables[args.tableName]} ${alias}${where})`.as(TOTAL)
+}
+
+async function countWithPage(adapter: Adapter, args: CountArgs, query: RelationalQuery): Promise<number | undefined> {
+  query.config = { ...query.config, extras: { ...query.config.extras, [TOTAL]: totalOf(adapter, args, query) } }
   let total: number | undefined
   const page = query.execute().then((rows) => {
     if (rows.length > 0) total = Number(rows[0][TOTAL])

@@ -151,7 +151,34 @@ describe('Issue 15 a list and its total', () => {
     expect(paging(r!.body)).toEqual(expected(HERE, 2, 10))
     const lists = statements.filter((s) => /reception_records/.test(s))
     expect(lists).toHaveLength(1)
-    expect(lists[0]).toMatch(/\(select count\(\*\) from "reception_records"/)
     expect(statements.length).toBeLessThanOrEqual(2)
+  })
+
+  it('CORE-01 a search filters each row once: a substring test takes page and total from one pass, other lists count apart', async () => {
+    // A substring test (no index serves it): the page and its total from the same pass over the rows.
+    const searched = await poolStatementsOf(w.payload, () => list(w.desk, 'limit=10&page=2&sort=visitorName'))
+    const search = searched.filter((s) => /from "reception_records"/.test(s))
+    expect(search).toHaveLength(1)
+    expect(search[0]).toMatch(/count\(\*\) over \(\)/)
+    expect(search[0]).not.toMatch(/\(select count/)
+    // No substring test: the total as a sub-select (PostgreSQL counts from an index, the page stops after its rows).
+    let plain: Awaited<ReturnType<Client['get']>> | undefined
+    const listed = await poolStatementsOf(w.payload, async () => (plain = await w.desk.get('/api/reception-records?limit=10&where[type][equals]=visit')))
+    expect(plain!.status).toBe(200)
+    const page = listed.filter((s) => /from "reception_records"/.test(s))
+    expect(page).toHaveLength(1)
+    expect(page[0]).toMatch(/\(select count\(\*\) from "reception_records"/)
+    expect(page[0]).not.toMatch(/over \(\)/)
+    // A page with rows of other tables (the routine's items): those sub-selects would run for every match; the total stays apart.
+    const routineName = `${tag}-日常`
+    const made = await w.desk.post('/api/routines?depth=0', { site: w.site, name: routineName, items: [{ from: '08:00', to: '08:30', title: '开门', kind: 'manual' }] })
+    expect(made.status).toBe(201)
+    let routines: Awaited<ReturnType<Client['get']>> | undefined
+    const withItems = await poolStatementsOf(w.payload, async () => (routines = await w.desk.get(`/api/routines?limit=10&where[name][contains]=${encodeURIComponent(routineName)}`)))
+    expect(routines!.body.totalDocs).toBe(1)
+    expect(routines!.body.docs[0].items).toHaveLength(1)
+    const routinePage = withItems.filter((s) => /from "routines"/.test(s))
+    expect(routinePage.some((s) => /\(select count\(\*\) from "routines"/.test(s))).toBe(true)
+    expect(routinePage.some((s) => /over \(\)/.test(s))).toBe(false)
   })
 })
