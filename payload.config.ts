@@ -19,6 +19,7 @@ import { configuredPublicUrl } from './src/lib/publicUrl'
 import { labelStaffSites } from './src/lib/siteLabels'
 import { withCreateReturning } from './src/db/createReturning'
 import { withDeferredWrites } from './src/db/deferredWrites'
+import { withLazyQueries } from './src/db/lazyQueries'
 import { withPageCount } from './src/db/pageWithCount'
 import { sameAnswer } from './src/lib/sameAnswer'
 import { attachmentStorage } from './src/lib/storage'
@@ -67,15 +68,17 @@ export default buildConfig({
   jobs,
   // Issue 15: a list's page and its total in one statement (src/db/pageWithCount.ts); a create answered
   // by its INSERT … RETURNING (src/db/createReturning.ts); BEGIN and the audit rows sent with the next
-  // statement (src/db/deferredWrites.ts).
+  // statement (src/db/deferredWrites.ts); a transaction's query builders made when used (src/db/lazyQueries.ts).
   db: withPageCount(
     withCreateReturning(
       withDeferredWrites(
-        postgresAdapter({
-          pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 20) },
-          push: false,
-          migrationDir: process.env.MIGRATION_DIR || path.resolve(dirname, 'src/migrations'),
-        }),
+        withLazyQueries(
+          postgresAdapter({
+            pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 20) },
+            push: false,
+            migrationDir: process.env.MIGRATION_DIR || path.resolve(dirname, 'src/migrations'),
+          }),
+        ),
       ),
     ),
   ),
