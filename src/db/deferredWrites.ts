@@ -45,8 +45,8 @@ const empty = (command: string): Result => ({ command, rowCount: null, rows: [],
  */
 export function inlined(text: string, values: readonly unknown[] | undefined): string | undefined {
   if (!values?.length) return text
-  // Only plain SQL around `$n`: no E'' strings, comments, backslashes, dollar quotes or `$` inside a name.
-  if (/[Ee]'|--|\/\*|\\|\$(?!\d)|[A-Za-z_0-9]\$\d/.test(text)) return undefined
+  const parts = partsOf(text)
+  if (!parts) return undefined
   const literals: string[] = []
   for (const value of values) {
     const prepared = prepareValue(value)
@@ -56,12 +56,28 @@ export function inlined(text: string, values: readonly unknown[] | undefined): s
   }
   let out = ''
   let missing = false
-  // Replace $n only outside quoted strings and identifiers.
-  const parts = text.split(/('(?:[^']|'')*'|"(?:[^"]|"")*")/)
+  // Replace $n only outside quoted strings and identifiers (the even parts).
   for (let i = 0; i < parts.length; i++) {
     out += i % 2 === 1 ? parts[i] : parts[i].replace(/\$(\d+)/g, (_, n: string) => literals[Number(n) - 1] ?? ((missing = true), ''))
   }
   return missing ? undefined : out
+}
+
+/**
+ * `text` cut into what is outside and inside quoted strings and identifiers (alternately), or null
+ * when it is not plain SQL around `$n` (E'' strings, comments, backslashes, dollar quotes, `$` inside
+ * a name). Kept per text (short ones): the same few statements carry the waiting writes again and again.
+ */
+const shapes = new Map<string, string[] | null>()
+function partsOf(text: string): string[] | null {
+  let parts = shapes.get(text)
+  if (parts === undefined) {
+    parts = /[Ee]'|--|\/\*|\\|\$(?!\d)|[A-Za-z_0-9]\$\d/.test(text) ? null : text.split(/('(?:[^']|'')*'|"(?:[^"]|"")*")/)
+    if (text.length > 2000) return parts // a multi-row write: seldom the same twice
+    if (shapes.size >= 500) shapes.clear()
+    shapes.set(text, parts)
+  }
+  return parts
 }
 
 function textOf(config: unknown): string | undefined {
