@@ -63,11 +63,11 @@ export async function seedVolume(payload: Payload, { records = 1_000_000, reserv
       now() - (i % 700) * interval '1 day', now() - (i % 700) * interval '1 day', now() - (i % 700) * interval '1 day'
     FROM generate_series(1, ${reservations}) i`)
   await templates(payload, { site: s, bedLo, elderLo })
-  // The key register and its loans grow on a property site of their own: the 25th's key-count sheet
-  // (PROP-16 `next`) lists the register of its site, and a cabinet of 200,000 keys is not a property
-  // centre's — the tables are large, the register each sheet reads is the demo's.
+  // The key loans grow on a property site of their own: the 25th's key-count sheet (PROP-16 `next`)
+  // lists its site's keys less the ones lent, and 200,000 keys out is no property centre's cabinet —
+  // the table is large for the sweeps that filter it, the sheet each `next` opens is the demo's.
   const { rows: elsewhere } = await x.execute(sql`INSERT INTO sites (name, code, type) VALUES ('压测物业', 'bench-keys', 'property') RETURNING id`)
-  const onSiteOfTheirOwn = new Set(['keys', 'key_loans'])
+  const onSiteOfTheirOwn = new Set(['key_loans'])
   for (const { slug, table } of declaredDeadlines().filter((d, i, all) => d.slug !== 'reservations' && all.findIndex((e) => e.slug === d.slug) === i)) {
     // An admission is of a preparation of its own (one per reservation): the copies get new preparations.
     const rows = table === 'admissions' ? Math.max(0, Math.min(formRows, reservations - 2000)) : formRows

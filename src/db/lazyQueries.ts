@@ -40,6 +40,10 @@ function queriesOf(schema: Schema, Builder: Builder, dialect: unknown, session: 
           Object.defineProperty(this, name, { value: builder, configurable: true, enumerable: true, writable: true })
           return builder
         },
+        // Assigning one (before it was read) keeps what was assigned, as on drizzle's plain object.
+        set(this: Queries, value: unknown) {
+          Object.defineProperty(this, name, { value, configurable: true, enumerable: true, writable: true })
+        },
       })
     }
     prototypes.set(schema, prototype)

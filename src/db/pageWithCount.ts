@@ -88,17 +88,59 @@ export function testsSubstring(where: unknown, depth = 0): boolean {
   return Array.isArray(value) && value.some((part) => typeof part === 'string' && /\bi?like\b/i.test(part))
 }
 
+/** Above this many rows a table's searches count apart (see `totalOf`). */
+export const SINGLE_PASS_MAX_ROWS = 100_000
+
+type Sizes = { rows: Map<string, number>; at: number; reading?: Promise<void> }
+const sizesOf = new WeakMap<object, Sizes>()
+
+/**
+ * Read again how many rows each table has (PostgreSQL's estimate: the larger of the last ANALYZE's and
+ * the live count of its statistics), for the pool of `drizzle`. Done when the adapter connects and,
+ * off the requests' path, at most once a minute while lists use it (lists do not wait for it).
+ */
+export function readTableSizes(drizzle: { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }): Promise<void> {
+  let sizes = sizesOf.get(drizzle)
+  if (!sizes) sizesOf.set(drizzle, (sizes = { rows: new Map(), at: 0 }))
+  const known = sizes
+  known.at = Date.now()
+  known.reading ??= drizzle
+    .execute(
+      sql`select c.relname as name, greatest(c.reltuples, coalesce(s.n_live_tup, 0))::float8 as rows from pg_class c
+        left join pg_stat_user_tables s on s.relid = c.oid where c.relkind in ('r', 'p') and c.relnamespace = current_schema()::regnamespace`,
+    )
+    .then(({ rows }) => {
+      known.rows = new Map(rows.map((r) => [String(r.name), Number(r.rows)]))
+    })
+    .catch(() => {}) // kept as it was; the next minute reads again
+    .finally(() => (known.reading = undefined))
+  return known.reading
+}
+
+/** The rows `table` had when last read (undefined when not known yet: a table made since is read a second later). */
+function rowsOf(drizzle: object, table: string): number | undefined {
+  const sizes = sizesOf.get(drizzle)
+  const rows = sizes?.rows.get(table)
+  const age = sizes ? Date.now() - sizes.at : Infinity
+  if (age > 60_000 || (rows === undefined && age > 1000)) void readTableSizes(drizzle as never)
+  return rows
+}
+
 /**
  * The total as one more column of the page. A search (a substring test) reads every row it could
- * match for its total anyway — no index answers `ILIKE '%…%'` — so the page takes its rows from that
- * same pass (`count(*) over ()`: PostgreSQL filters each row once, where the page and a separate
- * count filtered it twice). That needs the page to be the table alone (no lateral sub-selects of
- * arrays or relationships, which would then run for every match). Every other list keeps the count
- * as a sub-select, which PostgreSQL answers from its indexes while the page stops after its rows.
+ * match for its total anyway — no index answers `ILIKE '%…%'` — so on a table of moderate size the
+ * page takes its rows from that same pass (`count(*) over ()`: PostgreSQL filters each row once,
+ * where the page and a separate count filtered it twice). PostgreSQL holds the matching rows until it
+ * has counted them all, so a large table (over SINGLE_PASS_MAX_ROWS, or not known yet) counts apart:
+ * a search that matched most of a million rows would hold them all, on disk. And the page must be the
+ * table alone (no lateral sub-selects of arrays or relationships, which would run for every match).
+ * Every other list keeps the count as a sub-select, which PostgreSQL answers from its indexes while
+ * the page stops after its rows.
  */
 const totalOf = (adapter: Adapter, args: CountArgs, query: RelationalQuery) => {
   const joinsNothing = !query.config.with || Object.keys(query.config.with).length === 0
-  if (joinsNothing && testsSubstring(args.where)) return sql`count(*) over ()`.as(TOTAL)
+  const rows = adapter.drizzle && rowsOf(adapter.drizzle, query.tableConfig!.dbName!)
+  if (joinsNothing && rows !== undefined && rows <= SINGLE_PASS_MAX_ROWS && testsSubstring(args.where)) return sql`count(*) over ()`.as(TOTAL)
   const alias = sql.identifier(query.tableConfig!.tsName!)
   const where = args.where ? sql` where ${args.where}` : sql``
   return sql`(select count(*) from ${adapter.tables[args.tableName]} ${alias}${where})`.as(TOTAL)
@@ -124,7 +166,10 @@ async function countWithPage(adapter: Adapter, args: CountArgs, query: Relationa
 export function withPageCount<T extends DatabaseAdapterObj>(result: T): T {
   return adjustAdapter<T, Adapter>(result, (adapter) => {
     const { countDistinct } = adapter
-    afterConnect(adapter, (connected) => notePageQueries(connected.drizzle))
+    afterConnect(adapter, (connected) => {
+      notePageQueries(connected.drizzle)
+      if (connected.drizzle) void readTableSizes(connected.drizzle as never)
+    })
     adapter.countDistinct = async function (this: Adapter, countArgs: CountArgs) {
       const query = pageOf(countArgs)
       const total = query ? await countWithPage(this, countArgs, query) : undefined

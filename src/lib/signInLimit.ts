@@ -40,9 +40,12 @@ const signedAddress = (address: string): string => {
   }
   let signed = signedAddresses.get(address)
   if (signed === undefined) {
-    if (signedAddresses.size >= 1000) signedAddresses.clear()
     signed = `${address} ${mac('client-address', address)}`
-    signedAddresses.set(address, signed)
+    // An address is at most 45 characters (IPv6 with IPv4); anything longer a trusted proxy passed on is not kept.
+    if (address.length <= 45) {
+      if (signedAddresses.size >= 1000) signedAddresses.clear()
+      signedAddresses.set(address, signed)
+    }
   }
   return signed
 }

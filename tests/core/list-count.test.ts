@@ -7,6 +7,8 @@
  */
 import { createLocalReq, initTransaction, killTransaction, type Where } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { sql } from '@payloadcms/db-postgres'
+import { readTableSizes, SINGLE_PASS_MAX_ROWS } from '../../src/db/pageWithCount'
 import { poolStatementsOf } from '../helpers/statements'
 import { useWorld, type Client } from '../helpers/world'
 
@@ -155,20 +157,29 @@ describe('Issue 15 a list and its total', () => {
   })
 
   it('CORE-01 a search filters each row once: a substring test takes page and total from one pass, other lists count apart', async () => {
+    const drizzle = (w.payload.db as unknown as { drizzle: Parameters<typeof readTableSizes>[0] }).drizzle
+    await readTableSizes(drizzle)
     // A substring test (no index serves it): the page and its total from the same pass over the rows.
-    const searched = await poolStatementsOf(w.payload, () => list(w.desk, 'limit=10&page=2&sort=visitorName'))
+    let r: Awaited<ReturnType<Client['get']>> | undefined
+    const searched = await poolStatementsOf(w.payload, async () => (r = await list(w.desk, 'limit=10&page=2&sort=visitorName')))
+    expect(paging(r!.body)).toEqual(expected(HERE, 2, 10))
     const search = searched.filter((s) => /from "reception_records"/.test(s))
     expect(search).toHaveLength(1)
     expect(search[0]).toMatch(/count\(\*\) over \(\)/)
     expect(search[0]).not.toMatch(/\(select count/)
-    // No substring test: the total as a sub-select (PostgreSQL counts from an index, the page stops after its rows).
+    // No substring test: the total as a sub-select (PostgreSQL counts from an index, the page stops after its rows), as exact.
+    const visits = (await w.payload.count({ collection: 'reception-records', where: { and: [{ type: { equals: 'phone' } }, { site: { equals: w.site } }] } })).totalDocs
+    expect(visits).toBeGreaterThan(2)
     let plain: Awaited<ReturnType<Client['get']>> | undefined
-    const listed = await poolStatementsOf(w.payload, async () => (plain = await w.desk.get('/api/reception-records?limit=10&where[type][equals]=visit')))
-    expect(plain!.status).toBe(200)
+    const listed = await poolStatementsOf(w.payload, async () => (plain = await w.desk.get('/api/reception-records?limit=2&page=2&where[type][equals]=phone')))
+    expect(paging(plain!.body)).toEqual(expected(visits, 2, 2))
     const page = listed.filter((s) => /from "reception_records"/.test(s))
     expect(page).toHaveLength(1)
     expect(page[0]).toMatch(/\(select count\(\*\) from "reception_records"/)
     expect(page[0]).not.toMatch(/over \(\)/)
+    const beyond = await w.desk.get(`/api/reception-records?limit=2&page=${Math.ceil(visits / 2) + 2}&where[type][equals]=phone`)
+    expect(beyond.body.docs).toEqual([])
+    expect(paging(beyond.body)).toEqual(expected(visits, Math.ceil(visits / 2) + 2, 2))
     // A page with rows of other tables (the routine's items): those sub-selects would run for every match; the total stays apart.
     const routineName = `${tag}-日常`
     const made = await w.desk.post('/api/routines?depth=0', { site: w.site, name: routineName, items: [{ from: '08:00', to: '08:30', title: '开门', kind: 'manual' }] })
@@ -180,5 +191,28 @@ describe('Issue 15 a list and its total', () => {
     const routinePage = withItems.filter((s) => /from "routines"/.test(s))
     expect(routinePage.some((s) => /\(select count\(\*\) from "routines"/.test(s))).toBe(true)
     expect(routinePage.some((s) => /over \(\)/.test(s))).toBe(false)
+  })
+
+  it('CORE-01 a search on a large table counts apart: the matching rows are not all held to count them', async () => {
+    const db = w.payload.db as unknown as { drizzle: Parameters<typeof readTableSizes>[0] }
+    const grown = SINGLE_PASS_MAX_ROWS + 1
+    await db.drizzle.execute(
+      sql`INSERT INTO reception_records (site_id, type, received_at, visitor_name, rating) SELECT ${w.otherSite}, 'phone', now(), '压测' || i, 'possible' FROM generate_series(1, ${grown}) i`,
+    )
+    try {
+      await db.drizzle.execute(sql`ANALYZE reception_records`)
+      await readTableSizes(db.drizzle)
+      let r: Awaited<ReturnType<Client['get']>> | undefined
+      const searched = await poolStatementsOf(w.payload, async () => (r = await list(w.desk, 'limit=10&page=3')))
+      expect(paging(r!.body)).toEqual(expected(HERE, 3, 10))
+      const search = searched.filter((s) => /from "reception_records"/.test(s))
+      expect(search).toHaveLength(1)
+      expect(search[0]).toMatch(/\(select count\(\*\) from "reception_records"/)
+      expect(search[0]).not.toMatch(/over \(\)/)
+    } finally {
+      await db.drizzle.execute(sql`DELETE FROM reception_records WHERE visitor_name LIKE '压测%' AND site_id = ${w.otherSite}`)
+      await db.drizzle.execute(sql`ANALYZE reception_records`)
+      await readTableSizes(db.drizzle)
+    }
   })
 })
