@@ -20,6 +20,7 @@ import { labelStaffSites } from './src/lib/siteLabels'
 import { withCreateReturning } from './src/db/createReturning'
 import { withDeferredWrites } from './src/db/deferredWrites'
 import { withLazyQueries } from './src/db/lazyQueries'
+import { withStaffWritesHeld } from './collections/core/staffCache'
 import { withPageCount } from './src/db/pageWithCount'
 import { sameAnswer } from './src/lib/sameAnswer'
 import { attachmentStorage } from './src/lib/storage'
@@ -68,16 +69,19 @@ export default buildConfig({
   jobs,
   // Issue 15: a list's page and its total in one statement (src/db/pageWithCount.ts); a create answered
   // by its INSERT … RETURNING (src/db/createReturning.ts); BEGIN and the audit rows sent with the next
-  // statement (src/db/deferredWrites.ts); a transaction's query builders made when used (src/db/lazyQueries.ts).
-  db: withPageCount(
-    withCreateReturning(
-      withDeferredWrites(
-        withLazyQueries(
-          postgresAdapter({
-            pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 20) },
-            push: false,
-            migrationDir: process.env.MIGRATION_DIR || path.resolve(dirname, 'src/migrations'),
-          }),
+  // statement (src/db/deferredWrites.ts); a transaction's query builders made when used (src/db/lazyQueries.ts);
+  // this process's writes of a staff member hold it out of the signed-in members kept between requests (collections/core/staffCache.ts).
+  db: withStaffWritesHeld(
+    withPageCount(
+      withCreateReturning(
+        withDeferredWrites(
+          withLazyQueries(
+            postgresAdapter({
+              pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 20) },
+              push: false,
+              migrationDir: process.env.MIGRATION_DIR || path.resolve(dirname, 'src/migrations'),
+            }),
+          ),
         ),
       ),
     ),

@@ -11,6 +11,7 @@ import { prepareEnvironment, type Environment } from './db/environment'
 import { createApp } from './http/app'
 import { moduleRoutes } from './http/routes'
 import { loadPayload } from './boot'
+import { stopListener } from './db/listener'
 import { exitWith } from './cli/fatal'
 import { configuredPublicUrl, setListeningUrl, urlOfAddress } from './lib/publicUrl'
 import { startScheduler, type Scheduler } from './scheduler'
@@ -102,6 +103,7 @@ async function stop(signal: string, code = 0) {
   console.log(`\n${signal}: stopping…`)
   server?.close()
   await scheduler?.stop().catch(() => {})
+  await stopListener()
   await payload?.destroy?.().catch(() => {})
   await environment?.stop().catch(() => {})
   process.exit(code)

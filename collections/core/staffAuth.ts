@@ -7,12 +7,14 @@
  * that one read replaced by a single prepared statement over the staff row and its arrays: what the
  * access rules read (sites, roles, positions, department, active) and what Payload's session check
  * reads (the account's session ids, at most MAX_SESSIONS_PER_ACCOUNT since the cap at sign-in). The
- * token, the session check and every refusal stay Payload's own. The shape equals `findByID` at
+ * token, the session check and every refusal stay Payload's own. The member is kept between requests
+ * while every change to it is heard at once (collections/core/staffCache.ts). The shape equals `findByID` at
  * depth 0 (tests/core/staff-auth.test.ts compares the two field by field, so a new staff field
  * that this statement does not read fails the test).
  */
 import { sql } from '@payloadcms/db-postgres'
 import { JWTAuthentication, type AuthStrategy, type Payload } from 'payload'
+import { cachedStaffMember } from './staffCache'
 
 type Row = {
   id: number
@@ -101,7 +103,9 @@ const viewOf = (payload: Payload): Payload => {
     view = Object.create(payload, {
       findByID: {
         value: async (options: { collection: string; id: number | string; depth?: number }) =>
-          options.collection === 'staff' && options.depth === 0 ? ((await loadStaffMember(payload, options.id)) ?? null) : payload.findByID(options as never),
+          options.collection === 'staff' && options.depth === 0
+            ? ((await cachedStaffMember(payload, options.id, () => loadStaffMember(payload, options.id))) ?? null)
+            : payload.findByID(options as never),
       },
     }) as Payload
     views.set(payload, view)

@@ -1,16 +1,26 @@
 /**
- * Start the real server as `npm start` does (production build, own process) and wait until it is
- * healthy. Used by the browser tests and the benchmarks.
+ * Start the real server as `npm start` does (production build, own process, its node flags and
+ * malloc arenas) and wait until it is healthy. Used by the browser tests and the benchmarks.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildIsCurrent } from '../build'
 import { freePort } from '../db/embedded'
 
+/** `npm start` as package.json writes it (`cross-env NAME=value … node <flags> src/server.ts`): what is measured is what runs. */
+export function npmStart(): { env: Record<string, string>; command: string[] } {
+  const words = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start.trim().split(/\s+/)
+  let i = words[0] === 'cross-env' ? 1 : 0
+  const env: Record<string, string> = {}
+  for (let m; (m = /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(words[i] ?? '')); i++) env[m[1]] = m[2]
+  return { env, command: words.slice(i) }
+}
+
 export type AppServer = { url: string; pid: number; stop: () => Promise<void>; output: () => string; readyMs: number }
 
-export async function startAppServer(env: Record<string, string | undefined> = {}, command: string[] = ['node', '--import', 'tsx', 'src/server.ts']): Promise<AppServer> {
+export async function startAppServer(env: Record<string, string | undefined> = {}, command: string[] = npmStart().command): Promise<AppServer> {
   if (!buildIsCurrent() && process.env.SKIP_BUILD !== '1') {
     // One build at a time in a tree (several test runs may start servers at once); the second finds it current.
     const lock = path.join(tmpdir(), `frontdesk-build-${Buffer.from(process.cwd()).toString('hex').slice(-32)}.lock`)
@@ -21,7 +31,7 @@ export async function startAppServer(env: Record<string, string | undefined> = {
   let output = ''
   const started = Date.now()
   const child: ChildProcess = spawn(command[0], command.slice(1), {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), ...env } as NodeJS.ProcessEnv,
+    env: { ...process.env, ...npmStart().env, NODE_ENV: 'production', PORT: String(port), ...env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })

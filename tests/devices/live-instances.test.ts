@@ -66,7 +66,7 @@ describe('DEV-04 live events reach a session on any instance', () => {
   })
 
   it('DEV-04 the listening connection comes back after the database drops it', async () => {
-    const pids = async () => (await other.query(`SELECT pid FROM pg_stat_activity WHERE application_name = 'frontdesk-live'`)).rows.map((r) => Number(r.pid))
+    const pids = async () => (await other.query(`SELECT pid FROM pg_stat_activity WHERE application_name = 'frontdesk-listener'`)).rows.map((r) => Number(r.pid))
     const before = await pids()
     expect(before).toHaveLength(1)
     await other.query('SELECT pg_terminate_backend($1)', [before[0]])
