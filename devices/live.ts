@@ -26,7 +26,7 @@ const deliver = (event: LiveEvent) => hub.emit('event', event)
 
 export function publish(event: LiveEvent): void {
   const text = JSON.stringify(event)
-  if (!live || !listening() || Buffer.byteLength(text) > MAX_NOTIFY_BYTES) return void deliver(event)
+  if (!live || !listening(LIVE_CHANNEL) || Buffer.byteLength(text) > MAX_NOTIFY_BYTES) return void deliver(event)
   const pool = (live.payload.db as unknown as { pool: pg.Pool }).pool
   // Our own listening connection hands it back to this instance's sessions, like every other instance.
   pool.query('SELECT pg_notify($1, $2)', [LIVE_CHANNEL, text]).catch(() => deliver(event))

@@ -8,8 +8,9 @@
  *   sessions) when it commits, whatever door wrote it — Payload, a sign-in's session cap, psql — with a
  *   trigger (`NOTIFY frontdesk_staff, '<id>'`; a TRUNCATE announces everyone). Each instance's listening
  *   connection (src/db/listener.ts) drops what it heard of.
- * - Nothing is kept while that connection is down, and all is dropped when it comes back (what was
- *   announced meanwhile is lost).
+ * - Nothing is kept while the channel is not listened to, and nothing kept before a break in the
+ *   listening is used after it (what was announced meanwhile is lost); a load is kept only when the
+ *   channel was listened to, without a break, from before it started until it ended.
  * - A write through this process's database adapter (sign-in, sign-out, an edit, a deactivation) keeps
  *   that member — every member for a write by condition — out of the cache from before it starts until
  *   2 s after it ends, so the next request after its answer never depends on the announcement's timing.
@@ -19,7 +20,7 @@
  */
 import type { DatabaseAdapterObj, Payload } from 'payload'
 import { adjustAdapter } from '../../src/db/adjustAdapter'
-import { listeningFor, onConnected, onNotification, startListener } from '../../src/db/listener'
+import { listenedSince, onNotification, startListener } from '../../src/db/listener'
 
 export const STAFF_CHANNEL = 'frontdesk_staff'
 const KEEP_MS = 10_000
@@ -57,7 +58,8 @@ const TRIGGERS = `
 
 type Member = Record<string, unknown>
 type Cache = {
-  entries: Map<string, { member: Member; at: number }>
+  /** Each member with when it was loaded and since when its channel had been listened to then. */
+  entries: Map<string, { member: Member; at: number; since: number }>
   /** Bumped by every change heard or made: a load that started before it is not kept. */
   epoch: number
   /** Members being written by this process (`*`: all), and until when they are not kept after. */
@@ -91,13 +93,16 @@ const isHeld = (cache: Cache, id: string) => {
   return false
 }
 
-/** Whether members may be kept now: the triggers are in place and this payload's listening connection is up. */
-function usable(payload: Payload, cache: Cache): boolean {
-  if (cache.installed === true) return listeningFor(payload)
+/**
+ * Since when every change has been heard (the triggers are in place and the channel listened to
+ * without a break; src/db/listener.ts), or undefined when members may not be kept now.
+ */
+function hearingSince(payload: Payload, cache: Cache): number | undefined {
+  if (cache.installed === true) return listenedSince(payload, STAFF_CHANNEL)
   if (cache.installed === undefined || (typeof cache.installed === 'number' && Date.now() - cache.installed > RETRY_INSTALL_MS)) {
     cache.installed = install(payload, cache)
   }
-  return false
+  return undefined
 }
 
 async function install(payload: Payload, cache: Cache): Promise<void> {
@@ -115,7 +120,6 @@ async function install(payload: Payload, cache: Cache): Promise<void> {
       client.release()
     }
     onNotification(STAFF_CHANNEL, (id) => forget(cache, id || '*'))
-    onConnected(() => forget(cache, '*'))
     startListener(payload)
     cache.installed = true
   } catch (error) {
@@ -129,14 +133,16 @@ async function install(payload: Payload, cache: Cache): Promise<void> {
 export async function cachedStaffMember<T extends Member>(payload: Payload, id: number | string, load: () => Promise<T | undefined>): Promise<T | undefined> {
   const cache = cacheOf(payload)
   const key = String(id)
-  if (!usable(payload, cache) || isHeld(cache, key)) return load()
+  const since = hearingSince(payload, cache)
+  if (since === undefined || isHeld(cache, key)) return load()
   const hit = cache.entries.get(key)
-  if (hit && Date.now() - hit.at < KEEP_MS) return structuredClone(hit.member) as T
+  // Kept under an earlier connection: what was announced between the two was not heard.
+  if (hit && hit.since === since && Date.now() - hit.at < KEEP_MS) return structuredClone(hit.member) as T
   const epoch = cache.epoch
   const member = await load()
-  if (member && cache.epoch === epoch && !isHeld(cache, key) && listeningFor(payload)) {
+  if (member && cache.epoch === epoch && !isHeld(cache, key) && hearingSince(payload, cache) === since) {
     if (cache.entries.size >= MAX_ENTRIES) cache.entries.delete(cache.entries.keys().next().value!)
-    cache.entries.set(key, { member: structuredClone(member), at: Date.now() })
+    cache.entries.set(key, { member: structuredClone(member), at: Date.now(), since })
   }
   return member
 }

@@ -3,19 +3,20 @@
  * other instances — or the database itself, through a trigger — announce: the live events of the
  * admin panel (devices/live.ts), the staff members' changes (collections/core/staffCache.ts).
  *
- * It reconnects after a database restart. What arrived while it was not connected is lost (PostgreSQL
- * keeps no notifications for a listener that is not there), so a user of it must either not rely on it
- * while `listening()` is false or start over when `onConnected` tells it the connection is back.
+ * It reconnects after a database restart. What arrived while a channel was not listened to is lost
+ * (PostgreSQL keeps no notifications for a listener that is not there), so a user that must hear every
+ * announcement notes `listenedSince(…)` before it relies on it and checks it is still the same after.
  */
 import pg from 'pg'
 import type { Payload } from 'payload'
 
 type Handler = (message: string) => void
-type State = { payload: Payload; client?: pg.Client; listening: boolean; stopped: boolean; retryMs: number }
+/** `listened`: each channel LISTENed to on the current connection, with when (a number that only grows). */
+type State = { payload: Payload; client?: pg.Client; listened: Map<string, number>; stopped: boolean; retryMs: number }
 
 const handlers = new Map<string, Set<Handler>>()
-const connected = new Set<() => void>()
 let state: State | undefined
+let sequence = 0
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/
 
@@ -25,27 +26,31 @@ export function onNotification(channel: string, handler: Handler): () => void {
   let set = handlers.get(channel)
   if (!set) {
     handlers.set(channel, (set = new Set()))
-    if (state?.listening) state.client!.query(`LISTEN ${channel}`).catch(() => {})
+    // A connection already made (or being made: pg sends it once connected) listens to the new channel too.
+    const current = state
+    const client = current?.client
+    if (client) {
+      client.query(`LISTEN ${channel}`).then(() => void (current.client === client && current.listened.set(channel, ++sequence)), () => {})
+    }
   }
   set.add(handler)
   return () => void set.delete(handler)
 }
 
-/** Called each time the connection is (again) listening to every channel. */
-export function onConnected(callback: () => void): () => void {
-  connected.add(callback)
-  return () => void connected.delete(callback)
-}
+/** Whether `channel` is listened to now (what is published on it reaches every instance). */
+export const listening = (channel: string): boolean => Boolean(state?.listened.has(channel))
 
-export const listening = (): boolean => Boolean(state?.listening)
-
-/** Listening, on the connection started for `payload` (its database). */
-export const listeningFor = (payload: Payload): boolean => Boolean(state?.listening && state.payload === payload)
+/**
+ * Since when `channel` has been listened to without a break on the connection started for `payload`
+ * (its database): undefined when it is not. The same number later means nothing announced in between was missed.
+ */
+export const listenedSince = (payload: Payload, channel: string): number | undefined =>
+  state?.payload === payload ? state.listened.get(channel) : undefined
 
 /** Starts the listening connection (once per process). */
 export function startListener(payload: Payload): void {
   if (state) return
-  state = { payload, listening: false, stopped: false, retryMs: 500 }
+  state = { payload, listened: new Map(), stopped: false, retryMs: 500 }
   void connect(state)
 }
 
@@ -54,7 +59,7 @@ export async function stopListener(): Promise<void> {
   state = undefined
   if (!current) return
   current.stopped = true
-  current.listening = false
+  current.listened = new Map()
   await current.client?.end().catch(() => {})
 }
 
@@ -66,7 +71,7 @@ async function connect(current: State): Promise<void> {
   const retry = () => {
     if (lost || current.stopped) return
     lost = true
-    current.listening = false
+    current.listened = new Map()
     current.client = undefined
     client.removeAllListeners()
     client.end().catch(() => {})
@@ -88,11 +93,12 @@ async function connect(current: State): Promise<void> {
     await client.connect()
     // The connection alone must not keep a process alive (a test, a command-line tool).
     ;(client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.()
-    for (const channel of handlers.keys()) await client.query(`LISTEN ${channel}`)
+    const channels = [...handlers.keys()]
+    if (channels.length) await client.query(channels.map((channel) => `LISTEN ${channel}`).join('; '))
     if (current.stopped) return void client.end().catch(() => {})
-    current.listening = true
+    const since = ++sequence
+    for (const channel of channels) current.listened.set(channel, since)
     current.retryMs = 500
-    for (const callback of connected) callback()
   } catch {
     retry()
   }

@@ -20,7 +20,9 @@ export function npmStart(): { env: Record<string, string>; command: string[] } {
 
 export type AppServer = { url: string; pid: number; stop: () => Promise<void>; output: () => string; readyMs: number }
 
-export async function startAppServer(env: Record<string, string | undefined> = {}, command: string[] = npmStart().command): Promise<AppServer> {
+export async function startAppServer(env: Record<string, string | undefined> = {}, command?: string[]): Promise<AppServer> {
+  const start = npmStart()
+  command ??= start.command
   if (!buildIsCurrent() && process.env.SKIP_BUILD !== '1') {
     // One build at a time in a tree (several test runs may start servers at once); the second finds it current.
     const lock = path.join(tmpdir(), `frontdesk-build-${Buffer.from(process.cwd()).toString('hex').slice(-32)}.lock`)
@@ -31,7 +33,7 @@ export async function startAppServer(env: Record<string, string | undefined> = {
   let output = ''
   const started = Date.now()
   const child: ChildProcess = spawn(command[0], command.slice(1), {
-    env: { ...process.env, ...npmStart().env, NODE_ENV: 'production', PORT: String(port), ...env } as NodeJS.ProcessEnv,
+    env: { ...process.env, ...start.env, NODE_ENV: 'production', PORT: String(port), ...env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
