@@ -8,7 +8,7 @@
  * Prints the table and the ratios to raw, with the machine's load average; writes bench/results/peers.json.
  *
  * Usage: npm run bench:peers
- *   PEERS=raw,app,payload,directus   which systems (raw and app always run)
+ *   PEERS=raw,app,floor,payload,directus   which systems (raw and app always run; floor: raw's statements behind a bare node:http server)
  *   PEERS_ROUNDS=5  BENCH_N=1000     rounds; sequential creates and lists (8-in-flight creates: 2 × BENCH_N)
  *   PEERS_DIR=<tmp>/frontdesk-peers  where the peers' npm packages are installed (reused by the next run)
  *   PEERS_INSTALL_MINUTES=20  PEERS_BUILD_MINUTES=45   how long npm install / the Directus native build may take
@@ -23,6 +23,7 @@ import { percentile, report, rssMb } from '../stats'
 import { appPeer } from './app'
 import { directusPeer } from './directus'
 import { payloadPeer } from './payload'
+import { httpFloorPeer } from './httpFloor'
 import { rawPeer } from './raw'
 import type { Peer } from './types'
 
@@ -30,7 +31,7 @@ const N = Number(process.env.BENCH_N ?? 1000)
 const ROUNDS = Number(process.env.PEERS_ROUNDS ?? 5)
 const WARM_UP = 50
 const IN_FLIGHT = 8
-const wanted = new Set((process.env.PEERS ?? 'raw,app,payload,directus').split(',').map((s) => s.trim()))
+const wanted = new Set((process.env.PEERS ?? 'raw,app,floor,payload,directus').split(',').map((s) => s.trim()))
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'frontdesk-peers-db-'))
 chmodSync(dir, 0o755)
@@ -67,6 +68,10 @@ try {
   console.log(`this app: ready (pid ${app.pid})`)
   const raw = await rawPeer(app.databaseUrl, app.site, app.staff)
   peers.push(raw, app)
+  if (wanted.has('floor')) {
+    peers.push(await httpFloorPeer(app.databaseUrl, app.site, app.staff))
+    console.log('raw node-postgres behind node:http: ready')
+  } else skipped.floor = 'not asked for (PEERS)'
   for (const [key, setup] of [['payload', payloadPeer], ['directus', directusPeer]] as const) {
     if (!wanted.has(key)) {
       skipped[key] = 'not asked for (PEERS)'
