@@ -194,6 +194,15 @@ export const updateEntries = (collection: string, pairs: { previous: Record<stri
     return Object.keys(changes).length ? [{ collection, recordId: doc.id, site: doc.site, action: 'update' as const, changes, occurredAt: null }] : []
   })
 
+/**
+ * The rows `auditChange` writes for records of `collection` created set-wise (`createMany`): one
+ * 'create' row per record, its fields as stored (virtual fields are not changes).
+ */
+export const createEntries = (req: PayloadRequest, collection: string, docs: (Record<string, unknown> & { id: string | number })[]): AuditEntry[] => {
+  const virtual = virtualNames(req.payload.collections[collection as CollectionSlug].config)
+  return docs.map((doc) => ({ collection, recordId: doc.id, site: doc.site, action: 'create' as const, changes: withoutVirtual(changedFields({}, doc), virtual), occurredAt: (doc.paperRecordedAt as string | undefined) ?? null }))
+}
+
 /** State transitions a workflow drives (approvals, gates, deadlines) are audited as such. */
 export const recordTransition = (
   req: PayloadRequest,

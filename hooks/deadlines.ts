@@ -34,7 +34,7 @@ import { datetime } from '../src/lib/fields'
 import { addHooks, idOf } from '../src/lib/hooks'
 import { flatFields } from '../src/lib/fieldWalk'
 import { tableOf, txOf } from '../src/lib/tx'
-import { sendMessage } from './notify/messages'
+import { sendMessage, sendMessages, type MessageInput } from './notify/messages'
 import { notifyEvent } from './notify/rules'
 import { serverOwned } from './serverOwned'
 import { specOf } from './form/specOf'
@@ -86,6 +86,8 @@ export type DeadlineSpec = {
      * noted `deadline:<name>`). A form without a lifecycle cannot declare it.
      */
     to?: string
+    /** A number field counted up each time the deadline acts (e.g. the reminders sent). */
+    count?: string
     /** Fire the form's notify rules `on: { deadline: name }`. */
     notify?: boolean
     /** A work message (a task) to positions / staff / a field's person. */
@@ -358,11 +360,12 @@ const calendarOf = (req: PayloadRequest, site: number, cache?: Calendars): Promi
   return cache.get(site)!
 }
 
-/** The bookkeeping a deadline writes with its action: the flag, and the due column spent or moved on. */
+/** The bookkeeping a deadline writes with its action: the flag, the count, and the due column spent or moved on. */
 async function bookkeeping(req: PayloadRequest, d: DeadlineSpec, doc: FormDoc, now: Date, result: boolean | 'stop' | void, calendars?: Calendars): Promise<Record<string, unknown>> {
   const t = d.then
   const data: Record<string, unknown> = {}
   if (t.flag) data[t.flag] = true
+  if (t.count && result !== false && result !== 'stop') data[t.count] = (Number(doc[t.count]) || 0) + 1
   // The deadline is spent, or comes again after N site days (past `now`, after a downtime too).
   let next: string | null = null
   if (t.repeat && result !== 'stop') {
@@ -397,7 +400,7 @@ const othersUnflagged = (spec: FormSpec | undefined, d: DeadlineSpec, merged: Re
 async function flagMany(req: PayloadRequest, slug: string, d: DeadlineSpec, read: FormDoc[], now: Date): Promise<FormDoc[] | undefined> {
   const spec = specOf(req.payload, slug)
   // What it may write: its flag, its due column, the flags of other deadlines it may clear.
-  const keys = [dueColumn(d), ...(d.then.flag ? [d.then.flag] : []), ...(spec?.deadlines ?? []).flatMap((o) => (o.name !== d.name && o.then.flag && o.then.unflag ? [o.then.flag] : []))]
+  const keys = [dueColumn(d), ...[d.then.flag, d.then.count].filter((k): k is string => Boolean(k)), ...(spec?.deadlines ?? []).flatMap((o) => (o.name !== d.name && o.then.flag && o.then.unflag ? [o.then.flag] : []))]
   if (d.batch === false || !ownHooksQuiet(spec, d.batch, false) || !quietWrite(spec, keys)) return undefined
   const docs = await lockStillDue(req, slug, d, read, now)
   if (!docs.length) return []
@@ -450,14 +453,24 @@ async function actOnBatch(req: PayloadRequest, slug: string, d: DeadlineSpec, re
     if (!flagged) return undefined
     acted = flagged
   }
-  for (const updated of acted) {
-    if (t.message) {
-      await sendMessage(req.payload, { site: updated.site, title: t.message.title, body: t.message.body, to: t.message.to, related: { collection: slug, id: updated.id }, record: updated, values: updated }, req)
-    }
-    if (t.notify) await notifyEvent(req, slug, updated, { deadline: d.name })
+  if (t.message) {
+    const inputs = acted.map((updated) => messageOf(slug, d, updated))
+    if (!(await sendMessages(req, inputs))) for (const input of inputs) await sendMessage(req.payload, input, req)
   }
+  if (t.notify) for (const updated of acted) await notifyEvent(req, slug, updated, { deadline: d.name })
   return acted.length
 }
+
+/** The work message a deadline sends about a record (its values fill the title and body). */
+const messageOf = (slug: string, d: DeadlineSpec, record: FormDoc): MessageInput => ({
+  site: record.site,
+  title: d.then.message!.title,
+  body: d.then.message!.body,
+  to: d.then.message!.to,
+  related: { collection: slug, id: record.id },
+  record,
+  values: record,
+})
 
 /**
  * Lock the rows of `docs` in `req`'s transaction and return them as stored now (over what was read),
@@ -514,9 +527,7 @@ async function actOn(req: PayloadRequest, slug: string, d: DeadlineSpec, read: F
   } else {
     updated = moves(doc) ? await move(doc, data) : await write()
   }
-  if (t.message) {
-    await sendMessage(payload, { site: doc.site, title: t.message.title, body: t.message.body, to: t.message.to, related: { collection: slug, id: doc.id }, record: updated, values: updated }, req)
-  }
+  if (t.message) await sendMessage(payload, messageOf(slug, d, { ...updated, site: doc.site }), req)
   if (t.notify) await notifyEvent(req, slug, updated, { deadline: d.name })
   return acted
 }

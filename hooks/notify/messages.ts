@@ -7,7 +7,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 import { declaredDeadline, runDeadline, type DeadlineArgs } from '../deadlines'
-import { refuse } from '../../src/lib/errors'
+import { langOf, refuse } from '../../src/lib/errors'
+import { positionLabels } from '../../src/lib/holders'
 import type { FormDoc, Recipient } from '../form/types'
 import { idOf } from '../../src/lib/hooks'
 import { isAdmin } from '../../src/lib/roles'
@@ -16,7 +17,8 @@ import { fill, L, pick, type Label } from '../../src/lib/i18n'
 import { queueMail } from '../../src/lib/mail'
 import { resolveRecipients, type Person } from './recipients'
 import { asServer } from '../../src/lib/serverReq'
-import { recordTransition } from '../audit'
+import { createEntries, recordAudits, recordTransition } from '../audit'
+import { createMany } from '../lifecycle/batch'
 
 export type MessageInput = {
   site: unknown
@@ -41,57 +43,107 @@ export type Sent = { messages: { id: number; language: string }[]; recipients: P
 const text = (t: string | Label | undefined, lang: string, values: Record<string, unknown>) =>
   t == null ? '' : fill(typeof t === 'string' ? t : pick(t, lang), values)
 
-export async function sendMessage(payload: Payload, input: MessageInput, req?: PayloadRequest): Promise<Sent> {
-  const server = req ? asServer(req) : undefined
-  const people = (await resolveRecipients(payload, input.site, input.to, input.record, server)).filter((p) => p.id != null)
+/** The recipients of a message, resolved now; refused when nobody holds the positions at the site. */
+async function recipientsOf(payload: Payload, input: MessageInput, req?: PayloadRequest): Promise<Person[]> {
+  const people = (await resolveRecipients(payload, input.site, input.to, input.record, req && asServer(req))).filter((p) => p.id != null)
   if (!people.length) {
-    refuse(req, L('這條消息沒有收件人:{to} 在本站點目前沒有人擔任', 'This message has no recipient: nobody holds {to} at this site'), {
-      to: input.to.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join(', '),
-    })
+    // Named as the desk names them: a position by its label in the reader's language, a person or a field of the record as such.
+    const positionName = await positionLabels(req ?? { payload }, langOf(req))
+    const names = input.to.map((r) =>
+      typeof r === 'string' ? positionName(r) : 'position' in r ? positionName(r.position) : 'staff' in r ? pick(L('指定員工', 'the staff member named'), langOf(req)) : pick(L('記錄中的人員', 'the person named in the record'), langOf(req)),
+    )
+    refuse(req, L('這條消息沒有收件人:{to} 在本站點目前沒有人擔任', 'This message has no recipient: nobody holds {to} at this site'), { to: names.join('、') })
   }
-  // One message per language when the text is given in three languages, else one message.
+  return people
+}
+
+/** The messages' data: one per language when the text is given in three languages (each recipient reads theirs), else one. */
+function messageData(input: MessageInput, people: Person[], req?: PayloadRequest): { language: string; data: Record<string, unknown> }[] {
   const multilingual = typeof input.title !== 'string' || (input.body != null && typeof input.body !== 'string')
   const groups = new Map<string, Person[]>()
   for (const p of people) {
     const lang = multilingual ? p.language : 'zh'
     groups.set(lang, [...(groups.get(lang) ?? []), p])
   }
+  const values = input.values ?? {}
+  return [...groups].map(([language, group]) => ({
+    language,
+    data: {
+      site: idOf(input.site) as number,
+      title: text(input.title, language, values).slice(0, 200),
+      body: text(input.body, language, values) || undefined,
+      sender: (input.from ?? req?.user?.id) as number | undefined,
+      recipients: group.map((p) => p.id!),
+      gated: Boolean(input.gate),
+      status: 'open',
+      relatedCollection: input.related?.collection,
+      relatedId: input.related ? String(input.related.id) : undefined,
+    },
+  }))
+}
+
+export async function sendMessage(payload: Payload, input: MessageInput, req?: PayloadRequest): Promise<Sent> {
+  const server = req ? asServer(req) : undefined
+  const people = await recipientsOf(payload, input, req)
   const messages: Sent['messages'] = []
-  for (const [lang, group] of groups) {
-    const values = input.values ?? {}
-    const doc = await payload.create({
-      collection: 'messages',
-      data: {
-        site: idOf(input.site) as number,
-        title: text(input.title, lang, values).slice(0, 200),
-        body: text(input.body, lang, values) || undefined,
-        sender: (input.from ?? req?.user?.id) as number | undefined,
-        recipients: group.map((p) => p.id!),
-        gated: Boolean(input.gate),
-        status: 'open',
-        relatedCollection: input.related?.collection,
-        relatedId: input.related ? String(input.related.id) : undefined,
-      },
-      req: server,
-      overrideAccess: true,
-      depth: 0,
-    })
-    messages.push({ id: doc.id as number, language: lang })
+  for (const { language, data } of messageData(input, people, req)) {
+    const doc = await payload.create({ collection: 'messages', data: data as never, req: server, overrideAccess: true, depth: 0 })
+    messages.push({ id: doc.id as number, language })
   }
   return { messages, recipients: people }
 }
 
+/**
+ * The batch form of `sendMessage` for many records at once (a deadline sweep's batch, issue 15 item 4):
+ * the same messages, receipts and audit rows as `sendMessage` of each input in turn, written set-wise
+ * in `req`'s transaction — the messages in one INSERT (their recipients in one more), the receipts in
+ * one, the audit rows in one (`createMany`, `createEntries`) — with the holders of the same positions
+ * at the same site looked up once. It writes what the two forms' change hooks write on a server's
+ * create — the receipts, the audit rows; their other hooks (the composer's recipients, forbidden
+ * phrases, a receipt's forward-only state) act on a person's writes only —, and
+ * tests/jobs/deadlines-messages-setwise.test.ts compares every row with what Payload's create writes.
+ * A gated message is not sent this way (its receipts are chased from their creation, which the
+ * deadline feature's hooks set up): undefined, nothing written, and the caller sends each with
+ * `sendMessage`. Refused, as `sendMessage` refuses, when one has no recipient.
+ */
+export async function sendMessages(req: PayloadRequest, inputs: MessageInput[]): Promise<Sent[] | undefined> {
+  if (inputs.some((i) => i.gate)) return undefined
+  const server = asServer(req)
+  const holders = new Map<string, Promise<Person[]>>()
+  const sent: { people: Person[]; messages: { language: string; data: Record<string, unknown> }[] }[] = []
+  for (const input of inputs) {
+    // Positions and staff reach the same people for every record of a site; a field of the record does not.
+    const key = input.to.some((r) => typeof r === 'object' && 'field' in r) ? undefined : JSON.stringify([idOf(input.site), input.to])
+    if (key !== undefined && !holders.has(key)) holders.set(key, recipientsOf(req.payload, input, req))
+    const people = await (key !== undefined ? holders.get(key)! : recipientsOf(req.payload, input, req))
+    sent.push({ people, messages: messageData(input, people, req) })
+  }
+  const docs = await createMany(server, 'messages', sent.flatMap((s) => s.messages.map((m) => m.data)))
+  if (!docs) return undefined
+  const receipts = await createMany(server, 'message-receipts', docs.flatMap((message) => receiptData(message)))
+  if (!receipts) throw new Error('message-receipts: the receipts of a batch of messages could not be written set-wise')
+  await recordAudits(server, [...createEntries(server, 'message-receipts', receipts), ...createEntries(server, 'messages', docs)])
+  let next = 0
+  return sent.map((s) => ({ recipients: s.people, messages: s.messages.map(({ language }) => ({ id: docs[next++].id as number, language })) }))
+}
+
+/** A message's receipts: one per recipient, unread (chased from now when the message is gated). */
+const receiptData = (message: FormDoc) =>
+  ((message.recipients ?? []) as unknown[]).map((recipient) => ({
+    message: message.id as number,
+    title: message.title,
+    sender: idOf(message.sender) as number,
+    recipient: idOf(recipient) as number,
+    state: 'unread',
+    site: idOf(message.site) as number,
+    chaseFrom: message.gated ? new Date().toISOString() : undefined,
+  }))
+
 /** One receipt per recipient, unread (called when a message is created). */
 export async function createReceipts(req: PayloadRequest, message: FormDoc) {
   const server = asServer(req)
-  for (const recipient of (message.recipients ?? []) as unknown[]) {
-    await req.payload.create({
-      collection: 'message-receipts',
-      data: { message: message.id as number, title: message.title, sender: idOf(message.sender) as number, recipient: idOf(recipient) as number, state: 'unread', site: idOf(message.site) as number, chaseFrom: message.gated ? new Date().toISOString() : undefined },
-      req: server,
-      overrideAccess: true,
-      depth: 0,
-    })
+  for (const data of receiptData(message)) {
+    await req.payload.create({ collection: 'message-receipts', data: data as never, req: server, overrideAccess: true, depth: 0 })
   }
 }
 

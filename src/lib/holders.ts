@@ -4,6 +4,7 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 import { idOf } from './hooks'
+import { pick } from './i18n'
 
 export type Holder = { id: number; name: string; email: string; language: string; mobile?: string | null; workPhone?: string | null }
 
@@ -49,4 +50,11 @@ export async function holdersByPosition(
     }
   }
   return result
+}
+
+/** Position labels by slug in a language (positions are data: renamed in the admin panel, read here). */
+export async function positionLabels(req: Pick<PayloadRequest, 'payload'>, lang: string): Promise<(slug: string) => string> {
+  const { docs } = await req.payload.find({ collection: 'positions', limit: 500, pagination: false, depth: 0, overrideAccess: true })
+  const names = new Map(docs.map((p) => [String(p.slug), pick({ zh: String(p.name), 'zh-TW': String(p.nameTW), en: String(p.nameEn) }, lang)]))
+  return (slug: string) => names.get(slug) ?? slug
 }

@@ -61,12 +61,8 @@ const form = defineForm({
       name: 'remind', rule: 'MEMBER-06', label: L('培訓確認:每天提醒未確認新版話術的人', 'Acknowledgements: remind those who have not read the new version'),
       from: 'askedAt', after: { days: 1 }, at: 'opens', while: { status: 'pending' },
       then: {
-        flag: 'overdue', unflag: true, repeat: { days: 1 },
+        flag: 'overdue', unflag: true, repeat: { days: 1 }, count: 'reminders',
         message: { to: [{ field: 'staff' }], title: L('請閱讀並確認新版「{scriptTitle}」(第 {version} 版)', 'Please read and acknowledge “{scriptTitle}” (version {version})') },
-        run: async ({ req, doc }) => {
-          await req.payload.update({ collection: 'acknowledgements', id: doc.id, data: { reminders: (doc.reminders ?? 0) + 1 }, overrideAccess: true, depth: 0, req, context: { ...req.context } })
-          return true
-        },
       },
     },
   ],

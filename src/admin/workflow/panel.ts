@@ -11,6 +11,7 @@ import { langOf, refuse } from '../../lib/errors'
 import { specOf } from '../../../hooks/form/specOf'
 import { idOf } from '../../lib/hooks'
 import { L, pick } from '../../lib/i18n'
+import { positionLabels } from '../../lib/holders'
 import { historyOf, type HistoryEntry } from './history'
 import { isLocked, workflowSources, type WorkflowAction, type WorkflowContext } from './sources'
 import { words } from './words'
@@ -24,13 +25,6 @@ export type WorkflowView = {
   print?: { url: string; label: string }
   history: HistoryEntry[]
   words: Record<'comment' | 'commentRequired' | 'confirm' | 'cancel' | 'saveFirst' | 'done' | 'history' | 'historyEmpty' | 'state', string>
-}
-
-/** Position labels by slug in a language (positions are data: renamed in the admin panel, read here). */
-export async function positionLabels(req: Pick<PayloadRequest, 'payload'>, lang: string): Promise<(slug: string) => string> {
-  const { docs } = await req.payload.find({ collection: 'positions', limit: 500, pagination: false, depth: 0, overrideAccess: true })
-  const names = new Map(docs.map((p) => [String(p.slug), pick({ zh: String(p.name), 'zh-TW': String(p.nameTW), en: String(p.nameEn) }, lang)]))
-  return (slug: string) => names.get(slug) ?? slug
 }
 
 export async function workflowOf(req: PayloadRequest, slug: string, id: string): Promise<WorkflowView> {
