@@ -205,13 +205,13 @@ function tableOnlyPage(query: RelationalQuery): (() => Promise<Rows>) | undefine
   const order = typeof config.orderBy === 'function' ? (config.orderBy as (...args: unknown[]) => unknown).length === 0 && config.orderBy() : (config.orderBy ?? [])
   const orderBy = Array.isArray(order) ? order : [order]
   if (!orderBy.every((part) => is(part, SQL) || is(part, Column))) return undefined
-  const { list, keys, decoders } = selectionOf(tableConfig)
-  const extraKeys = extras.map(([key]) => key)
-  const extraDecoders = extras.map(([, value]) => ((value as SQL.Aliased).sql as unknown as { decoder: Decoder }).decoder)
-  const columns = keys.length
+  const selection = selectionOf(tableConfig)
+  // Each value of a row is decoded by its column, then each extra by its own decoder.
+  const keys = [...selection.keys, ...extras.map(([key]) => key)]
+  const decoders = [...selection.decoders, ...extras.map(([, value]) => ((value as SQL.Aliased).sql as unknown as { decoder: Decoder }).decoder)]
   const built = dialect.sqlToQuery(
     sql.join([
-      sql`select ${list}`,
+      sql`select ${selection.list}`,
       ...extras.map(([key, value]) => sql`, ${(value as SQL.Aliased).sql} as ${sql.identifier(key)}`),
       sql` from ${table}`,
       config.where ? sql` where ${config.where as SQL}` : undefined,
@@ -224,8 +224,7 @@ function tableOnlyPage(query: RelationalQuery): (() => Promise<Rows>) | undefine
   const map = (rows: unknown[][]) =>
     rows.map((row) => {
       const result: Record<string, unknown> = {}
-      for (let i = 0; i < columns; i++) result[keys[i]] = decode(row[i], decoders[i])
-      for (let i = 0; i < extraKeys.length; i++) result[extraKeys[i]] = decode(row[columns + i], extraDecoders[i])
+      for (let i = 0; i < keys.length; i++) result[keys[i]] = decode(row[i], decoders[i])
       return result
     })
   return () => session.prepareQuery(built, undefined, undefined, true, map).execute()
