@@ -26,6 +26,7 @@ export async function staffById(payload: Payload, ids: unknown[], req?: Partial<
     where: { and: [{ id: { in: wanted } }, { active: { not_equals: false } }, ...atSite] },
     depth: 0,
     limit: 500,
+    pagination: false,
     req,
     overrideAccess: true,
   })

@@ -25,7 +25,7 @@ export async function holdersByPosition(
 ): Promise<Map<string, Holder[]>> {
   const result = new Map<string, Holder[]>(slugs.map((s) => [s, []]))
   if (!slugs.length) return result
-  const positions = await payload.find({ collection: 'positions', where: { slug: { in: slugs } }, limit: 100, depth: 0, req, overrideAccess: true })
+  const positions = await payload.find({ collection: 'positions', where: { slug: { in: slugs } }, limit: 100, pagination: false, depth: 0, req, overrideAccess: true })
   const slugOf = new Map(positions.docs.map((p) => [p.id as number, p.slug as string]))
   if (!slugOf.size) return result
   const staff = await payload.find({
@@ -38,6 +38,7 @@ export async function holdersByPosition(
       ],
     },
     limit: 500,
+    pagination: false,
     depth: 0,
     req,
     overrideAccess: true,

@@ -43,7 +43,7 @@ export const OfficeParcels = defineForm({
     {
       name: 'remind', rule: 'OFFICE-04', label: L('快遞:未領取每天提醒', 'Parcels: remind daily until collected'),
       from: 'receivedAt', after: { days: 1 }, at: 'opens', while: { status: ['arrived', 'held'] },
-      then: { notify: true, run: async ({ req, doc }) => { await req.payload.update({ collection: 'office-parcels', id: doc.id, data: { reminders: ((doc.reminders as number) ?? 0) + 1 }, overrideAccess: true, depth: 0, req, context: { deadline: 'remind' } }) }, repeat: { days: 1 } },
+      then: { notify: true, count: 'reminders', repeat: { days: 1 } },
       sentence: { due: L('{n} 個快遞待提醒領取', '{n} parcels to remind about'), overdue: L('{n} 個快遞未領取', '{n} parcels not collected') },
     },
   ],
