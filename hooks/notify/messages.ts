@@ -15,7 +15,7 @@ import { isAdmin } from '../../src/lib/roles'
 import { publicUrl } from '../../src/lib/publicUrl'
 import { fill, L, pick, type Label } from '../../src/lib/i18n'
 import { queueMail } from '../../src/lib/mail'
-import { resolveRecipients, type Person } from './recipients'
+import { resolveRecipients, resolveRecipientsMany, type Person } from './recipients'
 import { asServer } from '../../src/lib/serverReq'
 import { createEntries, recordAudits, recordTransition } from '../audit'
 import { createMany } from '../lifecycle/batch'
@@ -43,19 +43,22 @@ export type Sent = { messages: { id: number; language: string }[]; recipients: P
 const text = (t: string | Label | undefined, lang: string, values: Record<string, unknown>) =>
   t == null ? '' : fill(typeof t === 'string' ? t : pick(t, lang), values)
 
-/** The recipients of a message, resolved now; refused when nobody holds the positions at the site. */
-async function recipientsOf(payload: Payload, input: MessageInput, req?: PayloadRequest): Promise<Person[]> {
-  const people = (await resolveRecipients(payload, input.site, input.to, input.record, req && asServer(req))).filter((p) => p.id != null)
-  if (!people.length) {
-    // Named as the desk names them: a position by its label in the reader's language, a person or a field of the record as such.
+/** Refused when a message reaches nobody: the positions named the way the desk calls them, in the reader's language. */
+async function someone(payload: Payload, input: MessageInput, people: Person[], req?: PayloadRequest): Promise<Person[]> {
+  const reached = people.filter((p) => p.id != null)
+  if (!reached.length) {
     const positionName = await positionLabels(req ?? { payload }, langOf(req))
     const names = input.to.map((r) =>
       typeof r === 'string' ? positionName(r) : 'position' in r ? positionName(r.position) : 'staff' in r ? pick(L('指定員工', 'the staff member named'), langOf(req)) : pick(L('記錄中的人員', 'the person named in the record'), langOf(req)),
     )
     refuse(req, L('這條消息沒有收件人:{to} 在本站點目前沒有人擔任', 'This message has no recipient: nobody holds {to} at this site'), { to: names.join('、') })
   }
-  return people
+  return reached
 }
+
+/** The recipients of a message, resolved now (refused when there is none). */
+const recipientsOf = async (payload: Payload, input: MessageInput, req?: PayloadRequest): Promise<Person[]> =>
+  someone(payload, input, await resolveRecipients(payload, input.site, input.to, input.record, req && asServer(req)), req)
 
 /** The messages' data: one per language when the text is given in three languages (each recipient reads theirs), else one. */
 function messageData(input: MessageInput, people: Person[], req?: PayloadRequest): { language: string; data: Record<string, unknown> }[] {
@@ -98,10 +101,11 @@ export async function sendMessage(payload: Payload, input: MessageInput, req?: P
  * the same messages, receipts and audit rows as `sendMessage` of each input in turn, written set-wise
  * in `req`'s transaction — the messages in one INSERT (their recipients in one more), the receipts in
  * one, the audit rows in one (`createMany`, `createEntries`) — with the holders of the same positions
- * at the same site looked up once. It writes what the two forms' change hooks write on a server's
- * create — the receipts, the audit rows; their other hooks (the composer's recipients, forbidden
- * phrases, a receipt's forward-only state) act on a person's writes only —, and
- * tests/jobs/deadlines-messages-setwise.test.ts compares every row with what Payload's create writes.
+ * at the same site, and the staff the records name, looked up once (`resolveRecipientsMany`). It
+ * writes what the two forms' change hooks write on a server's create — the receipts, the audit rows;
+ * their other hooks (the composer's recipients, forbidden phrases, a receipt's forward-only state) act
+ * on a person's writes only —, and tests/jobs/deadlines-messages-setwise.test.ts compares every row
+ * with what Payload's create writes.
  * A gated message is not sent this way (its receipts are chased from their creation, which the
  * deadline feature's hooks set up): undefined, nothing written, and the caller sends each with
  * `sendMessage`. Refused, as `sendMessage` refuses, when one has no recipient.
@@ -109,15 +113,19 @@ export async function sendMessage(payload: Payload, input: MessageInput, req?: P
 export async function sendMessages(req: PayloadRequest, inputs: MessageInput[]): Promise<Sent[] | undefined> {
   if (inputs.some((i) => i.gate)) return undefined
   const server = asServer(req)
-  const holders = new Map<string, Promise<Person[]>>()
-  const sent: { people: Person[]; messages: { language: string; data: Record<string, unknown> }[] }[] = []
-  for (const input of inputs) {
-    // Positions and staff reach the same people for every record of a site; a field of the record does not.
-    const key = input.to.some((r) => typeof r === 'object' && 'field' in r) ? undefined : JSON.stringify([idOf(input.site), input.to])
-    if (key !== undefined && !holders.has(key)) holders.set(key, recipientsOf(req.payload, input, req))
-    const people = await (key !== undefined ? holders.get(key)! : recipientsOf(req.payload, input, req))
-    sent.push({ people, messages: messageData(input, people, req) })
+  // The recipients of the messages to the same people at the same site, resolved together.
+  const groups = new Map<string, number[]>()
+  inputs.forEach((input, i) => {
+    const key = JSON.stringify([idOf(input.site), input.to])
+    groups.set(key, [...(groups.get(key) ?? []), i])
+  })
+  const people: Person[][] = []
+  for (const members of groups.values()) {
+    const { site, to } = inputs[members[0]]
+    const resolved = await resolveRecipientsMany(req.payload, site, to, members.map((i) => inputs[i].record), server)
+    for (const [n, i] of members.entries()) people[i] = await someone(req.payload, inputs[i], resolved[n], req)
   }
+  const sent = inputs.map((input, i) => ({ people: people[i], messages: messageData(input, people[i], req) }))
   const docs = await createMany(server, 'messages', sent.flatMap((s) => s.messages.map((m) => m.data)))
   if (!docs) return undefined
   const receipts = await createMany(server, 'message-receipts', docs.flatMap((message) => receiptData(message)))

@@ -33,13 +33,8 @@ export async function staffById(payload: Payload, ids: unknown[], req?: Partial<
   return docs.map((s) => fromHolder(s as unknown as Holder))
 }
 
-export async function resolveRecipients(
-  payload: Payload,
-  site: unknown,
-  recipients: Recipient[] = [],
-  record?: FormDoc,
-  req?: Partial<PayloadRequest>,
-): Promise<Person[]> {
+/** What a list of recipients asks for, for one record: positions, staff ids (named, or in a field of the record), addresses. */
+function wanted(recipients: Recipient[], record?: FormDoc) {
   const positions: string[] = recipients.flatMap((r) => (typeof r === 'string' ? [r] : 'position' in r ? [r.position] : []))
   const staffIds: unknown[] = recipients.flatMap((r) => (typeof r === 'object' && 'staff' in r ? [r.staff] : []))
   const addresses: string[] = []
@@ -51,16 +46,55 @@ export async function resolveRecipients(
       else if (v != null) staffIds.push(v)
     }
   }
-  const people = [
-    ...(positions.length ? (await holdersOf(payload, site, positions, req)).map(fromHolder) : []),
-    ...(await staffById(payload, staffIds, req, site)),
-    ...addresses.map((email): Person => ({ name: email, email, language: 'zh' })),
-  ]
+  return { positions, staffIds, addresses }
+}
+
+/** Each person once (a staff member by id, an address by itself), in order. */
+function once(people: Person[]): Person[] {
   const seen = new Set<string>()
   return people.filter((p) => {
     const key = p.id != null ? `s${p.id}` : `e${p.email}`
     if (seen.has(key)) return false
     seen.add(key)
     return true
+  })
+}
+
+export async function resolveRecipients(
+  payload: Payload,
+  site: unknown,
+  recipients: Recipient[] = [],
+  record?: FormDoc,
+  req?: Partial<PayloadRequest>,
+): Promise<Person[]> {
+  const { positions, staffIds, addresses } = wanted(recipients, record)
+  return once([
+    ...(positions.length ? (await holdersOf(payload, site, positions, req)).map(fromHolder) : []),
+    ...(await staffById(payload, staffIds, req, site)),
+    ...addresses.map((email): Person => ({ name: email, email, language: 'zh' })),
+  ])
+}
+
+/**
+ * `resolveRecipients` for many records of one site at once (a sweep's batch): the people of each
+ * record, with the holders of the positions looked up once and the staff all the records name in one
+ * lookup (of at most 500 ids each; a person of the site is the same for every record that names them).
+ */
+export async function resolveRecipientsMany(
+  payload: Payload,
+  site: unknown,
+  recipients: Recipient[],
+  records: (FormDoc | undefined)[],
+  req?: Partial<PayloadRequest>,
+): Promise<Person[][]> {
+  const asked = records.map((record) => wanted(recipients, record))
+  const positions = asked[0]?.positions ?? []
+  const holders = positions.length ? (await holdersOf(payload, site, positions, req)).map(fromHolder) : []
+  const ids = [...new Set(asked.flatMap((a) => a.staffIds.map((id) => String(idOf(id)))))]
+  const staff: Person[] = []
+  for (let i = 0; i < ids.length; i += 500) staff.push(...(await staffById(payload, ids.slice(i, i + 500), req, site)))
+  return asked.map(({ staffIds, addresses }) => {
+    const mine = new Set(staffIds.map((id) => String(idOf(id))))
+    return once([...holders, ...staff.filter((p) => mine.has(String(p.id))), ...addresses.map((email): Person => ({ name: email, email, language: 'zh' }))])
   })
 }

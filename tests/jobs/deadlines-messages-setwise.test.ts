@@ -9,10 +9,11 @@
  * at a time, through `sendMessage`).
  */
 import { describe, expect, it } from 'vitest'
-import { createLocalReq } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 import { declaredDeadline, runDeadline } from '../../hooks/deadlines'
-import { sendMessages } from '../../hooks/notify/messages'
+import { sendMessage, sendMessages, type MessageInput } from '../../hooks/notify/messages'
+import { L } from '../../src/lib/i18n'
 import { lastAuditId, messagesOf } from '../helpers/statements'
 import { useWorld } from '../helpers/world'
 
@@ -57,8 +58,8 @@ const sweep = async (site: number) => {
 }
 
 /** What was written about one visitor: its messages (by language), their recipients, receipts and audit rows, without ids or times. */
-async function writtenAbout(visitor: number, since: number, people: Record<number, string>) {
-  const messages = await rows(sql`SELECT * FROM messages WHERE related_collection = 'visitor-log' AND related_id = ${String(visitor)} ORDER BY id`)
+async function writtenAbout(visitor: number, since: number, people: Record<number, string>, collection = 'visitor-log') {
+  const messages = await rows(sql`SELECT * FROM messages WHERE related_collection = ${collection} AND related_id = ${String(visitor)} ORDER BY id`)
   const out: Row[] = []
   for (const m of messages) {
     const rels = await rows(sql`SELECT "order", path, staff_id, positions_id FROM messages_rels WHERE parent_id = ${m.id} ORDER BY "order"`)
@@ -144,6 +145,41 @@ describe('JOB-01 WF-01 a deadline’s work messages are sent set-wise', () => {
     // The refusal names the position as the desk calls it, in the reader's language, never its slug.
     const req = await createLocalReq({ context: { channel: 'job' } }, w.payload)
     await expect(sendMessages(req, [{ site: fresh.site, title: '测试', to: ['front-desk'] }])).rejects.toThrow('这条消息没有收件人:前台 在本站点目前没有人担任')
+  })
+
+  it('JOB-01 WF-01 MEMBER-06 messages each to the person its record names: the staff of a batch are looked up together, and each message, receipt and audit row is the one sendMessage writes alone', async () => {
+    const { site } = await officeWithDesk()
+    const people = await Promise.all(Array.from({ length: 13 }, (_, i) => w.hire({ sites: [site], name: `员工${i}`, language: i % 2 ? 'en' : 'zh' })))
+    const title = L('請閱讀並確認新版「{scriptTitle}」', 'Please read and acknowledge “{scriptTitle}”')
+    const input = (n: number): MessageInput => {
+      const record = { id: 900_000 + n, site, staff: people[n].id, scriptTitle: `服务忌语 ${n}` }
+      return { site, title, to: [{ field: 'staff' }], related: { collection: 'acknowledgements', id: record.id }, record, values: record }
+    }
+    const since = await lastAuditId(w.payload)
+    const send = async (inputs: MessageInput[]) => {
+      const req = await createLocalReq({ context: { channel: 'job' } }, w.payload)
+      expect(await initTransaction(req)).toBe(true)
+      let sent: Awaited<ReturnType<typeof sendMessages>>
+      const statements = await messagesOf(async () => {
+        sent = inputs.length === 1 ? [await sendMessage(w.payload, inputs[0], req)] : await sendMessages(req, inputs)
+        await commitTransaction(req)
+      })
+      return { sent: sent!, statements: statements.length }
+    }
+    const alone = [await send([input(0)]), await send([input(1)])]
+    const four = await send([2, 3, 4, 5].map(input))
+    const seven = await send([6, 7, 8, 9, 10, 11, 12].map(input))
+    // A batch costs the same statements for 4 messages as for 7, fewer than one message sent alone.
+    expect(seven.statements).toBe(four.statements)
+    expect(four.statements).toBeLessThan(Math.min(...alone.map((a) => a.statements)))
+    expect(four.sent!.map((s) => s.recipients.map((p) => p.id))).toEqual([2, 3, 4, 5].map((n) => [people[n].id]))
+    const name = Object.fromEntries(people.map((p, i) => [p.id, i % 2 ? 'en' : 'zh']))
+    const reference = [await writtenAbout(900_000, since, name, 'acknowledgements'), await writtenAbout(900_001, since, name, 'acknowledgements')]
+    expect(reference.map((r) => r.map((m) => m.message.title))).toEqual([['请阅读并确认新版「服务忌语 0」'], ['Please read and acknowledge “服务忌语 1”']])
+    for (let n = 2; n < 13; n++) {
+      const expected = JSON.parse(JSON.stringify(reference[n % 2]).replaceAll(`服务忌语 ${n % 2}`, `服务忌语 ${n}`))
+      expect(await writtenAbout(900_000 + n, since, name, 'acknowledgements')).toEqual(expected)
+    }
   })
 
   it('JOB-01 WF-03 a gated message is never sent set-wise (its receipts are chased from their creation): nothing is written and the caller sends it record by record', async () => {
