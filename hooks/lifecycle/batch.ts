@@ -181,7 +181,10 @@ export async function createMany(req: PayloadRequest, slug: string, rows: Record
   )
   const full = rows.map((row) => ({ ...defaults, ...Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined)) }))
   const keys = [...new Set(full.flatMap((r) => Object.keys(r)))]
-  const many = new Map(keys.flatMap((k) => (relsColumn(fields, rels, k) ? [[k, relsColumn(fields, rels, k)!]] : [])))
+  const many = new Map(keys.flatMap((k) => {
+    const column = relsColumn(fields, rels, k)
+    return column ? [[k, column] as const] : []
+  }))
   if (!keys.every((k) => many.has(k) || plainColumn(fields, table, k))) return undefined
   for (const f of fields as (FlattenedField & { required?: boolean; options?: (string | { value: string })[]; hasMany?: boolean })[]) {
     if (f.required && full.some((r) => r[f.name] == null || r[f.name] === '')) return undefined

@@ -49,6 +49,9 @@ function wanted(recipients: Recipient[], record?: FormDoc) {
   return { positions, staffIds, addresses }
 }
 
+/** Someone reached by an address taken from the record (read in Chinese). */
+const byAddress = (email: string): Person => ({ name: email, email, language: 'zh' })
+
 /** Each person once (a staff member by id, an address by itself), in order. */
 function once(people: Person[]): Person[] {
   const seen = new Set<string>()
@@ -71,7 +74,7 @@ export async function resolveRecipients(
   return once([
     ...(positions.length ? (await holdersOf(payload, site, positions, req)).map(fromHolder) : []),
     ...(await staffById(payload, staffIds, req, site)),
-    ...addresses.map((email): Person => ({ name: email, email, language: 'zh' })),
+    ...addresses.map(byAddress),
   ])
 }
 
@@ -95,6 +98,6 @@ export async function resolveRecipientsMany(
   for (let i = 0; i < ids.length; i += 500) staff.push(...(await staffById(payload, ids.slice(i, i + 500), req, site)))
   return asked.map(({ staffIds, addresses }) => {
     const mine = new Set(staffIds.map((id) => String(idOf(id))))
-    return once([...holders, ...staff.filter((p) => mine.has(String(p.id))), ...addresses.map((email): Person => ({ name: email, email, language: 'zh' }))])
+    return once([...holders, ...staff.filter((p) => mine.has(String(p.id))), ...addresses.map(byAddress)])
   })
 }

@@ -4,7 +4,8 @@
  */
 import { sql } from '@payloadcms/db-postgres'
 import pg, { type Pool } from 'pg'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
+import { declaredDeadline, runDeadline } from '../../hooks/deadlines'
 
 type Row = Record<string, any>
 
@@ -41,6 +42,14 @@ export async function messagesOf(run: () => Promise<unknown>): Promise<string[]>
     pg.Client.prototype.query = query
   }
   return seen
+}
+
+/** Run one declared deadline now (optionally for one site) as the scheduler does: its `{ acted, read, failed }` and the statements it sent. */
+export async function sweepCounted(payload: Payload, slug: string, name: string, now: Date, site?: number) {
+  const req = await createLocalReq({ context: { channel: 'job' } }, payload)
+  let run: Awaited<ReturnType<typeof runDeadline>> | undefined
+  const sent = await messagesOf(async () => (run = await runDeadline({ payload, req, now, site }, slug, declaredDeadline(payload, slug, name))))
+  return { ...run!, statements: sent.length }
 }
 
 const drizzleOf = (payload: Payload) => (payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: Row[] }> } }).drizzle

@@ -11,10 +11,9 @@
 import { describe, expect, it } from 'vitest'
 import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
-import { declaredDeadline, runDeadline } from '../../hooks/deadlines'
 import { sendMessage, sendMessages, type MessageInput } from '../../hooks/notify/messages'
 import { L } from '../../src/lib/i18n'
-import { lastAuditId, messagesOf } from '../helpers/statements'
+import { lastAuditId, messagesOf, sweepCounted } from '../helpers/statements'
 import { useWorld } from '../helpers/world'
 
 const w = useWorld({ sites: [{ type: 'office' }], holders: ['front-desk'] })
@@ -50,12 +49,7 @@ async function visitorsIn(site: number, host: number, n: number): Promise<number
   return ids
 }
 
-const sweep = async (site: number) => {
-  const req = await createLocalReq({ context: { channel: 'job' } }, w.payload)
-  let run: Awaited<ReturnType<typeof runDeadline>> | undefined
-  const sent = await messagesOf(async () => (run = await runDeadline({ payload: w.payload, req, now, site }, 'visitor-log', declaredDeadline(w.payload, 'visitor-log', 'closing'))))
-  return { ...run!, statements: sent.length }
-}
+const sweep = (site: number) => sweepCounted(w.payload, 'visitor-log', 'closing', now, site)
 
 /** What was written about one visitor: its messages (by language), their recipients, receipts and audit rows, without ids or times. */
 async function writtenAbout(visitor: number, since: number, people: Record<number, string>, collection = 'visitor-log') {

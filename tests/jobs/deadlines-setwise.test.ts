@@ -11,10 +11,9 @@
 import { describe, expect, it } from 'vitest'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
-import { declaredDeadline, runDeadline } from '../../hooks/deadlines'
 import { ownHooksQuiet, quietWrite, takesBatch } from '../../hooks/lifecycle/batch'
 import { specOf } from '../../hooks/form/specOf'
-import { lastAuditId, messagesOf, someoneWaitsForALock, trailSince } from '../helpers/statements'
+import { lastAuditId, someoneWaitsForALock, sweepCounted, trailSince } from '../helpers/statements'
 import { useWorld } from '../helpers/world'
 
 const w = useWorld({ holders: ['front-desk'] })
@@ -43,12 +42,7 @@ async function dueTasks(site: number, n: number): Promise<number[]> {
   return ids
 }
 
-const sweep = async (site: number) => {
-  const req = await createLocalReq({ context: { channel: 'job' } }, w.payload)
-  let run: Awaited<ReturnType<typeof runDeadline>> | undefined
-  const sent = await messagesOf(async () => (run = await runDeadline({ payload: w.payload, req, now, site }, 'call-tasks', declaredDeadline(w.payload, 'call-tasks', 'call'))))
-  return { ...run!, statements: sent.length }
-}
+const sweep = (site: number) => sweepCounted(w.payload, 'call-tasks', 'call', now, site)
 
 const task = (id: number) => w.payload.findByID({ collection: 'call-tasks', id, depth: 0, overrideAccess: true }) as Promise<Row>
 
