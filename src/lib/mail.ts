@@ -149,11 +149,13 @@ export const messageIdHost = () => {
  * A new scheduler's first act as mail sender (WF-09): mails claimed by a sender that is gone (the
  * scheduler before it, killed mid-burst) are due again at once instead of when their lease ends.
  * Only the scheduler sends, so a claim left when a scheduler is elected is a dead sender's.
+ * "At once" is the app's clock, the one deliverOutbox compares with: PostgreSQL's now() rounded into
+ * the column's milliseconds can lie just ahead of it, and the mail would wait for the next round.
  */
 export async function releaseOutboxClaims(payload: Payload): Promise<number> {
   const db = (payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: unknown[] }> } }).drizzle
   const { rows } = await db.execute(sql`
-    UPDATE mail_outbox SET status = 'retrying', locked_until = NULL, next_attempt_at = now()
+    UPDATE mail_outbox SET status = 'retrying', locked_until = NULL, next_attempt_at = ${new Date().toISOString()}
     WHERE status = 'sending' RETURNING id`)
   return rows.length
 }

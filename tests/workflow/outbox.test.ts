@@ -114,6 +114,21 @@ describe('WF-09 outbox', () => {
     expect(copies.map((m) => m.headers.get('x-outbox-id'))).toEqual([String(id), String(id)])
   })
 
+  it('WF-09 a released claim is due at once by the sender’s clock', async () => {
+    const { payload } = w
+    const { id } = await queueMail(payload, { to: 'released@test.local', subject: '释放', text: 'x' })
+    onTestFinished(() => payload.delete({ collection: 'mail-outbox', id, overrideAccess: true }).then(() => undefined))
+    // The column keeps milliseconds: a release stamped with PostgreSQL's now() is rounded up about
+    // half the time and would be due only a moment after a sender that looks at once.
+    for (let round = 0; round < 40; round++) {
+      await drizzleOf(payload).execute(sql`UPDATE mail_outbox SET status = 'sending', locked_until = now() + interval '5 minutes' WHERE id = ${id}`)
+      expect(await releaseOutboxClaims(payload)).toBe(1)
+      const senderNow = new Date()
+      const { rows } = await drizzleOf(payload).execute(sql`SELECT next_attempt_at <= ${senderNow.toISOString()} AS due FROM mail_outbox WHERE id = ${id}`)
+      expect(rows[0]).toEqual({ due: true })
+    }
+  })
+
   it('WF-09 two mails never share a Message-ID', async () => {
     const { payload } = w
     const before = peer.received.length
