@@ -35,7 +35,7 @@ import { addHooks, idOf } from '../src/lib/hooks'
 import { flatFields } from '../src/lib/fieldWalk'
 import { tableOf, txOf } from '../src/lib/tx'
 import { sendMessage, sendMessages, type MessageInput } from './notify/messages'
-import { notifyEvent } from './notify/rules'
+import { notifyEvent, notifyEventMany } from './notify/rules'
 import { serverOwned } from './serverOwned'
 import { specOf } from './form/specOf'
 import type { FormDoc, FormFeature, FormSpec, Recipient } from './form/types'
@@ -423,8 +423,9 @@ async function flagMany(req: PayloadRequest, slug: string, d: DeadlineSpec, read
  *   the form's lifecycle can (`transitionMany`: one UPDATE with the bookkeeping, the audit rows in one
  *   INSERT, the effects' batch form; see `takesBatch` for when it cannot);
  * - a deadline that only flags is written set-wise by `flagMany`;
- * then the deadline's message and notify rules per record as `actOn` sends them. Undefined when it
- * cannot (nothing written): the caller acts a record at a time.
+ * then the deadline's messages and notify rules for the batch (`sendMessages`, `notifyEventMany`), as
+ * `actOn` sends them for one. Undefined when it cannot (nothing written): the caller acts a record at
+ * a time.
  */
 async function actOnBatch(req: PayloadRequest, slug: string, d: DeadlineSpec, read: FormDoc[], now: Date): Promise<number | undefined> {
   const t = d.then
@@ -457,7 +458,8 @@ async function actOnBatch(req: PayloadRequest, slug: string, d: DeadlineSpec, re
     const inputs = acted.map((updated) => messageOf(slug, d, updated))
     if (!(await sendMessages(req, inputs))) for (const input of inputs) await sendMessage(req.payload, input, req)
   }
-  if (t.notify) for (const updated of acted) await notifyEvent(req, slug, updated, { deadline: d.name })
+  const event = { deadline: d.name }
+  if (t.notify && !(await notifyEventMany(req, slug, acted, event))) for (const updated of acted) await notifyEvent(req, slug, updated, event)
   return acted.length
 }
 

@@ -58,11 +58,21 @@ const format = (field: Field, value: unknown, lang: string, timeZone: string): s
 }
 
 export async function summaryOf(payload: Payload, slug: string, id: string | number, lang: string, req?: PayloadRequest): Promise<{ title: string; rows: Row[] }> {
+  const doc = (await payload.findByID({ collection: slug as never, id, depth: 1, overrideAccess: true, req })) as Record<string, unknown>
+  return summaryFrom(payload, slug, doc, lang)
+}
+
+/** The site's time zone of a record read with its relations (depth 1). */
+export const zoneOfShown = (doc: Record<string, unknown>): string => {
+  const site = doc.site as { timeZone?: string } | undefined
+  return (typeof site === 'object' && site?.timeZone) || 'Asia/Shanghai'
+}
+
+/** `summaryOf` of a record already read with its relations (depth 1): a batch reads its records once. */
+export function summaryFrom(payload: Payload, slug: string, doc: Record<string, unknown>, lang: string): { title: string; rows: Row[] } {
   const config = (payload.collections as unknown as Record<string, { config: { fields: Field[] } }>)[slug].config
   const spec = specOf(payload, slug)
-  const doc = (await payload.findByID({ collection: slug as never, id, depth: 1, overrideAccess: true, req })) as Record<string, unknown>
-  const site = doc.site as { timeZone?: string } | undefined
-  const timeZone = (typeof site === 'object' && site?.timeZone) || 'Asia/Shanghai'
+  const timeZone = zoneOfShown(doc)
   // A declared summary names what the approver needs, server-kept fields included (who asks, for what).
   const declared = spec?.approval?.summary
   const named = flatFields(config.fields).filter((f) => 'name' in f && f.type !== 'ui')
@@ -72,7 +82,7 @@ export async function summaryOf(payload: Payload, slug: string, id: string | num
     value: format(f, doc[(f as { name: string }).name], lang, timeZone),
   }))
   const label = spec ? pick(spec.label, lang) : slug
-  return { title: `${label} #${id}`, rows }
+  return { title: `${label} #${doc.id}`, rows }
 }
 
 const fieldNamed = (fields: Field[], name: unknown) =>
@@ -104,13 +114,12 @@ const comparable = (v: unknown): unknown => (v && typeof v === 'object' && 'id' 
  * the reader's language and the site's time zone. The same for the inbox, the e-mail and the page.
  */
 export async function approvalView(payload: Payload, slug: string, id: string | number, lang: string, req?: PayloadRequest): Promise<ApprovalView> {
-  const { title, rows } = await summaryOf(payload, slug, id, lang, req)
   const spec = specOf(payload, slug)
   const doc = (await payload.findByID({ collection: slug as never, id, depth: 1, overrideAccess: true, req })) as FormDoc
+  const { title, rows } = summaryFrom(payload, slug, doc, lang)
   const config = (payload.collections as unknown as Record<string, { config: { fields: Field[] } }>)[slug].config
   const fields = dataFields(config.fields).concat(flatFields(config.fields).filter((f) => 'name' in f) as Field[])
-  const site = doc.site as { timeZone?: string } | undefined
-  const timeZone = (typeof site === 'object' && site?.timeZone) || 'Asia/Shanghai'
+  const timeZone = zoneOfShown(doc)
   const server = req ?? ({ payload } as PayloadRequest)
   const compare: CompareRow[] = []
   for (const c of spec?.approval?.compare ?? []) {

@@ -4,20 +4,20 @@
  * `callWithin` adds a call task per e-mail recipient. `notifyEvent` fires the rules of one event.
  */
 import type { PayloadRequest } from 'payload'
-import { summaryOf } from '../approval/summary'
+import { summaryFrom, zoneOfShown } from '../approval/summary'
 import { createCallTask } from './callTasks'
 import { specOf } from '../form/specOf'
 import type { FormDoc, NotifyEvent, NotifyRule } from '../form/types'
 import { fill, L, languages, pick, type Label, type Lang } from '../../src/lib/i18n'
 import path from 'node:path'
-import { languageGroups, queueMail, type MailAttachment } from '../../src/lib/mail'
-import { sendMessage } from './messages'
+import { languageGroups, outboxRow, queueMail, type Mail, type MailAttachment } from '../../src/lib/mail'
+import { sendMessage, sendMessages, type MessageInput } from './messages'
+import { createMany } from '../lifecycle/batch'
 import { publicUrl } from '../../src/lib/publicUrl'
-import { resolveRecipients, type Person } from './recipients'
+import { resolveRecipients, resolveRecipientsMany, type Person } from './recipients'
 import { asServer } from '../../src/lib/serverReq'
 import { fieldNamed, namedFields } from '../../src/lib/fieldWalk'
 import { localDates } from '../../src/lib/calendar'
-import { siteInfo } from '../../src/lib/site'
 import { idOf } from '../../src/lib/hooks'
 
 export const eventLabels: Record<string, Label> = {
@@ -56,30 +56,45 @@ function eventName(spec: ReturnType<typeof specOf>, event: NotifyEvent, lang: st
   return `${text(field?.label, event.field)} → ${event.to == null ? '' : text(option?.label, String(event.to))}`
 }
 
-async function valuesFor(req: PayloadRequest, slug: string, doc: FormDoc, event: NotifyEvent, lang: string) {
+/** A record's values in one language, for a rule's templates (see `valuesReader`). */
+type ValuesIn = (doc: FormDoc, lang: string) => Record<string, unknown>
+
+/**
+ * What the templates of `docs`' notifications are filled from, read once for them all: each record as
+ * its summary shows it (depth 1, one read for the batch); then, per record and language, its scalar
+ * values, its choices in words, its dates as its site's days and times, the form, the event, the
+ * summary and the link. No raw codes or UTC instants in a mail.
+ */
+async function valuesReader(req: PayloadRequest, slug: string, docs: FormDoc[], event: NotifyEvent): Promise<ValuesIn> {
   const spec = specOf(req.payload, slug)
-  const { rows } = await summaryOf(req.payload, slug, doc.id, lang, req)
+  const ids = docs.map((d) => d.id)
+  const { docs: read } = await req.payload.find({ collection: slug as never, where: { id: { in: ids } }, depth: 1, limit: ids.length, pagination: false, overrideAccess: true, req })
+  const shownById = new Map((read as Record<string, unknown>[]).map((r) => [String(r.id), r]))
   const base = publicUrl()
-  const scalars = Object.fromEntries(Object.entries(doc).filter(([, v]) => v == null || typeof v !== 'object'))
-  // No raw codes or UTC instants in a mail: a select's value in words, dates as the site's days and times.
-  const words: Record<string, string> = {}
-  for (const f of spec ? namedFields(spec.fields) : []) {
-    const options = (f as { options?: unknown }).options
-    const value = doc[f.name]
-    if (f.type !== 'select' || !Array.isArray(options) || value == null || typeof value === 'object') continue
-    const option = options.find((o) => typeof o === 'object' && o && (o as { value: unknown }).value === value) as { label?: Label | string } | undefined
-    if (option?.label) words[f.name] = pick(option.label, lang)
-  }
-  const dates = spec ? localDates(spec.fields, doc, (await siteInfo(req.payload, idOf(doc.site) as number | undefined, req)).timeZone) : {}
-  return {
-    ...scalars,
-    ...words,
-    ...dates,
-    form: spec ? pick(spec.label, lang) : slug,
-    id: doc.id,
-    event: eventName(spec, event, lang),
-    summary: rows.map((r) => `${r.label}: ${r.value}`).join('\n'),
-    link: `${base}/admin/collections/${slug}/${doc.id}`,
+  const fields = spec ? namedFields(spec.fields) : []
+  return (doc, lang) => {
+    const shown = shownById.get(String(doc.id)) ?? doc
+    const scalars = Object.fromEntries(Object.entries(doc).filter(([, v]) => v == null || typeof v !== 'object'))
+    const words: Record<string, string> = {}
+    for (const f of fields) {
+      const options = (f as { options?: unknown }).options
+      const value = doc[f.name]
+      if (f.type !== 'select' || !Array.isArray(options) || value == null || typeof value === 'object') continue
+      const option = options.find((o) => typeof o === 'object' && o && (o as { value: unknown }).value === value) as { label?: Label | string } | undefined
+      if (option?.label) words[f.name] = pick(option.label, lang)
+    }
+    const dates = spec ? localDates(spec.fields, doc, zoneOfShown(shown)) : {}
+    const { rows } = summaryFrom(req.payload, slug, shown, lang)
+    return {
+      ...scalars,
+      ...words,
+      ...dates,
+      form: spec ? pick(spec.label, lang) : slug,
+      id: doc.id,
+      event: eventName(spec, event, lang),
+      summary: rows.map((r) => `${r.label}: ${r.value}`).join('\n'),
+      link: `${base}/admin/collections/${slug}/${doc.id}`,
+    }
   }
 }
 
@@ -108,67 +123,74 @@ async function attachmentsOf(req: PayloadRequest, doc: FormDoc, fields: string[]
 }
 
 /** A template filled in every language (a call task's subject is read by whoever opens it, each in their own). */
-async function inEveryLanguage(template: Label, valuesIn: (lang: Lang) => Promise<Record<string, unknown>>, extra: Record<string, unknown> = {}): Promise<Label> {
-  const label = {} as Label
-  // One after the other: the queries share the caller's transaction.
-  for (const lang of languages) label[lang] = fill(pick(template, lang), { ...(await valuesIn(lang)), ...extra })
-  return label
+const inEveryLanguage = (template: Label, values: (lang: Lang) => Record<string, unknown>, extra: Record<string, unknown> = {}): Label =>
+  Object.fromEntries(languages.map((lang) => [lang, fill(pick(template, lang), { ...values(lang), ...extra })])) as Label
+
+type Told = { to: Person[]; cc: Person[]; message: Person[] }
+
+/** The e-mails a rule sends about a record (WF-08): each in its recipient's language, a cc'd person reading the copy in their own. */
+function mailsOf(slug: string, doc: FormDoc, rule: NotifyRule, told: Told, valuesIn: ValuesIn) {
+  return languageGroups(told.to, told.cc, { perRecipient: true }).map((group) => {
+    const values = { ...valuesIn(doc, group.lang), name: group.main.name }
+    return {
+      group,
+      mail: {
+        to: group.to.map((p) => p.email!),
+        cc: group.cc.map((c) => c.email!),
+        subject: fill(pick(rule.subject ?? defaults.subject, group.lang), values),
+        text: fill(pick(rule.body ?? defaults.body, group.lang), values),
+        related: { collection: slug, id: doc.id },
+        site: doc.site,
+      } satisfies Mail,
+    }
+  })
 }
 
-async function applyRule(req: PayloadRequest, slug: string, doc: FormDoc, rule: NotifyRule, event: NotifyEvent) {
-  const { payload } = req
-  // The record's values in one language, computed once per language for this rule.
-  const cache = new Map<string, Promise<Record<string, unknown>>>()
-  const valuesIn = (lang: string) => {
-    if (!cache.has(lang)) cache.set(lang, valuesFor(req, slug, doc, event, lang))
-    return cache.get(lang)!
-  }
-  if (!ruleApplies(rule.where, doc)) return
-  const subject = rule.subject ?? defaults.subject
-  const body = rule.body ?? defaults.body
-  const to = await resolveRecipients(payload, doc.site, rule.email, doc, req)
-  const cc = await resolveRecipients(payload, doc.site, rule.cc, doc, req)
-  const attachments = rule.attach?.length && to.length ? await attachmentsOf(req, doc, rule.attach) : []
-  // WF-08: each mail in its recipient's language: a cc'd person reads the copy in their own language.
-  for (const group of languageGroups(to, cc, { perRecipient: true })) {
-    const values = { ...(await valuesIn(group.lang)), name: group.main.name }
-    await queueMail(payload, {
-      to: group.to.map((p) => p.email!),
-      cc: group.cc.map((c) => c.email!),
-      subject: fill(pick(subject, group.lang), values),
-      text: fill(pick(body, group.lang), values),
-      related: { collection: slug, id: doc.id },
+/** The work messages a rule sends about a record: one per language of the staff it reaches. */
+function messagesOf(slug: string, doc: FormDoc, rule: NotifyRule, told: Told, valuesIn: ValuesIn): MessageInput[] {
+  const byLang = new Map<string, Person[]>()
+  for (const p of told.message.filter((x) => x.id != null)) byLang.set(p.language, [...(byLang.get(p.language) ?? []), p])
+  return [...byLang].map(([lang, group]) => {
+    // `{name}` greets the readers of this language (a mail greets its one recipient).
+    const values = { ...valuesIn(doc, lang), name: group.map((p) => p.name).join('、') }
+    return {
       site: doc.site,
-      ...(attachments.length ? { attachments } : {}),
-    }, req)
-    if (rule.callWithin && to.includes(group.main) && group.to.includes(group.main)) await callTask(req, slug, doc, group.main, rule.callWithin, valuesIn)
-  }
-  if (rule.message?.length) {
-    const people = await resolveRecipients(payload, doc.site, rule.message, doc, req)
-    const byLang = new Map<string, Person[]>()
-    for (const p of people.filter((x) => x.id != null)) byLang.set(p.language, [...(byLang.get(p.language) ?? []), p])
-    for (const [lang, group] of byLang) {
-      const values = await valuesIn(lang)
-      await sendMessage(payload, {
-        site: doc.site,
-        title: fill(pick(subject, lang), values),
-        body: fill(pick(body, lang), values),
-        to: group.map((p) => ({ staff: p.id! })),
-        related: { collection: slug, id: doc.id },
-      }, req)
+      title: fill(pick(rule.subject ?? defaults.subject, lang), values),
+      body: fill(pick(rule.body ?? defaults.body, lang), values),
+      to: group.map((p) => ({ staff: p.id! })),
+      related: { collection: slug, id: doc.id },
     }
+  })
+}
+
+async function applyRule(req: PayloadRequest, slug: string, doc: FormDoc, rule: NotifyRule, values: () => Promise<ValuesIn>) {
+  const { payload } = req
+  if (!ruleApplies(rule.where, doc)) return
+  const told: Told = {
+    to: await resolveRecipients(payload, doc.site, rule.email, doc, req),
+    cc: await resolveRecipients(payload, doc.site, rule.cc, doc, req),
+    message: rule.message?.length ? await resolveRecipients(payload, doc.site, rule.message, doc, req) : [],
   }
+  if (!told.to.length && !told.cc.length && !told.message.length && !(rule.call && doc[rule.call.phone])) return
+  const valuesIn = await values()
+  const attachments = rule.attach?.length && told.to.length ? await attachmentsOf(req, doc, rule.attach) : []
+  for (const { group, mail } of mailsOf(slug, doc, rule, told, valuesIn)) {
+    await queueMail(payload, { ...mail, ...(attachments.length ? { attachments } : {}) }, req)
+    // WF-10: a call task per e-mail recipient, to check they got it.
+    if (rule.callWithin && told.to.includes(group.main) && group.to.includes(group.main)) await callTask(req, slug, doc, group.main, rule.callWithin, (lang) => valuesIn(doc, lang))
+  }
+  for (const message of messagesOf(slug, doc, rule, told, valuesIn)) await sendMessage(payload, message, req)
   if (rule.call && doc[rule.call.phone]) {
     // WF-10: the subject in every language; the panel shows each reader theirs (call-tasks' `titles`).
-    const title = await inEveryLanguage(rule.call.title, valuesIn)
+    const title = inEveryLanguage(rule.call.title, (lang) => valuesIn(doc, lang))
     await createCallTask(payload, { site: doc.site, title, phone: String(doc[rule.call.phone]), within: rule.call.within, related: { collection: slug, id: doc.id } }, req)
   }
 }
 
-async function callTask(req: PayloadRequest, slug: string, doc: FormDoc, person: Person, within: number, valuesIn: (lang: Lang) => Promise<Record<string, unknown>>) {
+async function callTask(req: PayloadRequest, slug: string, doc: FormDoc, person: Person, within: number, values: (lang: Lang) => Record<string, unknown>) {
   await createCallTask(req.payload, {
     site: doc.site,
-    title: await inEveryLanguage(defaults.call, valuesIn, { name: person.name }),
+    title: inEveryLanguage(defaults.call, values, { name: person.name }),
     callee: person.id,
     phone: person.phone,
     within,
@@ -176,10 +198,50 @@ async function callTask(req: PayloadRequest, slug: string, doc: FormDoc, person:
   }, req)
 }
 
+const rulesOf = (req: PayloadRequest, slug: string, event: NotifyEvent) => (specOf(req.payload, slug)?.notify ?? []).filter((r) => matches(r.on, event))
+
 /** Fire the declared notifications of one event of one record (in `req`'s transaction). */
 export async function notifyEvent(req: PayloadRequest, slug: string, doc: FormDoc, event: NotifyEvent) {
-  const rules = (specOf(req.payload, slug)?.notify ?? []).filter((r) => matches(r.on, event))
+  const rules = rulesOf(req, slug, event)
   if (!rules.length) return
   const server = asServer(req)
-  for (const rule of rules) await applyRule(server, slug, doc, rule, event)
+  // Read once, when the first rule has someone to tell.
+  let read: Promise<ValuesIn> | undefined
+  const values = () => (read ??= valuesReader(server, slug, [doc], event))
+  for (const rule of rules) await applyRule(server, slug, doc, rule, values)
+}
+
+/**
+ * The batch form of `notifyEvent` for many records of one form and one event (a deadline sweep's
+ * batch, issue 15 item 4): the same mails and work messages as `notifyEvent` of each record in turn,
+ * written set-wise in `req`'s transaction — the records read once for their values, the recipients
+ * of a rule at a site resolved together (`resolveRecipientsMany`), the mails in one INSERT, the
+ * messages as `sendMessages` writes them. False (nothing sent) when a rule attaches files or asks for
+ * calls: the caller notifies a record at a time.
+ */
+export async function notifyEventMany(req: PayloadRequest, slug: string, docs: FormDoc[], event: NotifyEvent): Promise<boolean> {
+  const rules = rulesOf(req, slug, event)
+  if (rules.some((r) => r.attach?.length || r.callWithin || r.call)) return false
+  const applying = rules.map((rule) => ({ rule, docs: docs.filter((doc) => ruleApplies(rule.where, doc)) })).filter((r) => r.docs.length)
+  if (!applying.length) return true
+  const server = asServer(req)
+  const valuesIn = await valuesReader(server, slug, [...new Set(applying.flatMap((r) => r.docs))], event)
+  const mails: Mail[] = []
+  const messages: MessageInput[] = []
+  for (const { rule, docs: applicable } of applying) {
+    const bySite = new Map<unknown, FormDoc[]>()
+    for (const doc of applicable) bySite.set(idOf(doc.site), [...(bySite.get(idOf(doc.site)) ?? []), doc])
+    for (const [site, records] of bySite) {
+      const resolve = (recipients: NotifyRule['email']) => resolveRecipientsMany(req.payload, site, recipients ?? [], records, server)
+      const [to, cc, message] = [await resolve(rule.email), await resolve(rule.cc), await resolve(rule.message)]
+      records.forEach((doc, i) => {
+        const told = { to: to[i], cc: cc[i], message: message[i] }
+        mails.push(...mailsOf(slug, doc, rule, told, valuesIn).map((m) => m.mail))
+        messages.push(...messagesOf(slug, doc, rule, told, valuesIn))
+      })
+    }
+  }
+  if (mails.length && !(await createMany(server, 'mail-outbox', mails.map(outboxRow)))) for (const mail of mails) await queueMail(req.payload, mail, server)
+  if (messages.length && !(await sendMessages(server, messages))) for (const message of messages) await sendMessage(req.payload, message, server)
+  return true
 }

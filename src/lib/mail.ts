@@ -31,30 +31,29 @@ export type Mail = {
 
 const list = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []).map((s) => s.trim()).filter(Boolean)
 
-/** Store a mail in the outbox. Pass `req` so that it commits or rolls back with the change it reports. */
-export async function queueMail(payload: Payload, mail: Mail, req?: Partial<PayloadRequest>): Promise<{ id: number }> {
+/** The outbox row of a mail, queued to go now (`queueMail`; a batch of them in one INSERT). */
+export function outboxRow(mail: Mail) {
   const to = list(mail.to)
   if (!to.length) throw new Error('queueMail: no recipient')
-  const doc = await payload.create({
-    collection: 'mail-outbox',
-    data: {
-      to: to.join(', '),
-      cc: list(mail.cc).join(', ') || undefined,
-      subject: mail.subject.slice(0, 500),
-      text: mail.text,
-      html: mail.html,
-      attachments: mail.attachments as never,
-      relatedCollection: mail.related?.collection,
-      relatedId: mail.related ? String(mail.related.id) : undefined,
-      site: idOf(mail.site) as number | undefined,
-      status: 'queued',
-      attempts: 0,
-      nextAttemptAt: new Date().toISOString(),
-    },
-    req,
-    overrideAccess: true,
-    depth: 0,
-  })
+  return {
+    to: to.join(', '),
+    cc: list(mail.cc).join(', ') || undefined,
+    subject: mail.subject.slice(0, 500),
+    text: mail.text,
+    html: mail.html,
+    attachments: mail.attachments as never,
+    relatedCollection: mail.related?.collection,
+    relatedId: mail.related ? String(mail.related.id) : undefined,
+    site: idOf(mail.site) as number | undefined,
+    status: 'queued' as const,
+    attempts: 0,
+    nextAttemptAt: new Date().toISOString(),
+  }
+}
+
+/** Store a mail in the outbox. Pass `req` so that it commits or rolls back with the change it reports. */
+export async function queueMail(payload: Payload, mail: Mail, req?: Partial<PayloadRequest>): Promise<{ id: number }> {
+  const doc = await payload.create({ collection: 'mail-outbox', data: outboxRow(mail), req, overrideAccess: true, depth: 0 })
   return { id: doc.id as number }
 }
 

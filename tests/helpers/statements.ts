@@ -80,3 +80,45 @@ export async function trailSince(payload: Payload, collection: string, id: numbe
   })
   return (docs as Row[]).map((r) => ({ action: r.action, from: r.from ?? null, to: r.to ?? null, note: r.note ?? null, channel: r.channel, actor: r.actor ?? null, backEntry: r.backEntry, site: r.site, changes: changes(r.changes) }))
 }
+
+/**
+ * The work messages written about a record after audit row `since`: each message, its recipient rows,
+ * its receipts and their audit rows, without ids or times — ids become what they stand for (the
+ * record 'V', its message 'M', the site 'S', a reader by the name `people` gives them).
+ */
+export async function messagesWrittenAbout(payload: Payload, collection: string, record: number, since: number, people: Record<number, string>) {
+  const rows = async (query: ReturnType<typeof sql>) => (await drizzleOf(payload).execute(query)).rows
+  const messages = await rows(sql`SELECT * FROM messages m WHERE related_collection = ${collection} AND related_id = ${String(record)}
+        AND EXISTS (SELECT 1 FROM audit_log a WHERE a.collection = 'messages' AND a.record_id = m.id::text AND a.id > ${since}) ORDER BY id`)
+  const out: Row[] = []
+  for (const m of messages) {
+    const rels = await rows(sql`SELECT "order", path, staff_id, positions_id FROM messages_rels WHERE parent_id = ${m.id} ORDER BY "order"`)
+    const receipts = await rows(sql`SELECT * FROM message_receipts WHERE message_id = ${m.id} ORDER BY recipient_id`)
+    const trail = await rows(
+      sql`SELECT title, collection, record_id, action, "from", "to", note, changes, actor_id, actor_name, channel, back_entry, occurred_at, site_id FROM audit_log
+          WHERE id > ${since} AND ((collection = 'messages' AND record_id = ${String(m.id)}) OR (collection = 'message-receipts' AND record_id IN (SELECT id::text FROM message_receipts WHERE message_id = ${m.id})))
+          ORDER BY collection, record_id`,
+    )
+    const same = (r: Row) => ({ ...r, id: undefined, created_at: undefined, updated_at: undefined })
+    const stand: Record<string, (to: any) => unknown> = {
+      id: () => 'R',
+      message: () => 'M',
+      relatedId: () => 'V',
+      site: () => 'S',
+      recipient: (to) => people[to],
+      recipients: (to) => to.map((id: number) => people[id]),
+    }
+    out.push({
+      message: { ...same(m), related_id: 'V', site_id: 'S' },
+      recipients: rels.map((r) => ({ ...r, staff_id: people[r.staff_id] })),
+      receipts: receipts.map((r) => ({ ...same(r), message_id: 'M', site_id: 'S', recipient_id: people[r.recipient_id] })),
+      trail: trail.map((t) => ({
+        ...t,
+        record_id: undefined,
+        site_id: 'S',
+        changes: Object.fromEntries(Object.entries(t.changes as Row).map(([key, c]) => [key, key in stand ? { ...c, to: stand[key](c.to) } : c])),
+      })),
+    })
+  }
+  return out
+}

@@ -13,7 +13,7 @@ import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 import { sendMessage, sendMessages, type MessageInput } from '../../hooks/notify/messages'
 import { L } from '../../src/lib/i18n'
-import { lastAuditId, messagesOf, sweepCounted } from '../helpers/statements'
+import { lastAuditId, messagesOf, messagesWrittenAbout, sweepCounted } from '../helpers/statements'
 import { useWorld } from '../helpers/world'
 
 const w = useWorld({ sites: [{ type: 'office' }], holders: ['front-desk'] })
@@ -51,42 +51,8 @@ async function visitorsIn(site: number, host: number, n: number): Promise<number
 
 const sweep = (site: number) => sweepCounted(w.payload, 'visitor-log', 'closing', now, site)
 
-/** What was written about one visitor: its messages (by language), their recipients, receipts and audit rows, without ids or times. */
-async function writtenAbout(visitor: number, since: number, people: Record<number, string>, collection = 'visitor-log') {
-  const messages = await rows(sql`SELECT * FROM messages WHERE related_collection = ${collection} AND related_id = ${String(visitor)} ORDER BY id`)
-  const out: Row[] = []
-  for (const m of messages) {
-    const rels = await rows(sql`SELECT "order", path, staff_id, positions_id FROM messages_rels WHERE parent_id = ${m.id} ORDER BY "order"`)
-    const receipts = await rows(sql`SELECT * FROM message_receipts WHERE message_id = ${m.id} ORDER BY recipient_id`)
-    const trail = await rows(
-      sql`SELECT title, collection, record_id, action, "from", "to", note, changes, actor_id, actor_name, channel, back_entry, occurred_at, site_id FROM audit_log
-          WHERE id > ${since} AND ((collection = 'messages' AND record_id = ${String(m.id)}) OR (collection = 'message-receipts' AND record_id IN (SELECT id::text FROM message_receipts WHERE message_id = ${m.id})))
-          ORDER BY collection, record_id`,
-    )
-    const same = (r: Row) => ({ ...r, id: undefined, created_at: undefined, updated_at: undefined })
-    // Ids become what they stand for (the record itself, its message, the visitor, the site, a reader).
-    const stand: Record<string, (to: any) => unknown> = {
-      id: () => 'R',
-      message: () => 'M',
-      relatedId: () => 'V',
-      site: () => 'S',
-      recipient: (to) => people[to],
-      recipients: (to) => to.map((id: number) => people[id]),
-    }
-    out.push({
-      message: { ...same(m), related_id: 'V', site_id: 'S' },
-      recipients: rels.map((r) => ({ ...r, staff_id: people[r.staff_id] })),
-      receipts: receipts.map((r) => ({ ...same(r), message_id: 'M', site_id: 'S', recipient_id: people[r.recipient_id] })),
-      trail: trail.map((t) => ({
-        ...t,
-        record_id: undefined,
-        site_id: 'S',
-        changes: Object.fromEntries(Object.entries(t.changes as Row).map(([key, c]) => [key, key in stand ? { ...c, to: stand[key](c.to) } : c])),
-      })),
-    })
-  }
-  return out
-}
+const writtenAbout = (visitor: number, since: number, people: Record<number, string>, collection = 'visitor-log') =>
+  messagesWrittenAbout(w.payload, collection, visitor, since, people)
 
 describe('JOB-01 WF-01 a deadline’s work messages are sent set-wise', () => {
   it('JOB-01 WF-01 OFFICE-02 a batch of visitors still in at closing gets its messages in a number of statements that does not grow with the batch, each message, recipient, receipt and audit row as Payload writes it for a visitor swept alone', async () => {

@@ -44,6 +44,8 @@ export const OfficeParcels = defineForm({
       name: 'remind', rule: 'OFFICE-04', label: L('快遞:未領取每天提醒', 'Parcels: remind daily until collected'),
       from: 'receivedAt', after: { days: 1 }, at: 'opens', while: { status: ['arrived', 'held'] },
       then: { notify: true, count: 'reminders', repeat: { days: 1 } },
+      // parcelChecks checks what a person enters and names the recipient: the reminders' count and the next reminder are neither.
+      batch: true,
       sentence: { due: L('{n} 個快遞待提醒領取', '{n} parcels to remind about'), overdue: L('{n} 個快遞未領取', '{n} parcels not collected') },
     },
   ],
