@@ -72,7 +72,12 @@ async function valuesReader(req: PayloadRequest, slug: string, docs: FormDoc[], 
   const shownById = new Map((read as Record<string, unknown>[]).map((r) => [String(r.id), r]))
   const base = publicUrl()
   const fields = spec ? namedFields(spec.fields) : []
+  // Each record's values in a language are made once, however many rules and mails use them.
+  const made = new Map<string, Record<string, unknown>>()
   return (doc, lang) => {
+    const key = `${doc.id}\u0000${lang}`
+    const known = made.get(key)
+    if (known) return known
     const shown = shownById.get(String(doc.id)) ?? doc
     const scalars = Object.fromEntries(Object.entries(doc).filter(([, v]) => v == null || typeof v !== 'object'))
     const words: Record<string, string> = {}
@@ -85,7 +90,7 @@ async function valuesReader(req: PayloadRequest, slug: string, docs: FormDoc[], 
     }
     const dates = spec ? localDates(spec.fields, doc, zoneOfShown(shown)) : {}
     const { rows } = summaryFrom(req.payload, slug, shown, lang)
-    return {
+    const values = {
       ...scalars,
       ...words,
       ...dates,
@@ -95,6 +100,8 @@ async function valuesReader(req: PayloadRequest, slug: string, docs: FormDoc[], 
       summary: rows.map((r) => `${r.label}: ${r.value}`).join('\n'),
       link: `${base}/admin/collections/${slug}/${doc.id}`,
     }
+    made.set(key, values)
+    return values
   }
 }
 

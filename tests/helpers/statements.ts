@@ -90,6 +90,15 @@ export async function messagesWrittenAbout(payload: Payload, collection: string,
   const rows = async (query: ReturnType<typeof sql>) => (await drizzleOf(payload).execute(query)).rows
   const messages = await rows(sql`SELECT * FROM messages m WHERE related_collection = ${collection} AND related_id = ${String(record)}
         AND EXISTS (SELECT 1 FROM audit_log a WHERE a.collection = 'messages' AND a.record_id = m.id::text AND a.id > ${since}) ORDER BY id`)
+  const same = (r: Row) => ({ ...r, id: undefined, created_at: undefined, updated_at: undefined })
+  const stand: Record<string, (to: any) => unknown> = {
+    id: () => 'R',
+    message: () => 'M',
+    relatedId: () => 'V',
+    site: () => 'S',
+    recipient: (to) => people[to],
+    recipients: (to) => to.map((id: number) => people[id]),
+  }
   const out: Row[] = []
   for (const m of messages) {
     const rels = await rows(sql`SELECT "order", path, staff_id, positions_id FROM messages_rels WHERE parent_id = ${m.id} ORDER BY "order"`)
@@ -99,15 +108,6 @@ export async function messagesWrittenAbout(payload: Payload, collection: string,
           WHERE id > ${since} AND ((collection = 'messages' AND record_id = ${String(m.id)}) OR (collection = 'message-receipts' AND record_id IN (SELECT id::text FROM message_receipts WHERE message_id = ${m.id})))
           ORDER BY collection, record_id`,
     )
-    const same = (r: Row) => ({ ...r, id: undefined, created_at: undefined, updated_at: undefined })
-    const stand: Record<string, (to: any) => unknown> = {
-      id: () => 'R',
-      message: () => 'M',
-      relatedId: () => 'V',
-      site: () => 'S',
-      recipient: (to) => people[to],
-      recipients: (to) => to.map((id: number) => people[id]),
-    }
     out.push({
       message: { ...same(m), related_id: 'V', site_id: 'S' },
       recipients: rels.map((r) => ({ ...r, staff_id: people[r.staff_id] })),
