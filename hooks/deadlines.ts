@@ -9,12 +9,12 @@
  * in `<name>FromAt`. One engine (`runDeadline`) runs every declared deadline: it reads only due rows
  * through that column, in batches of 100, and it clears or advances the column when it acts, so a
  * second run changes nothing. A batch without a form's own `run` is one transaction, written set-wise
- * where the declarations allow it (`actOnBatch`: a flag through `flagMany`, a state change through
- * `transitionMany`; the rows locked and checked again first), else a record at a time in it; a batch
- * that fails is rolled back whole and done again a record at a time, each in its own transaction (one
- * failing record is logged and left due, the rest go on). A deadline with a `run` takes one
- * transaction per record. `deadlineSweeps(collections)` turns the declarations into the sweep
- * registry and the dashboard's due/overdue list (jobs/sweeps.ts).
+ * where the declarations allow it (`actOnBatch`: a flag, a count, a form's set-wise action `runMany`
+ * through `bookkeepMany`, a state change through `transitionMany`; the rows locked and checked again
+ * first), else a record at a time in it; a batch that fails is rolled back whole and done again a
+ * record at a time, each in its own transaction (one failing record is logged and left due, the rest
+ * go on). A deadline with a `run` takes one transaction per record. `deadlineSweeps(collections)`
+ * turns the declarations into the sweep registry and the dashboard's due/overdue list (jobs/sweeps.ts).
  *
  * ```ts
  * deadlines: [{ name: 'return', rule: 'CARE-07', label: L('老人外出:逾期未歸標記', 'Outings: flag those past their expected return'),
@@ -40,7 +40,7 @@ import { serverOwned } from './serverOwned'
 import { specOf } from './form/specOf'
 import type { FormDoc, FormFeature, FormSpec, Recipient } from './form/types'
 import { fieldOf, fromOf, transition, transitionMany } from './lifecycle'
-import { ownHooksQuiet, quietWrite, takesBatch, writeMany } from './lifecycle/batch'
+import { ownHooksQuiet, plainColumns, quietWrite, takesBatch, writeMany } from './lifecycle/batch'
 import { recordAudits, updateEntries } from './audit'
 import { asServer } from '../src/lib/serverReq'
 import type { LifecycleSpec } from './lifecycle/types'
@@ -56,6 +56,12 @@ export type Duration = { minutes?: number; hours?: number; days?: number; workin
 export type DeadlineCondition = Record<string, string | number | boolean | (string | number)[]>
 
 export type DeadlineArgs = { req: PayloadRequest; payload: Payload; doc: FormDoc; now: Date; slug: string; deadline: DeadlineSpec }
+
+/** What a form's own action for a batch of due records gets: the records locked and still due, in one transaction. */
+export type DeadlineBatchArgs = Omit<DeadlineArgs, 'doc'> & { docs: FormDoc[] }
+
+/** What a form's own action did for a record: false when nothing, 'stop' to end a repeat. */
+export type DeadlineResult = boolean | 'stop' | void
 
 export type DeadlineSpec = {
   /** Short camelCase name; the due column is `<name>DueAt`. Also the `{ deadline: name }` notify event. */
@@ -88,12 +94,22 @@ export type DeadlineSpec = {
     to?: string
     /** A number field counted up each time the deadline acts (e.g. the reminders sent). */
     count?: string
+    /** A date field set to the moment the deadline acted (e.g. the last reminder's). */
+    stamp?: string
     /** Fire the form's notify rules `on: { deadline: name }`. */
     notify?: boolean
     /** A work message (a task) to positions / staff / a field's person. */
     message?: { to: Recipient[]; title: Label; body?: Label }
     /** An action of the form, in the record's transaction; return false when it did nothing, 'stop' to end a repeat. */
-    run?: (args: DeadlineArgs) => Promise<boolean | 'stop' | void>
+    run?: (args: DeadlineArgs) => Promise<DeadlineResult>
+    /**
+     * The set-wise form of `run` (declare one of the two): an action of the form for a batch of due
+     * records, each record's result in order. It runs in the batch's transaction, which is rolled back
+     * whole and done again a record at a time (a batch of one) if any record fails, so all it does must
+     * stay in the database (mails through the outbox, not an SMS). The bookkeeping (`count`, `stamp`,
+     * the due column) is then written set-wise as for a flag (see `batch`).
+     */
+    runMany?: (args: DeadlineBatchArgs) => Promise<DeadlineResult[]>
     /** Act again every N days (site days) while `while` holds. */
     repeat?: { days: number }
   }
@@ -303,7 +319,7 @@ export async function runDeadline(
       ],
     }
     // Without a form's own `run` the engine needs only the stored row (its id, site, state, due column;
-    // a transition reads the record itself): read as stored, without the read hooks' derived fields
+    // a transition reads the record itself; a `runMany` is given the stored rows): read as stored, without the read hooks' derived fields
     // (CARE-08's hold period read the site's calendar for every due row) and without a count.
     const { docs } = deadline.then.run
       ? await payload.find({ collection: slug as never, where, sort: column, limit: BATCH, depth: 0, overrideAccess: true, req })
@@ -311,7 +327,8 @@ export async function runDeadline(
     run.read += docs.length
     if (!docs.length) break
     // The batch in one transaction (one commit, not one per record) when what the deadline does is
-    // all in the database (no `run` of the form's own, which may reach outside: an SMS, a report);
+    // all in the database (no `run` of the form's own, which may reach outside: an SMS, a report; a
+    // `runMany` stays in the database);
     // if any record of it fails, nothing of the batch is kept and it is done again a record at a time.
     if (!deadline.then.run && docs.length > 1) {
       const r = recordReq(req, deadline.name)
@@ -360,12 +377,17 @@ const calendarOf = (req: PayloadRequest, site: number, cache?: Calendars): Promi
   return cache.get(site)!
 }
 
+const acts = (result: DeadlineResult) => result !== false && result !== 'stop'
+
 /** The bookkeeping a deadline writes with its action: the flag, the count, and the due column spent or moved on. */
-async function bookkeeping(req: PayloadRequest, d: DeadlineSpec, doc: FormDoc, now: Date, result: boolean | 'stop' | void, calendars?: Calendars): Promise<Record<string, unknown>> {
+async function bookkeeping(req: PayloadRequest, d: DeadlineSpec, doc: FormDoc, now: Date, result: DeadlineResult, calendars?: Calendars): Promise<Record<string, unknown>> {
   const t = d.then
   const data: Record<string, unknown> = {}
   if (t.flag) data[t.flag] = true
-  if (t.count && result !== false && result !== 'stop') data[t.count] = (Number(doc[t.count]) || 0) + 1
+  if (acts(result)) {
+    if (t.count) data[t.count] = (Number(doc[t.count]) || 0) + 1
+    if (t.stamp) data[t.stamp] = now.toISOString()
+  }
   // The deadline is spent, or comes again after N site days (past `now`, after a downtime too).
   let next: string | null = null
   if (t.repeat && result !== 'stop') {
@@ -389,32 +411,37 @@ const othersUnflagged = (spec: FormSpec | undefined, d: DeadlineSpec, merged: Re
   )
 
 /**
- * A batch of due records of a deadline that only flags (no `then.to`, no form's own `run`) written
- * set-wise: the rows locked and checked again (`lockStillDue`), the bookkeeping of every record (its
- * flag, its due column spent or moved on, other deadlines' flags cleared) in one UPDATE, their audit
- * rows (each record's 'update' row as `auditChange` writes it) in one INSERT. Only when nothing of the
- * record-at-a-time write would do more: the form's own change hooks have nothing to do for it
- * (`ownHooksQuiet`), no notify rule fires on the update and no field door opens on the fields written
- * (`quietWrite`), every field written is a plain column. Undefined when it cannot (nothing written).
+ * A batch of due records of a deadline that does not move them (no `then.to`; no form's own `run`,
+ * or its set-wise `runMany`) written set-wise: the rows locked and checked again (`lockStillDue`), the
+ * form's `runMany` on them, the bookkeeping of every record (its flag, count and stamp, its due column
+ * spent or moved on, other deadlines' flags cleared) in one UPDATE, their audit rows (each record's
+ * 'update' row as `auditChange` writes it) in one INSERT. Only when nothing of the record-at-a-time
+ * write would do more: the form's own change hooks have nothing to do for it (`ownHooksQuiet`), no
+ * notify rule fires on the update and no field door opens on the fields written (`quietWrite`), every
+ * field written is a plain column. Undefined when it cannot (nothing written).
  */
-async function flagMany(req: PayloadRequest, slug: string, d: DeadlineSpec, read: FormDoc[], now: Date): Promise<FormDoc[] | undefined> {
+async function bookkeepMany(req: PayloadRequest, slug: string, d: DeadlineSpec, read: FormDoc[], now: Date): Promise<{ written: FormDoc[]; acted: number } | undefined> {
   const spec = specOf(req.payload, slug)
-  // What it may write: its flag, its due column, the flags of other deadlines it may clear.
-  const keys = [dueColumn(d), ...[d.then.flag, d.then.count].filter((k): k is string => Boolean(k)), ...(spec?.deadlines ?? []).flatMap((o) => (o.name !== d.name && o.then.flag && o.then.unflag ? [o.then.flag] : []))]
-  if (d.batch === false || !ownHooksQuiet(spec, d.batch, false) || !quietWrite(spec, keys)) return undefined
+  const t = d.then
+  // What it may write: its flag, count and stamp, its due column, the flags of other deadlines it may clear.
+  const keys = [dueColumn(d), ...[t.flag, t.count, t.stamp].filter((k): k is string => Boolean(k)), ...(spec?.deadlines ?? []).flatMap((o) => (o.name !== d.name && o.then.flag && o.then.unflag ? [o.then.flag] : []))]
+  if (d.batch === false || !ownHooksQuiet(spec, d.batch, false) || !quietWrite(spec, keys) || !plainColumns(req, slug, keys)) return undefined
   const docs = await lockStillDue(req, slug, d, read, now)
-  if (!docs.length) return []
+  if (!docs.length) return { written: [], acted: 0 }
+  const results: DeadlineResult[] = t.runMany ? await t.runMany({ req, payload: req.payload, docs, now, slug, deadline: d }) : docs.map(() => true)
+  if (results.length !== docs.length) throw new Error(`deadline ${slug}.${d.name}: runMany answered for ${results.length} of ${docs.length} records`)
   const calendars: Calendars = new Map()
   const writes: Record<string, unknown>[] = []
-  for (const doc of docs) {
-    const data = await bookkeeping(req, d, doc, now, true, calendars)
+  for (const [i, doc] of docs.entries()) {
+    const data = await bookkeeping(req, d, doc, now, results[i], calendars)
     writes.push({ ...data, ...othersUnflagged(spec, d, { ...doc, ...data }) })
   }
   const server = asServer(req)
   const updated = await writeMany(server, slug, docs, writes)
-  if (!updated) return undefined
+  // Checked above: the form's action has run, so nothing may be left half done (the batch is rolled back).
+  if (!updated) throw new Error(`deadline ${slug}.${d.name}: its bookkeeping could not be written set-wise`)
   await recordAudits(server, updateEntries(slug, updated.map((doc, i) => ({ previous: docs[i], doc }))))
-  return updated as FormDoc[]
+  return { written: updated as FormDoc[], acted: results.filter(acts).length }
 }
 
 /**
@@ -422,16 +449,17 @@ async function flagMany(req: PayloadRequest, slug: string, d: DeadlineSpec, read
  * - a deadline that moves the records (`then.to`) takes the transition for all of them at once when
  *   the form's lifecycle can (`transitionMany`: one UPDATE with the bookkeeping, the audit rows in one
  *   INSERT, the effects' batch form; see `takesBatch` for when it cannot);
- * - a deadline that only flags is written set-wise by `flagMany`;
+ * - a deadline that does not move them (a flag, a count, a form's `runMany`) is written set-wise by `bookkeepMany`;
  * then the deadline's messages and notify rules for the batch (`sendMessages`, `notifyEventMany`), as
  * `actOn` sends them for one. Undefined when it cannot (nothing written): the caller acts a record at
  * a time.
  */
 async function actOnBatch(req: PayloadRequest, slug: string, d: DeadlineSpec, read: FormDoc[], now: Date): Promise<number | undefined> {
   const t = d.then
-  if (t.run) return undefined
+  if (t.run || (t.runMany && t.to)) return undefined
   const spec = specOf(req.payload, slug)
-  let acted: FormDoc[]
+  let written: FormDoc[]
+  let acted: number
   if (t.to) {
     const lifecycle = spec?.lifecycle
     if (!lifecycle || d.batch === false || !takesBatch(spec, t.to)) return undefined
@@ -448,19 +476,20 @@ async function actOnBatch(req: PayloadRequest, slug: string, d: DeadlineSpec, re
     }
     const moved = await transitionMany(req, slug, docs.map((doc) => doc.id), t.to, { note: `deadline:${d.name}`, data: (doc) => data.get(doc.id) ?? {} })
     if (!moved) return undefined
-    acted = moved as FormDoc[]
+    written = moved as FormDoc[]
+    acted = written.length
   } else {
-    const flagged = await flagMany(req, slug, d, read, now)
-    if (!flagged) return undefined
-    acted = flagged
+    const kept = await bookkeepMany(req, slug, d, read, now)
+    if (!kept) return undefined
+    ;({ written, acted } = kept)
   }
   if (t.message) {
-    const inputs = acted.map((updated) => messageOf(slug, d, updated))
+    const inputs = written.map((updated) => messageOf(slug, d, updated))
     if (!(await sendMessages(req, inputs))) for (const input of inputs) await sendMessage(req.payload, input, req)
   }
   const event = { deadline: d.name }
-  if (t.notify && !(await notifyEventMany(req, slug, acted, event))) for (const updated of acted) await notifyEvent(req, slug, updated, event)
-  return acted.length
+  if (t.notify && !(await notifyEventMany(req, slug, written, event))) for (const updated of written) await notifyEvent(req, slug, updated, event)
+  return acted
 }
 
 /** The work message a deadline sends about a record (its values fill the title and body). */
@@ -504,8 +533,8 @@ async function actOn(req: PayloadRequest, slug: string, d: DeadlineSpec, read: F
   // Locked and checked again (see lockStillDue): a record no longer due is skipped.
   const [doc] = await lockStillDue(req, slug, d, [read], now)
   if (!doc) return false
-  const result = t.run ? await t.run({ req, payload, doc, now, slug, deadline: d }) : true
-  const acted = result !== false && result !== 'stop'
+  const args = { req, payload, now, slug, deadline: d }
+  const result = t.run ? await t.run({ ...args, doc }) : t.runMany ? (await t.runMany({ ...args, docs: [doc] }))[0] : true
   const data = await bookkeeping(req, d, doc, now, result)
   // Only server-owned bookkeeping (the flag, the due column): no approval link goes stale for it.
   // A state change is the lifecycle's own transition, as the server (refused if no transition leads
@@ -523,7 +552,7 @@ async function actOn(req: PayloadRequest, slug: string, d: DeadlineSpec, read: F
     return (await transition(req, slug, doc.id, t.to!, { server: true, note: `deadline:${d.name}`, data: extra, via: way })) as FormDoc
   }
   let updated: FormDoc
-  if (t.run) {
+  if (t.run || t.runMany) {
     updated = await write()
     if (moves(updated)) updated = await move(updated)
   } else {
@@ -531,7 +560,7 @@ async function actOn(req: PayloadRequest, slug: string, d: DeadlineSpec, read: F
   }
   if (t.message) await sendMessage(payload, messageOf(slug, d, { ...updated, site: doc.site }), req)
   if (t.notify) await notifyEvent(req, slug, updated, { deadline: d.name })
-  return acted
+  return acts(result)
 }
 
 // ------------------------------------------------------------------------------------------------

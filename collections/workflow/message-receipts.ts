@@ -55,8 +55,9 @@ export const MessageReceipts = defineForm({
   paper: false,
   access: { read: recipientOrSender, create: () => false, update: ownOnly, delete: () => false },
   indexes: [{ fields: ['recipient', 'state'] }, { fields: ['message', 'state'] }],
+  // `batch: true`: the receipt's own hooks act on a change of its state, which the chase never writes.
   deadlines: [
-    { name: 'chase', rule: 'WF-04', label: L('催辦:每個工作日早上提醒未確認的人', 'Chasing: remind unconfirmed recipients each working morning'), from: 'chaseFrom', while: { state: ['unread', 'read'] }, then: { run: remindUnconfirmed, repeat: { days: 1 } }, when: 'working-morning', watch: false },
+    { name: 'chase', rule: 'WF-04', label: L('催辦:每個工作日早上提醒未確認的人', 'Chasing: remind unconfirmed recipients each working morning'), from: 'chaseFrom', while: { state: ['unread', 'read'] }, then: { runMany: remindUnconfirmed, count: 'reminders', stamp: 'remindedAt', repeat: { days: 1 } }, when: 'working-morning', watch: false, batch: true },
   ],
   hooks: { beforeChange: [forwardOnly], afterChange: [closeMessage] },
   fields: [

@@ -55,6 +55,13 @@ const plainColumn = (fields: FlattenedField[], table: Table, key: string) => {
   return !Array.isArray(f.relationTo)
 }
 
+/** Whether every one of `keys` is a plain column of the form's table (what `writeMany` can write). */
+export const plainColumns = (req: PayloadRequest, slug: string, keys: string[]): boolean => {
+  const table = (req.payload.db as unknown as { tables: Record<string, Table> }).tables[tableOf(req.payload, slug)]
+  const fields = req.payload.collections[slug as CollectionSlug].config.flattenedFields
+  return Boolean(table) && keys.every((k) => plainColumn(fields, table, k))
+}
+
 /** Whether a form declares change hooks of its own (its `hooks`, or a field's own hooks): what the mechanism cannot see into. */
 export const hasOwnChangeHooks = (spec: Pick<FormSpec, 'hooks' | 'fields'>): boolean => {
   const h = spec.hooks ?? {}
@@ -130,11 +137,9 @@ export function takesBatch(spec: Pick<FormSpec, 'notify' | 'lifecycle' | 'hooks'
  */
 export async function writeMany(req: PayloadRequest, slug: string, previous: LifecycleDoc[], writes: Record<string, unknown>[]): Promise<LifecycleDoc[] | undefined> {
   if (!previous.length) return []
-  const tables = (req.payload.db as unknown as { tables: Record<string, Table> }).tables
-  const table = tables[tableOf(req.payload, slug)]
-  const fields = req.payload.collections[slug as CollectionSlug].config.flattenedFields
+  const table = (req.payload.db as unknown as { tables: Record<string, Table> }).tables[tableOf(req.payload, slug)]
   const keys = [...new Set(writes.flatMap((w) => Object.keys(w)))]
-  if (!keys.every((k) => plainColumn(fields, table, k))) return undefined
+  if (!plainColumns(req, slug, keys)) return undefined
   const numeric = previous.map((p) => Number(p.id))
   const db = (await txOf(req)) as unknown as Db
   const updatedAt = new Date().toISOString()

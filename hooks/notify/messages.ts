@@ -6,7 +6,7 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
-import { declaredDeadline, runDeadline, type DeadlineArgs } from '../deadlines'
+import { declaredDeadline, runDeadline, type DeadlineBatchArgs, type DeadlineResult } from '../deadlines'
 import { langOf, refuse } from '../../src/lib/errors'
 import { positionLabels } from '../../src/lib/holders'
 import type { FormDoc, Recipient } from '../form/types'
@@ -14,7 +14,8 @@ import { idOf } from '../../src/lib/hooks'
 import { isAdmin } from '../../src/lib/roles'
 import { publicUrl } from '../../src/lib/publicUrl'
 import { fill, L, pick, type Label } from '../../src/lib/i18n'
-import { queueMail } from '../../src/lib/mail'
+import type { Mail } from '../../src/lib/mail'
+import { queueMails } from './outbox'
 import { resolveRecipients, resolveRecipientsMany, type Person } from './recipients'
 import { asServer } from '../../src/lib/serverReq'
 import { createEntries, recordAudits, recordTransition } from '../audit'
@@ -308,25 +309,37 @@ const reminder = {
 /**
  * WF-04 催辦: the `chase` deadline of message-receipts (collections/workflow/message-receipts.ts): each
  * working morning, a recipient of an open gated message who has not confirmed gets a reminder, then
- * again a day later while still unconfirmed. A withdrawn or closed message ends it.
+ * again a day later while still unconfirmed. A withdrawn or closed message ends it. Set-wise: the
+ * batch's messages and recipients read once each, the reminders queued in one INSERT (the deadline
+ * counts and stamps them).
  */
-export async function remindUnconfirmed({ req, doc, now }: DeadlineArgs): Promise<boolean | 'stop'> {
-  const payload = req.payload
-  const message = await payload.findByID({ collection: 'messages', id: idOf(doc.message) as number, depth: 0, overrideAccess: true, req, disableErrors: true })
-  if (!message || !message.gated || message.status !== 'open') return 'stop'
-  const staff = (await payload.findByID({ collection: 'staff', id: idOf(doc.recipient) as number, depth: 0, overrideAccess: true, req, disableErrors: true })) as { name: string; email: string; language?: string } | null
-  if (!staff) return 'stop'
-  const lang = staff.language ?? 'zh'
-  const values = { name: staff.name, title: message.title, url: `${publicUrl()}/admin/collections/message-receipts/${doc.id}` }
-  await queueMail(payload, {
-    to: staff.email,
-    subject: fill(pick(reminder.subject, lang), values),
-    text: fill(pick(reminder.text, lang), values),
-    related: { collection: 'messages', id: message.id as number },
-    site: message.site,
-  }, req)
-  await payload.update({ collection: 'message-receipts', id: doc.id, data: { remindedAt: now.toISOString(), reminders: ((doc.reminders as number) ?? 0) + 1 }, overrideAccess: true, depth: 0, req })
-  return true
+export async function remindUnconfirmed({ req, docs }: DeadlineBatchArgs): Promise<DeadlineResult[]> {
+  // As stored (no read hooks): what the reminder needs is in the rows themselves.
+  const byId = async <T,>(collection: 'messages' | 'staff', ids: unknown[], select: Record<string, true>) => {
+    const wanted = [...new Set(ids.map(idOf))] as number[]
+    const { docs: found } = await req.payload.db.find({ collection, where: { id: { in: wanted } }, select, limit: wanted.length, pagination: false, req })
+    return new Map(found.map((d) => [d.id as number, d as T]))
+  }
+  const messages = await byId<FormDoc>('messages', docs.map((doc) => doc.message), { title: true, gated: true, status: true, site: true })
+  const people = await byId<{ name: string; email: string; language?: string }>('staff', docs.map((doc) => doc.recipient), { name: true, email: true, language: true })
+  const mails: Mail[] = []
+  const results = docs.map((doc): DeadlineResult => {
+    const message = messages.get(idOf(doc.message) as number)
+    const staff = people.get(idOf(doc.recipient) as number)
+    if (!message || !message.gated || message.status !== 'open' || !staff) return 'stop'
+    const lang = staff.language ?? 'zh'
+    const values = { name: staff.name, title: message.title, url: `${publicUrl()}/admin/collections/message-receipts/${doc.id}` }
+    mails.push({
+      to: staff.email,
+      subject: fill(pick(reminder.subject, lang), values),
+      text: fill(pick(reminder.text, lang), values),
+      related: { collection: 'messages', id: message.id as number },
+      site: message.site,
+    })
+    return true
+  })
+  await queueMails(req, mails)
+  return results
 }
 
 /** WF-04: run the chase now (for one site): how many reminders were sent. Idempotent within the day. */

@@ -10,9 +10,9 @@ import { specOf } from '../form/specOf'
 import type { FormDoc, NotifyEvent, NotifyRule } from '../form/types'
 import { fill, L, languages, pick, type Label, type Lang } from '../../src/lib/i18n'
 import path from 'node:path'
-import { languageGroups, outboxRow, queueMail, type Mail, type MailAttachment } from '../../src/lib/mail'
+import { languageGroups, queueMail, type Mail, type MailAttachment } from '../../src/lib/mail'
 import { sendMessage, sendMessages, type MessageInput } from './messages'
-import { createMany } from '../lifecycle/batch'
+import { queueMails } from './outbox'
 import { publicUrl } from '../../src/lib/publicUrl'
 import { resolveRecipients, resolveRecipientsMany, type Person } from './recipients'
 import { asServer } from '../../src/lib/serverReq'
@@ -248,7 +248,7 @@ export async function notifyEventMany(req: PayloadRequest, slug: string, docs: F
       })
     }
   }
-  if (mails.length && !(await createMany(server, 'mail-outbox', mails.map(outboxRow)))) for (const mail of mails) await queueMail(req.payload, mail, server)
+  await queueMails(server, mails)
   if (messages.length && !(await sendMessages(server, messages))) for (const message of messages) await sendMessage(req.payload, message, server)
   return true
 }
