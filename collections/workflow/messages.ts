@@ -12,7 +12,8 @@ import { refuse } from '../../src/lib/errors'
 import { idOf } from '../../src/lib/hooks'
 import { defineForm } from '../../hooks/form/defineForm'
 import { serverOwned } from '../../hooks/serverOwned'
-import { createReceipts, pendingNames, withdrawMessage } from '../../hooks/notify/messages'
+import { createReceipts, pendingNamesOf, withdrawMessage } from '../../hooks/notify/messages'
+import { perPage } from '../../src/lib/perPage'
 import { resolveRecipients, staffById } from '../../hooks/notify/recipients'
 import { groups } from '../core/labels'
 import { messageStatuses, formNameAdmin } from './labels'
@@ -64,7 +65,9 @@ const receiptsOnCreate: CollectionAfterChangeHook = async ({ doc, operation, req
   return doc
 }
 
-const pendingOnRead: FieldHook = async ({ data, req }) => (data?.id ? (await pendingNames(req, data.id)).join('、') : '')
+// The rows of a list are answered together (src/lib/perPage.ts).
+const pendingOnRead: FieldHook = async ({ data, req }) =>
+  data?.id ? ((await perPage(req, 'messages.pending', Number(data.id), (ids) => pendingNamesOf(req, ids))) ?? []).join('、') : ''
 
 const withdraw: Endpoint = {
   path: '/:id/withdraw',

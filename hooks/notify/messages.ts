@@ -158,14 +158,15 @@ export async function createReceipts(req: PayloadRequest, message: FormDoc) {
 
 type Unconfirmed = { receipt: number; message: number; recipient: number; name: string; email?: string; language: string; title: string }
 
-/** Recipients who have not confirmed, for one message or for the open gated messages of a record. */
+/** Recipients who have not confirmed, for one message, for several, or for the open gated messages of a record. */
 export async function unconfirmed(
   req: Partial<PayloadRequest> & { payload: Payload },
-  of: { message: number | string } | { collection: string; id: string | number },
+  of: { message: number | string } | { messages: (number | string)[] } | { collection: string; id: string | number },
 ): Promise<Unconfirmed[]> {
   const { payload } = req
   let messageIds: (number | string)[]
   if ('message' in of) messageIds = [of.message]
+  else if ('messages' in of) messageIds = of.messages
   else {
     const gated = await payload.find({
       collection: 'messages',
@@ -183,14 +184,14 @@ export async function unconfirmed(
     collection: 'message-receipts',
     where: { and: [{ message: { in: messageIds } }, { state: { not_equals: 'confirmed' } }] },
     depth: 0,
-    limit: 1000,
+    pagination: false,
     sort: 'id',
     req,
     overrideAccess: true,
   })
   const ids = [...new Set(receipts.docs.map((r) => idOf(r.recipient)))]
   const staff = ids.length
-    ? (await payload.find({ collection: 'staff', where: { id: { in: ids } }, depth: 0, limit: 1000, req, overrideAccess: true })).docs
+    ? (await payload.find({ collection: 'staff', where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, req, overrideAccess: true })).docs
     : []
   const byId = new Map(staff.map((s) => [s.id, s]))
   return receipts.docs.map((r) => {
@@ -212,16 +213,28 @@ export async function unconfirmed(
  * and for server code without a user): a message never shows a name its reader could not look up.
  */
 export async function visibleNames(payload: Payload, user: unknown, people: { recipient: number; name: string }[], req?: Partial<PayloadRequest>): Promise<string[]> {
-  if (!user || !people.length) return people.map((p) => p.name)
-  const ids = [...new Set(people.map((p) => p.recipient))]
-  const { docs } = await payload.find({ collection: 'staff', where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, overrideAccess: false, user, req })
-  const readable = new Set(docs.map((d) => d.id))
-  return people.filter((p) => readable.has(p.recipient)).map((p) => p.name)
+  const readable = await readableStaff(payload, user, people, req)
+  return people.filter((p) => !readable || readable.has(p.recipient)).map((p) => p.name)
 }
 
-/** Names of those who have not confirmed a message (WF-02), as far as the reader may see them. */
-export const pendingNames = async (req: PayloadRequest, message: number | string) =>
-  visibleNames(req.payload, req.user, await unconfirmed(req, { message }), req)
+/** Which of these people the reader may read; undefined: all of them (no reader). */
+async function readableStaff(payload: Payload, user: unknown, people: { recipient: number }[], req?: Partial<PayloadRequest>): Promise<Set<unknown> | undefined> {
+  if (!user) return undefined
+  const ids = [...new Set(people.map((p) => p.recipient))]
+  if (!ids.length) return new Set()
+  const { docs } = await payload.find({ collection: 'staff', where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, overrideAccess: false, user, req })
+  return new Set(docs.map((d) => d.id))
+}
+
+/** WF-02: for each message, the names of those who have not confirmed it, as far as the reader may see them (three reads for any number of messages). */
+export async function pendingNamesOf(req: Partial<PayloadRequest> & { payload: Payload }, messages: (number | string)[]): Promise<Map<number, string[]>> {
+  const names = new Map(messages.map((id) => [Number(id), [] as string[]]))
+  if (!messages.length) return names
+  const waiting = await unconfirmed(req, { messages })
+  const readable = await readableStaff(req.payload, req.user, waiting, req)
+  for (const p of waiting) if (!readable || readable.has(p.recipient)) names.get(p.message)?.push(p.name)
+  return names
+}
 
 const gateTexts = {
   withdrawn: L(

@@ -119,12 +119,14 @@ const toDay = (date: Date | string, timeZone: string): string => localDay(date, 
 export const shiftDay = (day: string, n: number): string => format(addDays(parseISO(day), n), 'yyyy-MM-dd')
 const shift = shiftDay
 
+type Override = { kind: string; name?: string | null }
+
 /**
  * One site's calendar, loading that site's overrides one year at a time. Make one per job run or
  * request (it does not watch for later edits).
  */
 export class SiteCalendar {
-  private years = new Map<number, Map<string, { kind: string; name?: string | null }>>()
+  private years = new Map<number, Promise<Map<string, Override>>>()
 
   constructor(
     private payload: Payload,
@@ -137,20 +139,23 @@ export class SiteCalendar {
     return new SiteCalendar(payload, siteId, (site.timeZone as string) || DEFAULT_TIME_ZONE)
   }
 
-  private async overrides(year: number) {
-    let map = this.years.get(year)
-    if (!map) {
-      const { docs } = await this.payload.find({
-        collection: 'calendar-days',
-        where: { and: [{ site: { equals: this.siteId } }, { day: { like: `${year}-` } }] },
-        limit: 400,
-        depth: 0,
-        pagination: false,
-      })
-      map = new Map(docs.filter((d) => String(d.day).startsWith(`${year}-`)).map((d) => [String(d.day), { kind: String(d.kind), name: d.name as string | null }]))
-      this.years.set(year, map)
+  // The promise is kept, so the rows of a list that ask for the same year at once share one read.
+  private overrides(year: number): Promise<Map<string, Override>> {
+    let read = this.years.get(year)
+    if (!read) {
+      read = this.payload
+        .find({
+          collection: 'calendar-days',
+          where: { and: [{ site: { equals: this.siteId } }, { day: { like: `${year}-` } }] },
+          limit: 400,
+          depth: 0,
+          pagination: false,
+        })
+        .then(({ docs }) => new Map(docs.filter((d) => String(d.day).startsWith(`${year}-`)).map((d) => [String(d.day), { kind: String(d.kind), name: d.name as string | null }])))
+      read.catch(() => this.years.delete(year))
+      this.years.set(year, read)
     }
-    return map
+    return read
   }
 
   /** Whether a year has a schedule: published by chinese-days, or at least one day off filled in for the site. */

@@ -7,6 +7,7 @@ import { freeBed, freeManyBeds, holdBed } from '../beds/hooks'
 import { refreshPickerLabels } from '../elders/hooks'
 import { onSite } from '../../../hooks/onSite'
 import { idOf, siteOf } from '../../../src/lib/hooks'
+import { once } from '../../../src/lib/perRequest'
 import type { BatchTransitionArgs, LifecycleSpec } from '../../../hooks/lifecycle/types'
 
 /** Why the `hold` deadline cancelled it (stored as data: simplified Chinese, as the desk writes it). */
@@ -29,13 +30,14 @@ export async function holdPeriod(payload: Payload, site: number, paidAt: Date | 
 
 /**
  * The site's calendar, loaded once per transaction (a sweep cancelling a batch reads every
- * reservation's hold period in one transaction); outside a transaction, loaded for each read.
+ * reservation's hold period in one transaction); outside a transaction, once per request (a list's
+ * rows each show their hold period: src/lib/perRequest.ts).
  */
 const calendars = new WeakMap<object, Map<number, Promise<SiteCalendar>>>()
 async function calendarOf(payload: Payload, site: number, req?: PayloadRequest): Promise<SiteCalendar> {
   const id = req?.transactionID ? await req.transactionID : undefined
   const session = id != null ? (payload.db as unknown as { sessions?: Record<string, object> }).sessions?.[String(id)] : undefined
-  if (!session) return SiteCalendar.of(payload, site)
+  if (!session) return req ? once(req, `site-calendar:${site}`, () => SiteCalendar.of(payload, site)) : SiteCalendar.of(payload, site)
   let map = calendars.get(session)
   if (!map) calendars.set(session, (map = new Map()))
   let calendar = map.get(site)

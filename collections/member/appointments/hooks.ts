@@ -9,6 +9,7 @@ import { langOf, refuse } from '../../../src/lib/errors'
 import { fill, L, pick } from '../../../src/lib/i18n'
 import { idOf, siteOf } from '../../../src/lib/hooks'
 import { siteInfo } from '../../../src/lib/site'
+import { perPage } from '../../../src/lib/perPage'
 import { mustBeOnSite, validId } from '../../../hooks/onSite'
 import type { DeadlineArgs } from '../../../hooks/deadlines'
 import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
@@ -50,44 +51,27 @@ export const appointmentBeforeChange: CollectionBeforeChangeHook = async ({ data
 
 type Member = Record<string, any> & { id: number; site?: unknown }
 
-/** The members asked for by the rows being read now, per request: `site → ids`, read together when the batch closes. */
-const batches = new WeakMap<object, { wanted: Map<number, Set<number>>; read: Promise<Map<number, Member>> }>()
-
 /**
  * The member `id` of the row's `site`, as the server reads it (the desk's glance needs the member's
  * tier and contract whatever the person may read), and only on that site: another site's member is
- * not read at all (the query asks for it on the row's site), and answers like a missing one.
- *
- * The rows of a list reach `afterRead` together: their members are read in one statement for the
- * whole page (DataLoader-style: the batch closes once the rows have asked, `setImmediate`). A batch
- * is forgotten as soon as it is sent, so a later read in the same request (after a write) reads afresh.
+ * not read at all (the query asks for it on the row's site), and answers like a missing one. The rows
+ * of a list ask together: their members are read in one statement for the page (src/lib/perPage.ts).
  */
 function memberOnSite(req: PayloadRequest, id: number, site: number): Promise<Member | undefined> {
-  let batch = batches.get(req)
-  if (!batch) {
-    const wanted = new Map<number, Set<number>>()
-    const read = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
-      batches.delete(req)
-      const bySite: Where[] = [...wanted].map(([s, ids]): Where => ({ and: [{ site: { equals: s } }, { id: { in: [...ids] } }] }))
-      const count = [...wanted.values()].reduce((n, ids) => n + ids.size, 0)
-      const { docs } = await req.payload.find({
-        collection: 'members',
-        where: bySite.length === 1 ? bySite[0] : { or: bySite },
-        depth: 0,
-        limit: count,
-        pagination: false,
-        overrideAccess: true,
-        req,
-      })
-      return new Map((docs as unknown as Member[]).map((m) => [m.id, m]))
+  return perPage(req, 'appointments.member', `${site}:${id}`, async (keys: string[]) => {
+    const wanted = new Map<number, number[]>()
+    for (const [s, m] of keys.map((k) => k.split(':').map(Number))) wanted.set(s, [...(wanted.get(s) ?? []), m])
+    const bySite: Where[] = [...wanted].map(([s, ids]): Where => ({ and: [{ site: { equals: s } }, { id: { in: ids } }] }))
+    const { docs } = await req.payload.find({
+      collection: 'members',
+      where: bySite.length === 1 ? bySite[0] : { or: bySite },
+      depth: 0,
+      limit: keys.length,
+      pagination: false,
+      overrideAccess: true,
+      req,
     })
-    batches.set(req, (batch = { wanted, read }))
-  }
-  const ids = batch.wanted.get(site) ?? new Set<number>()
-  batch.wanted.set(site, ids.add(id))
-  return batch.read.then((members) => {
-    const m = members.get(id)
-    return m && siteOf(m) === site ? m : undefined
+    return new Map((docs as unknown as Member[]).map((m) => [`${siteOf(m)}:${m.id}`, m]))
   })
 }
 

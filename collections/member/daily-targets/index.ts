@@ -2,7 +2,7 @@
  * MEMBER-02 每日目標: the day's target count per staff member, set at the morning meeting (08:40);
  * progress is the appointments of that staff member kept that day (`progress`, read-only).
  */
-import type { CollectionAfterReadHook, CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterReadHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { day, number, rel, text, textarea } from '../../../src/lib/fields'
 import { L } from '../../../src/lib/i18n'
 import { refuse } from '../../../src/lib/errors'
@@ -11,6 +11,7 @@ import { serverOwned } from '../../../hooks/serverOwned'
 import { dayOf } from '../../../src/lib/calendar'
 import { idOf, siteOf } from '../../../src/lib/hooks'
 import { siteInfo } from '../../../src/lib/site'
+import { perPage } from '../../../src/lib/perPage'
 import { memberGroup } from '../labels'
 
 const oneADay: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
@@ -29,15 +30,30 @@ const oneADay: CollectionBeforeChangeHook = async ({ data, originalDoc, operatio
   return data
 }
 
-/** Kept appointments of the staff member that day, against the target. */
+/** For each `site:staff:day` key, the appointments that staff member kept that day: one read for a page of targets. */
+async function keptOf(req: PayloadRequest, keys: string[]): Promise<Map<string, number>> {
+  const parts = keys.map((k) => k.split(':'))
+  const each = (i: number) => [...new Set(parts.map((p) => p[i]))]
+  const { docs } = await req.payload.db.find({
+    collection: 'appointments',
+    where: { and: [{ site: { in: each(0).map(Number) } }, { staff: { in: each(1).map(Number) } }, { dayKey: { in: each(2) } }, { status: { equals: 'arrived' } }] },
+    select: { site: true, staff: true, dayKey: true },
+    pagination: false,
+    req,
+  })
+  const kept = new Map<string, number>(keys.map((k) => [k, 0]))
+  for (const a of docs as Record<string, unknown>[]) {
+    const key = `${idOf(a.site)}:${idOf(a.staff)}:${a.dayKey}`
+    if (kept.has(key)) kept.set(key, kept.get(key)! + 1)
+  }
+  return kept
+}
+
+/** Kept appointments of the staff member that day, against the target (the rows of a list answered together: src/lib/perPage.ts). */
 const progress: CollectionAfterReadHook = async ({ doc, req, overrideAccess }) => {
   if (overrideAccess || !doc?.dayKey || !idOf(doc.staff)) return doc
-  const kept = await req.payload.count({
-    collection: 'appointments',
-    where: { and: [{ site: { equals: siteOf(doc) } }, { staff: { equals: idOf(doc.staff) } }, { dayKey: { equals: doc.dayKey } }, { status: { equals: 'arrived' } }] },
-    overrideAccess: true, req,
-  })
-  doc.progress = `${kept.totalDocs} / ${doc.target ?? 0}`
+  const kept = await perPage(req, 'daily-targets.progress', `${siteOf(doc)}:${idOf(doc.staff)}:${doc.dayKey}`, (keys: string[]) => keptOf(req, keys))
+  doc.progress = `${kept ?? 0} / ${doc.target ?? 0}`
   return doc
 }
 

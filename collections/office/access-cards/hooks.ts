@@ -6,6 +6,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { refuse } from '../../../src/lib/errors'
 import { L } from '../../../src/lib/i18n'
+import { perPage } from '../../../src/lib/perPage'
 import { idOf, siteOf } from '../../../src/lib/hooks'
 import { SiteCalendar, dayOf, shiftDay } from '../../../src/lib/calendar'
 import { siteInfo } from '../../../src/lib/site'
@@ -108,16 +109,26 @@ export async function staffOnSite(req: Partial<PayloadRequest> & Pick<PayloadReq
   return doc
 }
 
-/** The cards a person holds at a site now (issued, not returned). */
-export async function cardsHeld(req: Partial<PayloadRequest> & Pick<PayloadRequest, 'payload'>, site: number, person: number) {
+type Held = { id: number; cardNumber: string; kind: string; issuedAt: string; leftAt?: string | null }
+
+/** The cards a person holds at a site now (issued, not returned); the rows of a list ask together (src/lib/perPage.ts). */
+export async function cardsHeld(req: Partial<PayloadRequest> & Pick<PayloadRequest, 'payload'>, site: number, person: number): Promise<Held[]> {
+  return (await perPage(req, 'access-cards.held', `${site}:${person}`, (keys: string[]) => cardsHeldBy(req, keys))) ?? []
+}
+
+/** For each `site:person` key, the cards held: one read. */
+async function cardsHeldBy(req: Partial<PayloadRequest> & Pick<PayloadRequest, 'payload'>, keys: string[]): Promise<Map<string, Held[]>> {
+  const pairs = keys.map((k) => k.split(':').map(Number))
   const { docs } = await req.payload.find({
     collection: 'access-cards',
-    where: { and: [{ site: { equals: site } }, { holder: { equals: person } }, { status: { equals: 'issued' } }] },
+    where: { and: [{ site: { in: [...new Set(pairs.map(([s]) => s))] } }, { holder: { in: [...new Set(pairs.map(([, p]) => p))] } }, { status: { equals: 'issued' } }] },
     depth: 0,
-    limit: 100,
+    pagination: false,
     sort: 'issuedAt',
     overrideAccess: true,
     req: req as PayloadRequest,
   })
-  return docs as unknown as { id: number; cardNumber: string; kind: string; issuedAt: string; leftAt?: string | null }[]
+  const held = new Map<string, Held[]>(keys.map((k) => [k, []]))
+  for (const card of docs as unknown as (Held & { site: unknown; holder: unknown })[]) held.get(`${idOf(card.site)}:${idOf(card.holder)}`)?.push(card)
+  return held
 }

@@ -9,7 +9,7 @@ import { abovePositions, departmentsHeadedBy, isApprover, stepOf, stepPosition, 
 import type { FormSpec } from '../../../hooks/form/types'
 import { idOf } from '../../lib/hooks'
 import { pick } from '../../lib/i18n'
-import { unconfirmed, visibleNames } from '../../../hooks/notify/messages'
+import { pendingNamesOf } from '../../../hooks/notify/messages'
 
 type User = { id: number; language?: string; positions?: unknown[]; sites?: { site: unknown }[] } | null | undefined
 
@@ -98,18 +98,16 @@ export type Published = { id: number; title: string; createdAt: string; status: 
 export async function publishedBy(payload: Payload, user: User, limit = 50): Promise<Published[]> {
   if (!user) return []
   // With the person's access: a message of a site they no longer work at is not listed.
-  const { docs } = await payload.find({ collection: 'messages', where: { sender: { equals: user.id } }, sort: '-createdAt', depth: 0, limit, overrideAccess: false, user: { ...user, collection: 'staff' } })
-  const req = { payload } as never
-  return Promise.all(
-    docs.map(async (m) => ({
-      id: m.id as number,
-      title: String(m.title),
-      createdAt: String(m.createdAt),
-      status: String(m.status),
-      recipients: ((m.recipients as unknown[]) ?? []).length,
-      pending: await visibleNames(payload, { ...user, collection: 'staff' }, await unconfirmed(req, { message: m.id as number })),
-    })),
-  )
+  const { docs } = await payload.find({ collection: 'messages', where: { sender: { equals: user.id } }, select: { title: true, status: true, recipients: true, createdAt: true }, sort: '-createdAt', depth: 0, limit, overrideAccess: false, user: { ...user, collection: 'staff' } })
+  const pending = await pendingNamesOf({ payload, user: { ...user, collection: 'staff' } } as never, docs.map((m) => m.id as number))
+  return docs.map((m) => ({
+    id: m.id as number,
+    title: String(m.title),
+    createdAt: String(m.createdAt),
+    status: String(m.status),
+    recipients: ((m.recipients as unknown[]) ?? []).length,
+    pending: pending.get(m.id as number) ?? [],
+  }))
 }
 
 /** WF-01: how many of my messages I have not read yet. */
