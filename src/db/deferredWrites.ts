@@ -17,6 +17,10 @@
  * connection; if it fails, the statement it travels with fails with its error and the transaction
  * is rolled back as for any failed statement.
  *
+ * The statements asked of a transaction's connection at once (its reads run side by side) are sent one
+ * after the other, in the order asked, by this wrapper: pg 8 queues them itself but warns (pg 9 will
+ * not queue them).
+ *
  * Payload's `commitTransaction` does not report a failed `COMMIT` (@payloadcms/drizzle catches the
  * transaction's rejection); with writes travelling with the `COMMIT` that would lose an error, so it
  * is wrapped here to throw it, and the operation fails and answers an error as it would have when
@@ -97,6 +101,14 @@ function makeWaiting(client: PoolClient): Waiting {
   const waiting: Waiting = { client, query, pending: [] }
   waitingOf.set(client, waiting)
   const send = waiting.query as unknown as (config: unknown, values?: unknown) => Promise<Result | Result[]>
+  // The statements asked of this connection at once (a transaction's reads run side by side) go one
+  // after the other, in the order asked: pg 8 would queue them itself but warns that pg 9 will not.
+  let tail: Promise<unknown> = Promise.resolve()
+  const inTurn = <R>(work: () => Promise<R>): Promise<R> => {
+    const turn = tail.then(work)
+    tail = turn.catch(() => undefined)
+    return turn
+  }
 
   async function run(config: unknown, values: unknown[] | undefined): Promise<Result> {
     const text = textOf(config)
@@ -139,16 +151,9 @@ function makeWaiting(client: PoolClient): Waiting {
         throw error
       })
     if (carried === undefined) {
-      // Both queued at once (pg keeps the order), so no other query of the transaction comes between.
-      const before = noted(send(pending.join(';\n')))
-      const own = send(config, values)
-      try {
-        await before
-      } catch (error) {
-        own.catch(() => undefined) // it fails too: the transaction is aborted
-        throw error
-      }
-      return (await own) as Result
+      // What waited, then the statement, in one turn of the connection: nothing of the transaction comes between.
+      await noted(send(pending.join(';\n')))
+      return (await send(config, values)) as Result
     }
     const { name: _name, values: _values, text: _text, ...options } = (typeof config === 'object' && config ? config : {}) as QueryConfig
     return last(await noted(send({ ...options, text: [...pending, carried].join(';\n') })))
@@ -169,7 +174,7 @@ function makeWaiting(client: PoolClient): Waiting {
       }
       return (waiting.query as unknown as (...a: unknown[]) => unknown)(config, values, callback)
     }
-    const result = run(config, vals)
+    const result = inTurn(() => run(config, vals))
     if (typeof cb === 'function') {
       result.then((r) => (cb as (e: unknown, r?: unknown) => void)(null, r), (e) => (cb as (e: unknown) => void)(e))
       return undefined

@@ -7,6 +7,7 @@
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
+import pg from 'pg'
 import { recordAudit } from '../../hooks/audit'
 import { inlined } from '../../src/db/deferredWrites'
 import { txOf } from '../../src/lib/tx'
@@ -107,4 +108,30 @@ describe('Issue 15 writes that travel with the next statement', () => {
       expect(inlined(text, ['a'])).toBeUndefined()
     }
   })
+  it('CORE-04 statements a transaction asks for at once go to its connection one at a time, each answered with its own rows', async () => {
+    const req = await transaction()
+    const doc = await w.payload.create({ collection: 'reception-records', req, depth: 0, data: { type: 'phone', visitorName: '同时查询', site: w.site, staff: w.staff['front-desk'].id } as never })
+    const busy: boolean[] = []
+    const query = pg.Client.prototype.query
+    pg.Client.prototype.query = function (this: pg.Client & { _activeQuery?: unknown; _queryQueue: unknown[] }, ...args: unknown[]) {
+      busy.push(this._activeQuery != null || this._queryQueue.length > 0)
+      return (query as (...a: unknown[]) => unknown).apply(this, args)
+    } as typeof query
+    let answers: unknown[]
+    try {
+      // Ten reads side by side, as the read hooks of a page's rows run; the first carries the audit row that waits.
+      answers = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => w.payload.find({ collection: 'reception-records', where: { id: { equals: doc.id } }, depth: 0, req, overrideAccess: true }).then((r) => [i, r.docs.map((d) => d.visitorName)])),
+      )
+    } finally {
+      pg.Client.prototype.query = query
+    }
+    expect(answers).toEqual(Array.from({ length: 10 }, (_, i) => [i, ['同时查询']]))
+    // Each reached the connection when nothing else was on it (pg 8 would queue it and warn; pg 9 refuses).
+    expect(busy.length).toBeGreaterThanOrEqual(10)
+    expect(busy.filter(Boolean)).toEqual([])
+    await commitTransaction(req)
+    expect((await auditsOf(doc.id)).map((a) => a.action)).toEqual(['create'])
+  })
 })
+
