@@ -319,8 +319,9 @@ export async function runDeadline(
       ],
     }
     // Without a form's own `run` the engine needs only the stored row (its id, site, state, due column;
-    // a transition reads the record itself; a `runMany` is given the stored rows): read as stored, without the read hooks' derived fields
-    // (CARE-08's hold period read the site's calendar for every due row) and without a count.
+    // a transition reads the record itself; a `runMany` is given the stored rows): read as stored,
+    // without the read hooks' derived fields (CARE-08's hold period read the site's calendar for every
+    // due row) and without a count.
     const { docs } = deadline.then.run
       ? await payload.find({ collection: slug as never, where, sort: column, limit: BATCH, depth: 0, overrideAccess: true, req })
       : await payload.db.find({ collection: slug as never, where, sort: column, limit: BATCH, pagination: false, req })

@@ -209,15 +209,10 @@ export async function unconfirmed(
 }
 
 /**
- * Of these people, the names the reader may read (staff of the reader's sites; all for administrators
- * and for server code without a user): a message never shows a name its reader could not look up.
+ * Which of these people the reader may read (staff of the reader's sites; all for administrators):
+ * a message never shows a name its reader could not look up. Undefined: all of them (server code
+ * without a user).
  */
-export async function visibleNames(payload: Payload, user: unknown, people: { recipient: number; name: string }[], req?: Partial<PayloadRequest>): Promise<string[]> {
-  const readable = await readableStaff(payload, user, people, req)
-  return people.filter((p) => !readable || readable.has(p.recipient)).map((p) => p.name)
-}
-
-/** Which of these people the reader may read; undefined: all of them (no reader). */
 async function readableStaff(payload: Payload, user: unknown, people: { recipient: number }[], req?: Partial<PayloadRequest>): Promise<Set<unknown> | undefined> {
   if (!user) return undefined
   const ids = [...new Set(people.map((p) => p.recipient))]
