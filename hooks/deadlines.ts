@@ -18,7 +18,8 @@
  *
  * ```ts
  * deadlines: [{ name: 'return', rule: 'CARE-07', label: L('老人外出:逾期未歸標記', 'Outings: flag those past their expected return'),
- *   from: 'expectedReturn', while: { status: 'out' }, then: { flag: 'overdue', run: alertOverdueOuting } }]
+ *   from: 'expectedReturn', while: { status: 'out' },
+ *   then: { flag: 'overdue', message: { to: ['front-desk'], title: L('外出逾期未歸:{elderName}', 'Outing overdue: {elderName}') } } }]
  * ```
  */
 import { TZDate } from '@date-fns/tz'
@@ -82,7 +83,7 @@ export type DeadlineSpec = {
   while?: DeadlineCondition
   /** What happens when it passes; each item optional. */
   then: {
-    /** A checkbox set true (server-owned, declared by the form). */
+    /** A checkbox set true when the deadline acts (server-owned, declared by the form; not when a form's `run` did nothing). */
     flag?: string
     /** Clear the flag when `while` stops holding ("flagged until done"). */
     unflag?: boolean
@@ -384,8 +385,8 @@ const acts = (result: DeadlineResult) => result !== false && result !== 'stop'
 async function bookkeeping(req: PayloadRequest, d: DeadlineSpec, doc: FormDoc, now: Date, result: DeadlineResult, calendars?: Calendars): Promise<Record<string, unknown>> {
   const t = d.then
   const data: Record<string, unknown> = {}
-  if (t.flag) data[t.flag] = true
   if (acts(result)) {
+    if (t.flag) data[t.flag] = true
     if (t.count) data[t.count] = (Number(doc[t.count]) || 0) + 1
     if (t.stamp) data[t.stamp] = now.toISOString()
   }

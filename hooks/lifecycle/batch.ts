@@ -157,6 +157,24 @@ export async function writeMany(req: PayloadRequest, slug: string, previous: Lif
   return previous.map((p, i) => ({ ...p, ...writes[i], updatedAt }) as LifecycleDoc)
 }
 
+/** Field types whose validation reads nothing but the value (a relationship's checks are the database's and the caller's). */
+const SCALAR = new Set(['text', 'textarea', 'email', 'code', 'json', 'number', 'checkbox', 'date', 'select', 'radio', 'point'])
+
+type Validate = (value: unknown, options: Record<string, unknown>) => true | string | Promise<true | string>
+
+/** Every scalar field's own `validate` on each row, with the arguments Payload's create gives it. */
+async function validScalars(req: PayloadRequest, slug: string, fields: FlattenedField[], rows: Record<string, unknown>[]): Promise<boolean> {
+  const checked = fields.filter((f) => SCALAR.has(f.type) && typeof (f as { validate?: unknown }).validate === 'function' && !(f as { virtual?: unknown }).virtual)
+  for (const row of rows) {
+    for (const f of checked) {
+      const validate = (f as unknown as { validate: Validate }).validate
+      const options = { ...f, collectionSlug: slug, data: row, siblingData: row, event: 'submit', operation: 'create', overrideAccess: true, path: [f.name], preferences: { fields: {} }, req }
+      if ((await validate(row[f.name], options)) !== true) return false
+    }
+  }
+  return true
+}
+
 /** A field whose value is rows of the form's `_rels` table: a hasMany relationship (or upload) to one collection. */
 const relsColumn = (fields: FlattenedField[], rels: Table | undefined, key: string): string | undefined => {
   const f = fields.find((x) => x.name === key) as (FlattenedField & { hasMany?: boolean; localized?: boolean; relationTo?: unknown }) | undefined
@@ -171,8 +189,10 @@ const relsColumn = (fields: FlattenedField[], rels: Table | undefined, key: stri
  * back as stored (one read). A field left out gets its declared default, as Payload's create gives it;
  * `createdAt` and `updatedAt` are the moment of the write. Only for plain columns and hasMany
  * relationships to one collection; a required field left empty or a choice that is not one of the
- * field's options is not written: undefined (nothing written), and the caller creates the records one
- * at a time through Payload, which refuses them as it should. No hooks, no audit (`createEntries`).
+ * field's options is not written, nor a value a scalar field's own validation refuses as Payload's create
+ * would (a text too long, a phone number the form does not take): undefined (nothing written), and the
+ * caller creates the records one at a time through Payload, which refuses them as it should. No hooks,
+ * no audit (`createEntries`).
  */
 export async function createMany(req: PayloadRequest, slug: string, rows: Record<string, unknown>[]): Promise<LifecycleDoc[] | undefined> {
   if (!rows.length) return []
@@ -196,6 +216,7 @@ export async function createMany(req: PayloadRequest, slug: string, rows: Record
     const options = f.type === 'select' && !f.hasMany ? new Set(f.options?.map((o) => (typeof o === 'string' ? o : o.value))) : undefined
     if (options && full.some((r) => r[f.name] != null && !options.has(String(r[f.name])))) return undefined
   }
+  if (!(await validScalars(req, slug, fields, full))) return undefined
   const db = (await txOf(req)) as unknown as Db & { insert: (t: Table) => { values: (v: Record<string, unknown>[]) => { returning: (c: Record<string, unknown>) => Promise<{ id: number }[]> } } }
   const at = new Date().toISOString()
   const values = full.map((r) => ({ ...Object.fromEntries(Object.entries(r).filter(([k]) => !many.has(k))), createdAt: at, updatedAt: at }))

@@ -13,9 +13,9 @@
  * })
  * ```
  */
-import type { PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 import type { FormDoc, Recipient } from '../form/types'
-import { sendMessage, type Sent } from './messages'
+import { sendMessage, sendMessages, type MessageInput, type Sent } from './messages'
 import { shortDateTime } from '../../src/lib/format'
 import { siteOf } from '../../src/lib/hooks'
 import type { Label } from '../../src/lib/i18n'
@@ -39,25 +39,53 @@ const isRecipient = (r: Tell['to'][number]): r is Recipient =>
   Boolean(r) && !(typeof r === 'object' && r !== null && 'position' in r && !r.position)
 
 export async function tellAbout(req: PayloadRequest, slug: string, doc: FormDoc, tell: Tell): Promise<Sent | undefined> {
-  const site = siteOf(doc)
-  const dates: Record<string, string> = {}
-  if (tell.dates && Object.keys(tell.dates).length) {
-    const { timeZone } = await siteInfo(req.payload, site, req)
-    for (const [k, v] of Object.entries(tell.dates)) dates[k] = v ? shortDateTime(v, timeZone) : ''
-  }
-  const message = (to: Recipient[]) =>
-    sendMessage(req.payload, { site, title: tell.title, body: tell.body, values: { ...tell.values, ...dates }, to, related: tell.related ?? { collection: slug, id: doc.id } }, req)
-  const to = tell.to.filter(isRecipient)
-  if (!tell.fallback) return message(to)
+  const input = await messageOf(slug, doc, tell, async (site) => (await siteInfo(req.payload, site, req)).timeZone)
+  const message = (to: Recipient[]) => sendMessage(req.payload, { ...input, to }, req)
+  if (!tell.fallback) return message(input.to)
   // Nobody to tell refuses before anything is written, so the transaction goes on with the fallback.
   try {
-    return await message(to)
+    return await message(input.to)
   } catch {
     try {
       return await message(tell.fallback)
     } catch {
-      req.payload.logger.warn({ msg: `${slug} ${doc.id}: nobody to tell at site ${site}` })
+      req.payload.logger.warn({ msg: `${slug} ${doc.id}: nobody to tell at site ${input.site}` })
       return undefined
     }
   }
+}
+
+/**
+ * The batch form of `tellAbout` (for a deadline's `runMany`): the messages about many records written
+ * set-wise by `sendMessages` — the rows `tellAbout` writes for each in turn —, each site's time zone read
+ * once. When one of them has nobody to tell (refused before anything is written) or cannot be sent
+ * set-wise, each record is told in turn by `tellAbout`, with its fallback.
+ */
+export async function tellMany(req: PayloadRequest, slug: string, items: { doc: FormDoc; tell: Tell }[]): Promise<(Sent | undefined)[]> {
+  const zones = new Map<unknown, Promise<string>>()
+  const zoneOf = (site: number | undefined) => {
+    if (!zones.has(site)) zones.set(site, siteInfo(req.payload, site, req).then((info) => info.timeZone))
+    return zones.get(site)!
+  }
+  const inputs: MessageInput[] = []
+  for (const { doc, tell } of items) inputs.push(await messageOf(slug, doc, tell, zoneOf))
+  const sent = await sendMessages(req, inputs).catch((error: unknown) => {
+    if (error instanceof APIError && error.status < 500) return undefined
+    throw error
+  })
+  if (sent) return sent
+  const told: (Sent | undefined)[] = []
+  for (const { doc, tell } of items) told.push(await tellAbout(req, slug, doc, tell))
+  return told
+}
+
+/** The message a tell sends about `doc`: its dates shown in the site's zone, a link back to the record. */
+async function messageOf(slug: string, doc: FormDoc, tell: Tell, zoneOf: (site: number | undefined) => Promise<string>): Promise<MessageInput> {
+  const site = siteOf(doc)
+  const dates: Record<string, string> = {}
+  if (tell.dates && Object.keys(tell.dates).length) {
+    const timeZone = await zoneOf(site)
+    for (const [k, v] of Object.entries(tell.dates)) dates[k] = v ? shortDateTime(v, timeZone) : ''
+  }
+  return { site, title: tell.title, body: tell.body, values: { ...tell.values, ...dates }, to: tell.to.filter(isRecipient), related: tell.related ?? { collection: slug, id: doc.id } }
 }

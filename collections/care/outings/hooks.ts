@@ -3,13 +3,11 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { refuse } from '../../../src/lib/errors'
 import { L } from '../../../src/lib/i18n'
 import { updateElder } from '../beds/hooks'
-import { alertDesk } from '../../../hooks/notify/alertDesk'
 import { localDay } from '../../../src/lib/calendar'
-import { cnHour, cnMinute, shortDateTime } from '../../../src/lib/format'
+import { cnHour, cnMinute } from '../../../src/lib/format'
 import { mustBeOnSite } from '../../../hooks/onSite'
 import { idOf, siteOf } from '../../../src/lib/hooks'
 import { siteInfo } from '../../../src/lib/site'
-import type { DeadlineArgs } from '../../../hooks/deadlines'
 import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
 
 /**
@@ -64,18 +62,4 @@ export const outingBeforeChange: CollectionBeforeChangeHook = async ({ data, ori
   })
   if (o.returnedAt) data.overdue = originalDoc?.overdue ?? false
   return data
-}
-
-/** CARE-07: an outing past its expected return (the `return` deadline of outings) tells the desk. */
-export const alertOverdueOuting = async ({ req, doc }: DeadlineArgs) => {
-  const site = siteOf(doc)!
-  const { timeZone } = await siteInfo(req.payload, site, req)
-  await alertDesk(req.payload, {
-    site,
-    title: L('外出逾期未歸:{elder}', 'Outing overdue: {elder}'),
-    body: L('{elder}老人預計 {back} 回院,至今未登記回院。陪同人 {companion} {phone}。', '{elder} was due back at {back} and has not been recorded as back. Companion: {companion} {phone}.'),
-    values: { elder: doc.elderName, back: shortDateTime(doc.expectedReturn as string, timeZone), companion: doc.companion, phone: doc.companionPhone },
-    related: { collection: 'outings', id: doc.id },
-    req,
-  })
 }

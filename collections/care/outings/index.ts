@@ -9,7 +9,7 @@ import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
 import { groups } from '../../core/labels'
 import { stateOptions } from '../../../hooks/lifecycle'
-import { alertOverdueOuting, outingBeforeChange, outingLifecycle } from './hooks'
+import { outingBeforeChange, outingLifecycle } from './hooks'
 
 export const outingKinds = {
   leave: L('外出老人請假單(一天以上)', 'Leave form (more than a day)'),
@@ -43,8 +43,24 @@ export const Outings = defineForm({
     },
   ],
   deadlines: [
-    { name: 'return', rule: 'CARE-07', label: L('老人外出:逾期未歸標記', 'Outings: flag those past their expected return'), from: 'expectedReturn', while: { status: 'out' }, then: { flag: 'overdue', run: alertOverdueOuting },
-      sentence: { due: L('{n} 位外出老人今天應返院', '{n} elders out are due back today'), overdue: L('{n} 位老人外出超過預計返回時間', '{n} elders are out past their expected return') } },
+    {
+      name: 'return',
+      rule: 'CARE-07',
+      label: L('老人外出:逾期未歸標記', 'Outings: flag those past their expected return'),
+      from: 'expectedReturn',
+      while: { status: 'out' },
+      then: {
+        flag: 'overdue',
+        message: {
+          to: ['front-desk'],
+          title: L('外出逾期未歸:{elderName}', 'Outing overdue: {elderName}'),
+          body: L('{elderName}老人預計 {returnText} 回院,至今未登記回院。陪同人 {companion} {companionPhone}。', '{elderName} was due back at {returnText} and has not been recorded as back. Companion: {companion} {companionPhone}.'),
+        },
+      },
+      // outingBeforeChange checks the times and the elder a person enters: nothing for the flag and the due column.
+      batch: true,
+      sentence: { due: L('{n} 位外出老人今天應返院', '{n} elders out are due back today'), overdue: L('{n} 位老人外出超過預計返回時間', '{n} elders are out past their expected return') },
+    },
   ],
   fields: [
     rel('elder', L('老人', 'Elder'), 'elders', { required: true, index: true }),

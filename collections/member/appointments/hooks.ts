@@ -8,10 +8,11 @@ import { localDateTime, localDay } from '../../../src/lib/calendar'
 import { langOf, refuse } from '../../../src/lib/errors'
 import { fill, L, pick } from '../../../src/lib/i18n'
 import { idOf, siteOf } from '../../../src/lib/hooks'
-import { siteInfo } from '../../../src/lib/site'
+import { siteInfo, sitesInfo } from '../../../src/lib/site'
 import { perPage } from '../../../src/lib/perPage'
 import { mustBeOnSite, validId } from '../../../hooks/onSite'
-import type { DeadlineArgs } from '../../../hooks/deadlines'
+import type { DeadlineBatchArgs } from '../../../hooks/deadlines'
+import { queueSmsMany } from '../../care/sms/hooks'
 import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
 import { glanceOf } from '../members/hooks'
 
@@ -91,17 +92,27 @@ const reminderText = L(
 )
 const changeText = L('如需改期請致電 {phone}。', 'To change it, call {phone}.')
 
-/** The day-before reminder (the `remind` deadline): a text in the SMS outbox, once per booked appointment. */
-export async function remindCustomer({ req, doc, now }: DeadlineArgs) {
-  if (!doc.memberPhone || new Date(doc.startAt) <= now) return false
-  const site = siteOf(doc)!
-  const info = await siteInfo(req.payload, site, req)
-  const s = (await req.payload.findByID({ collection: 'sites', id: site, depth: 0, overrideAccess: true, req })) as { deskPhone?: string }
-  const m = await req.payload.findByID({ collection: 'members', id: idOf(doc.member)!, depth: 0, overrideAccess: true, req, disableErrors: true })
-  const lang = ((m as { language?: string } | null)?.language ?? 'zh') as string
-  const change = s.deskPhone ? fill(pick(changeText, lang), { phone: s.deskPhone }) : ''
-  const text = fill(pick(reminderText, lang), { site: info.name, name: doc.memberName, time: localDateTime(doc.startAt, info.timeZone), service: doc.service || '—', change }).trim()
-  await req.payload.create({ collection: 'sms', data: { site, to: doc.memberPhone, text, kind: 'notice', status: 'queued' }, overrideAccess: true, depth: 0, req })
-  await req.payload.update({ collection: 'appointments', id: doc.id, data: { reminded: true }, overrideAccess: true, depth: 0, req, context: { ...req.context } })
-  return true
+/**
+ * The day-before reminders (the `remind` deadline), set-wise: a text in the SMS outbox for each booked
+ * appointment still ahead whose member has a mobile, in the member's language, the sites and members
+ * of the batch read once. The others are not reminded (not flagged).
+ */
+export async function remindCustomers({ req, docs, now }: DeadlineBatchArgs): Promise<boolean[]> {
+  const due = docs.filter((doc) => doc.memberPhone && new Date(doc.startAt) > now)
+  if (!due.length) return docs.map(() => false)
+  const sites = await sitesInfo(req.payload, due.map(siteOf), req)
+  const memberIds = [...new Set(due.map((doc) => idOf(doc.member)!))]
+  const { docs: members } = await req.payload.find({ collection: 'members', where: { id: { in: memberIds } }, select: { language: true }, depth: 0, limit: memberIds.length, pagination: false, overrideAccess: true, req })
+  const languageOf = new Map(members.map((m) => [m.id, (m as { language?: string }).language ?? 'zh']))
+  await queueSmsMany(
+    req,
+    due.map((doc) => {
+      const site = sites.get(siteOf(doc))!
+      const lang = languageOf.get(idOf(doc.member)!) ?? 'zh'
+      const change = site.deskPhone ? fill(pick(changeText, lang), { phone: site.deskPhone }) : ''
+      const text = fill(pick(reminderText, lang), { site: site.name, name: doc.memberName, time: localDateTime(doc.startAt, site.timeZone), service: doc.service || '—', change }).trim()
+      return { site: site.id, to: doc.memberPhone, text, kind: 'notice' as const }
+    }),
+  )
+  return docs.map((doc) => due.includes(doc))
 }

@@ -11,7 +11,7 @@ import { serverOwned } from '../../../hooks/serverOwned'
 import { stateOptions } from '../../../hooks/lifecycle'
 import { select } from '../../../src/lib/fields'
 import { memberGroup, sidebar } from '../labels'
-import { appointmentAfterRead, appointmentBeforeChange, appointmentLifecycle, remindCustomer } from './hooks'
+import { appointmentAfterRead, appointmentBeforeChange, appointmentLifecycle, remindCustomers } from './hooks'
 import { morningEndpoint } from './morning'
 
 const form = defineForm({
@@ -30,7 +30,9 @@ const form = defineForm({
   deadlines: [
     {
       name: 'remind', rule: 'MEMBER-02', label: L('預約:前一天短信提醒顧客', 'Appointments: remind the customer by SMS the day before'),
-      from: 'startAt', after: { days: -1 }, at: '10:00', while: { status: 'booked' }, then: { run: remindCustomer }, watch: false,
+      from: 'startAt', after: { days: -1 }, at: '10:00', while: { status: 'booked' }, then: { flag: 'reminded', runMany: remindCustomers }, watch: false,
+      // appointmentBeforeChange derives the member's name and day from what a person enters: nothing for the flag and the due column.
+      batch: true,
     },
   ],
   fields: [

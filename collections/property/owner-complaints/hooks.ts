@@ -5,8 +5,8 @@
  */
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import type { LifecycleDoc, LifecycleSpec, TransitionArgs } from '../../../hooks/lifecycle/types'
-import type { DeadlineArgs } from '../../../hooks/deadlines'
-import { tellAbout } from '../../../hooks/notify/tell'
+import type { DeadlineBatchArgs } from '../../../hooks/deadlines'
+import { tellAbout, tellMany } from '../../../hooks/notify/tell'
 import { mustBeOnSite } from '../../../hooks/onSite'
 import { refuse } from '../../../src/lib/errors'
 import { idOf, siteOf } from '../../../src/lib/hooks'
@@ -139,13 +139,21 @@ export const complaintBeforeChange: CollectionBeforeChangeHook = async ({ data, 
   return data
 }
 
-/** PROP-07: a complaint not handled within its time limit — the department's head and the CS supervisor are told. */
-export async function handlingOverdue({ req, doc }: DeadlineArgs) {
-  await tellAbout(req, 'owner-complaints', doc, {
-    to: ['cs-supervisor', { position: doc.headSlug }, isGrave(doc) && 'office-director'],
-    title: L('投訴處理超時:{unit}', 'Complaint past its time limit: {unit}'),
-    body: L('{department}應於 {due} 前處理完畢,至今未反饋。', '{department} was to handle it by {due} and has not reported back.'),
-    values: { unit: doc.unitCode ?? '', department: doc.departmentName ?? '' },
-    dates: { due: doc.handleBy },
-  })
+/** PROP-07: complaints not handled within their time limit — each department's head and the CS supervisor are told (set-wise). */
+export async function handlingOverdue({ req, docs }: DeadlineBatchArgs) {
+  await tellMany(
+    req,
+    'owner-complaints',
+    docs.map((doc) => ({
+      doc,
+      tell: {
+        to: ['cs-supervisor', { position: doc.headSlug }, isGrave(doc) && 'office-director'],
+        title: L('投訴處理超時:{unit}', 'Complaint past its time limit: {unit}'),
+        body: L('{department}應於 {due} 前處理完畢,至今未反饋。', '{department} was to handle it by {due} and has not reported back.'),
+        values: { unit: doc.unitCode ?? '', department: doc.departmentName ?? '' },
+        dates: { due: doc.handleBy },
+      },
+    })),
+  )
+  return docs.map(() => true)
 }

@@ -46,7 +46,9 @@ export const OwnerComplaints = defineForm({
       label: L('業主投訴:超過處理時效', 'Owner complaints: past their time limit'),
       from: 'handleBy',
       while: { status: 'routed' },
-      then: { flag: 'handlingOverdue', run: handlingOverdue },
+      then: { flag: 'handlingOverdue', runMany: handlingOverdue },
+      // complaintBeforeChange checks the times a person enters: nothing for the flag and the due column.
+      batch: true,
       sentence: { due: L('{n} 宗業主投訴今天到處理時限', '{n} owner complaints reach their time limit today'), overdue: L('{n} 宗業主投訴超過處理時效', '{n} owner complaints are past their time limit') },
     },
     {
