@@ -8,10 +8,15 @@
  * audit row is the one written for a recipient chased alone (a site with one due receipt is swept a
  * record at a time), a withdrawn message ends its receipts' chase in the same batch, and a batch in
  * which one record fails is rolled back whole — its mails with it — and done a record at a time.
+ * MEMBER-01's daily recount (`retier` in collections/member/members/hooks.ts) likewise: the members whose
+ * tier changed are written in one UPDATE, each row and audit row as a member's update through Payload.
  */
 import { describe, expect, it } from 'vitest'
 import { sql } from '@payloadcms/db-postgres'
 import { sendMessage } from '../../hooks/notify/messages'
+import { recomputeMember } from '../../collections/member/members/hooks'
+import { makeMember, makeTiers } from '../member/helpers'
+import { createLocalReq } from 'payload'
 import { lastAuditId, sweepCounted, trailSince } from '../helpers/statements'
 import { useWorld } from '../helpers/world'
 
@@ -157,5 +162,67 @@ describe('JOB-01 a form’s own action for a deadline runs set-wise when declare
     expect(await sweepCounted(w.payload, 'message-receipts', 'chase', now, office.site)).toMatchObject({ acted: 1, read: 1, failed: 0 })
     expect(await mailsAbout(bad, mailsSince)).toHaveLength(1)
     expect((await receipt(bad.receipt)).reminders).toBe(1)
+  })
+
+  it('JOB-01 MEMBER-01 a night’s recount of a batch of members takes a number of statements that does not grow with the batch; a member whose deals left the period is lowered with the row and audit row a member’s update through Payload writes', async () => {
+    const longAgo = new Date(Date.now() - 200 * day).toISOString()
+    /** A club whose members spent 9,000 on a deal 200 days ago (a 金卡 over 12 months), and a period of 3 months from now on. */
+    const club = async (members: number, withDeals = (i: number) => i % 3 !== 2) => {
+      const { site } = await w.freshSite({ type: 'club' })
+      const tiers = await makeTiers(w.payload, site)
+      const ids: number[] = []
+      for (let i = 0; i < members; i++) {
+        const m = await makeMember(w.payload, site, { name: `会员${i}` })
+        if (withDeals(i)) await w.payload.create({ collection: 'consultations', data: { site, member: m.id, item: '美发年卡', outcome: 'closed', amount: 9000, at: longAgo } as never, overrideAccess: true, depth: 0 })
+        ids.push(Number(m.id))
+      }
+      await w.payload.create({ collection: 'member-settings', data: { site, tierMonths: 3, contractWarnDays: 30 } as never, overrideAccess: true, depth: 0 })
+      return { site, ids, tierName: Object.fromEntries(Object.entries(tiers).map(([name, id]) => [id, name])) }
+    }
+    const reference = await club(1)
+    const one = await club(1)
+    const four = await club(4)
+    const twelve = await club(12)
+    const member = async (id: number, tierName: Record<number, string>) => {
+      const [m] = await rows(sql`SELECT spending::float AS spending, tier_id, tier_source FROM members WHERE id = ${id}`)
+      return { spending: m.spending, tier: tierName[m.tier_id], source: m.tier_source }
+    }
+    expect(await member(four.ids[0], four.tierName)).toEqual({ spending: 9000, tier: '金卡', source: 'spending' })
+    const since = await lastAuditId(w.payload)
+    // The reference: the same member recounted by an update through Payload (what a deal does).
+    await recomputeMember(await createLocalReq({ context: { channel: 'job' } }, w.payload), reference.ids[0])
+    const lowered = { spending: 0, tier: '普卡', source: 'spending' }
+    expect(await member(reference.ids[0], reference.tierName)).toEqual(lowered)
+    const tierNamed = (tierName: Record<number, string>) => (c: Row | null) => ({ ...c, tier: c?.tier && { from: tierName[c.tier.from], to: tierName[c.tier.to] } })
+    const [recounted] = await trailSince(w.payload, 'members', reference.ids[0], since, tierNamed(reference.tierName))
+    expect(recounted.changes).toEqual({ spending: { from: 9000, to: 0 }, tier: { from: '金卡', to: '普卡' } })
+
+    const now = new Date(Date.now() + 2 * day)
+    const sweep = (site: number) => sweepCounted(w.payload, 'members', 'retier', now, site)
+    const a = await sweep(one.site)
+    const b = await sweep(four.site)
+    const c = await sweep(twelve.site)
+    expect([a, b, c].map((r) => [r.acted, r.read, r.failed])).toEqual([[1, 1, 0], [3, 4, 0], [8, 12, 0]])
+    expect(c.statements).toBe(b.statements)
+    expect(c.statements).toBeLessThanOrEqual(15)
+    expect(a.statements).toBeGreaterThan(c.statements)
+    for (const office of [one, four, twelve]) {
+      for (const [i, id] of office.ids.entries()) {
+        const trail = await trailSince(w.payload, 'members', id, since, tierNamed(office.tierName))
+        const moved = { action: 'update', channel: 'job', changes: { retierDueAt: expect.anything() } }
+        if (i % 3 === 2) {
+          // No deal: nothing to lower; only the next night's recount is due.
+          expect(await member(id, office.tierName)).toEqual({ spending: 0, tier: '普卡', source: 'spending' })
+          expect(trail).toHaveLength(1)
+          expect(trail[0]).toMatchObject(moved)
+        } else {
+          expect(await member(id, office.tierName)).toEqual(lowered)
+          expect(trail).toHaveLength(2)
+          expect(trail[0]).toEqual({ ...recounted, site: office.site })
+          expect(trail[1]).toMatchObject(moved)
+        }
+      }
+    }
+    expect(await sweep(twelve.site)).toMatchObject({ acted: 0, read: 0, failed: 0 })
   })
 })

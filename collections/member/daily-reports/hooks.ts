@@ -111,10 +111,10 @@ export async function sendReport({ req, doc }: DeadlineArgs) {
     req.payload.logger.warn(`daily report ${doc.id}: nobody holds ${settings.reportTo.join(', ')} at site ${site}`)
     return false
   }
-  const fresh = { ...doc, ...(await reportFigures(req, site, doc.dayKey)) }
-  const mail = await reportMail(req, fresh, (to[0] ?? cc[0]).language ?? 'zh')
+  const figures = await reportFigures(req, site, doc.dayKey)
+  const mail = await reportMail(req, { ...doc, ...figures }, (to[0] ?? cc[0]).language ?? 'zh')
   await queueMail(req.payload, { to: (to.length ? to : cc).map((p) => p.email), cc: to.length ? cc.map((p) => p.email) : [], ...mail, attachments: mail.attachments, related: { collection: 'daily-reports', id: doc.id }, site }, req)
-  await transition(req, 'daily-reports', doc.id, 'sent', { server: true, data: { ...(await reportFigures(req, site, doc.dayKey)), sentAt: new Date().toISOString() } })
+  await transition(req, 'daily-reports', doc.id, 'sent', { server: true, data: { ...figures, sentAt: new Date().toISOString() } })
   return true
 }
 
@@ -140,14 +140,26 @@ export const rangeEndpoint: Endpoint = {
  */
 export async function draftReports({ payload, req, now }: { payload: PayloadRequest['payload']; req: PayloadRequest; now: Date }): Promise<number> {
   const { docs: sites } = await payload.find({ collection: 'sites', where: { modules: { in: ['member'] } }, pagination: false, depth: 0, overrideAccess: true, req })
-  let made = 0
-  for (const s of sites as { id: number; timeZone?: string }[]) {
+  // The sites past 19:00 where they are, each with its day; those that have the day's report already, in one read.
+  const due = (sites as { id: number; timeZone?: string }[]).flatMap((s) => {
     const tz = s.timeZone || 'Asia/Shanghai'
-    const day = localDay(now, tz)
-    if (localDateTime(now, tz).slice(11) < '19:00') continue
-    const exists = await payload.count({ collection: 'daily-reports', where: { and: [{ site: { equals: s.id } }, { dayKey: { equals: day } }] }, overrideAccess: true, req })
-    if (exists.totalDocs) continue
-    await payload.create({ collection: 'daily-reports', data: { site: s.id, day }, overrideAccess: true, depth: 0, req })
+    return localDateTime(now, tz).slice(11) < '19:00' ? [] : [{ site: s.id, day: localDay(now, tz) }]
+  })
+  if (!due.length) return 0
+  const { docs: reports } = await payload.find({
+    collection: 'daily-reports',
+    where: { and: [{ site: { in: due.map((d) => d.site) } }, { dayKey: { in: [...new Set(due.map((d) => d.day))] } }] },
+    select: { site: true, dayKey: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const have = new Set(reports.map((r) => `${siteOf(r)}:${(r as { dayKey?: string }).dayKey}`))
+  let made = 0
+  for (const { site, day } of due) {
+    if (have.has(`${site}:${day}`)) continue
+    await payload.create({ collection: 'daily-reports', data: { site, day }, overrideAccess: true, depth: 0, req })
     made++
   }
   return made

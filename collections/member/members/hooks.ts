@@ -4,7 +4,7 @@
  * a member is looked up or checks in — birthday today or this week, tier and gift, sessions or
  * package left, contract expiring.
  */
-import type { CollectionAfterReadHook, CollectionBeforeChangeHook, Payload, PayloadRequest } from 'payload'
+import type { CollectionAfterReadHook, CollectionBeforeChangeHook, Payload, PayloadRequest, Where } from 'payload'
 import { addMonths, differenceInCalendarDays, parseISO } from 'date-fns'
 import { dayOf, localDay } from '../../../src/lib/calendar'
 import { refuse } from '../../../src/lib/errors'
@@ -14,7 +14,9 @@ import { langOf } from '../../../src/lib/errors'
 import { siteInfo } from '../../../src/lib/site'
 import { asServer } from '../../../src/lib/serverReq'
 import { memberSettings } from '../member-settings'
-import type { DeadlineArgs } from '../../../hooks/deadlines'
+import type { DeadlineBatchArgs } from '../../../hooks/deadlines'
+import { writeMany } from '../../../hooks/lifecycle/batch'
+import { recordAudits, updateEntries } from '../../../hooks/audit'
 import type { Member } from '../../../src/payload-types'
 import { once } from '../../../src/lib/perRequest'
 
@@ -30,29 +32,50 @@ export const tierFor = (tiers: Tier[], spending: number) => [...tiers].sort((a, 
 
 /** The member's closed deals over the last `months` months (read in the caller's transaction). */
 export async function spendingOf(payload: Payload, member: number, site: number, months: number, now: Date, req?: Partial<PayloadRequest>): Promise<number> {
-  if (!payload.collections['consultations']) return 0
-  const since = addMonths(now, -months)
-  const { docs } = await payload.find({
+  return (await spendingOfMany(payload, [{ id: member, site }], () => months, now, req)).get(member) ?? 0
+}
+
+/** The closed deals of each member of `members` over their site's period (`monthsOf`) up to `now`, summed (one read). */
+async function spendingOfMany(payload: Payload, members: { id: number | string; site?: unknown }[], monthsOf: (site: number) => number, now: Date, req?: Partial<PayloadRequest>): Promise<Map<number, number>> {
+  const sum = new Map<number, number>()
+  if (!payload.collections['consultations'] || !members.length) return sum
+  const bySite = new Map<number, number[]>()
+  for (const m of members) bySite.set(siteOf(m)!, [...(bySite.get(siteOf(m)!) ?? []), Number(m.id)])
+  const periods = [...bySite].map(([site, ids]): Where => ({
+    and: [{ site: { equals: site } }, { member: { in: ids } }, { at: { greater_than_equal: addMonths(now, -monthsOf(site)).toISOString() } }] as Where[],
+  }))
+  const { docs: deals } = await payload.find({
     collection: 'consultations',
-    where: { and: [{ site: { equals: site } }, { member: { equals: member } }, { outcome: { equals: 'closed' } }, { at: { greater_than_equal: since.toISOString() } }, { at: { less_than_equal: now.toISOString() } }] },
+    where: { and: [{ outcome: { equals: 'closed' } }, { at: { less_than_equal: now.toISOString() } }, periods.length === 1 ? periods[0] : { or: periods }] },
     pagination: false,
     depth: 0,
-    select: { amount: true },
+    select: { member: true, amount: true },
     overrideAccess: true,
     req,
   })
-  return Math.round((docs as { amount?: number }[]).reduce((n, d) => n + (d.amount ?? 0), 0) * 100) / 100
+  for (const deal of deals as { member?: unknown; amount?: number }[]) {
+    const member = idOf(deal.member)!
+    sum.set(member, (sum.get(member) ?? 0) + (deal.amount ?? 0))
+  }
+  for (const [member, total] of sum) sum.set(member, Math.round(total * 100) / 100)
+  return sum
+}
+
+type TierFields = Pick<Member, 'spending' | 'tier' | 'tierSource'>
+
+/** The tier a member's spending (or a manual override) gives, among the site's tiers. */
+const tierOf = (tiers: Tier[], spending: number, tierOverride: unknown): TierFields => {
+  const override = idOf(tierOverride)
+  const tier = override ? tiers.find((t) => t.id === override) : tierFor(tiers, spending)
+  return { spending, tier: tier?.id ?? null, tierSource: override ? 'override' : 'spending' }
 }
 
 /** Spending and tier of a member, as the server keeps them. */
-export async function tierFields(payload: Payload, doc: { id?: number | string; site?: unknown; tierOverride?: unknown }, now = new Date(), req?: Partial<PayloadRequest>): Promise<Pick<Member, 'spending' | 'tier' | 'tierSource'>> {
+export async function tierFields(payload: Payload, doc: { id?: number | string; site?: unknown; tierOverride?: unknown }, now = new Date(), req?: Partial<PayloadRequest>): Promise<TierFields> {
   const site = siteOf(doc)!
   const { tierMonths } = await memberSettings(payload, site, req)
   const spending = idOf(doc.id) ? await spendingOf(payload, idOf(doc.id)!, site, tierMonths, now, req) : 0
-  const tiers = await tiersOf(payload, site, req)
-  const override = idOf(doc.tierOverride)
-  const tier = override ? tiers.find((t) => t.id === override) : tierFor(tiers, spending)
-  return { spending, tier: tier?.id ?? null, tierSource: override ? 'override' : 'spending' }
+  return tierOf(await tiersOf(payload, site, req), spending, doc.tierOverride)
 }
 
 export const memberBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
@@ -74,11 +97,30 @@ export const memberBeforeChange: CollectionBeforeChangeHook = async ({ data, ori
 }
 
 /** MEMBER-01 the tier follows the period: a deal that leaves the period lowers it (declared daily deadline). */
-export async function retier({ req, doc }: DeadlineArgs) {
-  const fields = await tierFields(req.payload, doc, new Date(), req)
-  if (fields.tier === (idOf(doc.tier) ?? null) && fields.spending === doc.spending) return false
-  await req.payload.update({ collection: 'members', id: doc.id, data: fields, overrideAccess: true, depth: 0, req, context: { ...req.context, memberRetier: true } })
-  return true
+/**
+ * The daily recount (the `retier` deadline), set-wise: each site's period and tiers read once, the
+ * batch's closed deals of their periods in one statement, and the members whose spending or tier
+ * changed written in one UPDATE with their audit rows in one INSERT — the fields a member's update
+ * through Payload derives (`memberBeforeChange`: `tierFields` as of now) and the rows it writes.
+ */
+export async function retier({ req, docs }: DeadlineBatchArgs): Promise<boolean[]> {
+  const now = new Date()
+  const sites = new Map<number, { months: number; tiers: Tier[] }>()
+  for (const site of new Set(docs.map((doc) => siteOf(doc)!))) {
+    sites.set(site, { months: (await memberSettings(req.payload, site, req)).tierMonths, tiers: await tiersOf(req.payload, site, req) })
+  }
+  const spent = await spendingOfMany(req.payload, docs, (site) => sites.get(site)!.months, now, req)
+  const fields = docs.map((doc) => tierOf(sites.get(siteOf(doc)!)!.tiers, spent.get(Number(doc.id)) ?? 0, doc.tierOverride))
+  const changed = docs.flatMap((doc, i) => (fields[i].tier === (idOf(doc.tier) ?? null) && fields[i].spending === doc.spending ? [] : [i]))
+  if (changed.length) {
+    const server = asServer(req)
+    const previous = changed.map((i) => docs[i])
+    const written = await writeMany(server, 'members', previous, changed.map((i) => fields[i]))
+    if (!written) throw new Error('members: the recounted tiers could not be written set-wise')
+    await recordAudits(server, updateEntries('members', written.map((doc, n) => ({ previous: previous[n], doc }))))
+  }
+  const acted = new Set(changed)
+  return docs.map((_, i) => acted.has(i))
 }
 
 /** After a deal, the member's spending and tier again. */

@@ -40,7 +40,9 @@ const form = defineForm({
   print: { title: L('會員檔案', 'Member file'), signatures: [L('會員簽字', 'Member'), L('前臺經辦', 'Front desk')] },
   deadlines: [
     // The tier follows the period: once a day, spending that left the period is counted out.
-    { name: 'retier', rule: 'MEMBER-01', label: L('會員:按統計期重算消費級別', 'Members: tier recomputed over the period'), from: 'since', after: { days: 1 }, at: '03:00', then: { run: retier, repeat: { days: 1 } }, watch: false },
+    { name: 'retier', rule: 'MEMBER-01', label: L('會員:按統計期重算消費級別', 'Members: tier recomputed over the period'), from: 'since', after: { days: 1 }, at: '03:00', then: { runMany: retier, repeat: { days: 1 } }, watch: false,
+      // memberBeforeChange checks a person's manual tier and derives what `retier` writes itself: nothing for the due column.
+      batch: true },
   ],
   fields: [
     text('glance', L('一覽', 'At a glance'), { virtual: true, admin: { readOnly: true } }),
