@@ -43,6 +43,9 @@ export const Admissions = defineForm({
   lifecycle: admissionLifecycle,
   deadlines: [
     { name: 'filing', rule: 'CARE-11', label: L('辦理入住:當天下班前未歸檔標記', 'Admissions: flag filing not done by the end of the day'), from: 'admittedAt', after: { days: 0 }, at: 'closes', while: { status: 'admitted' }, then: { flag: 'filingLate' },
+      // admissionBeforeChange checks the admission and its fees a person enters, and admissionAfterChange acts on
+      // the admission itself and on a certificate received: nothing for the flag and the due column.
+      batch: true,
       sentence: { due: L('{n} 位老人今天入住,下班前須歸檔', '{n} admissions to file before closing today'), overdue: L('{n} 位老人入住當天未歸檔', '{n} admissions not filed on the day') } },
   ],
   gate: { after: ['prep'] },
