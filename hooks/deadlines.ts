@@ -476,9 +476,20 @@ async function actOnBatch(req: PayloadRequest, slug: string, d: DeadlineSpec, re
       const own = await bookkeeping(req, d, doc, now, true)
       data.set(doc.id, { ...own, ...othersUnflagged(spec, d, { ...doc, ...own, [field]: t.to }) })
     }
-    const moved = await transitionMany(req, slug, docs.map((doc) => doc.id), t.to, { note: `deadline:${d.name}`, data: (doc) => data.get(doc.id) ?? {} })
-    if (!moved) return undefined
-    written = moved as FormDoc[]
+    // One set-wise transition per state the records are in (a meeting ends from planned or from ready),
+    // each the declared server transition from there: checked for all before any is taken.
+    const byState = new Map<string, FormDoc[]>()
+    for (const doc of docs) byState.set(String(doc[field]), [...(byState.get(String(doc[field])) ?? []), doc])
+    const ways = [...byState.keys()].map((from) => serverWay(lifecycle, from, t.to!))
+    if (ways.some((way) => !way || (way.effects?.length && !way.batch))) return undefined
+    written = []
+    for (const group of byState.values()) {
+      const moved = await transitionMany(req, slug, group.map((doc) => doc.id), t.to, { note: `deadline:${d.name}`, data: (doc) => data.get(doc.id) ?? {} })
+      if (!moved && !written.length) return undefined
+      // What transitionMany could refuse for one group it refuses for the first (checked above): never after one was written.
+      if (!moved) throw new Error(`deadline ${slug}.${d.name}: a batch's transition could not be taken set-wise`)
+      written.push(...(moved as FormDoc[]))
+    }
     acted = written.length
   } else {
     const kept = await bookkeepMany(req, slug, d, read, now)

@@ -27,6 +27,7 @@ import { asServer } from '../../src/lib/serverReq'
 import { tableOf, txOf } from '../../src/lib/tx'
 import { recordAudits, transitionEntry, updateEntries } from '../audit'
 import { specOf } from '../form/specOf'
+import { notifyEvent, notifyEventMany } from '../notify/rules'
 import type { FormSpec, NotifyEvent } from '../form/types'
 import type { LifecycleDoc, LifecycleSpec, LifecycleTransition } from './types'
 
@@ -110,18 +111,24 @@ export const quietWrite = (spec: Pick<FormSpec, 'notify' | 'lifecycle'> | undefi
   return true
 }
 
+/** Whether a notify rule waits for a change of the state field (WF-08 `{ field: 'status', to }`). */
+const onState = (on: NotifyEvent, field: string) => typeof on === 'object' && 'field' in on && on.field === field
+
 /**
  * Whether a server transition of this form to `to` may be written set-wise: the form's own change
  * hooks have nothing to do for it (`ownHooksQuiet`: it declares `lifecycle.batch`, or has no change
- * hooks of its own), and none of the generic hooks the record-at-a-time path runs would act on it — no
- * notify rule an update fires (WF-08: an 'update' rule, or any field rule: the state changes), no
+ * hooks of its own), and none of the generic hooks the record-at-a-time path runs would act on it but
+ * the notify rules on the state, which `transitionMany` fires set-wise — no other notify rule an update
+ * fires (WF-08: an 'update' rule, a rule on another field a transition's `set` may write), no
  * `enter` effects of the target state (a new record's initial state), no field door (transition or
  * action) leading on from the target state.
  */
 export function takesBatch(spec: Pick<FormSpec, 'notify' | 'lifecycle' | 'hooks' | 'fields'> | undefined, to: string): boolean {
   const lc = spec?.lifecycle
   if (!lc || !ownHooksQuiet(spec)) return false
-  if (!quietWrite(spec)) return false
+  // The rules on the state itself are fired by `transitionMany`, set-wise; any other rule an update fires keeps it a record at a time.
+  const field = lc.field ?? 'status'
+  if (!quietWrite({ ...spec, notify: spec?.notify?.filter((r) => !onState(r.on, field)) })) return false
   if (lc.enter?.length && (lc.initial ?? Object.keys(lc.states)[0]) === to) return false
   if (lc.transitions.some((t) => t.when && asList(t.from).includes(to))) return false
   if ((lc.actions ?? []).some((a) => a.when && (a.in === undefined || asList(a.in).includes(to)))) return false
@@ -280,5 +287,8 @@ export async function transitionMany(req: PayloadRequest, slug: string, ids: (nu
   const batchArgs = { req: server, docs, previous, from, to, note: options.note }
   await lifecycle.batch?.afterChange?.(batchArgs)
   await t.batch?.(batchArgs)
+  // WF-08: the rules on the new state, as the notify hook fires them after each record's update.
+  const event = { field, to }
+  if (!(await notifyEventMany(server, slug, docs, event))) for (const doc of docs) await notifyEvent(server, slug, doc, event)
   return docs
 }

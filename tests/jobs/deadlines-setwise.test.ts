@@ -143,7 +143,12 @@ describe('JOB-01 deadlines that only flag are swept set-wise', () => {
     expect(quietWrite({ ...spec, notify: [{ on: { field: 'status' }, message: ['front-desk'] }] }, ['overdue', 'callDueAt'])).toBe(true)
     // PROP-03's expiry: the form declares its lifecycle's batch; its notify rule fires on approval only.
     expect(takesBatch(specOf(w.payload, 'archive-grants'), 'expired')).toBe(true)
-    // OFFICE-07's end: a notify rule on the state change keeps it a record at a time.
-    expect(takesBatch(specOf(w.payload, 'meetings'), 'ended')).toBe(false)
+    // OFFICE-07's end: its notify rule on the state is fired by transitionMany; a rule on any update, or on
+    // another field, keeps a transition a record at a time.
+    const meetings = specOf(w.payload, 'meetings')!
+    expect(takesBatch(meetings, 'ended')).toBe(true)
+    expect(takesBatch({ ...meetings, notify: [...(meetings.notify ?? []), { on: 'update', message: ['front-desk'] }] }, 'ended')).toBe(false)
+    expect(takesBatch({ ...meetings, notify: [...(meetings.notify ?? []), { on: { field: 'checkedAt' }, message: ['front-desk'] }] }, 'ended')).toBe(false)
+    expect(takesBatch({ ...meetings, lifecycle: { ...meetings.lifecycle!, batch: undefined } }, 'ended')).toBe(false) // its own hook, not declared quiet
   })
 })

@@ -7,7 +7,8 @@
  * the number of due records, and every message, recipient row, receipt and audit row is the one written
  * for a record swept alone (a site with one due record is swept a record at a time). MEMBER-02's
  * day-before reminders are texts in the SMS outbox, queued set-wise (`queueSmsMany`, CARE-18) — the rows
- * Payload's create of each text writes.
+ * Payload's create of each text writes. OFFICE-07's meetings end set-wise, from either state they may be
+ * in, and the rule on the state tells the cleaning lead about each as the notify hook does for one.
  */
 import { describe, expect, it } from 'vitest'
 import { sql } from '@payloadcms/db-postgres'
@@ -270,6 +271,62 @@ describe('JOB-01 a deadline’s message about each record is told set-wise', () 
     // A number the form does not take: nothing set-wise, and Payload refuses it.
     await expect(inTransaction((req) => queueSmsMany(req, [input(12), { ...input(13), to: '13900001111 / 13900002222' }]))).rejects.toThrow('手机号')
     expect(await rows(sql`SELECT id FROM sms WHERE site_id = ${site} AND "to" = ${input(12).to}`)).toEqual([])
+  })
+
+  it('JOB-01 WF-08 OFFICE-07 a batch of meetings that have ended moves to 已結束 set-wise from either state, and the cleaning lead is told of each as of a meeting ended alone', async () => {
+    const office = async () => {
+      const fresh = await w.freshSite({ type: 'office' })
+      const lead = await fresh.holder('cleaning-lead')
+      return { site: fresh.site, people: { [lead.id]: 'cleaning-lead' } as Record<number, string> }
+    }
+    const endAt = '2026-03-02T07:30:00.000Z' // 15:30 in Shanghai
+    const meetings = async (site: number, n: number, isReady = (i: number) => i % 2 === 1) => {
+      const ids: number[] = []
+      for (let i = 0; i < n; i++) {
+        const doc = await w.payload.create({
+          collection: 'meetings',
+          data: { site, title: `部门例会${i}`, startAt: '2026-03-02T06:00:00.000Z', endAt, room: '二号会议室', headCount: 6, equipment: [{ item: 'projector', checked: true }] } as never,
+          overrideAccess: true,
+          depth: 0,
+        })
+        // Every other meeting had its equipment checked (ready); the others are still planned.
+        if (isReady(i)) await w.payload.update({ collection: 'meetings', id: doc.id, data: { status: 'ready' } as never, overrideAccess: true, depth: 0, context: { lifecycleTransition: { from: 'planned', to: 'ready' } } })
+        ids.push(Number(doc.id))
+      }
+      return ids
+    }
+    const [aloneP, aloneR, four, twelve] = [await office(), await office(), await office(), await office()]
+    const [planned] = await meetings(aloneP.site, 1)
+    const [ready] = await meetings(aloneR.site, 1, () => true)
+    const few = await meetings(four.site, 4)
+    const many = await meetings(twelve.site, 12)
+    const now = new Date('2026-03-02T07:31:00Z')
+    const since = await lastAuditId(w.payload)
+    const sweep = (site: number) => sweepCounted(w.payload, 'meetings', 'end', now, site)
+    const alone = [await sweep(aloneP.site), await sweep(aloneR.site)]
+    const b = await sweep(four.site)
+    const c = await sweep(twelve.site)
+    expect([...alone, b, c].map((r) => [r.acted, r.read, r.failed])).toEqual([[1, 1, 0], [1, 1, 0], [4, 4, 0], [12, 12, 0]])
+    // One set-wise transition for each of the two states: the same for 4 meetings as for 12.
+    expect(c.statements).toBe(b.statements)
+    expect(c.statements).toBeLessThanOrEqual(40)
+
+    const state = async (id: number) => (await w.payload.findByID({ collection: 'meetings', id, depth: 0, overrideAccess: true })).status
+    const trail = async (id: number) => (await trailSince(w.payload, 'meetings', id, since)).map((r) => ({ ...r, site: 'S' }))
+    const reference = { planned: await written('meetings', planned, since, aloneP.people), ready: await written('meetings', ready, since, aloneR.people) }
+    expect(reference.planned.map((m: Row) => [m.message.title, m.recipients.map((r: Row) => r.staff_id)])).toEqual([['会议已结束,请打扫二号会议室', ['cleaning-lead']]])
+    const trails = { planned: await trail(planned), ready: await trail(ready) }
+    expect(trails.planned.map((r) => [r.action, r.from, r.to, r.note])).toEqual([['update', null, null, null], ['transition', 'planned', 'ended', 'deadline:end']])
+    expect(trails.ready.map((r) => [r.action, r.from, r.to])).toEqual([['update', null, null], ['transition', 'ready', 'ended']])
+    for (const [at, ids] of [[four, few], [twelve, many]] as const) {
+      for (const [i, id] of ids.entries()) {
+        const from = i % 2 ? 'ready' : 'planned'
+        expect(await state(id)).toBe('ended')
+        expect(await written('meetings', id, since, at.people, `部门例会${i}`, '部门例会0')).toEqual(reference[from])
+        expect(await trail(id)).toEqual(trails[from])
+      }
+    }
+    expect(await sweep(twelve.site)).toMatchObject({ acted: 0, read: 0, failed: 0 })
   })
 })
 
