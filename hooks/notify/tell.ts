@@ -19,7 +19,7 @@ import { sendMessage, sendMessages, type MessageInput, type Sent } from './messa
 import { shortDateTime } from '../../src/lib/format'
 import { siteOf } from '../../src/lib/hooks'
 import type { Label } from '../../src/lib/i18n'
-import { siteInfo } from '../../src/lib/site'
+import { siteInfo, sitesInfo } from '../../src/lib/site'
 
 export type Tell = {
   /** Who is told; `false`/`undefined`/an empty slug are left out (`cond && 'office-director'`). */
@@ -57,18 +57,14 @@ export async function tellAbout(req: PayloadRequest, slug: string, doc: FormDoc,
 
 /**
  * The batch form of `tellAbout` (for a deadline's `runMany`): the messages about many records written
- * set-wise by `sendMessages` — the rows `tellAbout` writes for each in turn —, each site's time zone read
- * once. When one of them has nobody to tell (refused before anything is written) or cannot be sent
+ * set-wise by `sendMessages` — the rows `tellAbout` writes for each in turn —, the sites' time zones read
+ * in one statement. When one of them has nobody to tell (refused before anything is written) or cannot be sent
  * set-wise, each record is told in turn by `tellAbout`, with its fallback.
  */
 export async function tellMany(req: PayloadRequest, slug: string, items: { doc: FormDoc; tell: Tell }[]): Promise<(Sent | undefined)[]> {
-  const zones = new Map<unknown, Promise<string>>()
-  const zoneOf = (site: number | undefined) => {
-    if (!zones.has(site)) zones.set(site, siteInfo(req.payload, site, req).then((info) => info.timeZone))
-    return zones.get(site)!
-  }
+  const sites = await sitesInfo(req.payload, items.map(({ doc }) => siteOf(doc)), req)
   const inputs: MessageInput[] = []
-  for (const { doc, tell } of items) inputs.push(await messageOf(slug, doc, tell, zoneOf))
+  for (const { doc, tell } of items) inputs.push(await messageOf(slug, doc, tell, async (site) => sites.get(site)!.timeZone))
   const sent = await sendMessages(req, inputs).catch((error: unknown) => {
     if (error instanceof APIError && error.status < 500) return undefined
     throw error

@@ -96,9 +96,9 @@ export const memberBeforeChange: CollectionBeforeChangeHook = async ({ data, ori
   return data
 }
 
-/** MEMBER-01 the tier follows the period: a deal that leaves the period lowers it (declared daily deadline). */
 /**
- * The daily recount (the `retier` deadline), set-wise: each site's period and tiers read once, the
+ * MEMBER-01 the tier follows the period: a deal that leaves the period lowers it. The daily recount
+ * (the `retier` deadline), set-wise: each site's period and tiers read once, the
  * batch's closed deals of their periods in one statement, and the members whose spending or tier
  * changed written in one UPDATE with their audit rows in one INSERT — the fields a member's update
  * through Payload derives (`memberBeforeChange`: `tierFields` as of now) and the rows it writes.
