@@ -99,19 +99,21 @@ describe('CARE-08 JOB-01 the hold sweep checks again what it read, on the locked
 })
 
 describe('JOB-01 a batch never skips the generic hooks of a form', () => {
-  it('JOB-01 CARE-08 a form with a notify rule, an enter of the target state or a door out of it does not take the batch path', async () => {
+  it('JOB-01 CARE-08 a form with a notify rule an update fires (other than on the state, which the batch fires), an enter of the target state or a door out of it does not take the batch path', async () => {
     const spec = specOf(w.payload, 'reservations') as FormSpec
     expect(takesBatch(spec, 'cancelled')).toBe(true)
-    expect(takesBatch({ ...spec, notify: [{ on: { field: 'status', to: 'cancelled' }, message: ['front-desk'] }] }, 'cancelled')).toBe(false)
+    expect(takesBatch({ ...spec, notify: [{ on: { field: 'status', to: 'cancelled' }, message: ['front-desk'] }] }, 'cancelled')).toBe(true)
+    expect(takesBatch({ ...spec, notify: [{ on: 'update', message: ['front-desk'] }] }, 'cancelled')).toBe(false)
+    expect(takesBatch({ ...spec, notify: [{ on: { field: 'notes' }, message: ['front-desk'] }] }, 'cancelled')).toBe(false)
     expect(takesBatch({ ...spec, lifecycle: { ...spec.lifecycle!, initial: 'cancelled', enter: [async () => {}] } }, 'cancelled')).toBe(false)
     expect(takesBatch({ ...spec, lifecycle: { ...spec.lifecycle!, transitions: [...spec.lifecycle!.transitions, { from: 'cancelled', to: 'pending', label: spec.label, when: 'notes' }] } }, 'cancelled')).toBe(false)
     expect(takesBatch({ ...spec, lifecycle: { ...spec.lifecycle!, batch: undefined } }, 'cancelled')).toBe(false)
 
-    // The running form given a notify rule on that transition: transitionMany writes nothing and says so.
+    // The running form given a notify rule on every update: transitionMany writes nothing and says so.
     const h = await w.freshSite({ beds: 2 })
     const [a, b] = [await held(h, h.beds[0], '周桂兰'), await held(h, h.beds[1], '吴秀英')]
     const req = await createLocalReq({ context: { channel: 'job' } }, w.payload)
-    spec.notify = [{ on: { field: 'status', to: 'cancelled' }, message: ['front-desk'] }]
+    spec.notify = [{ on: 'update', message: ['front-desk'] }]
     try {
       expect(await transitionMany(req, 'reservations', [a.id, b.id], 'cancelled', { note: 'deadline:hold' })).toBeUndefined()
     } finally {

@@ -6,14 +6,15 @@
  * `runMany` through `tellMany` (hooks/notify/tell.ts). Either way a sweep's statements do not grow with
  * the number of due records, and every message, recipient row, receipt and audit row is the one written
  * for a record swept alone (a site with one due record is swept a record at a time). MEMBER-02's
- * day-before reminders are texts in the SMS outbox, queued set-wise (`queueSmsMany`, CARE-18) — the rows
+ * day-before reminders are texts in the SMS outbox, queued set-wise (`queueTexts`, CARE-18) — the rows
  * Payload's create of each text writes. OFFICE-07's meetings end set-wise, from either state they may be
  * in, and the rule on the state tells the cleaning lead about each as the notify hook does for one.
  */
 import { describe, expect, it } from 'vitest'
 import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction } from 'payload'
-import { queueSms, queueSmsMany, type SmsInput } from '../../collections/care/sms/hooks'
+import { queueSms, type SmsInput } from '../../collections/care/sms/hooks'
+import { queueTexts } from '../../hooks/notify/outbox'
 import { makeElder } from '../helpers/care'
 import { makeMember } from '../member/helpers'
 import { lastAuditId, messagesWrittenAbout, sweepCounted, trailSince } from '../helpers/statements'
@@ -258,7 +259,7 @@ describe('JOB-01 a deadline’s message about each record is told set-wise', () 
     await inTransaction(async (req) => {
       for (const n of six) await queueSms(w.payload, input(n), req)
     })
-    await inTransaction((req) => queueSmsMany(req, six.map((n) => input(n + 6))))
+    await inTransaction((req) => queueTexts(req, six.map((n) => input(n + 6))))
     const written = async (n: number) => {
       const [sms] = await rows(sql`SELECT * FROM sms WHERE site_id = ${site} AND "to" = ${input(n).to}`)
       const trail = await rows(sql`SELECT collection, action, "from", "to", note, changes, actor_id, actor_name, channel, back_entry, site_id FROM audit_log WHERE id > ${since} AND collection = 'sms' AND record_id = ${String(sms.id)}`)
@@ -269,7 +270,7 @@ describe('JOB-01 a deadline’s message about each record is told set-wise', () 
     for (const n of six) expect(await written(n + 6)).toEqual(await written(n))
     expect((await written(6)).trail).toHaveLength(1)
     // A number the form does not take: nothing set-wise, and Payload refuses it.
-    await expect(inTransaction((req) => queueSmsMany(req, [input(12), { ...input(13), to: '13900001111 / 13900002222' }]))).rejects.toThrow('手机号')
+    await expect(inTransaction((req) => queueTexts(req, [input(12), { ...input(13), to: '13900001111 / 13900002222' }]))).rejects.toThrow('手机号')
     expect(await rows(sql`SELECT id FROM sms WHERE site_id = ${site} AND "to" = ${input(12).to}`)).toEqual([])
   })
 

@@ -9,8 +9,6 @@ import { createLocalReq } from 'payload'
 import { asServer } from '../../../src/lib/serverReq'
 import { L } from '../../../src/lib/i18n'
 import { transition } from '../../../hooks/lifecycle'
-import { createMany } from '../../../hooks/lifecycle/batch'
-import { createEntries, recordAudits } from '../../../hooks/audit'
 import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
 import type { smsKinds } from '.'
 
@@ -68,21 +66,6 @@ export type SmsInput = { site: number; to: string; text: string; kind: keyof typ
 /** Put a text in the outbox (in the caller's transaction; it starts `queued`, the lifecycle's initial state). */
 export async function queueSms(payload: Payload, input: SmsInput, req?: Partial<PayloadRequest>) {
   return payload.create({ collection: 'sms', data: input, overrideAccess: true, depth: 0, req: asServer(req) })
-}
-
-/**
- * The batch form of `queueSms` (an approved notice's numbers, a sweep's reminders): the texts in one
- * INSERT and their audit rows in one more, in `req`'s transaction — the rows Payload's create of each
- * writes (the form's own hook refuses a person's notice only; a server's text goes through as it is).
- * When a text is not valid for the form (a number or text too long, a required field empty) each is
- * created through Payload instead, which refuses it as it should.
- */
-export async function queueSmsMany(req: PayloadRequest, inputs: SmsInput[]): Promise<void> {
-  if (!inputs.length) return
-  const server = asServer(req)
-  const docs = await createMany(server, 'sms', inputs.map((input) => ({ ...input, status: smsLifecycle.initial })))
-  if (docs) await recordAudits(server, createEntries(server, 'sms', docs))
-  else for (const input of inputs) await queueSms(req.payload, input, req)
 }
 
 const jobReq = (payload: Payload) => createLocalReq({ context: { channel: 'job' } }, payload)

@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { isServerCall } from '../../../hooks/access'
 import { refuse } from '../../../src/lib/errors'
 import { L } from '../../../src/lib/i18n'
-import { queueSmsMany } from './hooks'
+import { queueTexts } from '../../../hooks/notify/outbox'
 import { siteOf } from '../../../src/lib/hooks'
 
 const PHONE = /^[0-9+\-() ]{3,32}$/
@@ -29,5 +29,5 @@ export const smsNoticeBeforeChange: CollectionBeforeChangeHook = ({ data, origin
 
 /** On the admin director's approval, every number gets the text in the outbox. */
 export async function sendApprovedNotice({ req, doc }: { req: PayloadRequest; doc: Record<string, any> }) {
-  await queueSmsMany(req, numbersOf(doc.numbers).map((to) => ({ site: siteOf(doc)!, to, text: doc.text, kind: doc.kind, notice: doc.id })))
+  await queueTexts(req, numbersOf(doc.numbers).map((to) => ({ site: siteOf(doc)!, to, text: doc.text, kind: doc.kind, notice: doc.id })))
 }

@@ -12,7 +12,7 @@ import { siteInfo, sitesInfo } from '../../../src/lib/site'
 import { perPage } from '../../../src/lib/perPage'
 import { mustBeOnSite, validId } from '../../../hooks/onSite'
 import type { DeadlineBatchArgs } from '../../../hooks/deadlines'
-import { queueSmsMany } from '../../care/sms/hooks'
+import { queueTexts } from '../../../hooks/notify/outbox'
 import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
 import { glanceOf } from '../members/hooks'
 
@@ -104,14 +104,14 @@ export async function remindCustomers({ req, docs, now }: DeadlineBatchArgs): Pr
   const memberIds = [...new Set(due.map((doc) => idOf(doc.member)!))]
   const { docs: members } = await req.payload.find({ collection: 'members', where: { id: { in: memberIds } }, select: { language: true }, depth: 0, limit: memberIds.length, pagination: false, overrideAccess: true, req })
   const languageOf = new Map(members.map((m) => [m.id, (m as { language?: string }).language ?? 'zh']))
-  await queueSmsMany(
+  await queueTexts(
     req,
     due.map((doc) => {
       const site = sites.get(siteOf(doc))!
       const lang = languageOf.get(idOf(doc.member)!) ?? 'zh'
       const change = site.deskPhone ? fill(pick(changeText, lang), { phone: site.deskPhone }) : ''
       const text = fill(pick(reminderText, lang), { site: site.name, name: doc.memberName, time: localDateTime(doc.startAt, site.timeZone), service: doc.service || '—', change }).trim()
-      return { site: site.id, to: doc.memberPhone, text, kind: 'notice' as const }
+      return { site: site.id, to: doc.memberPhone, text, kind: 'notice' }
     }),
   )
   return docs.map((doc) => due.includes(doc))
