@@ -9,9 +9,9 @@
  * in `<name>FromAt`. One engine (`runDeadline`) runs every declared deadline: it reads only due rows
  * through that column, in batches of 100, and it clears or advances the column when it acts, so a
  * second run changes nothing. A batch without a form's own `run` is one transaction, written set-wise
- * where the declarations allow it (`actOnBatch`: a flag, a count, a form's set-wise action `runMany`
- * through `bookkeepMany`, a state change through `transitionMany`; the rows locked and checked again
- * first), else a record at a time in it; a batch that fails is rolled back whole and done again a
+ * where the declarations allow it (`actOnBatch`: a form's set-wise action `runMany`, then a state
+ * change through `transitionMany` and a flag, a count, a due column through `writeBookkeeping`; the
+ * rows locked and checked again first), else a record at a time in it; a batch that fails is rolled back whole and done again a
  * record at a time, each in its own transaction (one failing record is logged and left due, the rest
  * go on). A deadline with a `run` takes one transaction per record. `deadlineSweeps(collections)`
  * turns the declarations into the sweep registry and the dashboard's due/overdue list (jobs/sweeps.ts).
@@ -412,26 +412,38 @@ const othersUnflagged = (spec: FormSpec | undefined, d: DeadlineSpec, merged: Re
     (spec?.deadlines ?? []).filter((o) => o.name !== d.name && o.then.flag && o.then.unflag && merged[o.then.flag] && !holds(o.while, merged)).map((o) => [o.then.flag!, false]),
   )
 
+/** What a deadline's bookkeeping may write: its flag, count and stamp, its due column, the flags of other deadlines it may clear. */
+const bookkeepingKeys = (spec: FormSpec | undefined, d: DeadlineSpec): string[] => [
+  dueColumn(d),
+  ...[d.then.flag, d.then.count, d.then.stamp].filter((k): k is string => Boolean(k)),
+  ...(spec?.deadlines ?? []).flatMap((o) => (o.name !== d.name && o.then.flag && o.then.unflag ? [o.then.flag] : [])),
+]
+
 /**
- * A batch of due records of a deadline that does not move them (no `then.to`; no form's own `run`,
- * or its set-wise `runMany`) written set-wise: the rows locked and checked again (`lockStillDue`), the
- * form's `runMany` on them, the bookkeeping of every record (its flag, count and stamp, its due column
- * spent or moved on, other deadlines' flags cleared) in one UPDATE, their audit rows (each record's
- * 'update' row as `auditChange` writes it) in one INSERT. Only when nothing of the record-at-a-time
- * write would do more: the form's own change hooks have nothing to do for it (`ownHooksQuiet`), no
- * notify rule fires on the update and no field door opens on the fields written (`quietWrite`), every
- * field written is a plain column. Undefined when it cannot (nothing written).
+ * Whether the bookkeeping of a record that does not move may be written set-wise: nothing of the
+ * record-at-a-time write would do more — the form's own change hooks have nothing to do for it
+ * (`ownHooksQuiet`), no notify rule fires on the update and no field door opens on the fields written
+ * (`quietWrite`), every field written is a plain column.
  */
-async function bookkeepMany(req: PayloadRequest, slug: string, d: DeadlineSpec, read: FormDoc[], now: Date): Promise<{ written: FormDoc[]; acted: number } | undefined> {
-  const spec = specOf(req.payload, slug)
-  const t = d.then
-  // What it may write: its flag, count and stamp, its due column, the flags of other deadlines it may clear.
-  const keys = [dueColumn(d), ...[t.flag, t.count, t.stamp].filter((k): k is string => Boolean(k)), ...(spec?.deadlines ?? []).flatMap((o) => (o.name !== d.name && o.then.flag && o.then.unflag ? [o.then.flag] : []))]
-  if (d.batch === false || !ownHooksQuiet(spec, d.batch, false) || !quietWrite(spec, keys) || !plainColumns(req, slug, keys)) return undefined
-  const docs = await lockStillDue(req, slug, d, read, now)
-  if (!docs.length) return { written: [], acted: 0 }
-  const results: DeadlineResult[] = t.runMany ? await t.runMany({ req, payload: req.payload, docs, now, slug, deadline: d }) : docs.map(() => true)
+const bookkeepsSetWise = (req: PayloadRequest, slug: string, spec: FormSpec | undefined, d: DeadlineSpec): boolean => {
+  const keys = bookkeepingKeys(spec, d)
+  return d.batch !== false && ownHooksQuiet(spec, d.batch, false) && quietWrite(spec, keys) && plainColumns(req, slug, keys)
+}
+
+/** The form's action for a batch (its `runMany`, or nothing to do: every record acted on), one result per record. */
+async function resultsOf(req: PayloadRequest, slug: string, d: DeadlineSpec, docs: FormDoc[], now: Date): Promise<DeadlineResult[]> {
+  if (!d.then.runMany) return docs.map(() => true)
+  const results = await d.then.runMany({ req, payload: req.payload, docs, now, slug, deadline: d })
   if (results.length !== docs.length) throw new Error(`deadline ${slug}.${d.name}: runMany answered for ${results.length} of ${docs.length} records`)
+  return results
+}
+
+/**
+ * The bookkeeping of records that do not move (each with its action's result) written set-wise: every
+ * record's flag, count and stamp, its due column spent or moved on, other deadlines' flags cleared, in
+ * one UPDATE; their audit rows (each record's 'update' row as `auditChange` writes it) in one INSERT.
+ */
+async function writeBookkeeping(req: PayloadRequest, slug: string, spec: FormSpec | undefined, d: DeadlineSpec, docs: FormDoc[], results: DeadlineResult[], now: Date): Promise<FormDoc[]> {
   const calendars: Calendars = new Map()
   const writes: Record<string, unknown>[] = []
   for (const [i, doc] of docs.entries()) {
@@ -440,69 +452,71 @@ async function bookkeepMany(req: PayloadRequest, slug: string, d: DeadlineSpec, 
   }
   const server = asServer(req)
   const updated = await writeMany(server, slug, docs, writes)
-  // Checked above: the form's action has run, so nothing may be left half done (the batch is rolled back).
+  // Checked before (bookkeepsSetWise), and the form's action may have run: nothing may be left half done (the batch is rolled back).
   if (!updated) throw new Error(`deadline ${slug}.${d.name}: its bookkeeping could not be written set-wise`)
   await recordAudits(server, updateEntries(slug, updated.map((doc, i) => ({ previous: docs[i], doc }))))
-  return { written: updated as FormDoc[], acted: results.filter(acts).length }
+  return updated as FormDoc[]
 }
 
 /**
- * A batch of due records acted on set-wise, when the deadline has no form's own `run`:
- * - a deadline that moves the records (`then.to`) takes the transition for all of them at once when
- *   the form's lifecycle can (`transitionMany`: one UPDATE with the bookkeeping, the audit rows in one
- *   INSERT, the effects' batch form; see `takesBatch` for when it cannot);
- * - a deadline that does not move them (a flag, a count, a form's `runMany`) is written set-wise by `bookkeepMany`;
+ * A batch of due records acted on set-wise, when the deadline has no form's own `run` (its set-wise
+ * `runMany`, or none): the rows locked and checked again (`lockStillDue`), the form's `runMany` on
+ * them, then
+ * - the records a deadline moves (`then.to`) take the transition at once when the form's lifecycle can
+ *   (`transitionMany`: one UPDATE with the bookkeeping, the audit rows in one INSERT, the effects' batch
+ *   form; see `takesBatch` for when it cannot), one set-wise transition per state they are in;
+ * - the records it does not move (no `then.to`, or already there: a repeated reminder) get their
+ *   bookkeeping set-wise (`writeBookkeeping`, when `bookkeepsSetWise`);
  * then the deadline's messages and notify rules for the batch (`sendMessages`, `notifyEventMany`), as
- * `actOn` sends them for one. Undefined when it cannot (nothing written): the caller acts a record at
- * a time.
+ * `actOn` sends them for one. Undefined when it cannot, decided before anything is written: the caller
+ * acts a record at a time.
  */
 async function actOnBatch(req: PayloadRequest, slug: string, d: DeadlineSpec, read: FormDoc[], now: Date): Promise<number | undefined> {
   const t = d.then
-  if (t.run || (t.runMany && t.to)) return undefined
+  if (t.run) return undefined
   const spec = specOf(req.payload, slug)
-  let written: FormDoc[]
-  let acted: number
-  if (t.to) {
-    const lifecycle = spec?.lifecycle
-    if (!lifecycle || d.batch === false || !takesBatch(spec, t.to)) return undefined
-    const field = fieldOf(lifecycle)
-    // The rows were read without a lock: lock them and keep those still due (a record confirmed, moved
-    // on or changed in between is skipped, not acted on and not a failure).
-    const docs = await lockStillDue(req, slug, d, read, now)
-    if (!docs.length) return 0
-    if (docs.some((doc) => doc[field] === t.to)) return undefined
+  const lifecycle = spec?.lifecycle
+  const field = lifecycle ? fieldOf(lifecycle) : undefined
+  if (t.to && (!lifecycle || d.batch === false || !takesBatch(spec, t.to))) return undefined
+  // Every record may stay where it is (it does not move, or is there already): only then is this asked before locking.
+  if (!t.to && !bookkeepsSetWise(req, slug, spec, d)) return undefined
+  // The rows were read without a lock: lock them and keep those still due (a record confirmed, moved
+  // on or changed in between is skipped, not acted on and not a failure).
+  const docs = await lockStillDue(req, slug, d, read, now)
+  if (!docs.length) return 0
+  const staying = t.to ? docs.filter((doc) => doc[field!] === t.to) : docs
+  if (t.to && staying.length && !bookkeepsSetWise(req, slug, spec, d)) return undefined
+  // The records that move, by the state they are in (a meeting ends from planned or from ready): one
+  // set-wise transition each, the declared server transition from there, checked for all before any is taken.
+  const byState = new Map<string, FormDoc[]>()
+  for (const doc of docs) if (t.to && doc[field!] !== t.to) byState.set(String(doc[field!]), [...(byState.get(String(doc[field!])) ?? []), doc])
+  const ways = [...byState.keys()].map((from) => serverWay(lifecycle!, from, t.to!))
+  if (ways.some((way) => !way || (way.effects?.length && !way.batch))) return undefined
+
+  const results = await resultsOf(req, slug, d, docs, now)
+  const resultOf = new Map(docs.map((doc, i) => [doc.id, results[i]]))
+  const written: FormDoc[] = []
+  const calendars: Calendars = new Map()
+  for (const group of byState.values()) {
     const data = new Map<unknown, Record<string, unknown>>()
-    for (const doc of docs) {
-      const own = await bookkeeping(req, d, doc, now, true)
-      data.set(doc.id, { ...own, ...othersUnflagged(spec, d, { ...doc, ...own, [field]: t.to }) })
+    for (const doc of group) {
+      const own = await bookkeeping(req, d, doc, now, resultOf.get(doc.id), calendars)
+      data.set(doc.id, { ...own, ...othersUnflagged(spec, d, { ...doc, ...own, [field!]: t.to }) })
     }
-    // One set-wise transition per state the records are in (a meeting ends from planned or from ready),
-    // each the declared server transition from there: checked for all before any is taken.
-    const byState = new Map<string, FormDoc[]>()
-    for (const doc of docs) byState.set(String(doc[field]), [...(byState.get(String(doc[field])) ?? []), doc])
-    const ways = [...byState.keys()].map((from) => serverWay(lifecycle, from, t.to!))
-    if (ways.some((way) => !way || (way.effects?.length && !way.batch))) return undefined
-    written = []
-    for (const group of byState.values()) {
-      const moved = await transitionMany(req, slug, group.map((doc) => doc.id), t.to, { note: `deadline:${d.name}`, data: (doc) => data.get(doc.id) ?? {} })
-      if (!moved && !written.length) return undefined
-      // What transitionMany could refuse for one group it refuses for the first (checked above): never after one was written.
-      if (!moved) throw new Error(`deadline ${slug}.${d.name}: a batch's transition could not be taken set-wise`)
-      written.push(...(moved as FormDoc[]))
-    }
-    acted = written.length
-  } else {
-    const kept = await bookkeepMany(req, slug, d, read, now)
-    if (!kept) return undefined
-    ;({ written, acted } = kept)
+    const moved = await transitionMany(req, slug, group.map((doc) => doc.id), t.to!, { note: `deadline:${d.name}`, data: (doc) => data.get(doc.id) ?? {} })
+    // What transitionMany could refuse it refuses for every group alike (checked above), before anything is written.
+    if (!moved && !written.length && !t.runMany) return undefined
+    if (!moved) throw new Error(`deadline ${slug}.${d.name}: a batch's transition could not be taken set-wise`)
+    written.push(...(moved as FormDoc[]))
   }
+  if (staying.length) written.push(...(await writeBookkeeping(req, slug, spec, d, staying, staying.map((doc) => resultOf.get(doc.id)), now)))
   if (t.message) {
     const inputs = written.map((updated) => messageOf(slug, d, updated))
     if (!(await sendMessages(req, inputs))) for (const input of inputs) await sendMessage(req.payload, input, req)
   }
   const event = { deadline: d.name }
   if (t.notify && !(await notifyEventMany(req, slug, written, event))) for (const updated of written) await notifyEvent(req, slug, updated, event)
-  return acted
+  return results.filter(acts).length
 }
 
 /** The work message a deadline sends about a record (its values fill the title and body). */
@@ -552,7 +566,6 @@ async function actOn(req: PayloadRequest, slug: string, d: DeadlineSpec, read: F
   // Only server-owned bookkeeping (the flag, the due column): no approval link goes stale for it.
   // A state change is the lifecycle's own transition, as the server (refused if no transition leads
   // there now), and the bookkeeping is written with it: one update of the record, not two.
-  // (A form's own `run` may have moved the record: then its state is read back first.)
   const lifecycle = specOf(payload, slug)?.lifecycle
   const write = () =>
     payload.update({ collection: slug as never, id: doc.id, data: data as never, overrideAccess: true, depth: 0, req, context: { ...req.context, deadline: d.name } }) as Promise<FormDoc>
@@ -564,13 +577,9 @@ async function actOn(req: PayloadRequest, slug: string, d: DeadlineSpec, read: F
     if (!way) throw new Error(`deadline ${slug}.${d.name}: no server transition from "${record[fieldOf(lifecycle!)]}" to "${t.to}"`)
     return (await transition(req, slug, doc.id, t.to!, { server: true, note: `deadline:${d.name}`, data: extra, via: way })) as FormDoc
   }
-  let updated: FormDoc
-  if (t.run || t.runMany) {
-    updated = await write()
-    if (moves(updated)) updated = await move(updated)
-  } else {
-    updated = moves(doc) ? await move(doc, data) : await write()
-  }
+  // A form's own action may have moved the record itself: its state is read back first.
+  const current = (t.run || t.runMany) && t.to ? (((await payload.db.findOne({ collection: slug as never, where: { id: { equals: doc.id } }, req })) as FormDoc | null) ?? doc) : doc
+  const updated = moves(current) ? await move(current, data) : await write()
   if (t.message) await sendMessage(payload, messageOf(slug, d, { ...updated, site: doc.site }), req)
   if (t.notify) await notifyEvent(req, slug, updated, { deadline: d.name })
   return acts(result)

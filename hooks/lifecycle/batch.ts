@@ -13,7 +13,7 @@
  *   `batch` (its effects' batch form) run once for the batch.
  * It only does so when the form's own change hooks have nothing to do for it (it declares
  * `lifecycle.batch`, or has none), no generic hook of the form would act on the change (`takesBatch`:
- * no notify rule an update fires, no `enter` of the target state, no door out of it), the
+ * no notify rule an update fires but those on the state, no `enter` of the target state), the
  * transition has a `batch` form for its effects, and only for plain columns of the form's table;
  * otherwise it returns undefined and the caller takes the records one at a time (nothing was written).
  * Only a declared server transition is taken (never a person's transition between the same states).
@@ -25,7 +25,7 @@ import { refuse } from '../../src/lib/errors'
 import { L } from '../../src/lib/i18n'
 import { asServer } from '../../src/lib/serverReq'
 import { tableOf, txOf } from '../../src/lib/tx'
-import { recordAudits, transitionEntry, updateEntries } from '../audit'
+import { createEntries, recordAudits, transitionEntry, updateEntries } from '../audit'
 import { specOf } from '../form/specOf'
 import { notifyEvent, notifyEventMany } from '../notify/rules'
 import type { FormSpec, NotifyEvent } from '../form/types'
@@ -120,8 +120,9 @@ const onState = (on: NotifyEvent, field: string) => typeof on === 'object' && 'f
  * hooks of its own), and none of the generic hooks the record-at-a-time path runs would act on it but
  * the notify rules on the state, which `transitionMany` fires set-wise — no other notify rule an update
  * fires (WF-08: an 'update' rule, a rule on another field a transition's `set` may write), no
- * `enter` effects of the target state (a new record's initial state), no field door (transition or
- * action) leading on from the target state.
+ * `enter` effects of the target state (a new record's initial state). A field door (transition or
+ * action) leading on from the target state does not keep it a record at a time: `transition()` writes
+ * under the lifecycle's own context, which the doors skip, so one record's transition opens none either.
  */
 export function takesBatch(spec: Pick<FormSpec, 'notify' | 'lifecycle' | 'hooks' | 'fields'> | undefined, to: string): boolean {
   const lc = spec?.lifecycle
@@ -129,10 +130,8 @@ export function takesBatch(spec: Pick<FormSpec, 'notify' | 'lifecycle' | 'hooks'
   // The rules on the state itself are fired by `transitionMany`, set-wise; any other rule an update fires keeps it a record at a time.
   const field = lc.field ?? 'status'
   if (!quietWrite({ ...spec, notify: spec?.notify?.filter((r) => !onState(r.on, field)) })) return false
-  if (lc.enter?.length && (lc.initial ?? Object.keys(lc.states)[0]) === to) return false
-  if (lc.transitions.some((t) => t.when && asList(t.from).includes(to))) return false
-  if ((lc.actions ?? []).some((a) => a.when && (a.in === undefined || asList(a.in).includes(to)))) return false
-  return true
+  // (A field door out of the target state is no reason: a transition's own write never opens one.)
+  return !(lc.enter?.length && (lc.initial ?? Object.keys(lc.states)[0]) === to)
 }
 
 /**
@@ -237,6 +236,25 @@ export async function createMany(req: PayloadRequest, slug: string, rows: Record
   const { docs } = await req.payload.db.find({ collection: slug as CollectionSlug, where: { id: { in: ids } }, limit: ids.length, pagination: false, req })
   const byId = new Map((docs as LifecycleDoc[]).map((d) => [Number(d.id), d]))
   return ids.map((id) => byId.get(id)!)
+}
+
+/**
+ * Records a server creates in `req`'s transaction, for a form whose own create hooks have nothing to
+ * do for a server's create (the caller's knowledge, as for `queueTexts`' SMS outbox): set-wise by
+ * `createMany` with their audit rows in one INSERT (`createEntries`: the rows `auditChange` writes for
+ * each), or, when `createMany` does not take them (a value the form refuses), each through Payload's
+ * create, which refuses it as it should. The records as stored, in the order of `rows`.
+ */
+export async function createAudited(req: PayloadRequest, slug: string, rows: Record<string, unknown>[]): Promise<LifecycleDoc[]> {
+  const server = asServer(req)
+  const docs = await createMany(server, slug, rows)
+  if (docs) {
+    await recordAudits(server, createEntries(server, slug, docs))
+    return docs
+  }
+  const created: LifecycleDoc[] = []
+  for (const data of rows) created.push((await req.payload.create({ collection: slug as CollectionSlug, data: data as never, overrideAccess: true, depth: 0, req: server })) as LifecycleDoc)
+  return created
 }
 
 /**

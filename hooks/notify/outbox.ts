@@ -5,9 +5,8 @@
 import type { PayloadRequest } from 'payload'
 import { outboxRow, queueMail, type Mail } from '../../src/lib/mail'
 import { asServer } from '../../src/lib/serverReq'
-import { createEntries, recordAudits } from '../audit'
 import { initialOf, lifecycleOf } from '../lifecycle'
-import { createMany } from '../lifecycle/batch'
+import { createAudited, createMany } from '../lifecycle/batch'
 
 export async function queueMails(req: PayloadRequest, mails: Mail[]): Promise<void> {
   if (!mails.length) return
@@ -27,9 +26,6 @@ export type Text = { site: number; to: string; text: string; kind: string; notic
  */
 export async function queueTexts(req: PayloadRequest, texts: Text[]): Promise<void> {
   if (!texts.length) return
-  const server = asServer(req)
   const lifecycle = lifecycleOf(req, 'sms')
-  const docs = await createMany(server, 'sms', texts.map((text) => ({ ...text, ...(lifecycle ? { status: initialOf(lifecycle) } : {}) })))
-  if (docs) await recordAudits(server, createEntries(server, 'sms', docs))
-  else for (const text of texts) await req.payload.create({ collection: 'sms', data: text as never, overrideAccess: true, depth: 0, req: server })
+  await createAudited(req, 'sms', texts.map((text) => ({ ...text, ...(lifecycle ? { status: initialOf(lifecycle) } : {}) })))
 }

@@ -9,16 +9,19 @@ import { langOf, refuse } from '../../../src/lib/errors'
 import { L, pick, type Label } from '../../../src/lib/i18n'
 import { idOf, siteOf } from '../../../src/lib/hooks'
 import { asServer } from '../../../src/lib/serverReq'
-import { holdersByPosition, holdersOf } from '../../../src/lib/holders'
+import { sql } from '@payloadcms/db-postgres'
+import { holdersByPosition } from '../../../src/lib/holders'
 import { localDay } from '../../../src/lib/calendar'
-import { daysBetween, shortDateTime } from '../../../src/lib/format'
-import { siteInfo } from '../../../src/lib/site'
+import { daysBetween } from '../../../src/lib/format'
+import { sitesInfo } from '../../../src/lib/site'
 import { publicUrl } from '../../../src/lib/publicUrl'
+import { tableOf, txOf } from '../../../src/lib/tx'
 import { mustBeOnSite, onSite } from '../../../hooks/onSite'
-import { sendMessage } from '../../../hooks/notify/messages'
-import type { DeadlineArgs } from '../../../hooks/deadlines'
+import { tellMany, type Tell } from '../../../hooks/notify/tell'
+import { createAudited, transitionMany } from '../../../hooks/lifecycle/batch'
+import type { DeadlineBatchArgs } from '../../../hooks/deadlines'
 import type { LifecycleSpec } from '../../../hooks/lifecycle/types'
-import type { Recipient } from '../../../hooks/form/types'
+import type { FormDoc } from '../../../hooks/form/types'
 import { keyOnSite, moveKey } from '../keys/hooks'
 
 /** PROP-13/14: out → (after 7 days) overdue → returned with the count checked; a key reported lost ends the loan. */
@@ -59,6 +62,9 @@ export const loanLifecycle: LifecycleSpec = {
     },
     { from: ['out', 'overdue'], to: 'lost', label: L('鑰匙遺失/損壞', 'Key lost or damaged'), by: 'server' },
   ],
+  // The loan's own hooks act on what a person enters (the key, the borrower, the return) and on a
+  // create: a server's state change (overdue, lost) gives them nothing to do, so a sweep's batch is set-wise.
+  batch: {},
 }
 
 const noDepartment = L('部門不存在', 'No such department')
@@ -135,75 +141,113 @@ export const loanAfterChange: CollectionAfterChangeHook = async ({ doc, operatio
   return doc
 }
 
-/** Who is told about an overdue key: the borrowing department's head, else the desk's supervisor. */
-async function headsOf(req: PayloadRequest, site: number, department: unknown): Promise<Recipient[]> {
-  const dep = await onSite<{ head?: unknown }>(req, 'departments', department, site)
-  const position = dep && idOf(dep.head) ? await req.payload.findByID({ collection: 'positions', id: idOf(dep.head)!, depth: 0, overrideAccess: true, req, disableErrors: true }) : null
-  for (const slug of [position?.slug as string | undefined, 'department-head', 'cs-supervisor', 'office-director']) {
-    if (slug && (await holdersOf(req.payload, site, [slug], req)).length) return [{ position: slug }]
+/**
+ * Who is told about each overdue loan: the borrowing department's head, else the department heads,
+ * else the desk's supervisor, else the office director — whoever holds the first of these at the
+ * loan's site now (undefined: nobody). The batch's departments, their head positions and each site's
+ * holders are read once.
+ */
+async function headsOf(req: PayloadRequest, loans: FormDoc[]): Promise<(string | undefined)[]> {
+  const read = async (collection: 'departments' | 'positions', ids: unknown[]) => {
+    const wanted = [...new Set(ids.map(idOf).filter((id): id is number => id != null))]
+    if (!wanted.length) return new Map<number, Record<string, unknown>>()
+    const { docs } = await req.payload.find({ collection, where: { id: { in: wanted } }, depth: 0, limit: wanted.length, pagination: false, overrideAccess: true, req })
+    return new Map(docs.map((d) => [Number(d.id), d as unknown as Record<string, unknown>]))
   }
-  return []
+  const departments = await read('departments', loans.map((l) => l.department))
+  // A department of another site is no department of the loan's (as onSite answers it).
+  const departmentOf = (loan: FormDoc) => {
+    const dep = departments.get(idOf(loan.department) ?? 0)
+    return dep && siteOf(dep) === siteOf(loan) ? dep : undefined
+  }
+  const positions = await read('positions', loans.map((l) => departmentOf(l)?.head))
+  const chains = loans.map((loan) => {
+    const head = positions.get(idOf(departmentOf(loan)?.head) ?? 0)?.slug as string | undefined
+    return [...new Set([head, 'department-head', 'cs-supervisor', 'office-director'].filter((slug): slug is string => Boolean(slug)))]
+  })
+  const held = new Map<number, Map<string, unknown[]>>()
+  for (const site of new Set(loans.map((l) => siteOf(l)!))) {
+    const slugs = [...new Set(loans.flatMap((l, i) => (siteOf(l) === site ? chains[i] : [])))]
+    held.set(site, await holdersByPosition(req.payload, site, slugs, req))
+  }
+  return loans.map((loan, i) => chains[i].find((slug) => held.get(siteOf(loan)!)!.get(slug)?.length))
+}
+
+/** How many reminders each loan has had (one read). */
+async function remindersSoFar(req: PayloadRequest, loans: FormDoc[]): Promise<Map<number, number>> {
+  const tx = await txOf(req)
+  const ids = loans.map((l) => sql`${Number(l.id)}`)
+  const { rows } = await tx.execute(
+    sql`SELECT loan_id AS loan, count(*)::int AS n FROM ${sql.identifier(tableOf(req.payload, 'key-reminders'))} WHERE loan_id IN (${sql.join(ids, sql`, `)}) GROUP BY loan_id`,
+  )
+  return new Map(rows.map((r) => [Number(r.loan), Number(r.n)]))
 }
 
 /**
- * PROP-14 (JOB-01): the `due` deadline of a loan out for more than 7 days — a 借匙催還單 (printable:
- * GET /api/key-reminders/:id/print) and a work message to the borrowing department's head; the key shows
- * as overdue in the cabinet. Repeated every day until the key is returned (the deadline's `repeat`).
+ * PROP-14 (JOB-01): the `due` deadline of loans out for more than 7 days, for a batch of them — for
+ * each a 借匙催還單 (numbered; printable: GET /api/key-reminders/:id/print) and a work message to the
+ * borrowing department's head; its key shows as overdue in the cabinet. Repeated every day until the
+ * key is returned (the deadline's `repeat`). Set-wise: the notices in one INSERT, the keys moved in one
+ * transition (`transitionMany`), the messages by `tellMany`.
  */
-export async function remindBorrower({ req, doc, now }: DeadlineArgs): Promise<boolean> {
-  const site = siteOf(doc)!
-  const { timeZone } = await siteInfo(req.payload, site, req)
-  const server = asServer(req)
-  const { totalDocs } = await req.payload.count({ collection: 'key-reminders', where: { loan: { equals: doc.id } }, overrideAccess: true, req })
-  const days = daysBetween(localDay(doc.lentAt, timeZone), localDay(now, timeZone))
-  const reminder = await req.payload.create({
-    collection: 'key-reminders',
-    data: {
-      site,
-      loan: Number(doc.id),
-      round: totalDocs + 1,
-      issuedAt: now.toISOString(),
-      keyNumber: doc.keyNumber,
-      unitCode: doc.unitCode,
-      quantity: doc.quantity,
-      borrowerName: doc.borrowerName,
-      workId: doc.workId,
-      contractor: doc.contractor,
-      department: idOf(doc.department),
-      departmentName: doc.departmentName,
-      lentAt: doc.lentAt,
-      daysOut: days,
-    },
-    req: server,
-    overrideAccess: true,
-    depth: 0,
+export async function remindBorrowers({ req, docs: loans, now }: DeadlineBatchArgs): Promise<boolean[]> {
+  const sites = await sitesInfo(req.payload, loans.map((l) => siteOf(l)), req)
+  const rounds = await remindersSoFar(req, loans)
+  const facts = loans.map((loan) => {
+    const { timeZone } = sites.get(siteOf(loan))!
+    return { round: (rounds.get(Number(loan.id)) ?? 0) + 1, days: daysBetween(localDay(loan.lentAt as string, timeZone), localDay(now, timeZone)) }
   })
-  const key = await onSite<{ status: string }>(req, 'keys', doc.key, site)
-  if (key?.status === 'out') await moveKey(req, doc.key, 'overdue')
-  const to = await headsOf(req, site, doc.department)
-  if (to.length) {
-    await sendMessage(
-      req.payload,
-      {
-        site,
-        to,
-        title: L('借匙催還單:鑰匙 {keyNumber} 借出已 {days} 天', 'Key reminder: key {keyNumber} out for {days} days'),
-        body: L(
-          '{departmentName} {borrowerName}{contractorText}於 {lent} 借出 {unitCode} 鑰匙 {keyNumber} 共 {quantity} 把,已超過一星期未還,請督促盡快歸還客戶中心。第 {round} 次催還。催還單:{link}',
-          '{borrowerName} ({departmentName}{contractorText}) borrowed key {keyNumber} of {unitCode} ({quantity}) on {lent}; it has been out for more than a week. Please have it returned to the service centre. Reminder {round}. Notice: {link}',
-        ),
-        values: {
-          ...doc,
-          days,
-          lent: shortDateTime(doc.lentAt, timeZone),
-          round: totalDocs + 1,
-          contractorText: doc.contractor ? `(${doc.contractor})` : '',
-          link: `${publicUrl()}/api/key-reminders/${reminder.id}/print`,
-        },
-        related: { collection: 'key-reminders', id: reminder.id as number },
+  const reminders = await createAudited(
+    req,
+    'key-reminders',
+    loans.map((loan, i) => ({
+      site: siteOf(loan),
+      loan: Number(loan.id),
+      round: facts[i].round,
+      issuedAt: now.toISOString(),
+      keyNumber: loan.keyNumber,
+      unitCode: loan.unitCode,
+      quantity: loan.quantity,
+      borrowerName: loan.borrowerName,
+      workId: loan.workId,
+      contractor: loan.contractor,
+      department: idOf(loan.department),
+      departmentName: loan.departmentName,
+      lentAt: loan.lentAt,
+      daysOut: facts[i].days,
+    })),
+  )
+  await keysOverdue(req, loans)
+  const heads = await headsOf(req, loans)
+  const told = loans.flatMap((loan, i) => {
+    if (!heads[i]) return []
+    const tell: Tell = {
+      to: [{ position: heads[i] }],
+      title: L('借匙催還單:鑰匙 {keyNumber} 借出已 {days} 天', 'Key reminder: key {keyNumber} out for {days} days'),
+      body: L(
+        '{departmentName} {borrowerName}{contractorText}於 {lent} 借出 {unitCode} 鑰匙 {keyNumber} 共 {quantity} 把,已超過一星期未還,請督促盡快歸還客戶中心。第 {round} 次催還。催還單:{link}',
+        '{borrowerName} ({departmentName}{contractorText}) borrowed key {keyNumber} of {unitCode} ({quantity}) on {lent}; it has been out for more than a week. Please have it returned to the service centre. Reminder {round}. Notice: {link}',
+      ),
+      values: {
+        ...loan,
+        ...facts[i],
+        contractorText: loan.contractor ? `(${loan.contractor})` : '',
+        link: `${publicUrl()}/api/key-reminders/${reminders[i].id}/print`,
       },
-      req,
-    )
-  }
-  return true
+      dates: { lent: loan.lentAt as string },
+      related: { collection: 'key-reminders', id: reminders[i].id },
+    }
+    return [{ doc: loan, tell }]
+  })
+  if (told.length) await tellMany(req, 'key-loans', told)
+  return loans.map(() => true)
+}
+
+/** The loans' keys still out (of the loan's own site) shown as overdue in the cabinet: one set-wise transition. */
+async function keysOverdue(req: PayloadRequest, loans: FormDoc[]) {
+  const wanted = [...new Set(loans.map((l) => idOf(l.key)).filter((id): id is number => id != null))]
+  const { docs: keys } = await req.payload.find({ collection: 'keys', where: { id: { in: wanted } }, depth: 0, limit: wanted.length, pagination: false, overrideAccess: true, req })
+  const siteOfLoan = new Map(loans.map((l) => [idOf(l.key), siteOf(l)]))
+  const out = keys.filter((k) => k.status === 'out' && siteOf(k) === siteOfLoan.get(Number(k.id))).map((k) => Number(k.id))
+  if (out.length && !(await transitionMany(asServer(req), 'keys', out, 'overdue'))) for (const key of out) await moveKey(req, key, 'overdue')
 }

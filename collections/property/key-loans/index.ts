@@ -12,7 +12,7 @@ import { adminsOnly } from '../../../hooks/access'
 import { serverOwned } from '../../../hooks/serverOwned'
 import { stateOptions } from '../../../hooks/lifecycle'
 import { groups } from '../../core/labels'
-import { loanAfterChange, loanBeforeChange, loanLifecycle, remindBorrower } from './hooks'
+import { loanAfterChange, loanBeforeChange, loanLifecycle, remindBorrowers } from './hooks'
 
 export const borrowerKinds = {
   staff: L('本公司部門(工程部、綠化部、營銷部、售樓部等)', 'Company department (engineering, landscaping, marketing, sales…)'),
@@ -55,7 +55,7 @@ export const KeyLoans = defineForm({
       from: 'lentAt',
       after: { days: LOAN_DAYS },
       while: { status: ['out', 'overdue'] },
-      then: { to: 'overdue', flag: 'overdue', unflag: true, run: remindBorrower, repeat: { days: 1 } },
+      then: { to: 'overdue', flag: 'overdue', unflag: true, runMany: remindBorrowers, repeat: { days: 1 } },
     },
   ],
   fields: [

@@ -29,6 +29,8 @@ export const keyLifecycle: LifecycleSpec = {
     { from: 'lost', to: 'in', label: L('補配/換鎖後入櫃', 'Back in after re-cut or lock change'), by: 'server' },
     { from: 'in', to: 'handed', label: L('移交業主', 'Handed to the owner'), by: 'server', set: () => ({ handedOverAt: new Date().toISOString() }) },
   ],
+  // The key's own hook checks its unit, number and slot when they are entered: a state change leaves them as they are.
+  batch: {},
 }
 
 export type KeyDoc = { id: number; site?: unknown; unit?: unknown; keyNumber: string; quantity: number; cabinet: string; slot: string; status: string; unitCode?: string }
