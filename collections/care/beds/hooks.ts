@@ -110,12 +110,13 @@ export async function freeBed(payload: Payload, bedId: number, elderId: number |
 }
 
 /**
- * The batch form of `freeBed` for a sweep cancelling a batch of reservations: every bed of `pairs` still
- * held by its reservation's elder is freed, set-wise (`transitionMany`), one at a time (`freeBed`, with its
- * holder check) otherwise. The beds are locked first (in `req`'s transaction) and the holder is checked on
- * the locked rows, so a bed taken by someone else in between is left alone.
+ * The batch form of `freeBed` for a sweep's batch (cancelled reservations, discharged elders): every
+ * bed of `pairs` in one of `states` and still held by its pair's elder is freed, set-wise
+ * (`transitionMany`, one per state), one at a time (`freeBed`, with its holder check) otherwise. The
+ * beds are locked first (in `req`'s transaction) and the holder is checked on the locked rows, so a
+ * bed taken by someone else in between is left alone.
  */
-export async function freeManyBeds(req: PayloadRequest, pairs: { bed: number; elder?: number }[]): Promise<BedDoc[]> {
+export async function freeManyBeds(req: PayloadRequest, pairs: { bed: number; elder?: number }[], states: BedDoc['status'][] = ['held']): Promise<BedDoc[]> {
   const ids = [...new Set(pairs.map((p) => p.bed))]
   if (!ids.length) return []
   const tx = await txOf(req)
@@ -123,13 +124,16 @@ export async function freeManyBeds(req: PayloadRequest, pairs: { bed: number; el
   const { docs } = await req.payload.db.find({ collection: 'beds', where: { id: { in: ids } }, limit: ids.length, pagination: false, req })
   const beds = (docs as unknown as BedDoc[]).flatMap((b) => {
     const pair = pairs.find((p) => p.bed === b.id && p.elder !== undefined && idOf(b.elder) === p.elder)
-    return b.status === 'held' && pair ? [{ bed: b, elder: pair.elder! }] : []
+    return states.includes(b.status) && pair ? [{ bed: b, elder: pair.elder! }] : []
   })
-  if (!beds.length) return []
-  const moved = (await transitionMany(req, 'beds', beds.map((b) => b.bed.id), 'free')) as BedDoc[] | undefined
-  if (moved) return moved
   const freed: BedDoc[] = []
-  for (const b of beds) freed.push(await freeBed(req.payload, b.bed.id, b.elder, req))
+  for (const state of states) {
+    const group = beds.filter((b) => b.bed.status === state)
+    if (!group.length) continue
+    const moved = (await transitionMany(req, 'beds', group.map((b) => b.bed.id), 'free')) as BedDoc[] | undefined
+    if (moved) freed.push(...moved)
+    else for (const b of group) freed.push(await freeBed(req.payload, b.bed.id, b.elder, req))
+  }
   return freed
 }
 

@@ -3,7 +3,8 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { refuse } from '../../../src/lib/errors'
 import { L } from '../../../src/lib/i18n'
 import { dayOf, localDay, tryDay } from '../../../src/lib/calendar'
-import { freeBed, updateElder } from '../beds/hooks'
+import { freeBed, freeManyBeds, updateElder } from '../beds/hooks'
+import { dischargeElders } from '../elders/hooks'
 import { daysBetween, money2 } from '../../../src/lib/format'
 import { mustBeOnSite } from '../../../hooks/onSite'
 import { isServerCall } from '../../../hooks/access'
@@ -84,6 +85,11 @@ export const dischargeLifecycle: LifecycleSpec = {
           if (idOf(elder.bed)) await freeBed(req.payload, idOf(elder.bed)!, elder.id as number, req)
         },
       ],
+      // The day's discharges at once (the `leave` sweep): the elders in one UPDATE, their beds freed set-wise.
+      batch: async ({ req, docs }) => {
+        const elders = await dischargeElders(req, docs.map((doc) => ({ elder: idOf(doc.elder)!, dischargedAt: doc.dischargedAt })))
+        await freeManyBeds(req, elders.flatMap((e) => (idOf(e.bed) ? [{ bed: idOf(e.bed)!, elder: Number(e.id) }] : [])), ['held', 'occupied'])
+      },
     },
   ],
   actions: [
@@ -98,6 +104,9 @@ export const dischargeLifecycle: LifecycleSpec = {
       set: () => ({ feesChecked: true }),
     },
   ],
+  // dischargeBeforeChange derives the short notice and the total from the notice, the day and the fees,
+  // and guards the fees check against a person: a server's state change leaves all of them as they are.
+  batch: {},
 }
 
 /** The fee sheet is signed by all four: the discharge completes now if its day has come, else on the day (deadline). */

@@ -6,10 +6,9 @@
  *   the same name can be told apart.
  */
 import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
-import { sql } from '@payloadcms/db-postgres'
-import { inArray } from '@payloadcms/db-postgres/drizzle'
 import { recordAudits, updateEntries } from '../../../hooks/audit'
-import { tableOf, txOf } from '../../../src/lib/tx'
+import { writeMany } from '../../../hooks/lifecycle/batch'
+import type { LifecycleDoc } from '../../../hooks/lifecycle/types'
 import { localDay, tryDay } from '../../../src/lib/calendar'
 import { refuse } from '../../../src/lib/errors'
 import { L } from '../../../src/lib/i18n'
@@ -85,16 +84,12 @@ export const elderPickerLabel: CollectionBeforeChangeHook = async ({ data, origi
 }
 
 /**
- * The batch form of refreshing the picker label (`elderPickerLabel`) of many elders at once (a sweep
- * cancelling 100 reservations): the elders, their active reservations and the beds' codes read in
- * one statement each, the changed labels written in one UPDATE and their audit rows in one INSERT.
+ * The picker labels (`elderPickerLabel`) of many elders, as stored or about to be written: their active
+ * reservations (for those without a bed), the beds' codes and the sites' zones read once each.
  */
-export async function refreshPickerLabels(req: PayloadRequest, elderIds: number[]) {
-  const ids = [...new Set(elderIds)]
-  if (!ids.length) return
+async function pickerLabels(req: PayloadRequest, elders: Record<string, unknown>[]): Promise<string[]> {
   const { payload } = req
   const all = { pagination: false as const, limit: 0, req }
-  const elders = (await payload.db.find({ collection: 'elders', where: { id: { in: ids } }, ...all })).docs as Record<string, unknown>[]
   const living = elders.filter((e) => !idOf(e.bed)).map((e) => e.id as number)
   const active = living.length
     ? ((await payload.db.find({ collection: 'reservations', where: { and: [{ elder: { in: living } }, { status: { in: ['pending', 'held', 'confirmed'] } }] }, sort: '-id', select: { elder: true, bed: true }, ...all })).docs as Record<string, unknown>[])
@@ -107,7 +102,7 @@ export async function refreshPickerLabels(req: PayloadRequest, elderIds: number[
     bedIds.length ? ((await payload.db.find({ collection: 'beds', where: { id: { in: bedIds } }, select: { code: true }, ...all })).docs as Record<string, unknown>[]).map((b) => [b.id as number, b.code as string | undefined]) : [],
   )
   const zones = new Map<number, string>()
-  const changed: { previous: Record<string, unknown>; doc: Record<string, unknown> & { id: number } }[] = []
+  const labels: string[] = []
   for (const e of elders) {
     const parts = [String(e.name ?? '')]
     const born = tryDay(e.birthDate, undefined, 'day')
@@ -119,13 +114,46 @@ export async function refreshPickerLabels(req: PayloadRequest, elderIds: number[
     const bed = bedOf(e)
     const code = bed != null ? codes.get(bed) : undefined
     if (code) parts.push(String(code))
-    const label = parts.filter(Boolean).join(' · ').slice(0, 200)
-    if (label !== (e.pickerLabel ?? '')) changed.push({ previous: e, doc: { ...e, pickerLabel: label, id: e.id as number } })
+    labels.push(parts.filter(Boolean).join(' · ').slice(0, 200))
   }
+  return labels
+}
+
+/** `writes[i]` written over `elders[i]` (as stored) with their picker labels, in one UPDATE, and their audit rows in one INSERT. */
+async function writeElders(req: PayloadRequest, elders: Record<string, unknown>[], writes: Record<string, unknown>[]) {
+  const labels = await pickerLabels(req, elders.map((e, i) => ({ ...e, ...writes[i] })))
+  const all = writes.map((w, i) => ({ ...w, pickerLabel: labels[i] }))
+  const changed = elders.flatMap((e, i) => (Object.entries(all[i]).some(([k, v]) => (e[k] ?? null) !== (v ?? null)) ? [i] : []))
   if (!changed.length) return
-  const table = (payload.db as unknown as { tables: Record<string, Record<string, unknown> & { id: unknown }> }).tables[tableOf(payload, 'elders')]
-  const db = (await txOf(req)) as unknown as { update: (t: unknown) => { set: (v: unknown) => { where: (w: unknown) => Promise<unknown> } } }
-  const label = sql`CASE ${table.id} ${sql.join(changed.map((c) => sql`WHEN ${c.doc.id} THEN ${c.doc.pickerLabel}::varchar`), sql` `)} END`
-  await db.update(table).set({ pickerLabel: label, updatedAt: new Date().toISOString() }).where(inArray(table.id as never, changed.map((c) => c.doc.id)))
-  await recordAudits(req, updateEntries('elders', changed))
+  const previous = changed.map((i) => elders[i] as LifecycleDoc)
+  const written = await writeMany(req, 'elders', previous, changed.map((i) => all[i]))
+  if (!written) throw new Error('elders: the batch could not be written set-wise')
+  await recordAudits(req, updateEntries('elders', written.map((doc, n) => ({ previous: previous[n], doc }))))
+}
+
+/**
+ * The batch form of refreshing the picker label (`elderPickerLabel`) of many elders at once (a sweep
+ * cancelling 100 reservations): the changed labels written in one UPDATE and their audit rows in one INSERT.
+ */
+export async function refreshPickerLabels(req: PayloadRequest, elderIds: number[]) {
+  const ids = [...new Set(elderIds)]
+  if (!ids.length) return
+  const elders = (await req.payload.db.find({ collection: 'elders', where: { id: { in: ids } }, pagination: false, limit: 0, req })).docs as Record<string, unknown>[]
+  await writeElders(req, elders, elders.map(() => ({})))
+}
+
+/**
+ * CARE-15, the batch form of a discharge's effect on its elder (`updateElder` of each: discharged, off
+ * the bed, with the moment): the elders and their new picker labels in one UPDATE, their audit rows in
+ * one INSERT, in `req`'s transaction. The elder's own hooks do nothing else for it (no birth date is
+ * written). Returns the elders as they were (their beds, to be freed).
+ */
+export async function dischargeElders(req: PayloadRequest, leaving: { elder: number; dischargedAt: unknown }[]): Promise<Record<string, unknown>[]> {
+  const ids = leaving.map((l) => l.elder)
+  if (!ids.length) return []
+  const { docs } = await req.payload.db.find({ collection: 'elders', where: { id: { in: ids } }, pagination: false, limit: 0, req })
+  const byId = new Map((docs as Record<string, unknown>[]).map((e) => [Number(e.id), e]))
+  const elders = ids.map((id) => byId.get(id)!)
+  await writeElders(req, elders, leaving.map((l) => ({ status: 'discharged', bed: null, dischargedAt: l.dischargedAt ?? null })))
+  return elders
 }
