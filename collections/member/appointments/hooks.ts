@@ -99,6 +99,7 @@ const changeText = L('如需改期請致電 {phone}。', 'To change it, call {ph
  */
 export async function remindCustomers({ req, docs, now }: DeadlineBatchArgs): Promise<boolean[]> {
   const due = docs.filter((doc) => doc.memberPhone && new Date(doc.startAt) > now)
+  const texted = new Set(due)
   if (!due.length) return docs.map(() => false)
   const sites = await sitesInfo(req.payload, due.map(siteOf), req)
   const memberIds = [...new Set(due.map((doc) => idOf(doc.member)!))]
@@ -114,5 +115,5 @@ export async function remindCustomers({ req, docs, now }: DeadlineBatchArgs): Pr
       return { site: site.id, to: doc.memberPhone, text, kind: 'notice' }
     }),
   )
-  return docs.map((doc) => due.includes(doc))
+  return docs.map((doc) => texted.has(doc))
 }
