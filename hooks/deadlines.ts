@@ -11,9 +11,9 @@
  * second run changes nothing. A batch without a form's own `run` is one transaction, written set-wise
  * where the declarations allow it (`actOnBatch`: a form's set-wise action `runMany`, then a state
  * change through `transitionMany` and a flag, a count, a due column through `writeBookkeeping`; the
- * rows locked and checked again first), else a record at a time in it; a batch that fails is rolled back whole and done again a
- * record at a time, each in its own transaction (one failing record is logged and left due, the rest
- * go on). A deadline with a `run` takes one transaction per record. `deadlineSweeps(collections)`
+ * rows locked and checked again first), else a record at a time in it; a batch that fails is rolled
+ * back whole and done again a record at a time, each in its own transaction (one failing record is
+ * logged and left due, the rest go on). A deadline with a `run` takes one transaction per record. `deadlineSweeps(collections)`
  * turns the declarations into the sweep registry and the dashboard's due/overdue list (jobs/sweeps.ts).
  *
  * ```ts
