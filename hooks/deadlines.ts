@@ -121,8 +121,11 @@ export type DeadlineSpec = {
    * bookkeeping write (its flag, its due column, other deadlines' flags cleared): a batch of due records
    * may be written set-wise (one UPDATE, the audit rows in one INSERT). Default: so when the form has
    * no change hooks of its own or declares `lifecycle.batch`; `false` keeps it a record at a time.
+   * Or their batch form for that write: what they would add to each record's bookkeeping (a title
+   * refreshed from other records), one object per record in order, written with it — plain columns
+   * only (else the batch is done again a record at a time, through the hooks).
    */
-  batch?: boolean
+  batch?: boolean | ((args: DeadlineBatchArgs) => Promise<Record<string, unknown>[]>)
   /** Whether the dashboard lists it (default true). */
   watch?: boolean
   /**
@@ -427,7 +430,15 @@ const bookkeepingKeys = (spec: FormSpec | undefined, d: DeadlineSpec): string[] 
  */
 const bookkeepsSetWise = (req: PayloadRequest, slug: string, spec: FormSpec | undefined, d: DeadlineSpec): boolean => {
   const keys = bookkeepingKeys(spec, d)
-  return d.batch !== false && ownHooksQuiet(spec, d.batch, false) && quietWrite(spec, keys) && plainColumns(req, slug, keys)
+  return d.batch !== false && ownHooksQuiet(spec, Boolean(d.batch), false) && quietWrite(spec, keys) && plainColumns(req, slug, keys)
+}
+
+/** What the form's change hooks add to each record's bookkeeping write (the deadline's `batch` function), or nothing. */
+async function upkeepOf(req: PayloadRequest, slug: string, d: DeadlineSpec, docs: FormDoc[], now: Date): Promise<Record<string, unknown>[]> {
+  if (typeof d.batch !== 'function') return docs.map(() => ({}))
+  const extra = await d.batch({ req, payload: req.payload, docs, now, slug, deadline: d })
+  if (extra.length !== docs.length) throw new Error(`deadline ${slug}.${d.name}: its batch upkeep answered for ${extra.length} of ${docs.length} records`)
+  return extra
 }
 
 /** The form's action for a batch (its `runMany`, or nothing to do: every record acted on), one result per record. */
@@ -445,9 +456,10 @@ async function resultsOf(req: PayloadRequest, slug: string, d: DeadlineSpec, doc
  */
 async function writeBookkeeping(req: PayloadRequest, slug: string, spec: FormSpec | undefined, d: DeadlineSpec, docs: FormDoc[], results: DeadlineResult[], now: Date): Promise<FormDoc[]> {
   const calendars: Calendars = new Map()
+  const upkeep = await upkeepOf(req, slug, d, docs, now)
   const writes: Record<string, unknown>[] = []
   for (const [i, doc] of docs.entries()) {
-    const data = await bookkeeping(req, d, doc, now, results[i], calendars)
+    const data = { ...(await bookkeeping(req, d, doc, now, results[i], calendars)), ...upkeep[i] }
     writes.push({ ...data, ...othersUnflagged(spec, d, { ...doc, ...data }) })
   }
   const server = asServer(req)
@@ -499,8 +511,9 @@ async function actOnBatch(req: PayloadRequest, slug: string, d: DeadlineSpec, re
   const calendars: Calendars = new Map()
   for (const group of byState.values()) {
     const data = new Map<unknown, Record<string, unknown>>()
-    for (const doc of group) {
-      const own = await bookkeeping(req, d, doc, now, resultOf.get(doc.id), calendars)
+    const upkeep = await upkeepOf(req, slug, d, group, now)
+    for (const [i, doc] of group.entries()) {
+      const own = { ...(await bookkeeping(req, d, doc, now, resultOf.get(doc.id), calendars)), ...upkeep[i] }
       data.set(doc.id, { ...own, ...othersUnflagged(spec, d, { ...doc, ...own, [field!]: t.to }) })
     }
     const moved = await transitionMany(req, slug, group.map((doc) => doc.id), t.to!, { note: `deadline:${d.name}`, data: (doc) => data.get(doc.id) ?? {} })

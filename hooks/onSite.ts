@@ -38,6 +38,27 @@ export async function onSite<T = Record<string, any>>(
   return doc as unknown as T & { id: number }
 }
 
+/**
+ * The batch form of `onSite`: for each of `wanted` (an id and the site its record must be on), the
+ * record as the server reads it, or null when missing or on another site — all read in one query.
+ */
+export async function onSiteMany<T = Record<string, any>>(
+  req: Req,
+  collection: CollectionSlug,
+  wanted: { id: unknown; site: unknown }[],
+): Promise<((T & { id: number }) | null)[]> {
+  const ids = [...new Set(wanted.map((w) => validId(w.id)).filter((id): id is number => id !== undefined))]
+  const found = ids.length
+    ? (await req.payload.find({ collection, where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, overrideAccess: true, req: req as PayloadRequest })).docs
+    : []
+  const byId = new Map(found.map((doc) => [Number(doc.id), doc as unknown as T & { id: number; site?: unknown }]))
+  return wanted.map((w) => {
+    const doc = byId.get(validId(w.id) ?? 0)
+    const site = validId(w.site)
+    return doc && site !== undefined && siteOf(doc) === site ? doc : null
+  })
+}
+
 /** Like `onSite`, but a missing (or other site's) record refuses the request: 404 with `missing`. */
 export async function mustBeOnSite<T = Record<string, any>>(
   req: Req,

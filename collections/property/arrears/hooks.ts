@@ -7,8 +7,9 @@
 import ExcelJS from 'exceljs'
 import { TZDate } from '@date-fns/tz'
 import { addMonths, format, isValid, parseISO } from 'date-fns'
-import { commitTransaction, initTransaction, killTransaction, type CollectionBeforeChangeHook, type Endpoint, type PayloadRequest } from 'payload'
-import { onSite } from '../../../hooks/onSite'
+import { commitTransaction, initTransaction, killTransaction, type CollectionBeforeChangeHook, type Endpoint, type PayloadRequest, type Where } from 'payload'
+import { onSite, onSiteMany } from '../../../hooks/onSite'
+import type { DeadlineBatchArgs } from '../../../hooks/deadlines'
 import { idOf } from '../../../src/lib/hooks'
 import { dayOf, localDay, shiftDay, SiteCalendar, DEFAULT_TIME_ZONE } from '../../../src/lib/calendar'
 import { langOf } from '../../../src/lib/errors'
@@ -21,21 +22,13 @@ type FollowUp = { at?: string; by?: unknown }
 /** Follow up every 15 days. */
 export const FOLLOW_UP_DAYS = 15
 
+/** What the upkeep reads of other records: the site's calendar, the unit and the owner (each on the record's site, else null). */
+type Related = { calendar: SiteCalendar; unit: { code?: string } | null; ownerId?: number; owner: { name?: string } | null }
+
 /** Title, the day owed since in words, the next follow-up moment; a new follow-up clears the overdue flag. */
-export const arrearsBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const site = idOf(data.site ?? originalDoc?.site)
-  if (!site) return data
-  const calendar = await SiteCalendar.of(req.payload, site)
+function upkeep(data: Record<string, any>, originalDoc: Record<string, any> | undefined, { calendar, unit, ownerId, owner }: Related, req: PayloadRequest) {
   const tz = calendar.timeZone || DEFAULT_TIME_ZONE
-  const unitId = idOf(data.unit ?? originalDoc?.unit)
-  const unit = await onSite<{ code?: string }>(req, 'units', unitId, site)
-  let ownerId = idOf(data.owner ?? originalDoc?.owner)
-  if (!ownerId && unitId) {
-    const current = await req.payload.find({ collection: 'owners', where: { and: [{ unit: { equals: unitId } }, { status: { equals: 'current' } }] }, depth: 0, limit: 1, overrideAccess: true, req })
-    ownerId = idOf(current.docs[0]?.id)
-    if (ownerId) data.owner = ownerId
-  }
-  const owner = ownerId ? await onSite<{ name?: string }>(req, 'owners', ownerId, site) : null
+  if (ownerId && !idOf(data.owner ?? originalDoc?.owner)) data.owner = ownerId
   data.title = [unit?.code, owner?.name].filter(Boolean).join(' ')
   const since = data.since ?? originalDoc?.since
   if (since) data.sinceText = dayOf(since, tz)
@@ -55,6 +48,56 @@ export const arrearsBeforeChange: CollectionBeforeChangeHook = async ({ data, or
   const settled = data.settled ?? originalDoc?.settled
   if (settled && !(data.settledOn ?? originalDoc?.settledOn)) data.settledOn = localDay(new Date(), tz)
   return data
+}
+
+/** The unit's current owner, for arrears that name none (finance's list may leave the owner out). */
+const currentOwnerWhere = (units: number[]): Where => ({ and: [{ unit: { in: units } }, { status: { equals: 'current' } }] })
+
+export const arrearsBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const site = idOf(data.site ?? originalDoc?.site)
+  if (!site) return data
+  const calendar = await SiteCalendar.of(req.payload, site)
+  const unitId = idOf(data.unit ?? originalDoc?.unit)
+  const unit = await onSite<{ code?: string }>(req, 'units', unitId, site)
+  let ownerId = idOf(data.owner ?? originalDoc?.owner)
+  // Only a unit of the site's own has its current owner looked up.
+  if (!ownerId && unit) {
+    const current = await req.payload.find({ collection: 'owners', where: currentOwnerWhere([unit.id]), sort: '-createdAt', depth: 0, limit: 1, overrideAccess: true, req })
+    ownerId = idOf(current.docs[0]?.id)
+  }
+  const owner = ownerId ? await onSite<{ name?: string }>(req, 'owners', ownerId, site) : null
+  return upkeep(data, originalDoc, { calendar, unit, ownerId, owner }, req)
+}
+
+/**
+ * The batch form of `arrearsBeforeChange` for the follow-up deadline's write (PROP-04, issue 15): what it
+ * adds to each record's flag and next due moment — the title with the unit's code and the owner's
+ * current name, the unit's current owner when none is named — with the batch's units and owners read
+ * once and each site's calendar once.
+ */
+export async function arrearsUpkeepMany({ req, docs }: DeadlineBatchArgs): Promise<Record<string, unknown>[]> {
+  const calendars = new Map<number, Promise<SiteCalendar>>()
+  const calendarOf = (site: number) => {
+    if (!calendars.has(site)) calendars.set(site, SiteCalendar.of(req.payload, site))
+    return calendars.get(site)!
+  }
+  const units = await onSiteMany<{ code?: string }>(req, 'units', docs.map((d) => ({ id: d.unit, site: d.site })))
+  const unnamed = [...new Set(docs.flatMap((d, i) => (!idOf(d.owner) && units[i] ? [units[i]!.id] : [])))]
+  const current = new Map<number, number>()
+  if (unnamed.length) {
+    const { docs: owners } = await req.payload.find({ collection: 'owners', where: currentOwnerWhere(unnamed), sort: '-createdAt', depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
+    for (const o of owners) if (!current.has(idOf(o.unit)!)) current.set(idOf(o.unit)!, Number(o.id))
+  }
+  const ownerIds = docs.map((d, i) => idOf(d.owner) ?? (units[i] ? current.get(units[i]!.id) : undefined))
+  const owners = await onSiteMany<{ name?: string }>(req, 'owners', docs.map((d, i) => ({ id: ownerIds[i], site: d.site })))
+  return Promise.all(
+    docs.map(async (doc, i) => {
+      const site = idOf(doc.site)
+      if (!site) return {}
+      const related = { calendar: await calendarOf(site), unit: units[i], ownerId: ownerIds[i], owner: owners[i] }
+      return upkeep({}, doc, related, req)
+    }),
+  )
 }
 
 // ------------------------------------------------------------------------------------------------

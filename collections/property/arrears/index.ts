@@ -9,7 +9,7 @@ import { L } from '../../../src/lib/i18n'
 import { defineForm } from '../../../hooks/form/defineForm'
 import { serverOwned } from '../../../hooks/serverOwned'
 import { groups } from '../../core/labels'
-import { arrearsBeforeChange, importEndpoint } from './hooks'
+import { arrearsBeforeChange, arrearsUpkeepMany, importEndpoint } from './hooks'
 
 export const feeTypes = {
   management: L('物業管理費', 'Management fee'),
@@ -53,6 +53,8 @@ const form = defineForm({
         },
         repeat: { days: 15 },
       },
+      // A batch of due arrears flagged set-wise, their titles and owners refreshed as the form's hook refreshes them.
+      batch: arrearsUpkeepMany,
       sentence: {
         due: L('{n} 戶欠費業主今日需跟蹤', '{n} owners in arrears to follow up today'),
         overdue: L('{n} 戶欠費業主逾期未跟蹤', '{n} owners in arrears are overdue a follow-up'),

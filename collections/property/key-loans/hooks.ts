@@ -16,7 +16,7 @@ import { daysBetween } from '../../../src/lib/format'
 import { sitesInfo } from '../../../src/lib/site'
 import { publicUrl } from '../../../src/lib/publicUrl'
 import { tableOf, txOf } from '../../../src/lib/tx'
-import { mustBeOnSite, onSite } from '../../../hooks/onSite'
+import { mustBeOnSite, onSite, onSiteMany } from '../../../hooks/onSite'
 import { tellMany, type Tell } from '../../../hooks/notify/tell'
 import { createAudited, transitionMany } from '../../../hooks/lifecycle/batch'
 import type { DeadlineBatchArgs } from '../../../hooks/deadlines'
@@ -148,21 +148,15 @@ export const loanAfterChange: CollectionAfterChangeHook = async ({ doc, operatio
  * holders are read once.
  */
 async function headsOf(req: PayloadRequest, loans: FormDoc[]): Promise<(string | undefined)[]> {
-  const read = async (collection: 'departments' | 'positions', ids: unknown[]) => {
-    const wanted = [...new Set(ids.map(idOf).filter((id): id is number => id != null))]
-    if (!wanted.length) return new Map<number, Record<string, unknown>>()
-    const { docs } = await req.payload.find({ collection, where: { id: { in: wanted } }, depth: 0, limit: wanted.length, pagination: false, overrideAccess: true, req })
-    return new Map(docs.map((d) => [Number(d.id), d as unknown as Record<string, unknown>]))
-  }
-  const departments = await read('departments', loans.map((l) => l.department))
-  // A department of another site is no department of the loan's (as onSite answers it).
-  const departmentOf = (loan: FormDoc) => {
-    const dep = departments.get(idOf(loan.department) ?? 0)
-    return dep && siteOf(dep) === siteOf(loan) ? dep : undefined
-  }
-  const positions = await read('positions', loans.map((l) => departmentOf(l)?.head))
-  const chains = loans.map((loan) => {
-    const head = positions.get(idOf(departmentOf(loan)?.head) ?? 0)?.slug as string | undefined
+  // A department of another site is no department of the loan's.
+  const departments = await onSiteMany<{ head?: unknown }>(req, 'departments', loans.map((l) => ({ id: l.department, site: l.site })))
+  const headIds = [...new Set(departments.map((d) => idOf(d?.head)).filter((id): id is number => id != null))]
+  const { docs: heads } = headIds.length
+    ? await req.payload.find({ collection: 'positions', where: { id: { in: headIds } }, depth: 0, limit: headIds.length, pagination: false, overrideAccess: true, req })
+    : { docs: [] }
+  const positions = new Map(heads.map((p) => [Number(p.id), p.slug as string | undefined]))
+  const chains = loans.map((loan, i) => {
+    const head = positions.get(idOf(departments[i]?.head) ?? 0)
     return [...new Set([head, 'department-head', 'cs-supervisor', 'office-director'].filter((slug): slug is string => Boolean(slug)))]
   })
   const held = new Map<number, Map<string, unknown[]>>()
