@@ -239,9 +239,7 @@ export async function remindBorrowers({ req, docs: loans, now }: DeadlineBatchAr
 
 /** The loans' keys still out (of the loan's own site) shown as overdue in the cabinet: one set-wise transition. */
 async function keysOverdue(req: PayloadRequest, loans: FormDoc[]) {
-  const wanted = [...new Set(loans.map((l) => idOf(l.key)).filter((id): id is number => id != null))]
-  const { docs: keys } = await req.payload.find({ collection: 'keys', where: { id: { in: wanted } }, depth: 0, limit: wanted.length, pagination: false, overrideAccess: true, req })
-  const siteOfLoan = new Map(loans.map((l) => [idOf(l.key), siteOf(l)]))
-  const out = keys.filter((k) => k.status === 'out' && siteOf(k) === siteOfLoan.get(Number(k.id))).map((k) => Number(k.id))
+  const keys = await onSiteMany<{ status?: string }>(req, 'keys', loans.map((l) => ({ id: l.key, site: l.site })))
+  const out = [...new Set(keys.flatMap((k) => (k?.status === 'out' ? [k.id] : [])))]
   if (out.length && !(await transitionMany(asServer(req), 'keys', out, 'overdue'))) for (const key of out) await moveKey(req, key, 'overdue')
 }
