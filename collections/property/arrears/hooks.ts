@@ -11,6 +11,7 @@ import { commitTransaction, initTransaction, killTransaction, type CollectionBef
 import { onSite, onSiteMany } from '../../../hooks/onSite'
 import type { DeadlineBatchArgs } from '../../../hooks/deadlines'
 import { idOf } from '../../../src/lib/hooks'
+import { sitesInfo } from '../../../src/lib/site'
 import { dayOf, localDay, shiftDay, SiteCalendar, DEFAULT_TIME_ZONE } from '../../../src/lib/calendar'
 import { langOf } from '../../../src/lib/errors'
 import { L, pick, fill, type Label } from '../../../src/lib/i18n'
@@ -72,15 +73,11 @@ export const arrearsBeforeChange: CollectionBeforeChangeHook = async ({ data, or
 /**
  * The batch form of `arrearsBeforeChange` for the follow-up deadline's write (PROP-04, issue 15): what it
  * adds to each record's flag and next due moment — the title with the unit's code and the owner's
- * current name, the unit's current owner when none is named — with the batch's units and owners read
- * once and each site's calendar once.
+ * current name, the unit's current owner when none is named — with the batch's sites, units and owners
+ * each read once.
  */
 export async function arrearsUpkeepMany({ req, docs }: DeadlineBatchArgs): Promise<Record<string, unknown>[]> {
-  const calendars = new Map<number, Promise<SiteCalendar>>()
-  const calendarOf = (site: number) => {
-    if (!calendars.has(site)) calendars.set(site, SiteCalendar.of(req.payload, site))
-    return calendars.get(site)!
-  }
+  const sites = await sitesInfo(req.payload, docs.map((d) => idOf(d.site)), req)
   const units = await onSiteMany<{ code?: string }>(req, 'units', docs.map((d) => ({ id: d.unit, site: d.site })))
   const unnamed = [...new Set(docs.flatMap((d, i) => (!idOf(d.owner) && units[i] ? [units[i]!.id] : [])))]
   const current = new Map<number, number>()
@@ -90,14 +87,11 @@ export async function arrearsUpkeepMany({ req, docs }: DeadlineBatchArgs): Promi
   }
   const ownerIds = docs.map((d, i) => idOf(d.owner) ?? (units[i] ? current.get(units[i]!.id) : undefined))
   const owners = await onSiteMany<{ name?: string }>(req, 'owners', docs.map((d, i) => ({ id: ownerIds[i], site: d.site })))
-  return Promise.all(
-    docs.map(async (doc, i) => {
-      const site = idOf(doc.site)
-      if (!site) return {}
-      const related = { calendar: await calendarOf(site), unit: units[i], ownerId: ownerIds[i], owner: owners[i] }
-      return upkeep({}, doc, related, req)
-    }),
-  )
+  const calendars = new Map([...sites.values()].map((site) => [site.id, new SiteCalendar(req.payload, site.id, site.timeZone)]))
+  return docs.map((doc, i) => {
+    const calendar = calendars.get(idOf(doc.site) ?? 0)
+    return calendar ? upkeep({}, doc, { calendar, unit: units[i], ownerId: ownerIds[i], owner: owners[i] }, req) : {}
+  })
 }
 
 // ------------------------------------------------------------------------------------------------
