@@ -5,8 +5,11 @@
  * HTTP round trip costs on the machine (the bench's fetch, node's HTTP on both ends, loopback); what
  * a REST server adds beyond it is its own.
  *
- * Run as a peer by bench/peers/run.ts (PEERS=…,floor); as a script (FLOOR_URL, FLOOR_SITE, FLOOR_STAFF,
- * PORT) it is the server.
+ * `inOne`: the list's page and total in one statement (raw.ts `listInOne`, the form the app sends for a
+ * search), the floor of a REST server that lists as the app does.
+ *
+ * Run as a peer by bench/peers/run.ts (PEERS=…,floor,floor1); as a script (FLOOR_URL, FLOOR_SCHEMA,
+ * FLOOR_IN_ONE, FLOOR_SITE, FLOOR_STAFF, PORT) it is the server.
  */
 import http from 'node:http'
 import path from 'node:path'
@@ -19,18 +22,19 @@ import { filterOf, ok, recordOf, type Peer } from './types'
 
 const self = fileURLToPath(import.meta.url)
 
-export async function httpFloorPeer(url: string, site: number, staff: number): Promise<Peer> {
-  await copyTable(url, 'floor')
+export async function httpFloorPeer(url: string, site: number, staff: number, inOne = false): Promise<Peer> {
+  const schema = inOne ? 'floor1' : 'floor'
+  await copyTable(url, schema)
   const port = await freePort()
   const proc = await startServer(['node', '--import', 'tsx', self], {
     cwd: path.resolve(path.dirname(self), '../..'),
-    env: { FLOOR_URL: url, FLOOR_SITE: String(site), FLOOR_STAFF: String(staff), PORT: String(port) },
+    env: { FLOOR_URL: url, FLOOR_SCHEMA: schema, FLOOR_IN_ONE: inOne ? '1' : '', FLOOR_SITE: String(site), FLOOR_STAFF: String(staff), PORT: String(port) },
     ready: /floor ready/,
   })
   const base = `http://127.0.0.1:${port}`
   const headers = { 'content-type': 'application/json' }
   return {
-    name: 'raw node-postgres behind node:http (no sign-in, no checks)',
+    name: `raw node-postgres behind node:http (no sign-in, no checks${inOne ? '; page and total in one statement' : ''})`,
     pid: proc.pid,
     create: async (i) => ok(await fetch(`${base}/records`, { method: 'POST', headers, body: JSON.stringify(recordOf(i)) }), 201, 'floor create'),
     list: async (i) => ok(await fetch(`${base}/records?contains=${encodeURIComponent(filterOf(i))}`, { headers }), 200, 'floor list'),
@@ -41,7 +45,7 @@ export async function httpFloorPeer(url: string, site: number, staff: number): P
 async function serve() {
   const pool = new pg.Pool({ connectionString: process.env.FLOOR_URL, max: 10 })
   pool.on('error', () => {})
-  const statements = rawStatements(pool, 'floor', Number(process.env.FLOOR_SITE), Number(process.env.FLOOR_STAFF))
+  const statements = rawStatements(pool, process.env.FLOOR_SCHEMA ?? 'floor', Number(process.env.FLOOR_SITE), Number(process.env.FLOOR_STAFF), process.env.FLOOR_IN_ONE === '1')
   const answer = (res: http.ServerResponse, status: number, body: unknown) => {
     res.statusCode = status
     res.setHeader('content-type', 'application/json')

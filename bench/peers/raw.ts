@@ -22,8 +22,12 @@ export async function copyTable(url: string, schema: string): Promise<void> {
   await setup.end()
 }
 
-/** raw's statements on `schema`'s copy: one `INSERT … RETURNING` per create; the page, then its count, per list. */
-export function rawStatements(pool: pg.Pool, schema: string, site: number, staff: number) {
+/**
+ * raw's statements on `schema`'s copy: one `INSERT … RETURNING` per create; the page, then its count,
+ * per list — or, with `listInOne`, the page with its total in one statement (`count(*) over ()`, the form
+ * the app sends for a search; an empty page counts 0).
+ */
+export function rawStatements(pool: pg.Pool, schema: string, site: number, staff: number, listInOne = false) {
   const columns = 'id, type, received_at, outcome, visitor_name, visitor_phone, relation, elder_name, elder_age, rating, staff_id, site_id, updated_at, created_at'
   return {
     create: async (r: Record<'type' | 'visitorName' | 'elderName' | 'rating', string>) => {
@@ -36,6 +40,13 @@ export function rawStatements(pool: pg.Pool, schema: string, site: number, staff
     },
     list: async (contains: string) => {
       const values = [site, `%${contains}%`]
+      if (listInOne) {
+        const { rows } = await pool.query(
+          `SELECT ${columns}, count(*) over () AS total FROM ${schema}.reception_records WHERE site_id = $1 AND visitor_name ILIKE $2 ORDER BY created_at DESC LIMIT 10`,
+          values,
+        )
+        return { docs: rows.map(({ total: _, ...row }) => row), totalDocs: Number(rows[0]?.total ?? 0) }
+      }
       const { rows } = await pool.query(`SELECT ${columns} FROM ${schema}.reception_records WHERE site_id = $1 AND visitor_name ILIKE $2 ORDER BY created_at DESC LIMIT 10`, values)
       const { rows: count } = await pool.query(`SELECT count(*) FROM ${schema}.reception_records WHERE site_id = $1 AND visitor_name ILIKE $2`, values)
       return { docs: rows as Record<string, unknown>[], totalDocs: Number(count[0].count) }

@@ -8,7 +8,8 @@
  * Prints the table and the ratios to raw, with the machine's load average; writes bench/results/peers.json.
  *
  * Usage: npm run bench:peers
- *   PEERS=raw,app,floor,payload,directus   which systems (raw and app always run; floor: raw's statements behind a bare node:http server)
+ *   PEERS=raw,app,floor,floor1,payload,directus   which systems (raw and app always run; floor: raw's statements behind a
+ *                                    bare node:http server; floor1: the same with a list's page and total in one statement)
  *   PEERS_ROUNDS=5  BENCH_N=1000     rounds; sequential creates and lists (8-in-flight creates: 2 × BENCH_N)
  *   PEERS_DIR=<tmp>/frontdesk-peers  where the peers' npm packages are installed (reused by the next run)
  *   PEERS_INSTALL_MINUTES=20  PEERS_BUILD_MINUTES=45   how long npm install / the Directus native build may take
@@ -31,7 +32,7 @@ const N = Number(process.env.BENCH_N ?? 1000)
 const ROUNDS = Number(process.env.PEERS_ROUNDS ?? 5)
 const WARM_UP = 50
 const IN_FLIGHT = 8
-const wanted = new Set((process.env.PEERS ?? 'raw,app,floor,payload,directus').split(',').map((s) => s.trim()))
+const wanted = new Set((process.env.PEERS ?? 'raw,app,floor,floor1,payload,directus').split(',').map((s) => s.trim()))
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'frontdesk-peers-db-'))
 chmodSync(dir, 0o755)
@@ -72,6 +73,10 @@ try {
     peers.push(await httpFloorPeer(app.databaseUrl, app.site, app.staff))
     console.log('raw node-postgres behind node:http: ready')
   } else skipped.floor = 'not asked for (PEERS)'
+  if (wanted.has('floor1')) {
+    peers.push(await httpFloorPeer(app.databaseUrl, app.site, app.staff, true))
+    console.log('raw node-postgres behind node:http, a list in one statement: ready')
+  } else skipped.floor1 = 'not asked for (PEERS)'
   for (const [key, setup] of [['payload', payloadPeer], ['directus', directusPeer]] as const) {
     if (!wanted.has(key)) {
       skipped[key] = 'not asked for (PEERS)'
