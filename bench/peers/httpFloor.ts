@@ -1,5 +1,5 @@
 /**
- * The floor of any REST server: raw's statements (bench/peers/raw.ts, on a copy of its own in schema
+ * The floor of a REST server: raw's statements (bench/peers/raw.ts, on a copy of its own in schema
  * `floor`) behind a bare node:http server in a process of its own — the JSON body read and parsed,
  * the answer written as JSON — and no sign-in, no checks, no framework. Between raw and it lies what one
  * HTTP round trip costs on the machine (the bench's fetch, node's HTTP on both ends, loopback); what
