@@ -5,11 +5,11 @@
  * HTTP round trip costs on the machine (the bench's fetch, node's HTTP on both ends, loopback); what
  * a REST server adds beyond it is its own.
  *
- * `inOne`: the list's page and total in one statement (raw.ts `listInOne`, the form the app sends for a
- * search), the floor of a REST server that lists as the app does.
+ * `inOne` (schema `floor1`): the list's page and total in one statement (raw.ts `listInOne`, the form the
+ * app sends for a search), the floor of a REST server that lists as the app does.
  *
- * Run as a peer by bench/peers/run.ts (PEERS=…,floor,floor1); as a script (FLOOR_URL, FLOOR_SCHEMA,
- * FLOOR_IN_ONE, FLOOR_SITE, FLOOR_STAFF, PORT) it is the server.
+ * Run as a peer by bench/peers/run.ts (PEERS=…,floor,floor1); as a script (FLOOR_URL, FLOOR_IN_ONE,
+ * FLOOR_SITE, FLOOR_STAFF, PORT) it is the server.
  */
 import http from 'node:http'
 import path from 'node:path'
@@ -21,14 +21,14 @@ import { copyTable, rawStatements } from './raw'
 import { filterOf, ok, recordOf, type Peer } from './types'
 
 const self = fileURLToPath(import.meta.url)
+const schemaOf = (inOne: boolean) => (inOne ? 'floor1' : 'floor')
 
 export async function httpFloorPeer(url: string, site: number, staff: number, inOne = false): Promise<Peer> {
-  const schema = inOne ? 'floor1' : 'floor'
-  await copyTable(url, schema)
+  await copyTable(url, schemaOf(inOne))
   const port = await freePort()
   const proc = await startServer(['node', '--import', 'tsx', self], {
     cwd: path.resolve(path.dirname(self), '../..'),
-    env: { FLOOR_URL: url, FLOOR_SCHEMA: schema, FLOOR_IN_ONE: inOne ? '1' : '', FLOOR_SITE: String(site), FLOOR_STAFF: String(staff), PORT: String(port) },
+    env: { FLOOR_URL: url, FLOOR_IN_ONE: inOne ? '1' : '', FLOOR_SITE: String(site), FLOOR_STAFF: String(staff), PORT: String(port) },
     ready: /floor ready/,
   })
   const base = `http://127.0.0.1:${port}`
@@ -45,7 +45,8 @@ export async function httpFloorPeer(url: string, site: number, staff: number, in
 async function serve() {
   const pool = new pg.Pool({ connectionString: process.env.FLOOR_URL, max: 10 })
   pool.on('error', () => {})
-  const statements = rawStatements(pool, process.env.FLOOR_SCHEMA ?? 'floor', Number(process.env.FLOOR_SITE), Number(process.env.FLOOR_STAFF), process.env.FLOOR_IN_ONE === '1')
+  const inOne = process.env.FLOOR_IN_ONE === '1'
+  const statements = rawStatements(pool, schemaOf(inOne), Number(process.env.FLOOR_SITE), Number(process.env.FLOOR_STAFF), inOne)
   const answer = (res: http.ServerResponse, status: number, body: unknown) => {
     res.statusCode = status
     res.setHeader('content-type', 'application/json')

@@ -40,15 +40,14 @@ export function rawStatements(pool: pg.Pool, schema: string, site: number, staff
     },
     list: async (contains: string) => {
       const values = [site, `%${contains}%`]
+      const matching = `FROM ${schema}.reception_records WHERE site_id = $1 AND visitor_name ILIKE $2`
+      const page = 'ORDER BY created_at DESC LIMIT 10'
       if (listInOne) {
-        const { rows } = await pool.query(
-          `SELECT ${columns}, count(*) over () AS total FROM ${schema}.reception_records WHERE site_id = $1 AND visitor_name ILIKE $2 ORDER BY created_at DESC LIMIT 10`,
-          values,
-        )
+        const { rows } = await pool.query(`SELECT ${columns}, count(*) over () AS total ${matching} ${page}`, values)
         return { docs: rows.map(({ total: _, ...row }) => row), totalDocs: Number(rows[0]?.total ?? 0) }
       }
-      const { rows } = await pool.query(`SELECT ${columns} FROM ${schema}.reception_records WHERE site_id = $1 AND visitor_name ILIKE $2 ORDER BY created_at DESC LIMIT 10`, values)
-      const { rows: count } = await pool.query(`SELECT count(*) FROM ${schema}.reception_records WHERE site_id = $1 AND visitor_name ILIKE $2`, values)
+      const { rows } = await pool.query(`SELECT ${columns} ${matching} ${page}`, values)
+      const { rows: count } = await pool.query(`SELECT count(*) ${matching}`, values)
       return { docs: rows as Record<string, unknown>[], totalDocs: Number(count[0].count) }
     },
   }
