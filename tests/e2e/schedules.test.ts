@@ -1,7 +1,7 @@
 /** What a new desk user sees of the schedules module in the browser: today's routine, the figures. */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { openDesk, type AppServer, type Desk } from './harness'
 
 let desk: Desk
@@ -18,7 +18,7 @@ beforeAll(async () => {
   // then let the server's scheduler create today's items (it runs the routine every minute). Wait for this
   // desk's own items: the scheduler goes site by site, and another site's items say nothing of this one's.
   await payload.update({ collection: 'routines', where: {}, data: { days: 'every' } as never, overrideAccess: true })
-  const items = { and: [{ site: { equals: await desk.siteId('qianhe') } }, { title: { in: ['取消呼叫转移', '整理前台桌面'] } }] }
+  const items: Where = { and: [{ site: { equals: await desk.siteId('qianhe') } }, { title: { in: ['取消呼叫转移', '整理前台桌面'] } }] }
   for (const end = Date.now() + 120_000; Date.now() < end; await new Promise((r) => setTimeout(r, 1000))) {
     if ((await payload.count({ collection: 'routine-checks', where: items, overrideAccess: true })).totalDocs >= 2) break
   }
