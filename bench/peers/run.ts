@@ -69,14 +69,15 @@ try {
   console.log(`this app: ready (pid ${app.pid})`)
   const raw = await rawPeer(app.databaseUrl, app.site, app.staff)
   peers.push(raw, app)
-  if (wanted.has('floor')) {
-    peers.push(await httpFloorPeer(app.databaseUrl, app.site, app.staff))
-    console.log('raw node-postgres behind node:http: ready')
-  } else skipped.floor = 'not asked for (PEERS)'
-  if (wanted.has('floor1')) {
-    peers.push(await httpFloorPeer(app.databaseUrl, app.site, app.staff, true))
-    console.log('raw node-postgres behind node:http, a list in one statement: ready')
-  } else skipped.floor1 = 'not asked for (PEERS)'
+  for (const [key, inOne] of [['floor', false], ['floor1', true]] as const) {
+    if (!wanted.has(key)) {
+      skipped[key] = 'not asked for (PEERS)'
+      continue
+    }
+    const floor = await httpFloorPeer(app.databaseUrl, app.site, app.staff, inOne)
+    peers.push(floor)
+    console.log(`${floor.name}: ready`)
+  }
   for (const [key, setup] of [['payload', payloadPeer], ['directus', directusPeer]] as const) {
     if (!wanted.has(key)) {
       skipped[key] = 'not asked for (PEERS)'
